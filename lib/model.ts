@@ -1,0 +1,171 @@
+// The shared data shapes of Why Denied. DESIGN.md (Contracts 1–3) fixes the field names and values here:
+// outside checks read them from the terminal entry, the card's data attributes and IndexedDB, so a rename is
+// a breaking change, not a refactor.
+
+export type Category = 'access-denied' | 'credentials';
+
+export type PrincipalType =
+  | 'user'
+  | 'assumed-role'
+  | 'role'
+  | 'root'
+  | 'federated-user'
+  | 'service'
+  | 'web-identity'
+  | 'unknown';
+
+/** The policy layer the message itself names. Never inferred: inference goes into `Explanation.causes`. */
+export type PolicyType = 'identity' | 'scp' | 'rcp' | 'boundary' | 'session' | 'resource' | 'vpce' | 'trust' | 'unknown';
+
+export type DenyKind = 'explicit' | 'implicit' | 'unknown';
+
+/**
+ * One authorization or credentials failure found in a text. Values are copied as they appear in the text (without
+ * surrounding quotes, line wraps undone); null when the text does not say.
+ */
+export interface Finding {
+  category: Category;
+  principal: string | null;
+  principalType: PrincipalType | null;
+  /** The principal's account as written (12 digits or a mask) — never the resource's or the denying policy's. */
+  accountId: string | null;
+  /** `service:Action`, case as printed. */
+  action: string | null;
+  resource: string | null;
+  /** null for category `credentials`. */
+  policyType: PolicyType | null;
+  /** null for category `credentials`. */
+  denyKind: DenyKind | null;
+  /** The denying policy's ARN when the message names it (2026 suffix). */
+  policyArn: string | null;
+  errorCode: string | null;
+  operation: string | null;
+  encoded: boolean;
+  /** The text of the message this finding was read from (trimmed, capped), for display and fingerprints. */
+  message: string;
+}
+
+export type Likelihood = 'certain' | 'likely' | 'possible';
+
+export interface Cause {
+  policyType: PolicyType;
+  likelihood: Likelihood;
+  /** One line, in the explanation's language. */
+  reason: string;
+}
+
+export type FixTarget =
+  | 'identity-policy'
+  | 'trust-policy'
+  | 'resource-policy'
+  | 'permissions-boundary'
+  | 'scp'
+  | 'rcp'
+  | 'session-policy'
+  | 'vpc-endpoint-policy'
+  | 'credentials';
+
+export type Who = 'you' | 'account-admin' | 'org-admin' | 'resource-owner';
+
+export interface PolicyStatement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Principal?: '*' | Record<string, string | string[]>;
+  NotPrincipal?: Record<string, string | string[]>;
+  Action?: string | string[];
+  NotAction?: string | string[];
+  Resource?: string | string[];
+  NotResource?: string | string[];
+  Condition?: Record<string, Record<string, string | string[] | boolean>>;
+}
+
+export interface PolicyDocument {
+  Version: '2012-10-17';
+  Statement: PolicyStatement[];
+}
+
+export interface Fix {
+  target: FixTarget;
+  who: Who;
+  /** Where the policy goes: role/user/policy/bucket/key ARN, or null when unknown. */
+  attachTo: string | null;
+  /** A complete policy document, or null when the fix is not a policy (e.g. credentials). */
+  policy: PolicyDocument | null;
+  note: string;
+}
+
+export interface Command {
+  purpose: string;
+  command: string;
+}
+
+export interface Link {
+  label: string;
+  /** Always an https:// URL composed by the extension, never taken from page text. */
+  url: string;
+}
+
+export type WorkloadKind =
+  | 'lambda'
+  | 'ecs-task'
+  | 'ecs-task-execution'
+  | 'ec2-instance'
+  | 'codebuild'
+  | 'github-actions'
+  | 'cloudformation'
+  | 'cdk'
+  | 'eks-irsa'
+  | 'eks-pod-identity'
+  | 'identity-center'
+  | 'service-linked'
+  | 'root'
+  | 'iam-user'
+  | 'other';
+
+export interface Workload {
+  kind: WorkloadKind;
+  /** e.g. the function, task family, instance id or permission set name. */
+  name: string | null;
+  /** The IAM role the fix must land on, when known. */
+  roleArn: string | null;
+  confidence: 'certain' | 'probable' | 'possible';
+}
+
+export interface Step {
+  title: string;
+  /** The command with the message's values in place, or null for a console-only step. */
+  command: string | null;
+  /** What the result means and what to do next. */
+  meaning: string;
+  url?: string | null;
+}
+
+export type Lang = 'en' | 'ja';
+
+export interface Explanation {
+  finding: Finding;
+  lang: Lang;
+  /** One line: what was denied and the most likely layer, e.g. "No identity-based policy allows s3:ListBucket". */
+  verdict: string;
+  causes: Cause[];
+  fixes: Fix[];
+  commands: Command[];
+  links: Link[];
+  adminRequest: string;
+  workload: Workload | null;
+  steps: Step[];
+}
+
+export type HistorySource = 'console' | 'paste';
+
+/** A record of the `findings` store of the `why-denied` database (DESIGN.md Contract 3). */
+export interface HistoryRecord {
+  id: string;
+  fingerprint: string;
+  finding: Finding;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  count: number;
+  pageUrl: string | null;
+  source: HistorySource;
+}
