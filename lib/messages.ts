@@ -1,0 +1,27 @@
+// The messages between the extension's contexts (content script, background, side panel, popup). One place so
+// the sender and the receiver cannot disagree on a shape.
+import type { Explanation, Finding, HistoryRecord, HistorySource, Lang } from './model';
+
+export type ToBackground =
+  /** Content script: the denials now visible in this frame (the full set, so the badge can be recounted). */
+  | { type: 'findings'; pageUrl: string; findings: Finding[] }
+  /** Popup: pasted text was parsed; store these. */
+  | { type: 'store'; source: HistorySource; pageUrl: string | null; findings: Finding[] }
+  /** Card "Explain": open the side panel on this finding. Chrome needs sidePanel.open before any await. */
+  | { type: 'open-panel'; finding: Finding }
+  /** Any context: the full explanation of a finding (loads IAM data lazily in the background). */
+  | { type: 'explain'; finding: Finding; lang?: Lang };
+
+export type ExplainReply = { ok: true; explanation: Explanation } | { ok: false; error: string };
+
+export type ToPanel =
+  /** Background → side panel: show this finding (after a card click or a popup "Open in side panel"). */
+  | { type: 'show'; finding: Finding }
+  /** Background → side panel: history changed (a record was added or updated). */
+  | { type: 'history-changed'; record: HistoryRecord | null };
+
+export function isToBackground(value: unknown): value is ToBackground {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'findings' || type === 'store' || type === 'open-panel' || type === 'explain';
+}
