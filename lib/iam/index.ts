@@ -1,0 +1,87 @@
+// Lookups over the loaded services: action metadata by `service:Action` (case-insensitive, as messages print
+// `SNS:Publish` or `sqs:sendmessage`), resource types and their ARN templates.
+import type { AccessLevel, AccessLevelCode, ActionInfo, ResourceTypeRef, ServiceData } from './types';
+
+export type { AccessLevel, ActionInfo, ResourceTypeRef, ServiceData } from './types';
+
+const LEVELS: Record<AccessLevelCode, AccessLevel> = {
+  L: 'List',
+  R: 'Read',
+  W: 'Write',
+  P: 'Permissions management',
+  T: 'Tagging',
+};
+
+interface LoadedService {
+  data: ServiceData;
+  actions: Map<string, ActionInfo>;
+}
+
+/** Splits `service:Action` into lower-case service and action; null when it is not of that shape. */
+export function splitAction(action: string): { service: string; name: string } | null {
+  const m = /^\s*([A-Za-z0-9-]+):([A-Za-z0-9*?_-]+)\s*$/.exec(action);
+  if (!m || !m[1] || !m[2]) return null;
+  return { service: m[1].toLowerCase(), name: m[2] };
+}
+
+export class IamIndex {
+  private readonly services = new Map<string, LoadedService>();
+
+  constructor(data: Iterable<ServiceData>) {
+    for (const d of data) this.add(d);
+  }
+
+  add(data: ServiceData): void {
+    if (this.services.has(data.key)) return;
+    const actions = new Map<string, ActionInfo>();
+    for (const [name, level, types, deps] of data.actions) {
+      const resourceTypes: ResourceTypeRef[] = [];
+      for (const raw of types ? types.split(',') : []) {
+        const required = raw.endsWith('*');
+        const key = required ? raw.slice(0, -1) : raw;
+        const arn = data.resources[key];
+        if (arn) resourceTypes.push({ key, arn, required });
+      }
+      actions.set(name.toLowerCase(), {
+        service: data.key,
+        serviceName: data.name,
+        name,
+        action: `${data.key}:${name}`,
+        accessLevel: LEVELS[level],
+        resourceTypes,
+        dependentActions: deps ?? [],
+      });
+    }
+    this.services.set(data.key, { data, actions });
+  }
+
+  hasService(service: string): boolean {
+    return this.services.has(service.toLowerCase());
+  }
+
+  serviceName(service: string): string | null {
+    return this.services.get(service.toLowerCase())?.data.name ?? null;
+  }
+
+  /** Whether resource control policies apply to the service (RCPs cover only some services). */
+  supportsRcp(service: string): boolean {
+    return this.services.get(service.toLowerCase())?.data.rcp ?? false;
+  }
+
+  /** Metadata of `service:Action` (any case), or null when the service is not loaded or has no such action. */
+  action(action: string): ActionInfo | null {
+    const parts = splitAction(action);
+    if (!parts) return null;
+    return this.services.get(parts.service)?.actions.get(parts.name.toLowerCase()) ?? null;
+  }
+
+  /** All actions of a loaded service, in the reference's order. */
+  actionsOf(service: string): ActionInfo[] {
+    return [...(this.services.get(service.toLowerCase())?.actions.values() ?? [])];
+  }
+
+  /** ARN template of a resource type, e.g. ('s3', 'bucket'). */
+  resourceArn(service: string, type: string): string | null {
+    return this.services.get(service.toLowerCase())?.data.resources[type] ?? null;
+  }
+}
