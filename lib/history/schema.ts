@@ -1,0 +1,46 @@
+// The `why-denied` database (DESIGN.md Contract 3) and every schema version it has had. History is user data: a new
+// version is a new entry in MIGRATIONS, never an edit of an old one, and tests/unit/history/fixtures keeps a builder
+// for each version so the migration from it stays tested.
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { HistoryRecord } from '../model';
+
+export const DB_NAME = 'why-denied';
+export const STORE = 'findings';
+
+export interface HistorySchema extends DBSchema {
+  findings: {
+    key: string;
+    value: HistoryRecord;
+    indexes: { fingerprint: string; lastSeenAt: number };
+  };
+}
+
+export type UpgradeDb = IDBPDatabase<HistorySchema>;
+export type UpgradeTx = IDBPTransaction<HistorySchema, ['findings'], 'versionchange'>;
+
+export interface Migration {
+  /** The version this step produces. Steps run in order for every version above the database's current one. */
+  version: number;
+  describe: string;
+  run(db: UpgradeDb, tx: UpgradeTx): void | Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    describe: 'findings store keyed by id; unique fingerprint index so a repeated denial merges into its record',
+    run(db) {
+      const store = db.createObjectStore(STORE, { keyPath: 'id' });
+      store.createIndex('fingerprint', 'fingerprint', { unique: true });
+    },
+  },
+  {
+    version: 2,
+    describe: 'lastSeenAt index: newest-first pages without loading everything, and oldest-first pruning at the cap',
+    run(_db, tx) {
+      tx.objectStore(STORE).createIndex('lastSeenAt', 'lastSeenAt', { unique: false });
+    },
+  },
+];
+
+export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,340 @@
+// The history's operations. Every write is ONE readwrite transaction that reads the current record and writes the
+// merged one: IndexedDB serialises readwrite transactions on a store, so twenty tabs reporting at once cannot lose a
+// count increment or create two records for one denial. A failed transaction aborts as a whole — a quota error
+// loses the new sighting, never what was already stored.
+import type { IDBPTransaction } from 'idb';
+import type { Finding, HistoryRecord, HistorySource } from '../model';
+import { fingerprint } from './fingerprint';
+import { describeError, openDatabase, type HistoryDatabase, type HistoryHealth, type OpenOptions } from './open';
+import { STORE, type HistorySchema } from './schema';
+import { sanitizeFinding, toRecord } from './validate';
+
+export const DEFAULT_CAP = 5000;
+export const MIN_CAP = 100;
+export const MAX_CAP = 100_000;
+
+export type WriteErrorKind = 'quota' | 'read-only' | 'failed';
+export interface WriteError {
+  kind: WriteErrorKind;
+  message: string;
+}
+
+export type WriteResult =
+  | { ok: true; records: HistoryRecord[]; pruned: number; added: number; merged: number }
+  | { ok: false; error: WriteError };
+
+export interface Sighting {
+  source: HistorySource;
+  /** The console page, or null for pasted text. */
+  pageUrl: string | null;
+}
+
+export interface HistoryOptions extends OpenOptions {
+  now?: () => number;
+  newId?: () => string;
+}
+
+export function clampCap(cap: number | undefined): number {
+  if (cap === undefined || !Number.isFinite(cap)) return DEFAULT_CAP;
+  return Math.min(MAX_CAP, Math.max(MIN_CAP, Math.round(cap)));
+}
+
+/** New non-null values win: a later sighting may name the operation or error code the first one did not. */
+function mergeFinding(old: Finding, latest: Finding): Finding {
+  const out: Finding = { ...old };
+  for (const key of Object.keys(latest) as (keyof Finding)[]) {
+    const value = latest[key];
+    if (value !== null) (out as unknown as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+function isQuota(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'QuotaExceededError' || (name === 'UnknownError' && /quota|space/i.test(describeError(error)));
+}
+
+function writeError(error: unknown): WriteError {
+  return { kind: isQuota(error) ? 'quota' : 'failed', message: describeError(error) };
+}
+
+type WriteTx = IDBPTransaction<HistorySchema, ['findings'], 'readwrite'>;
+
+export class History {
+  private constructor(
+    private db: HistoryDatabase | null,
+    private currentHealth: HistoryHealth,
+    private readonly options: HistoryOptions,
+  ) {
+    this.watch();
+  }
+
+  static async open(options: HistoryOptions): Promise<History> {
+    const { db, health } = await openDatabase(options);
+    return new History(db, health, options);
+  }
+
+  get health(): HistoryHealth {
+    return this.currentHealth;
+  }
+
+  get writable(): boolean {
+    return this.currentHealth.state === 'ok';
+  }
+
+  private watch(): void {
+    // Another context upgrading the database (an extension update) must not be blocked by this connection; the
+    // browser may also close it (storage cleared). Either way the next call reopens.
+    this.db?.addEventListener('versionchange', () => {
+      this.db?.close();
+      this.db = null;
+    });
+    this.db?.addEventListener('close', () => {
+      this.db = null;
+    });
+  }
+
+  private async connection(): Promise<HistoryDatabase | null> {
+    if (this.db) return this.db;
+    const { db, health } = await openDatabase(this.options);
+    this.db = db;
+    this.currentHealth = health;
+    this.watch();
+    return db;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  private newId(): string {
+    return (this.options.newId ?? (() => globalThis.crypto.randomUUID()))();
+  }
+
+  private readOnlyError(): WriteError {
+    const h = this.currentHealth;
+    return { kind: 'read-only', message: h.state === 'ok' ? 'history is not open' : h.state };
+  }
+
+  /**
+   * Deletes least-recently-seen records beyond the cap. The records this transaction just wrote go last (a clock set
+   * back could make them look older than others), and only when one batch alone is larger than the cap.
+   */
+  private async prune(tx: WriteTx, cap: number, keep: Set<string>): Promise<number> {
+    const store = tx.objectStore(STORE);
+    let excess = (await store.count()) - cap;
+    let pruned = 0;
+    for (const spareNew of [true, false]) {
+      let cursor = excess > 0 ? await store.index('lastSeenAt').openCursor() : null;
+      while (cursor && excess > 0) {
+        if (!spareNew || !keep.has(cursor.primaryKey)) {
+          await cursor.delete();
+          excess--;
+          pruned++;
+        }
+        cursor = await cursor.continue();
+      }
+    }
+    return pruned;
+  }
+
+  private async write(
+    body: (tx: WriteTx, written: Map<string, HistoryRecord>) => Promise<{ added: number; merged: number }>,
+    /** null: deleting never needs pruning. */
+    cap: number | undefined | null,
+  ): Promise<WriteResult> {
+    const db = await this.connection();
+    if (!db || !this.writable) return { ok: false, error: this.readOnlyError() };
+    let tx: WriteTx;
+    try {
+      // strict: the record is on disk when the call returns, so a browser crash right after cannot lose it.
+      tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+    } catch (error) {
+      return { ok: false, error: writeError(error) };
+    }
+    try {
+      const written = new Map<string, HistoryRecord>();
+      const counts = await body(tx, written);
+      const pruned = cap === null ? 0 : await this.prune(tx, clampCap(cap), new Set(written.keys()));
+      await tx.done;
+      return { ok: true, records: [...written.values()], pruned, ...counts };
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already aborted by the failing request
+      }
+      // The abort's own error is more telling than the AbortError the pending request rejects with.
+      const cause = tx.error ?? error;
+      tx.done.catch(() => undefined);
+      return { ok: false, error: writeError(cause) };
+    }
+  }
+
+  /** Records sightings of denials: a known fingerprint gets count+1 and a new lastSeenAt, a new one a new record. */
+  async record(findings: readonly Finding[], sighting: Sighting, options: { cap?: number } = {}): Promise<WriteResult> {
+    const clean = findings.map((f) => sanitizeFinding(f)).filter((f): f is Finding => f !== null);
+    if (clean.length === 0) return { ok: true, records: [], pruned: 0, added: 0, merged: 0 };
+    const now = this.now();
+    return this.write(async (tx, written) => {
+      const store = tx.objectStore(STORE);
+      const byFingerprint = store.index('fingerprint');
+      let added = 0;
+      let merged = 0;
+      for (const finding of clean) {
+        const fp = fingerprint(finding);
+        const existing = await byFingerprint.get(fp);
+        let next: HistoryRecord;
+        if (existing) {
+          // A console sighting is more useful to go back to than a paste: keep the page once there is one.
+          const fromPage = sighting.source === 'console' || existing.source === 'paste';
+          next = {
+            ...existing,
+            finding: mergeFinding(existing.finding, finding),
+            lastSeenAt: Math.max(existing.lastSeenAt, now),
+            count: existing.count + 1,
+            source: fromPage ? sighting.source : existing.source,
+            pageUrl: fromPage ? sighting.pageUrl ?? existing.pageUrl : existing.pageUrl,
+          };
+          merged++;
+        } else {
+          next = {
+            id: this.newId(),
+            fingerprint: fp,
+            finding,
+            firstSeenAt: now,
+            lastSeenAt: now,
+            count: 1,
+            pageUrl: sighting.pageUrl,
+            source: sighting.source,
+          };
+          added++;
+        }
+        await store.put(next);
+        written.set(next.id, next);
+      }
+      return { added, merged };
+    }, options.cap);
+  }
+
+  /**
+   * Adds exported records back. Same id → the same record seen again (keep the larger count, the wider time span);
+   * same denial under another id (another browser) → counts add up. Fingerprints are recomputed, never trusted.
+   */
+  async importRecords(records: readonly HistoryRecord[], options: { cap?: number } = {}): Promise<WriteResult> {
+    return this.write(async (tx, written) => {
+      const store = tx.objectStore(STORE);
+      const byFingerprint = store.index('fingerprint');
+      let added = 0;
+      let merged = 0;
+      for (const raw of records) {
+        const record: HistoryRecord = { ...raw, fingerprint: fingerprint(raw.finding) };
+        const sameId = await store.get(record.id);
+        const sameDenial = sameId?.fingerprint === record.fingerprint ? sameId : await byFingerprint.get(record.fingerprint);
+        let next: HistoryRecord;
+        if (sameDenial) {
+          const later = record.lastSeenAt >= sameDenial.lastSeenAt ? record : sameDenial;
+          next = {
+            ...later,
+            id: sameDenial.id,
+            fingerprint: record.fingerprint,
+            firstSeenAt: Math.min(record.firstSeenAt, sameDenial.firstSeenAt),
+            lastSeenAt: Math.max(record.lastSeenAt, sameDenial.lastSeenAt),
+            count:
+              sameDenial.id === record.id
+                ? Math.max(record.count, sameDenial.count)
+                : Math.min(Number.MAX_SAFE_INTEGER, record.count + sameDenial.count),
+          };
+          merged++;
+        } else {
+          // An id taken by a different denial (hand-edited file): keep both, under a fresh id.
+          next = sameId ? { ...record, id: this.newId() } : record;
+          added++;
+        }
+        await store.put(next);
+        written.set(next.id, next);
+      }
+      return { added, merged };
+    }, options.cap);
+  }
+
+  private async readAll(): Promise<HistoryRecord[]> {
+    const db = await this.connection();
+    if (!db) return [];
+    const tx = db.transaction(STORE, 'readonly');
+    const store = tx.objectStore(STORE);
+    const raw = store.indexNames.contains('lastSeenAt') ? await store.index('lastSeenAt').getAll() : await store.getAll();
+    await tx.done;
+    return raw;
+  }
+
+  /** Records written by another version are checked before anyone renders them. */
+  private trust(records: HistoryRecord[]): HistoryRecord[] {
+    if (this.currentHealth.state === 'ok') return records;
+    const out: HistoryRecord[] = [];
+    for (const r of records) {
+      try {
+        out.push(toRecord(r));
+      } catch {
+        // unreadable by this version: left in the database, not shown
+      }
+    }
+    return out;
+  }
+
+  /** Every record, most recently seen first. */
+  async all(): Promise<HistoryRecord[]> {
+    const records = this.trust(await this.readAll());
+    return records.sort((a, b) => b.lastSeenAt - a.lastSeenAt || (a.id < b.id ? -1 : 1));
+  }
+
+  /** The `limit` most recently seen records, read from the index without loading the rest. */
+  async newest(limit: number): Promise<HistoryRecord[]> {
+    const db = await this.connection();
+    if (!db) return [];
+    const tx = db.transaction(STORE, 'readonly');
+    const store = tx.objectStore(STORE);
+    if (!store.indexNames.contains('lastSeenAt')) return (await this.all()).slice(0, limit);
+    const out: HistoryRecord[] = [];
+    let cursor = await store.index('lastSeenAt').openCursor(null, 'prev');
+    while (cursor && out.length < limit) {
+      out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return this.trust(out);
+  }
+
+  async count(): Promise<number> {
+    const db = await this.connection();
+    return db ? db.count(STORE) : 0;
+  }
+
+  async get(id: string): Promise<HistoryRecord | undefined> {
+    const db = await this.connection();
+    const record = db ? await db.get(STORE, id) : undefined;
+    return record ? this.trust([record])[0] : undefined;
+  }
+
+  async remove(id: string): Promise<WriteResult> {
+    return this.write(async (tx) => {
+      await tx.objectStore(STORE).delete(id);
+      return { added: 0, merged: 0 };
+    }, null);
+  }
+
+  async clear(): Promise<WriteResult> {
+    return this.write(async (tx) => {
+      await tx.objectStore(STORE).clear();
+      return { added: 0, merged: 0 };
+    }, null);
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+  }
+}
+
+export function openHistory(options: HistoryOptions): Promise<History> {
+  return History.open(options);
+}

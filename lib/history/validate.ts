@@ -1,0 +1,136 @@
+// Shapes read back from outside the code's control — an imported file, or a database written by a newer version —
+// are checked field by field and rebuilt from known fields only, so nothing unexpected (extra keys, __proto__,
+// wrong types, script URLs) reaches the store or the UI.
+import type { Finding, HistoryRecord } from '../model';
+
+/** Longest value kept for one finding field; the message gets more room. Stored findings are clamped to these. */
+export const MAX_FIELD = 4096;
+export const MAX_MESSAGE = 16384;
+export const MAX_ID = 200;
+
+const CATEGORIES = ['access-denied', 'credentials'] as const;
+const PRINCIPAL_TYPES = ['user', 'assumed-role', 'role', 'root', 'federated-user', 'service', 'web-identity', 'unknown'] as const;
+const POLICY_TYPES = ['identity', 'scp', 'rcp', 'boundary', 'session', 'resource', 'vpce', 'trust', 'unknown'] as const;
+const DENY_KINDS = ['explicit', 'implicit', 'unknown'] as const;
+const SOURCES = ['console', 'paste'] as const;
+
+export class InvalidRecord extends Error {
+  constructor(readonly field: string) {
+    super(`invalid field: ${field}`);
+    this.name = 'InvalidRecord';
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(obj: Record<string, unknown>, key: string, max: number, path: string): string {
+  const value = obj[key];
+  if (typeof value !== 'string' || value.length > max) throw new InvalidRecord(path + key);
+  return value;
+}
+
+function strOrNull(obj: Record<string, unknown>, key: string, max: number, path: string): string | null {
+  const value = obj[key];
+  if (value === null || value === undefined) return null;
+  return str(obj, key, max, path);
+}
+
+function oneOf<T extends string>(obj: Record<string, unknown>, key: string, values: readonly T[], path: string): T {
+  const value = obj[key];
+  if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) throw new InvalidRecord(path + key);
+  return value as T;
+}
+
+function oneOfOrNull<T extends string>(obj: Record<string, unknown>, key: string, values: readonly T[], path: string): T | null {
+  const value = obj[key];
+  if (value === null || value === undefined) return null;
+  return oneOf(obj, key, values, path);
+}
+
+function time(obj: Record<string, unknown>, key: string): number {
+  const value = obj[key];
+  // Epoch ms between 2000 and 2200: anything else is a corrupted or forged file.
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 946684800000 || value > 7258118400000) {
+    throw new InvalidRecord(key);
+  }
+  return value;
+}
+
+export function toFinding(value: unknown, path = 'finding.'): Finding {
+  if (!isObject(value)) throw new InvalidRecord(path.slice(0, -1));
+  if (typeof value.encoded !== 'boolean') throw new InvalidRecord(path + 'encoded');
+  return {
+    category: oneOf(value, 'category', CATEGORIES, path),
+    principal: strOrNull(value, 'principal', MAX_FIELD, path),
+    principalType: oneOfOrNull(value, 'principalType', PRINCIPAL_TYPES, path),
+    accountId: strOrNull(value, 'accountId', MAX_FIELD, path),
+    action: strOrNull(value, 'action', MAX_FIELD, path),
+    resource: strOrNull(value, 'resource', MAX_FIELD, path),
+    policyType: oneOfOrNull(value, 'policyType', POLICY_TYPES, path),
+    denyKind: oneOfOrNull(value, 'denyKind', DENY_KINDS, path),
+    policyArn: strOrNull(value, 'policyArn', MAX_FIELD, path),
+    errorCode: strOrNull(value, 'errorCode', MAX_FIELD, path),
+    operation: strOrNull(value, 'operation', MAX_FIELD, path),
+    encoded: value.encoded,
+    message: str(value, 'message', MAX_MESSAGE, path),
+  };
+}
+
+/** The page a denial was seen on is shown and exported; only web pages are accepted (never javascript:, data: …). */
+export function isPageUrl(value: string): boolean {
+  if (value.length > MAX_FIELD) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+export function toRecord(value: unknown): HistoryRecord {
+  if (!isObject(value)) throw new InvalidRecord('record');
+  const pageUrl = strOrNull(value, 'pageUrl', MAX_FIELD, '');
+  if (pageUrl !== null && !isPageUrl(pageUrl)) throw new InvalidRecord('pageUrl');
+  const count = value.count;
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) throw new InvalidRecord('count');
+  const firstSeenAt = time(value, 'firstSeenAt');
+  const lastSeenAt = time(value, 'lastSeenAt');
+  if (lastSeenAt < firstSeenAt) throw new InvalidRecord('lastSeenAt');
+  const id = str(value, 'id', MAX_ID, '');
+  if (id.length === 0) throw new InvalidRecord('id');
+  return {
+    id,
+    fingerprint: str(value, 'fingerprint', MAX_ID, ''),
+    finding: toFinding(value.finding),
+    firstSeenAt,
+    lastSeenAt,
+    count,
+    pageUrl,
+    source: oneOf(value, 'source', SOURCES, ''),
+  };
+}
+
+function clamp(value: unknown, max: number): unknown {
+  if (typeof value !== 'string' || value.length <= max) return value;
+  return value.slice(0, max - 1) + '…';
+}
+
+/**
+ * A finding as it is stored: over-long values cut (so one hostile page cannot fill the database with one record),
+ * then checked and rebuilt from known fields. Null when the value is not a finding at all.
+ */
+export function sanitizeFinding(value: unknown): Finding | null {
+  if (!isObject(value)) return null;
+  const clamped: Record<string, unknown> = { ...value };
+  for (const key of ['principal', 'accountId', 'action', 'resource', 'policyArn', 'errorCode', 'operation']) {
+    clamped[key] = clamp(value[key], MAX_FIELD);
+  }
+  clamped.message = clamp(value.message, MAX_MESSAGE);
+  try {
+    return toFinding(clamped);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,144 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { DB_VERSION, MIGRATIONS, type Migration } from '../../../lib/history/schema';
+import { openHistory } from '../../../lib/history/store';
+import { makeFinding, makeRecord } from './fixtures/findings';
+import { SCHEMA_FIXTURES } from './fixtures/schema-versions';
+
+const records = Array.from({ length: 40 }, (_, i) => makeRecord(i));
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+
+async function rawVersion(factory: IDBFactory): Promise<{ version: number; indexes: string[] }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = factory.open('why-denied');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const info = { version: db.version, indexes: [...db.transaction('findings').objectStore('findings').indexNames].sort() };
+  db.close();
+  return info;
+}
+
+describe('history schema migrations', () => {
+  it('keeps a fixture for every schema version that ever existed', () => {
+    expect(SCHEMA_FIXTURES.map((f) => f.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  for (const fixture of SCHEMA_FIXTURES) {
+    it(`opens a database written by schema v${fixture.version} with every record intact`, async () => {
+      const factory = new IDBFactory();
+      await fixture.build(factory, records);
+      const history = await openHistory({ indexedDB: factory });
+      expect(history.health).toEqual({ state: 'ok', version: DB_VERSION });
+      expect((await history.all()).sort(byId)).toEqual([...records].sort(byId));
+      history.close();
+      expect(await rawVersion(factory)).toEqual({ version: DB_VERSION, indexes: ['fingerprint', 'lastSeenAt'] });
+    });
+
+    it(`keeps merging into records migrated from v${fixture.version}`, async () => {
+      const factory = new IDBFactory();
+      await fixture.build(factory, records);
+      const history = await openHistory({ indexedDB: factory, now: () => Date.UTC(2026, 5, 1) });
+      const old = records[5]!;
+      await history.record([old.finding], { source: 'console', pageUrl: 'https://console.aws.amazon.com/s3/' });
+      const merged = await history.get(old.id);
+      expect(merged).toMatchObject({ id: old.id, count: old.count + 1, firstSeenAt: old.firstSeenAt });
+      expect((await history.newest(1))[0]!.id).toBe(old.id);
+      expect(await history.count()).toBe(records.length);
+    });
+  }
+
+  it('opens an empty profile at the current version', async () => {
+    const factory = new IDBFactory();
+    const history = await openHistory({ indexedDB: factory });
+    expect(history.health.state).toBe('ok');
+    expect(await history.all()).toEqual([]);
+  });
+
+  it('a failed upgrade leaves the old data readable, says so, and refuses writes', async () => {
+    const factory = new IDBFactory();
+    await SCHEMA_FIXTURES[0]!.build(factory, records);
+    const failing: Migration = {
+      version: DB_VERSION + 1,
+      describe: 'a broken step',
+      run(_db, tx) {
+        // Half-done work that the abort must undo.
+        tx.objectStore('findings').clear().catch(() => undefined);
+        throw new Error('boom');
+      },
+    };
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const history = await openHistory({ indexedDB: factory, migrations: [...MIGRATIONS, failing] });
+    errors.mockRestore();
+    expect(history.health).toMatchObject({ state: 'upgrade-failed', fromVersion: 1, toVersion: DB_VERSION + 1 });
+    expect((await history.all()).sort(byId)).toEqual([...records].sort(byId));
+    expect(history.writable).toBe(false);
+    const write = await history.record([makeFinding({ action: 'kms:Decrypt' })], { source: 'paste', pageUrl: null });
+    expect(write).toMatchObject({ ok: false, error: { kind: 'read-only' } });
+    history.close();
+    // Nothing of the failed upgrade stuck: still v1, and a working version upgrades it later.
+    expect((await rawVersion(factory)).version).toBe(1);
+    const fixed = await openHistory({ indexedDB: factory });
+    expect(fixed.health.state).toBe('ok');
+    expect(await fixed.count()).toBe(records.length);
+  });
+
+  it('an asynchronous step that fails rolls back the steps before it too', async () => {
+    const factory = new IDBFactory();
+    await SCHEMA_FIXTURES[0]!.build(factory, records);
+    const failing: Migration = {
+      version: DB_VERSION + 1,
+      describe: 'rewrites records, then fails',
+      async run(_db, tx) {
+        let cursor = await tx.objectStore('findings').openCursor();
+        while (cursor) {
+          await cursor.update({ ...cursor.value, count: 0 });
+          cursor = await cursor.continue();
+        }
+        throw new Error('late failure');
+      },
+    };
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const history = await openHistory({ indexedDB: factory, migrations: [...MIGRATIONS, failing] });
+    errors.mockRestore();
+    expect(history.health.state).toBe('upgrade-failed');
+    expect((await history.all()).sort(byId)).toEqual([...records].sort(byId));
+  });
+
+  it('a database from a newer version is shown read-only, skipping records it cannot read', async () => {
+    const factory = new IDBFactory();
+    const future = [...records.slice(0, 3), { ...makeRecord(99), finding: 'a shape from the future' }];
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('why-denied', DB_VERSION + 3);
+      req.onupgradeneeded = () => {
+        const store = req.result.createObjectStore('findings', { keyPath: 'id' });
+        store.createIndex('fingerprint', 'fingerprint', { unique: true });
+        for (const r of future) store.put(r);
+      };
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const history = await openHistory({ indexedDB: factory });
+    expect(history.health).toEqual({ state: 'newer-version', version: DB_VERSION + 3, supported: DB_VERSION });
+    expect((await history.all()).sort(byId)).toEqual(records.slice(0, 3).sort(byId));
+    expect((await history.clear()).ok).toBe(false);
+    expect(await history.count()).toBe(4);
+  });
+
+  it('a connection steps aside when another context upgrades, then reopens', async () => {
+    const factory = new IDBFactory();
+    const old = await openHistory({ indexedDB: factory });
+    await old.record([makeFinding()], { source: 'paste', pageUrl: null });
+    const extra: Migration = { version: DB_VERSION + 1, describe: 'noop', run() {} };
+    const upgraded = await openHistory({ indexedDB: factory, migrations: [...MIGRATIONS, extra] });
+    expect(upgraded.health).toEqual({ state: 'ok', version: DB_VERSION + 1 });
+    // The old code now meets a newer database: it still reads, and does not write into a schema it does not know.
+    expect(await old.count()).toBe(1);
+    expect(old.health.state).toBe('newer-version');
+  });
+});
