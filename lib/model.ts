@@ -92,6 +92,11 @@ export interface Fix {
   /** A complete policy document, or null when the fix is not a policy (e.g. credentials). */
   policy: PolicyDocument | null;
   note: string;
+  /**
+   * Added by the explainer (issue 3): the placeholder tokens in `policy`/`attachTo` (e.g. `BUCKET_NAME`,
+   * `ACCOUNT_ID`) that the message did not give and the user must replace; absent or empty when none.
+   */
+  placeholders?: string[];
 }
 
 export interface Command {
