@@ -3,7 +3,7 @@
 // as plain JavaScript: people pipe CI logs through the CLI and start-up time counts.
 // Usage: node scripts/run-ts.mjs <entry.ts> [args…]   (WHY_DENIED_REBUILD=1 forces a rebuild)
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,7 +14,8 @@ if (!entryArg) {
 }
 const entry = resolve(root, entryArg);
 const outDir = resolve(root, 'node_modules/.cache/why-denied');
-const out = resolve(outDir, basename(entry).replace(/\.tsx?$/, '.mjs'));
+// scripts/eval/parse.ts and scripts/bench/parse.ts must not share a bundle: name it eval-parse.mjs (cli.ts → cli.mjs).
+const out = resolve(outDir, relative(resolve(root, 'scripts'), entry).replace(/[\\/]/g, '-').replace(/\.tsx?$/, '.mjs'));
 const metaFile = out + '.inputs.json';
 
 function isFresh() {
