@@ -1,0 +1,232 @@
+// ARN and principal parsing. Error messages print principals as people paste them: masked accounts (`XXXX`,
+// `***`, `<account-id>`, `${ACCOUNT}`), a missing `arn:` prefix, stray spaces around segments, truncated ARNs.
+// These functions accept all of that and never throw; what they cannot read they return as null.
+import type { PrincipalType } from './model';
+
+export interface ParsedArn {
+  /** `aws`, `aws-cn`, `aws-us-gov`, `aws-iso`, `aws-iso-b`, `aws-iso-e`, `aws-iso-f`, `aws-eusc`, … as written. */
+  partition: string;
+  service: string;
+  region: string;
+  /** As written (12 digits or a mask); empty string when the ARN leaves it empty (S3 buckets, some masks). */
+  account: string;
+  /** Everything after the account, e.g. `assumed-role/Dev/alice`; empty when the ARN stops at the account. */
+  resource: string;
+  /** `true` when the text started with `arn:`; masked pastes sometimes drop it (`aws:iam::####:user/x`). */
+  hasPrefix: boolean;
+}
+
+const KNOWN_PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
+
+/** Partitions AWS documents; anything else that looks like `aws-…` is still accepted by parseArn. */
+export function isKnownPartition(partition: string): boolean {
+  return KNOWN_PARTITIONS.includes(partition);
+}
+
+const MAX_ARN = 4096;
+
+/** Splits an ARN into its segments. Tolerates masks and a missing `arn:` prefix; null when it is not ARN-shaped. */
+export function parseArn(input: string): ParsedArn | null {
+  if (typeof input !== 'string') return null;
+  const text = input.trim();
+  if (text.length === 0 || text.length > MAX_ARN) return null;
+  let rest = text;
+  let hasPrefix = false;
+  if (/^arn:/i.test(rest)) {
+    rest = rest.slice(4);
+    hasPrefix = true;
+  }
+  const parts: string[] = [];
+  let from = 0;
+  // partition, service, region, account: the resource keeps any further colons (`function:name:alias`).
+  while (parts.length < 4) {
+    const colon = rest.indexOf(':', from);
+    if (colon < 0) break;
+    parts.push(rest.slice(from, colon));
+    from = colon + 1;
+  }
+  if (parts.length < 3) return null;
+  const partition = (parts[0] ?? '').trim();
+  // Without the prefix, only accept an `aws…` partition: otherwise `error: foo: bar:` would parse.
+  if (!/^aws(?:-[a-z]{1,10}){0,3}$/.test(partition) && !(hasPrefix && /^[\w-]{1,30}$/.test(partition))) return null;
+  const service = (parts[1] ?? '').trim();
+  if (!/^[\w.-]{0,64}$/.test(service)) return null;
+  if (parts.length === 3) {
+    // `arn:aws:sts::***REDACTED**` — the account is the tail, there is no resource.
+    return { partition, service, region: (parts[2] ?? '').trim(), account: rest.slice(from).trim(), resource: '', hasPrefix };
+  }
+  return {
+    partition,
+    service,
+    region: (parts[2] ?? '').trim(),
+    account: (parts[3] ?? '').trim(),
+    resource: rest.slice(from).trim(),
+    hasPrefix,
+  };
+}
+
+export interface PrincipalInfo {
+  /** The principal exactly as given (trimmed). */
+  principal: string;
+  type: PrincipalType;
+  partition: string | null;
+  /** As written (12 digits or a mask), null when the text does not carry one. */
+  accountId: string | null;
+  /** User, role, federated user or service name; for assumed roles the role name. */
+  name: string | null;
+  /** IAM path of a user or role (`/` when none); null when not known (assumed roles drop the path). */
+  path: string | null;
+  /** Assumed roles: the role's session name (`alice`, `i-0abc…`, `botocore-session-…`). */
+  sessionName: string | null;
+  /** Assumed roles: the IAM role ARN the session came from, and roles: the role ARN itself. */
+  roleArn: string | null;
+  /**
+   * True when roleArn was rebuilt from an assumed-role ARN: session ARNs drop the role's path, so a role under
+   * `/service-role/` or `/aws-reserved/sso.amazonaws.com/` has a different real ARN.
+   */
+  rolePathUnknown: boolean;
+  /** IAM Identity Center: the permission set behind `AWSReservedSSO_<PermissionSet>_<hash>`. */
+  ssoPermissionSet: string | null;
+  /** Service-linked role (`role/aws-service-role/<service>/…` or an `AWSServiceRoleFor…` session). */
+  serviceLinked: boolean;
+  /** Service principal (`lambda.amazonaws.com`) or the service of a service-linked role path, when known. */
+  service: string | null;
+}
+
+const WEB_IDENTITY_PROVIDERS = new Set([
+  'accounts.google.com',
+  'graph.facebook.com',
+  'www.amazon.com',
+  'cognito-identity.amazonaws.com',
+  'token.actions.githubusercontent.com',
+]);
+
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/;
+
+function emptyInfo(principal: string): PrincipalInfo {
+  return {
+    principal,
+    type: 'unknown',
+    partition: null,
+    accountId: null,
+    name: null,
+    path: null,
+    sessionName: null,
+    roleArn: null,
+    rolePathUnknown: false,
+    ssoPermissionSet: null,
+    serviceLinked: false,
+    service: null,
+  };
+}
+
+/** `AWSReservedSSO_<PermissionSet>_<hash>` → the permission set name (which may itself contain `_`). */
+export function ssoPermissionSetOf(roleName: string): string | null {
+  const m = /^AWSReservedSSO_(.+)_[0-9A-Za-z]{6,32}$/.exec(roleName);
+  return m ? (m[1] ?? null) : null;
+}
+
+/** Splits an IAM `user/path/name` or `role/path/name` resource into path and name. */
+function splitPathName(afterType: string): { path: string; name: string } {
+  const slash = afterType.lastIndexOf('/');
+  if (slash < 0) return { path: '/', name: afterType };
+  return { path: '/' + afterType.slice(0, slash + 1), name: afterType.slice(slash + 1) };
+}
+
+/** Everything Why Denied needs to know about who was denied: type, account, role behind a session, SSO, SLR. */
+export function describePrincipal(input: string): PrincipalInfo {
+  const principal = typeof input === 'string' ? input.trim() : '';
+  const info = emptyInfo(principal);
+  if (!principal) return info;
+  const lower = principal.toLowerCase();
+  if (WEB_IDENTITY_PROVIDERS.has(lower)) {
+    return { ...info, type: 'web-identity', service: lower.endsWith('.amazonaws.com') ? lower : null };
+  }
+  if (SERVICE_PRINCIPAL.test(lower)) return { ...info, type: 'service', service: lower, name: lower };
+
+  const arn = parseArn(principal);
+  if (!arn) return info;
+  info.partition = arn.partition;
+  info.accountId = arn.account === '' ? null : arn.account;
+  const resource = arn.resource;
+  const service = arn.service.toLowerCase();
+  const slash = resource.indexOf('/');
+  const kind = (slash < 0 ? resource : resource.slice(0, slash)).trim().toLowerCase();
+  const afterType = slash < 0 ? '' : resource.slice(slash + 1);
+
+  if (service === 'iam') {
+    if (kind === 'root') return { ...info, type: 'root' };
+    if (kind === 'user' && afterType) {
+      const { path, name } = splitPathName(afterType);
+      return { ...info, type: 'user', name, path };
+    }
+    if (kind === 'role' && afterType) {
+      const { path, name } = splitPathName(afterType);
+      const slr = path.startsWith('/aws-service-role/');
+      const slrService = slr ? (path.split('/')[2] ?? null) : null;
+      return {
+        ...info,
+        type: 'role',
+        name,
+        path,
+        roleArn: principal,
+        ssoPermissionSet: ssoPermissionSetOf(name),
+        serviceLinked: slr,
+        service: slrService,
+      };
+    }
+    if (kind === 'oidc-provider') return { ...info, type: 'web-identity', name: afterType || null };
+    if (kind === 'saml-provider') return { ...info, type: 'federated-user', name: afterType || null };
+    return info;
+  }
+  if (service === 'sts') {
+    if (kind === 'assumed-role' && afterType) {
+      const cut = afterType.indexOf('/');
+      const roleName = (cut < 0 ? afterType : afterType.slice(0, cut)).trim();
+      const sessionName = cut < 0 ? null : afterType.slice(cut + 1).trim() || null;
+      return {
+        ...info,
+        type: 'assumed-role',
+        name: roleName || null,
+        sessionName,
+        roleArn: roleName ? roleArnFromParts(arn.partition, arn.account, roleName) : null,
+        rolePathUnknown: roleName !== '',
+        ssoPermissionSet: ssoPermissionSetOf(roleName),
+        serviceLinked: roleName.startsWith('AWSServiceRoleFor'),
+      };
+    }
+    if (kind === 'federated-user' && afterType) return { ...info, type: 'federated-user', name: afterType };
+    return info;
+  }
+  return info;
+}
+
+function roleArnFromParts(partition: string, account: string, roleName: string): string {
+  return `arn:${partition}:iam::${account}:role/${roleName}`;
+}
+
+/**
+ * The IAM role ARN behind an assumed-role session ARN. The session ARN does not carry the role's path, so the
+ * result is `arn:<partition>:iam::<account>:role/<name>` with `pathUnknown: true`.
+ */
+export function roleArnFromSession(sessionArn: string): { roleArn: string; roleName: string; pathUnknown: true } | null {
+  const info = describePrincipal(sessionArn);
+  if (info.type !== 'assumed-role' || !info.roleArn || !info.name) return null;
+  return { roleArn: info.roleArn, roleName: info.name, pathUnknown: true };
+}
+
+/** The principal type of an ARN or service principal as printed; `unknown` for masks and names. */
+export function principalTypeOf(principal: string): PrincipalType {
+  return describePrincipal(principal).type;
+}
+
+/** The account of an ARN as written (digits or mask), or null. */
+export function accountOf(arn: string): string | null {
+  const parsed = parseArn(arn);
+  return parsed && parsed.account !== '' ? parsed.account : null;
+}
+
+/** True for a 12-digit account ID (masked accounts return false: they cannot go into a policy). */
+export function isAccountId(value: string | null | undefined): value is string {
+  return typeof value === 'string' && /^\d{12}$/.test(value);
+}

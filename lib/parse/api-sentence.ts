@@ -1,0 +1,164 @@
+// The API sentence every AWS service prints for a denial:
+//   User: <principal> is not authorized to perform: <action> [on resource: <resource>] [<context phrase>]
+// and its relatives: SES's backtick quoting (User `arn…' … perform `ses:SendEmail'), STS's "Not authorized to
+// perform sts:AssumeRoleWithWebIdentity", CodeBuild's "on arn:…", Athena's "on the resource", elided pastes
+// ("... not authorized to perform: x:Y"), Bedrock's "perform the required … actions (aws-marketplace:…)".
+//
+// The anchor is "not authorized to perform"; the principal is read backwards up to the nearest "User:" label,
+// the rest forwards up to key words. Every window is bounded, and each anchor's backward read stops at the
+// previous sentence, so the work stays linear in the text length.
+import { contextNear } from './context-phrase';
+import { P, makeCore, setField, type Scan } from './types';
+import { actionAt, cleanValue, skipSpace } from './text';
+
+const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?perform\b/gi;
+const PROSE_SUBJECT = /(?:\bI\s{1,5}am|\bI'm|\bI’m|\byou're|\byou’re|\bthat\s{1,5}you\s{1,5}are|\bif\s{1,5}you\s{1,5}are)\s{1,40}$/i;
+const IS_BEFORE = /(?:^|[^A-Za-z])(is|are)\s{1,40}$/i;
+const LABEL = /^User\s{0,5}(?:[:：]\s{0,40}|(?=[`'"‘“]))/;
+const REQUIRED_LIST = /the\s{1,10}required\b[^.()\n]{0,80}\(\s{0,5}/iy;
+// SES omits the colon before its quoted value: on resource `arn:aws:ses:…'.
+const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:))/iy;
+const ON_ARN = /on\s{1,20}(?=arn:)/y;
+const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
+const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
+// Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence, the end of the line.
+const RESOURCE_END =
+  /\s+[Bb]ecause\b|\s+with\s+an?\s+explicit\s+deny|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:/;
+const CLOSING: Record<string, string> = { '"': '"', "'": "'", '`': "'`", '‘': '’', '“': '”' };
+const MAX_VALUE = 2048;
+
+interface Principal {
+  value: string;
+  start: number;
+}
+
+function findLabel(text: string, before: number, floor: number): { start: number; valueStart: number } | null {
+  let pos = before;
+  for (let tries = 0; tries < 12 && pos > floor; tries++) {
+    const i = text.lastIndexOf('User', pos - 1);
+    if (i < floor || i < 0) return null;
+    if (i === 0 || !/[A-Za-z0-9_]/.test(text.charAt(i - 1))) {
+      const m = LABEL.exec(text.slice(i, i + 60));
+      if (m) return { start: i, valueStart: i + m[0].length };
+    }
+    pos = i;
+  }
+  return null;
+}
+
+function readPrincipal(text: string, end: number, floor: number): Principal | null {
+  const label = findLabel(text, end, Math.max(floor, end - 1200));
+  if (label) {
+    const raw = text.slice(label.valueStart, end);
+    // A label two lines up that belongs to something else (a console block's "User:" line) is not ours.
+    const breaks = raw.split('\n').length - 1;
+    if (breaks <= 2 && !/\n[ \t]*[A-Za-z][A-Za-z ()]{0,30}:\s/.test(raw)) {
+      const value = cleanValue(raw);
+      if (value.length > 0 && value.length <= 1024) return { value, start: label.start };
+    }
+    if (raw.trim() === '') return null;
+  }
+  // No label: an ARN or service principal right before "is not authorized" (`aws:iam::####:user/x is not …`).
+  let i = end;
+  const stop = Math.max(floor, end - 40);
+  while (i > stop && /\s/.test(text.charAt(i - 1))) i--;
+  const tokenEnd = i;
+  const tokenFloor = Math.max(floor, tokenEnd - 400);
+  while (i > tokenFloor && !/\s/.test(text.charAt(i - 1))) i--;
+  const token = cleanValue(text.slice(i, tokenEnd));
+  if (token && PRINCIPAL_TOKEN.test(token)) return { value: token, start: i };
+  return null;
+}
+
+function readResource(text: string, pos: number): { value: string | null; end: number } | null {
+  let at = skipSpace(text, pos, 40);
+  let valueStart: number;
+  ON_RESOURCE.lastIndex = at;
+  const labelled = ON_RESOURCE.exec(text);
+  if (labelled) {
+    valueStart = skipSpace(text, at + labelled[0].length, 40);
+  } else {
+    ON_ARN.lastIndex = at;
+    const onArn = ON_ARN.exec(text);
+    if (onArn) {
+      valueStart = at + onArn[0].length;
+    } else {
+      ON_THE_RESOURCE.lastIndex = at;
+      const vague = ON_THE_RESOURCE.exec(text);
+      return vague ? { value: null, end: at + vague[0].length } : null;
+    }
+  }
+  at = valueStart;
+  const open = text.charAt(at);
+  const closers = CLOSING[open];
+  if (closers) {
+    const limit = Math.min(text.length, at + 1 + MAX_VALUE);
+    for (let j = at + 1; j < limit; j++) {
+      const c = text.charAt(j);
+      if (closers.includes(c)) {
+        const value = cleanValue(text.slice(at + 1, j));
+        return { value: value || null, end: j + 1 };
+      }
+      if (c === '\n' && text.charAt(j + 1) === '\n') break;
+    }
+  }
+  const window = text.slice(at, Math.min(text.length, at + MAX_VALUE));
+  const stop = RESOURCE_END.exec(closers ? window.slice(1) : window);
+  const length = stop ? stop.index + (closers ? 1 : 0) : window.length;
+  const value = cleanValue(window.slice(0, length));
+  return { value: value || null, end: at + length };
+}
+
+export function scanApiSentences(scan: Scan): void {
+  const { text } = scan;
+  let previousEnd = 0;
+  ANCHOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR.exec(text))) {
+    const anchor = m.index;
+    const anchorEnd = anchor + m[0].length;
+    const before = text.slice(Math.max(previousEnd, anchor - 60), anchor);
+    if (PROSE_SUBJECT.test(before)) continue;
+    const isWord = IS_BEFORE.exec(before);
+    const principalEnd = isWord ? anchor - isWord[0].length + isWord[0].search(/is|are/i) : anchor;
+
+    // Action: "perform: s3:GetObject", "perform `ses:SendEmail'", "perform sts:AssumeRole", "perform the
+    // required AWS Marketplace actions (aws-marketplace:ViewSubscriptions, …)".
+    let pos = skipSpace(text, anchorEnd, 40);
+    const hasColon = text.charAt(pos) === ':';
+    if (hasColon) pos = skipSpace(text, pos + 1, 40);
+    if ('`\'"‘“'.includes(text.charAt(pos)) && pos < text.length) pos++;
+    let action = actionAt(text, pos);
+    if (!action) {
+      REQUIRED_LIST.lastIndex = pos;
+      const list = REQUIRED_LIST.exec(text);
+      if (list) action = actionAt(text, pos + list[0].length);
+    }
+    const principal = readPrincipal(text, principalEnd, previousEnd);
+    // "You are not authorized to perform this operation" (EC2) and prose have neither: other families' job.
+    if (!action && !principal && !hasColon) continue;
+    if (principal && !action && !hasColon && /^you$/i.test(principal.value)) continue;
+
+    let end = action ? action.end : anchorEnd;
+    if (action && '`\'"’”'.includes(text.charAt(end))) end++;
+    const resource = action ? readResource(text, end) : null;
+    if (resource) end = resource.end;
+    const context = contextNear(text, end);
+    if (context) end = context.end;
+
+    const start = principal ? principal.start : isWord ? principalEnd : anchor;
+    const core = makeCore(start, end, 'access-denied', true);
+    if (principal) setField(core, 'principal', principal.value, P.statement);
+    if (action) setField(core, 'action', action.action, P.statement);
+    if (resource?.value) setField(core, 'resource', resource.value, P.statement);
+    if (context) {
+      setField(core, 'policyType', context.policyType, P.statement);
+      setField(core, 'denyKind', context.denyKind, P.statement);
+      setField(core, 'policyArn', context.policyArn, P.statement);
+      setField(core, 'action', context.action, P.phrase);
+    }
+    scan.pieces.push(core);
+    previousEnd = end;
+    if (ANCHOR.lastIndex < end) ANCHOR.lastIndex = end;
+  }
+}

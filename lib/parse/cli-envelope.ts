@@ -1,0 +1,25 @@
+// The AWS CLI / botocore envelope: "An error occurred (<code>) when calling the <Op> operation: <message>",
+// with PynamoDB's "An error occurred (<code>) on request (…) on table (…) when calling …", retries
+// ("operation (reached max retries: 4)") and the old CLI's "A client error (<code>) occurred …".
+import { categoryOfCode } from './codes';
+import { P, makeWrapper, setField, type Scan } from './types';
+
+const CURRENT = /An error occurred \(([^()\s]{1,100})\)(?:[^\n]{0,200}?) when calling the ([A-Za-z0-9]{1,100}) operation(?: \(reached max retries: \d{1,5}\))?/g;
+const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}) operation)?/g;
+
+/** The message follows the envelope and may run over several lines (a wrapped sentence). */
+const REACH = 600;
+
+export function scanCliEnvelopes(scan: Scan): void {
+  for (const re of [CURRENT, OLD]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(scan.text))) {
+      const code = m[1] ?? '';
+      const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', REACH, categoryOfCode(code));
+      setField(wrapper, 'errorCode', code, P.envelope);
+      setField(wrapper, 'operation', m[2], P.envelope);
+      scan.pieces.push(wrapper);
+    }
+  }
+}

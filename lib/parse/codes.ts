@@ -1,0 +1,92 @@
+// Error codes AWS services and SDKs print, sorted into the three kinds the parser cares about.
+import type { Category } from '../model';
+
+/** Authorization failures. `403` is what botocore prints for a HEAD request (HeadObject) that S3 refused. */
+const AUTH_EXACT = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'AccessDeniedError',
+  'AccessDeniedFault',
+  'UnauthorizedOperation',
+  'Client.UnauthorizedOperation',
+  'AuthorizationError',
+  'AuthorizationErrorException',
+  'AuthorizationException',
+  'AuthorizationFailure',
+  'Forbidden',
+  'ForbiddenException',
+  'NotAuthorized',
+  'UnauthorizedAccess',
+  'UnauthorizedException',
+  'InsufficientPermissions',
+  'InsufficientPermissionsException',
+  'AllAccessDisabled',
+  '403',
+]);
+
+/** Credentials failures: expired, invalid, missing or mis-signed. */
+const CRED_EXACT = new Set([
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+  'InvalidSignatureException',
+  'IncompleteSignature',
+  'IncompleteSignatureException',
+  'InvalidAccessKeyId',
+  'AuthFailure',
+  'Client.AuthFailure',
+  'RequestExpired',
+  'MissingAuthenticationToken',
+  'MissingAuthenticationTokenException',
+  'InvalidIdentityToken',
+  'InvalidIdentityTokenException',
+  'IDPRejectedClaim',
+  'IDPCommunicationError',
+  'TokenRefreshRequired',
+  'InvalidToken',
+  'RequestTimeTooSkewed',
+  'NoCredentialProviders',
+  'CredentialsProviderError',
+  'Unauthorized',
+  'UnauthorizedClient',
+]);
+
+/** Words that make a code an ordinary service error (throttling, validation, not found…). */
+const NON_AUTH = /Throttl|Validation|NotFound|NoSuch|Invalid|LimitExceeded|Conflict|InUse|Malformed|Unavailable|Internal|BadRequest|Timeout|TimedOut|AlreadyExists|Unsupported|Quota|TooMany|Duplicate|Busy|Precondition|CheckFailed|ServiceFailure|ServerError|Dependency|NotSupported|OptInRequired|PendingVerification|Rate/;
+
+export type CodeKind = 'auth' | 'credentials' | 'other' | 'unknown';
+
+/** Strips a namespace (`com.amazon.coral.service#AccessDeniedException`, `Aws::S3::Errors::AccessDenied`). */
+export function bareCode(code: string): string {
+  const hash = code.lastIndexOf('#');
+  return hash >= 0 ? code.slice(hash + 1) : code;
+}
+
+export function codeKind(raw: string): CodeKind {
+  const code = bareCode(raw);
+  if (AUTH_EXACT.has(code) || /^(?:Client\.)?[A-Za-z]{0,30}AccessDenied(?:Exception|Error|Fault)?$/.test(code)) {
+    return 'auth';
+  }
+  if (CRED_EXACT.has(code)) return 'credentials';
+  // `InvalidClientTokenId` etc. are listed above; other Invalid*/…NotFound codes are plain service errors.
+  if (/^(?:Client\.)?[A-Z][A-Za-z.]{2,80}$/.test(code) && NON_AUTH.test(code)) return 'other';
+  return 'unknown';
+}
+
+/** The category a code implies on its own, or null when it implies none. */
+export function categoryOfCode(code: string): Category | null {
+  const kind = codeKind(code);
+  if (kind === 'auth') return 'access-denied';
+  if (kind === 'credentials') return 'credentials';
+  return null;
+}
+
+/**
+ * Known codes as a regex alternation for places where a code stands in running text (`Sender
+ * InvalidClientTokenId The security token…`, `AccessDenied ... with an explicit deny`). Specific names only:
+ * a generic pattern here would catch exception classes and role names.
+ */
+export const BARE_CODE_SOURCE =
+  '(?:Client\\.)?(?:AccessDenied(?:Exception)?|UnauthorizedOperation|AuthorizationError(?:Exception)?|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed)';

@@ -1,0 +1,155 @@
+// The AWS Management Console's access-denied alert and its copyable diagnostic block:
+//   Access denied to ec2:DescribeInstances
+//   You don't have permission to ec2:DescribeInstances. To request access, copy the following text …
+//   User: arn:aws:sts::111122223333:assumed-role/ReadOnlyDev/alice
+//   Service: ec2
+//   Action: ec2:DescribeInstances
+//   On resource(s): *
+//   Context: no identity-based policy allows the action
+// in English and Japanese (ユーザー: / アクション: / リソース: / コンテキスト:), with or without the header, and the
+// service pages' own wording: "You don't have permission to perform billing:GetBillingDetails", S3's
+// "You don't have permissions to list buckets … to allow the s3:ListAllMyBuckets action".
+import { consoleContext } from './context-phrase';
+import { P, makeCore, setField, type Piece, type Scan } from './types';
+import { ACTION_SOURCE, actionAt, cleanValue } from './text';
+
+const ACTION = `(${ACTION_SOURCE})`;
+const HEADERS = new RegExp(
+  [
+    `Access denied to\\s{1,10}${ACTION}`,
+    `${ACTION}\\s{0,3}へのアクセスが拒否されました`,
+    `${ACTION}\\s{0,3}のアクセス許可がありません`,
+    `You (?:don[’']t|do not) have (?:the )?(?:required )?permissions?(?: to| for)?`,
+    `Insufficient permissions to`,
+    `アクセス許可がありません`,
+  ].join('|'),
+  'g',
+);
+const LABEL_LINE =
+  /^[ \t]{0,20}(User|Principal|Service|Action|On resource\(s\)|On resources?|Resources?|Context|ユーザー|プリンシパル|サービス|アクション|リソース|コンテキスト)[ \t]{0,5}[:：][ \t]{0,20}(.{0,2000})$/;
+const ALLOW_THE = new RegExp(`(?:allow|perform|許可するように|to)\\s{0,3}(?:the\\s{1,3})?${ACTION}(?:\\s{0,3}(?:action|アクション))?`);
+const JA_ACTION = new RegExp(`${ACTION}\\s{0,3}アクションを許可`);
+
+const MAX_BLOCK_LINES = 12;
+
+interface Block {
+  start: number;
+  end: number;
+  labels: Map<string, string>;
+}
+
+/** Reads the label lines that follow `from` (blank lines and the lead sentence may sit between them). */
+function readBlock(text: string, from: number): Block {
+  const labels = new Map<string, string>();
+  let pos = from;
+  let end = from;
+  let misses = 0;
+  for (let n = 0; n < MAX_BLOCK_LINES && pos < text.length; n++) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, Math.min(lineEnd, pos + 2100));
+    const m = LABEL_LINE.exec(line);
+    if (m) {
+      const key = normalizeLabel(m[1] ?? '');
+      if (!labels.has(key)) labels.set(key, (m[2] ?? '').trim());
+      end = lineEnd;
+      misses = 0;
+    } else if (line.trim() !== '' && labels.size > 0) {
+      // The block ended ("Copy", the next widget) — one stray line ("Copy") is allowed inside.
+      if (++misses > 1) break;
+    } else if (line.trim() !== '' && n > 2) {
+      break;
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return { start: from, end, labels };
+}
+
+function normalizeLabel(label: string): string {
+  if (/^(?:User|Principal|ユーザー|プリンシパル)$/.test(label)) return 'user';
+  if (/^(?:Action|アクション)$/.test(label)) return 'action';
+  if (/^(?:Context|コンテキスト)$/.test(label)) return 'context';
+  if (/^(?:Service|サービス)$/.test(label)) return 'service';
+  return 'resource';
+}
+
+function applyBlock(core: Piece, block: Block): void {
+  const user = block.labels.get('user');
+  const action = block.labels.get('action');
+  const resource = block.labels.get('resource');
+  const context = block.labels.get('context');
+  if (user) setField(core, 'principal', cleanValue(user), P.console);
+  if (action) {
+    const a = actionAt(action, 0);
+    if (a) setField(core, 'action', a.action, P.console);
+  }
+  if (resource) setField(core, 'resource', cleanValue(resource), P.console);
+  if (context) {
+    const ctx = consoleContext(context);
+    setField(core, 'policyType', ctx.policyType, P.console);
+    setField(core, 'denyKind', ctx.denyKind, P.console);
+  }
+  if (block.end > core.end) core.end = block.end;
+}
+
+export function scanConsoleAlerts(scan: Scan): void {
+  const { text } = scan;
+  let covered = 0;
+  HEADERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEADERS.exec(text))) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const core = makeCore(start, end, 'access-denied', false);
+    const named = m[1] ?? m[2] ?? m[3];
+    if (named) setField(core, 'action', named, P.console);
+    else {
+      // "You don't have permission to perform billing:GetBillingDetails", "… to allow the s3:ListBucket action".
+      const tail = text.slice(end, Math.min(text.length, end + 400));
+      const sentence = tail.split(/\n\s*\n/)[0] ?? '';
+      const direct = actionAt(sentence.replace(/^\s{0,3}(?:perform\s{1,3})?/, ''), 0);
+      const allow = direct ? null : (ALLOW_THE.exec(sentence) ?? JA_ACTION.exec(sentence));
+      const act = direct?.action ?? allow?.[1];
+      if (act) setField(core, 'action', act, P.console);
+      const sentenceEnd = sentence.search(/[.。](?:\s|$)/);
+      end += sentenceEnd >= 0 ? sentenceEnd + 1 : Math.min(sentence.length, 200);
+      core.end = end;
+    }
+    if (start >= covered) {
+      const nl = text.indexOf('\n', core.end);
+      if (nl >= 0) {
+        const block = readBlock(text, nl + 1);
+        if (block.labels.has('action') || block.labels.has('context')) {
+          applyBlock(core, block);
+          covered = block.end;
+        }
+      }
+    }
+    scan.pieces.push(core);
+  }
+
+  // The diagnostic block pasted without its header: an "Action:" line with at least one other label near it.
+  const ACTION_LINE = /^[ \t]{0,20}(?:Action|アクション)[ \t]{0,5}[:：]/gm;
+  ACTION_LINE.lastIndex = 0;
+  while ((m = ACTION_LINE.exec(text))) {
+    if (m.index < covered) continue;
+    // Start the block a few lines up, where "User:" usually sits.
+    let from = m.index;
+    for (let up = 0; up < 4 && from > 0; up++) {
+      const prev = text.lastIndexOf('\n', from - 2);
+      const candidate = prev < 0 ? 0 : prev + 1;
+      if (!LABEL_LINE.test(text.slice(candidate, Math.min(from, candidate + 2100)).replace(/\n$/, ''))) break;
+      from = candidate;
+    }
+    const block = readBlock(text, from);
+    if (block.labels.size < 2 || !block.labels.has('action')) continue;
+    const action = block.labels.get('action') ?? '';
+    if (!actionAt(action, 0)) continue;
+    const core = makeCore(block.start, block.end, 'access-denied', false);
+    applyBlock(core, block);
+    scan.pieces.push(core);
+    covered = block.end;
+    ACTION_LINE.lastIndex = Math.max(ACTION_LINE.lastIndex, block.end);
+  }
+}

@@ -1,0 +1,139 @@
+// The context phrase that says which policy layer denied: "because no <type> policy allows the <action>
+// action" (implicit) and "with an explicit deny in a <type> policy[: <policy ARN>]" (explicit; the 2026 suffix
+// names the denying policy). It ends the API sentence, and also stands alone in pasted excerpts.
+import type { DenyKind, PolicyType } from '../model';
+import { P, makeCore, setField, type Scan } from './types';
+import { actionAt, skipSpace } from './text';
+
+export interface ContextPhrase {
+  start: number;
+  end: number;
+  policyType: PolicyType;
+  denyKind: DenyKind;
+  policyArn: string | null;
+  /** The action the phrase names ("allows the s3:GetObject action"), when it does. */
+  action: string | null;
+}
+
+const TYPE_WORDS: Array<[RegExp, PolicyType]> = [
+  [/identity[ -]based|アイデンティティベース|ID ベース/i, 'identity'],
+  [/resource[ -]based|リソースベース/i, 'resource'],
+  [/service[ -]control|サービスコントロール/i, 'scp'],
+  [/resource[ -]control|リソースコントロール/i, 'rcp'],
+  [/permissions?[ -]boundar|アクセス許可の境界|許可の境界/i, 'boundary'],
+  [/\bsessions?[ -]polic|\bsessions?\b|セッションポリシー/i, 'session'],
+  [/VPC[ -]endpoint|VPC エンドポイント/i, 'vpce'],
+  [/\btrust\b|信頼ポリシー/i, 'trust'],
+];
+
+/** The policy type a short phrase names, by the first type word in it; null when it names none. */
+export function policyTypeIn(phrase: string): PolicyType | null {
+  let best: PolicyType | null = null;
+  let bestAt = Infinity;
+  for (const [re, type] of TYPE_WORDS) {
+    const m = re.exec(phrase);
+    if (m && m.index < bestAt) {
+      best = type;
+      bestAt = m.index;
+    }
+  }
+  return best;
+}
+
+const IMPLICIT = /because\s{1,20}no\s{1,20}([A-Za-z][A-Za-z -]{0,60}?)\s{1,20}(?:polic(?:y|ies)\s{1,20})?allows?\b/iy;
+const EXPLICIT = /with\s{1,20}an?\s{1,20}explicit\s{1,20}deny\b/iy;
+const EXPLICIT_IN = /\s{1,20}in\s{1,20}(?:an?|the)\s{1,20}/iy;
+const THE_ACTION = /\s{1,20}(?:the\s{1,20})?/y;
+const ACTION_WORD = /\s{1,20}action\b/iy;
+const ARN_TOKEN = /arn:[^\s"'`<>)\]]{1,2048}/y;
+const BEFORE_PHRASE = /[\s.…"'`)\]]{0,40}/y;
+
+/** Reads a context phrase that starts exactly at pos. */
+export function contextAt(text: string, pos: number): ContextPhrase | null {
+  IMPLICIT.lastIndex = pos;
+  const imp = IMPLICIT.exec(text);
+  if (imp) {
+    let end = pos + imp[0].length;
+    let action: string | null = null;
+    THE_ACTION.lastIndex = end;
+    const gap = THE_ACTION.exec(text);
+    const act = gap ? actionAt(text, end + gap[0].length) : null;
+    if (act) {
+      action = act.action;
+      end = act.end;
+      ACTION_WORD.lastIndex = end;
+      const word = ACTION_WORD.exec(text);
+      if (word) end += word[0].length;
+    }
+    return { start: pos, end, policyType: policyTypeIn(imp[1] ?? '') ?? 'unknown', denyKind: 'implicit', policyArn: null, action };
+  }
+  EXPLICIT.lastIndex = pos;
+  const exp = EXPLICIT.exec(text);
+  if (!exp) return null;
+  let end = pos + exp[0].length;
+  let policyType: PolicyType = 'unknown';
+  let policyArn: string | null = null;
+  EXPLICIT_IN.lastIndex = end;
+  const inA = EXPLICIT_IN.exec(text);
+  if (inA) {
+    const from = end + inA[0].length;
+    const tail = /^[^:\n.,;()"'`<]{1,100}/.exec(text.slice(from, from + 100));
+    if (tail) {
+      policyType = policyTypeIn(tail[0]) ?? 'unknown';
+      end = from + tail[0].replace(/\s+$/, '').length;
+      // The 2026 suffix: ": arn:aws:…:policy/…" (the ARN may sit on the next line of a wrapped paste).
+      if (text.charAt(end) === ':') {
+        const at = skipSpace(text, end + 1, 20);
+        ARN_TOKEN.lastIndex = at;
+        const arn = ARN_TOKEN.exec(text);
+        if (arn) {
+          policyArn = arn[0].replace(/\.+$/, '');
+          end = at + arn[0].length;
+        }
+      }
+    }
+  }
+  return { start: pos, end, policyType, denyKind: 'explicit', policyArn, action: null };
+}
+
+/** Reads a context phrase that begins within a few characters (spaces, `...`, a closing quote) of pos. */
+export function contextNear(text: string, pos: number): ContextPhrase | null {
+  BEFORE_PHRASE.lastIndex = pos;
+  const gap = BEFORE_PHRASE.exec(text);
+  const at = pos + (gap ? gap[0].length : 0);
+  const c = text.charAt(at).toLowerCase();
+  if (c !== 'b' && c !== 'w') return null;
+  return contextAt(text, at);
+}
+
+/**
+ * The console's "Context:" line ("no identity-based policy allows the action", "a service control policy
+ * explicitly denies the action", and the Japanese console's wording).
+ */
+export function consoleContext(value: string): { policyType: PolicyType; denyKind: DenyKind } {
+  const policyType = policyTypeIn(value) ?? 'unknown';
+  let denyKind: DenyKind = 'unknown';
+  if (/explicit|明示的/i.test(value)) denyKind = 'explicit';
+  else if (/\bno\b|\bnot\b|ありません|許可する/i.test(value)) denyKind = 'implicit';
+  return { policyType, denyKind };
+}
+
+const STANDALONE = /because\s{1,20}no\s|with\s{1,20}an?\s{1,20}explicit\s{1,20}deny/gi;
+
+/** Context phrases quoted on their own ("… because no permissions boundary allows the ssm:GetParameter action"). */
+export function scanContextPhrases(scan: Scan): void {
+  const { text } = scan;
+  STANDALONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STANDALONE.exec(text))) {
+    const ctx = contextAt(text, m.index);
+    if (!ctx) continue;
+    const core = makeCore(ctx.start, ctx.end, 'access-denied', true);
+    setField(core, 'policyType', ctx.policyType, P.statement);
+    setField(core, 'denyKind', ctx.denyKind, P.statement);
+    setField(core, 'policyArn', ctx.policyArn, P.statement);
+    setField(core, 'action', ctx.action, P.phrase);
+    scan.pieces.push(core);
+    STANDALONE.lastIndex = Math.max(STANDALONE.lastIndex, ctx.end);
+  }
+}

@@ -1,0 +1,62 @@
+// Credentials failures: the request never reached an authorization decision because who sent it could not be
+// established (expired or invalid token, unknown key, bad signature, no credentials at all, kubectl/docker
+// logins that failed, a missing OIDC provider for web identity).
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+
+const PHRASES = new RegExp(
+  [
+    'Unable to locate credentials',
+    'security token included in the request is (?:invalid|expired)',
+    'provided token has expired',
+    '\\bToken expired\\b',
+    '\\btoken has expired\\b',
+    'Request has expired',
+    'request signature we calculated does not match',
+    'AWS Access Key Id you provided does not exist',
+    'not able to validate the provided access credentials',
+    'You must be logged in to the server',
+    'no basic auth credentials',
+    'authorization token has expired',
+    'AWS authentication requires a valid Date',
+    'No OpenIDConnect provider found',
+    'Incorrect token audience',
+    'Missing credentials in config',
+    'Could not load credentials from any providers',
+    'NoCredentialProviders: no valid providers',
+    'failed to (?:retrieve|refresh cached) credentials',
+    'Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain',
+    'SSO session associated with this profile (?:has expired|is invalid)',
+    'Error loading SSO Token',
+    'Token has expired and refresh failed',
+    'Missing Authentication Token',
+    'unauthorized: authentication required',
+    'The difference between the request time and the current time is too large',
+    'Signature expired',
+  ].join('|'),
+  'gi',
+);
+
+// kubectl: "…: Unauthorized" at the end of a line, "(Unauthorized)" after "logged in to the server".
+const KUBECTL_TAIL = /:[ \t]{1,3}(Unauthorized)[ \t]*$/gm;
+const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
+
+export function scanCredentials(scan: Scan): void {
+  const { text } = scan;
+  PHRASES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHRASES.exec(text))) {
+    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true));
+  }
+  KUBECTL_TAIL.lastIndex = 0;
+  while ((m = KUBECTL_TAIL.exec(text))) {
+    const core = makeCore(m.index + 1, m.index + m[0].length, 'credentials', true);
+    setField(core, 'errorCode', m[1], P.prefix);
+    scan.pieces.push(core);
+  }
+  PAREN_UNAUTHORIZED.lastIndex = 0;
+  while ((m = PAREN_UNAUTHORIZED.exec(text))) {
+    const wrapper = makeWrapper(m.index, m.index + m[0].length, 'backward', 100, 'credentials');
+    setField(wrapper, 'errorCode', m[1], P.prefix);
+    scan.pieces.push(wrapper);
+  }
+}

@@ -1,0 +1,24 @@
+// EC2 and the services on its API style (Auto Scaling, Elastic Beanstalk through CloudFormation…):
+//   You are not authorized to perform this operation. Encoded authorization failure message: <blob>
+// and the newer form that puts the whole API sentence between the two. The blob can only be read with
+// `aws sts decode-authorization-message`, so the finding says `encoded: true` and carries what the text shows.
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+
+const EC2_SENTENCE = /You are not authori[sz]ed to perform this operation\b\.?/gi;
+const ENCODED = /Encoded authori[sz]ation failure message\s{0,5}:?[ \t]{0,5}[A-Za-z0-9_\-.…<>]{0,20000}/gi;
+
+export function scanEncoded(scan: Scan): void {
+  const { text } = scan;
+  EC2_SENTENCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EC2_SENTENCE.exec(text))) {
+    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+  }
+  ENCODED.lastIndex = 0;
+  while ((m = ENCODED.exec(text))) {
+    // It follows the sentence it belongs to; alone (a truncated paste) it is still a denial report.
+    const wrapper = makeWrapper(m.index, m.index + m[0].length, 'backward', 600, 'access-denied');
+    setField(wrapper, 'encoded', true, P.statement);
+    scan.pieces.push(wrapper);
+  }
+}

@@ -1,0 +1,67 @@
+// Text in, findings out: pure, synchronous, never throws, linear in the input length.
+// Each message family (one file each) reports the pieces it recognizes; assemble.ts attaches envelopes to the
+// statements they wrap and merges repeats, so one denial printed twice (the CLI envelope plus the sentence, a
+// traceback that prints the message again) is one finding and several denials are several findings.
+import type { Finding } from '../model';
+import { scanApiSentences } from './api-sentence';
+import { assemble } from './assemble';
+import { scanCliEnvelopes } from './cli-envelope';
+import { scanCloudTrailEvents } from './cloudtrail-event';
+import { scanConsoleAlerts } from './console-alert';
+import { scanContextPhrases } from './context-phrase';
+import { scanCredentials } from './credentials';
+import { scanDecodedAuthorization } from './decoded-authorization';
+import { scanEncoded } from './encoded';
+import { scanKubernetes } from './kubernetes';
+import { normalize } from './normalize';
+import { scanPlainDenials } from './plain-denials';
+import { scanS3Xml } from './s3-xml';
+import { scanSdkEnvelopes } from './sdk-envelopes';
+import { scanAssumeFailures } from './sts';
+import type { Scan } from './types';
+
+/** Input beyond this many characters is cut, not parsed (a pasted 1 MB log is already more than any message). */
+export const MAX_INPUT_CHARS = 1_000_000;
+
+const FAMILIES: Array<(scan: Scan) => void> = [
+  scanApiSentences,
+  scanContextPhrases,
+  scanConsoleAlerts,
+  scanCliEnvelopes,
+  scanSdkEnvelopes,
+  scanS3Xml,
+  scanEncoded,
+  scanDecodedAuthorization,
+  scanCloudTrailEvents,
+  scanCredentials,
+  scanAssumeFailures,
+  scanKubernetes,
+  scanPlainDenials,
+];
+
+/** parse without the safety net: tests and the fuzzer call it so that a bug shows up as an exception. */
+export function parseOrThrow(text: string): Finding[] {
+  const scan: Scan = { text: normalize(text), pieces: [] };
+  for (const family of FAMILIES) family(scan);
+  return assemble(scan.text, scan.pieces);
+}
+
+/** Parses text cut to MAX_INPUT_CHARS and says whether it was cut. */
+export function parseInput(text: string): { findings: Finding[]; truncated: boolean } {
+  if (typeof text !== 'string' || text.length === 0) return { findings: [], truncated: false };
+  const truncated = text.length > MAX_INPUT_CHARS;
+  const input = truncated ? text.slice(0, MAX_INPUT_CHARS) : text;
+  try {
+    return { findings: parseOrThrow(input), truncated };
+  } catch {
+    // A bug in one family must not take the page, the popup or a CI pipe down with it.
+    return { findings: [], truncated };
+  }
+}
+
+/** All authorization and credentials failures in the text, in text order. */
+export function parse(text: string): Finding[] {
+  return parseInput(text).findings;
+}
+
+export { normalize } from './normalize';

@@ -1,0 +1,179 @@
+// Turns pasted text into the text the families read: JSON/C escapes undone (logs print messages inside JSON
+// strings, Python prints bytes with literal `\n`), invisible and control characters dropped, markdown quoting
+// and log gutters removed, and terminal hard wraps inside ARNs, actions and key words joined again.
+// Every step is a linear scan; none of them adds characters that were not in the input.
+
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))/g;
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '', t: '\t', '"': '"', '\\': '\\', '/': '/' };
+
+function unescapeOnce(text: string): string {
+  return text.replace(ESCAPE, (_m, hex: string | undefined, ch: string | undefined) => {
+    if (hex) return String.fromCharCode(parseInt(hex, 16));
+    return SIMPLE_ESCAPES[ch ?? ''] ?? '';
+  });
+}
+
+const ENTITY = /&(?:quot|apos|amp|lt|gt|nbsp|#39|#x27|#34|#x22);/g;
+const ENTITIES: Record<string, string> = {
+  '&quot;': '"',
+  '&apos;': "'",
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&nbsp;': ' ',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&#34;': '"',
+  '&#x22;': '"',
+};
+
+// ANSI colour/cursor sequences from terminals; then zero-width, bidi controls, soft hyphen and C0 controls.
+const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+// Markdown quote markers, Terraform's box gutter, numbered log gutters (`115 | `), code fences.
+const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){1,8}|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*$)/gm;
+
+/** Words of the denial sentences; a hard wrap that cut one of them in two is joined again. */
+const KEYWORDS = new Set([
+  'authorized',
+  'authorised',
+  'perform',
+  'perform:',
+  'resource',
+  'resource:',
+  'because',
+  'explicit',
+  'identity-based',
+  'resource-based',
+  'permissions',
+  'boundary',
+  'control',
+  'endpoint',
+  'session',
+  'policy',
+  'allows',
+  'action',
+  'operation',
+  'occurred',
+  'calling',
+  'denied',
+]);
+
+/** Words that follow an ARN or action at a line end in real messages: never the tail of a cut token. */
+const STOP_WORDS = new Set([
+  'is',
+  'on',
+  'because',
+  'with',
+  'status',
+  'at',
+  'and',
+  'in',
+  'for',
+  'from',
+  'to',
+  'the',
+  'error',
+  'request',
+  'caused',
+  'during',
+  'traceback',
+  'file',
+  'raise',
+  'user',
+  'at',
+  'go',
+  'please',
+  'see',
+]);
+
+const TOKEN_CHARS = /[^\s"'`,;{}[\]()<>]/;
+
+function lastToken(line: string): string {
+  let i = line.length;
+  const floor = Math.max(0, line.length - 400);
+  while (i > floor && !/\s/.test(line.charAt(i - 1))) i--;
+  return line.slice(i);
+}
+
+function firstToken(rest: string): string {
+  const m = /^\S{1,400}/.exec(rest);
+  return m ? m[0] : '';
+}
+
+const ARNISH = /(?:^|[^A-Za-z0-9])(?:arn|aws):[a-z0-9-]{0,20}:/;
+const ACTIONISH = /^[A-Za-z0-9-]{2,40}:[A-Za-z0-9]{1,80}$/;
+const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
+
+/**
+ * True when the break between `line` and `next` cut a token in two (a terminal wrapped at its width), false
+ * when it separates words (an author's line break, a log's next line).
+ */
+function isHardWrap(line: string, next: string): boolean {
+  if (line.length < 20 || next.length === 0) return false;
+  const lastChar = line.charAt(line.length - 1);
+  if (/\s/.test(lastChar) || !TOKEN_CHARS.test(lastChar)) return false;
+  const rest = next.replace(/^[ \t]{0,40}/, '');
+  if (rest.length === 0 || !TOKEN_CHARS.test(rest.charAt(0))) return false;
+  const t1 = lastToken(line);
+  const t2 = firstToken(rest);
+  if (!t1 || !t2) return false;
+  const t2word = t2.toLowerCase().replace(/[^a-z-]+$/, '');
+  if (STOP_WORDS.has(t2word) || TIMESTAMP.test(t2)) return false;
+
+  // A keyword cut in the middle: "is not autho" + "rized to perform".
+  if (/^[A-Za-z-]{1,20}$/.test(t1) && /^[A-Za-z:-]{1,20}/.test(t2)) {
+    const word = (t1 + (/^[A-Za-z:-]{1,20}/.exec(t2)?.[0] ?? '')).toLowerCase();
+    if (KEYWORDS.has(word) && !KEYWORDS.has(t1.toLowerCase())) return true;
+  }
+  if (line.length < 40) return false;
+  // An ARN cut mid-way: the tail carries ARN structure (`:`, `/`) or is all that is left on the line.
+  if (ARNISH.test(t1)) {
+    if (t2.endsWith(':') && !/:.*:/.test(t2)) return false; // `region:` — a YAML key, not an ARN tail
+    if (!/^[A-Za-z0-9:/_*-]/.test(t2) || !/[A-Za-z0-9]/.test(t2)) return false;
+    return /[:/]/.test(t2) || t2.length === rest.trimEnd().length;
+  }
+  // An action cut mid-way: `dynamodb:Put` + `Item on resource: …`.
+  if (ACTIONISH.test(t1) && /(?:perform:?|allows the|Action:|API:)\s*$/i.test(line.slice(0, line.length - t1.length))) {
+    const after = rest.slice(t2.length);
+    return /^[A-Za-z0-9*]{1,60}$/.test(t2) && (after.trim() === '' || /^\s+(?:on|because|with|\(|action)\b/i.test(after));
+  }
+  return false;
+}
+
+function dewrap(text: string): string {
+  if (text.indexOf('\n') < 0) return text;
+  const lines = text.split('\n');
+  let out = lines[0] ?? '';
+  let current = out;
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i] ?? '';
+    if (isHardWrap(current, next)) {
+      const joined = next.replace(/^[ \t]{0,40}/, '');
+      out += joined;
+      current += joined;
+      // Keep `current` short: only its tail matters for the next decision.
+      if (current.length > 2000) current = current.slice(-1000);
+    } else {
+      out += '\n' + next;
+      current = next;
+    }
+  }
+  return out;
+}
+
+export function normalize(raw: string): string {
+  let text = raw;
+  if (text.indexOf('\\') >= 0) {
+    // Double-escaped JSON (a message inside a JSON string inside a log line) needs a second pass.
+    for (let pass = 0; pass < 3 && /\\(?:["\\/nrt]|u[0-9a-fA-F]{4})/.test(text); pass++) text = unescapeOnce(text);
+  }
+  if (text.indexOf('&') >= 0) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.indexOf('\u001b') >= 0) text = text.replace(ANSI, '');
+  text = text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ');
+  text = text.replace(LINE_NOISE, '');
+  return dewrap(text);
+}

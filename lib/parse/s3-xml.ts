@@ -1,0 +1,26 @@
+// XML error bodies: S3's <Error><Code>AccessDenied</Code><Message>Access Denied</Message>…</Error>, and the
+// query-protocol services that name the error element after the code (<AccessDeniedException><Message>…).
+// The message text itself is read by the other families; this one contributes the code.
+import { categoryOfCode, codeKind } from './codes';
+import { P, makeWrapper, setField, type Scan } from './types';
+
+const CODE_ELEMENT = /<Code>\s{0,20}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,20}<\/Code>/g;
+const NAMED_ELEMENT = /<((?:Client\.)?[A-Z][A-Za-z]{0,40}(?:AccessDenied|Unauthorized|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch)[A-Za-z]{0,30})>/g;
+
+export function scanS3Xml(scan: Scan): void {
+  for (const [re, p] of [
+    [CODE_ELEMENT, P.structured],
+    [NAMED_ELEMENT, P.structured - 5],
+  ] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(scan.text))) {
+      const code = m[1] ?? '';
+      if (codeKind(code) === 'unknown') continue;
+      // The <Message> sits next to the <Code>, before or after it.
+      const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 600, categoryOfCode(code));
+      setField(wrapper, 'errorCode', code, p);
+      scan.pieces.push(wrapper);
+    }
+  }
+}

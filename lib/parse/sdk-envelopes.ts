@@ -1,0 +1,124 @@
+// What the SDKs and tools wrap around a service's message: the error code and, where printed, the operation.
+//   Go v2 / Terraform   operation error S3: PutObject, https response error StatusCode: 403, …, api error AccessDenied: …
+//   Go v1               AccessDenied: Access Denied\n\tstatus code: 403, request id: …
+//   Java v1/v2          … (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: …)
+//   JS v2/v3            AccessDeniedException: …  code: 'AccessDenied'  name: 'AccessDeniedException'  "__type": …
+//   .NET                Error making request with Error Code Forbidden and Http Status Code Forbidden
+//   PHP                 Error executing "AssumeRole" on "…"; … AccessDenied (client): …   AWS Error Code: AccessDenied
+//   Ruby                Aws::S3::Errors::AccessDenied
+//   CloudFormation/CDK  API: s3:CreateBucket Access Denied   (…, HandlerErrorCode: AccessDenied)   Call failed: op(…)
+// Only codes the parser knows (auth, credentials, ordinary service errors) are taken from free-form positions:
+// an exception class name (`EcrException`, `AmazonS3Exception`) is not an error code.
+import { BARE_CODE_SOURCE, bareCode, categoryOfCode, codeKind } from './codes';
+import { P, makeWrapper, setField, type Piece, type Scan } from './types';
+import { actionAt } from './text';
+
+/**
+ * A wrapper carrying an error code. Codes in labelled positions (`Error Code:`, `HandlerErrorCode:`) are taken
+ * whatever they are; codes in free-form positions (`X: message`) only when known, since there an exception
+ * class (`EcrException:`) looks just like a code.
+ */
+function codeWrapper(
+  scan: Scan,
+  start: number,
+  end: number,
+  code: string,
+  p: number,
+  dir: Piece['dir'],
+  reach: number,
+  labelled = false,
+): void {
+  const clean = bareCode(code);
+  if (clean === 'null' || clean === 'undefined' || (!labelled && codeKind(clean) === 'unknown')) return;
+  const wrapper = makeWrapper(start, end, dir, reach, categoryOfCode(clean));
+  setField(wrapper, 'errorCode', clean, p);
+  scan.pieces.push(wrapper);
+}
+
+function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) re.lastIndex++;
+    fn(m);
+  }
+}
+
+const GO_OPERATION = /operation error ([^:,\n]{1,60}): ([A-Za-z0-9]{1,100}),/g;
+const GO_API_ERROR = /\bapi error ([A-Za-z][A-Za-z0-9._]{1,100}):/g;
+const CODE_PREFIX = /(?<![\w-])((?:Client\.)?[A-Z][A-Za-z]{2,80})(?::[ \t]|[ \t]{1,3}-[ \t])/g;
+const JAVA = /\(Service: ?[^;,)\n]{1,80}[;,] ?Status Code: ?\d{3}[;,] ?Error Code: ?([A-Za-z][A-Za-z0-9._]{1,100})/g;
+const DOTNET = /Error Code ([A-Za-z][A-Za-z0-9.]{1,100}) and Http Status Code/g;
+const PHP_CODE = /AWS Error Code: ([A-Za-z][A-Za-z0-9.]{1,100})/g;
+const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100}) \(client\):/g;
+const PHP_OPERATION = /Error executing "([A-Za-z0-9]{1,100})" on/g;
+const RUBY = /Aws::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
+const KEYED = /["']?(__type|code|Code|errorCode|ErrorCode|error_code|name|Error Code)["']?\s{0,5}[:=]\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']/g;
+const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
+const HANDLER = /HandlerErrorCode: ?([A-Za-z][A-Za-z0-9]{1,100})/g;
+const BARE = new RegExp(`(?<![A-Za-z0-9_.-])(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b)`, 'g');
+const API_ACTION = /\bAPI: ?(?=[A-Za-z])/g;
+const CALL_FAILED = /Call failed: ([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
+const OPERATION_FAILED =
+  /\b((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80}) failed\b/g;
+
+/** Prose around a bare code ("an AccessDenied error") means documentation, not an error. */
+const PROSE_AFTER = /^\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
+
+export function scanSdkEnvelopes(scan: Scan): void {
+  const { text } = scan;
+
+  each(GO_OPERATION, text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 600);
+    setField(w, 'operation', m[2], P.envelope);
+    scan.pieces.push(w);
+  });
+  each(GO_API_ERROR, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.envelope, 'forward', 400, true));
+  each(CODE_PREFIX, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.prefix, 'forward', 400));
+  each(JAVA, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.sdkCode, 'backward', 400, true));
+  each(DOTNET, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured, 'around', 400, true));
+  each(PHP_CODE, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured, 'around', 600, true));
+  each(PHP_CLIENT, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured, 'forward', 400));
+  each(PHP_OPERATION, text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 1200);
+    setField(w, 'operation', m[1], P.structured);
+    scan.pieces.push(w);
+  });
+  each(RUBY, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.keyed, 'forward', 400));
+  each(KEYED, text, (m) => {
+    const p = m[1] === 'name' ? P.prefix : P.keyed;
+    codeWrapper(scan, m.index, m.index + m[0].length, m[2] ?? '', p, 'around', 800);
+  });
+  each(PAREN_CODE, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured, 'backward', 300));
+  each(HANDLER, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.handler, 'backward', 300, true));
+  each(BARE, text, (m) => {
+    const end = m.index + m[0].length;
+    if (PROSE_AFTER.test(text.slice(end, end + 20))) return;
+    const code = m[1] ?? '';
+    // Standing on its own (a line, a parenthesis, after "Error:") a code is a report; in a sentence it only
+    // lends its code to the message next to it.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(end, end + 3);
+    const alone = /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) && /^(?:$|\n|\s*\)|\s*$)/.test(after);
+    const wrapper = makeWrapper(m.index, end, 'around', 300, alone ? categoryOfCode(code) : null);
+    setField(wrapper, 'errorCode', code, P.bare);
+    scan.pieces.push(wrapper);
+  });
+  each(API_ACTION, text, (m) => {
+    const act = actionAt(text, m.index + m[0].length);
+    if (!act) return;
+    const w = makeWrapper(m.index, act.end, 'forward', 200);
+    setField(w, 'action', act.action, P.hint);
+    scan.pieces.push(w);
+  });
+  each(CALL_FAILED, text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 600);
+    setField(w, 'operation', m[1], P.prefix);
+    scan.pieces.push(w);
+  });
+  each(OPERATION_FAILED, text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 400);
+    setField(w, 'operation', m[1], P.hint);
+    scan.pieces.push(w);
+  });
+}

@@ -1,0 +1,39 @@
+// Role assumption failures that are not the API sentence: a service that could not assume the role it was
+// given ("Neither the global service principal states.amazonaws.com, nor the regional one is authorized to
+// assume the provided role", "ECS was unable to assume the role 'arn:…'", "… could not be used to assume …",
+// "Could not assume role with OIDC"). The STS sentence itself ("Not authorized to perform
+// sts:AssumeRoleWithWebIdentity") is read by the API-sentence family.
+//
+// These are weak cores: when the service reports them as InvalidParameterException / ValidationException (a
+// missing service-linked role, a role that does not exist), that code overrules them.
+import { describePrincipal } from '../arn';
+import { P, makeCore, setField, type Scan } from './types';
+import { cleanValue } from './text';
+
+const ASSUME =
+  /\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume)\b/gi;
+const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?)\b/;
+const ROLE_ARN = /arn:aws[\w-]{0,20}:iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;)]{1,512}/;
+
+export function scanAssumeFailures(scan: Scan): void {
+  const { text } = scan;
+  ASSUME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASSUME.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "Neither the global service principal states.amazonaws.com, nor the regional one is authorized…" names
+    // the principal before the phrase; it must say a denial ("Neither", "not", "unable"…).
+    const before = text.slice(Math.max(0, start - 160), start);
+    if (/^is authori[sz]ed/i.test(m[0])) continue;
+    if (/nor the regional one/i.test(m[0]) && !/\bNeither\b/i.test(before)) continue;
+    const core = makeCore(start, end, 'access-denied', false);
+    const sentenceBefore = before.split(/[.\n](?=\s|$)/).pop() ?? '';
+    const service = SERVICE_PRINCIPAL.exec(sentenceBefore);
+    if (service && describePrincipal(service[1] ?? '').type === 'service') setField(core, 'principal', service[1], P.prefix);
+    const after = text.slice(end, Math.min(text.length, end + 300)).split(/\n/)[0] ?? '';
+    const role = ROLE_ARN.exec(after);
+    if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);
+    scan.pieces.push(core);
+  }
+}

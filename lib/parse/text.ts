@@ -1,0 +1,98 @@
+// Small text helpers shared by the families. All of them look at bounded windows of the text.
+
+/** Characters that quote a value in messages: JSON/Go quotes, SES's `value', markdown backticks. */
+const QUOTES = `"'\`‘’“”`;
+
+/**
+ * A value span as printed, cleaned: line breaks inside it joined (the span is already bounded by key words, so a
+ * break inside it is a wrap), surrounding quotes, backticks and trailing punctuation removed.
+ */
+export function cleanValue(raw: string): string {
+  let v = raw.replace(/[ \t]*\n[ \t]*/g, '').trim();
+  // Surrounding quotes, possibly unbalanced (`arn…' after an opening backtick, a closing `"` after a JSON value).
+  for (let i = 0; i < 3; i++) {
+    const before = v;
+    if (v.length > 0 && QUOTES.includes(v.charAt(0))) v = v.slice(1).trim();
+    if (v.length > 0 && QUOTES.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trim();
+    v = stripTrailingPunctuation(v);
+    if (v === before) break;
+  }
+  return v;
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charAt(i) === ch) n++;
+  return n;
+}
+
+/** Drops sentence punctuation and unbalanced closing brackets a message put after a value. */
+export function stripTrailingPunctuation(value: string): string {
+  let v = value;
+  for (let guard = 0; guard < 8 && v.length > 0; guard++) {
+    const last = v.charAt(v.length - 1);
+    if (last === ',' || last === ';') {
+      v = v.slice(0, -1);
+    } else if (last === '.' && v.charAt(v.length - 2) !== '.') {
+      // A single full stop ends the sentence; `...` is a mask and stays.
+      v = v.slice(0, -1);
+    } else if (last === ')' && count(v, ')') > count(v, '(')) {
+      v = v.slice(0, -1);
+    } else if (last === ']' && count(v, ']') > count(v, '[')) {
+      v = v.slice(0, -1);
+    } else if (last === '}' && count(v, '}') > count(v, '{')) {
+      v = v.slice(0, -1);
+    } else {
+      break;
+    }
+    v = v.trimEnd();
+  }
+  return v;
+}
+
+/** True when a blank line lies between a and b (messages separated by a blank line are separate messages). */
+export function blankLineBetween(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  const from = Math.max(0, a);
+  const to = Math.min(text.length, b, from + 4000);
+  return /\n[ \t]*\n/.test(text.slice(from, to));
+}
+
+/** Start of the line containing pos. */
+export function lineStart(text: string, pos: number): number {
+  const floor = Math.max(0, pos - 4000);
+  const i = text.lastIndexOf('\n', pos - 1);
+  return i < floor ? floor : i + 1;
+}
+
+/** End of the line containing pos (index of the newline, or the text end). */
+export function lineEnd(text: string, pos: number): number {
+  const i = text.indexOf('\n', pos);
+  return i < 0 ? text.length : Math.min(i, pos + 4000);
+}
+
+/** Service actions as printed: `s3:GetObject`, `SNS:Publish`, `execute-api:Invoke`, `s3:Get*`. */
+export const ACTION_SOURCE = '[A-Za-z][A-Za-z0-9-]{0,40}:[A-Za-z][A-Za-z0-9*?]{0,127}|[A-Za-z][A-Za-z0-9-]{0,40}:\\*';
+
+// Not followed by `:` either: `arn:aws:…` is not the action `arn:aws`.
+const ACTION_AT = new RegExp(`(?:${ACTION_SOURCE})(?![A-Za-z0-9_:-])`, 'y');
+
+/** Reads an action at pos (sticky); returns it and its end, or null. */
+export function actionAt(text: string, pos: number): { action: string; end: number } | null {
+  const re = ACTION_AT;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? { action: m[0], end: pos + m[0].length } : null;
+}
+
+/** Skips spaces and tabs (and, when asked, line breaks) from pos, at most `limit` characters. */
+export function skipSpace(text: string, pos: number, limit = 40, newlines = true): number {
+  let i = pos;
+  const max = Math.min(text.length, pos + limit);
+  while (i < max) {
+    const c = text.charAt(i);
+    if (c === ' ' || c === '\t' || (newlines && c === '\n')) i++;
+    else break;
+  }
+  return i;
+}

@@ -1,0 +1,107 @@
+// The pieces every message family emits and the index assembles into findings.
+//
+// A *core* is the statement of a denial (the API sentence, a console alert, "Access Denied", a credentials
+// phrase…). A *wrapper* is what surrounds it (the CLI envelope, an SDK's error code, a stack event's handler
+// code…): it adds fields to the core it wraps, and becomes a core itself only when it wraps nothing readable
+// (`An error occurred (AccessDenied) when calling the PutRecords operation: User: ...`).
+import type { Category, DenyKind, PolicyType } from '../model';
+
+export interface FieldValues {
+  principal: string;
+  action: string;
+  resource: string;
+  policyType: PolicyType;
+  denyKind: DenyKind;
+  policyArn: string;
+  errorCode: string;
+  operation: string;
+  encoded: boolean;
+}
+
+export type FieldName = keyof FieldValues;
+
+/** A value with the confidence of the place it came from; the highest priority wins when pieces merge. */
+export interface Prioritized<T> {
+  v: T;
+  p: number;
+}
+
+export type Fields = { [K in FieldName]?: Prioritized<FieldValues[K]> };
+
+export interface Piece {
+  kind: 'core' | 'wrapper';
+  /** Span in the normalized text. */
+  start: number;
+  end: number;
+  /** Cores: what the statement is. Wrappers: what they become when they wrap no core (null: nothing). */
+  category: Category | null;
+  /** Cores: false for generic phrases ("Access Denied") that a non-auth error code may veto. */
+  strong: boolean;
+  /** Wrappers: where the wrapped message lies relative to the wrapper. */
+  dir: 'forward' | 'backward' | 'around';
+  /** Wrappers: how many characters may separate the wrapper from the core it wraps. */
+  reach: number;
+  fields: Fields;
+}
+
+export function makeCore(start: number, end: number, category: Category, strong: boolean): Piece {
+  return { kind: 'core', start, end, category, strong, dir: 'around', reach: 0, fields: {} };
+}
+
+export function makeWrapper(
+  start: number,
+  end: number,
+  dir: Piece['dir'],
+  reach: number,
+  category: Category | null = null,
+): Piece {
+  return { kind: 'wrapper', start, end, category, strong: false, dir, reach, fields: {} };
+}
+
+/** Sets a field unless the fields already hold a value of equal or higher priority. */
+export function putField<K extends FieldName>(fields: Fields, name: K, value: FieldValues[K] | null | undefined, p: number): void {
+  if (value === null || value === undefined || value === '') return;
+  const current = fields[name];
+  if (current && current.p >= p) return;
+  (fields as Record<FieldName, Prioritized<unknown>>)[name] = { v: value, p };
+}
+
+export function setField<K extends FieldName>(piece: Piece, name: K, value: FieldValues[K] | null | undefined, p: number): void {
+  putField(piece.fields, name, value, p);
+}
+
+/** What a family extractor sees: the normalized text and an output list. */
+export interface Scan {
+  text: string;
+  pieces: Piece[];
+}
+
+/** Field priorities, highest first: where a value comes from decides which one wins on a merge. */
+export const P = {
+  /** The denial statement itself (API sentence, decoded message). */
+  statement: 100,
+  /** Java `Error Code:` — the SDK's own reading of the response. */
+  sdkCode: 95,
+  /** Console alert labels. */
+  console: 90,
+  /** CLI `An error occurred (X) when calling the Y operation`, Go `api error X:`. */
+  envelope: 90,
+  cloudtrail: 85,
+  /** XML `<Code>`, PHP `AWS Error Code:`, `(code=X)`. */
+  structured: 80,
+  /** JSON / JS object keys (`"__type"`, `code:`), Ruby error classes. */
+  keyed: 70,
+  /** `AccessDeniedException: <message>`. */
+  prefix: 60,
+  /** `because no … policy allows the <action> action`. */
+  phrase: 50,
+  /** A known code standing in the text without structure. */
+  bare: 40,
+  /** CloudFormation `API: <action>`, `<Operation> failed`. */
+  hint: 40,
+  /** CloudFormation `HandlerErrorCode:` — the resource handler's classification, not the service's. */
+  handler: 30,
+} as const;
+
+/** Codes at or above this priority come from the service's response; lower ones may not veto a core. */
+export const DIRECT_CODE = P.prefix;
