@@ -11,6 +11,18 @@ export default defineConfig({
     // storage: settings; sidePanel: the Chrome side panel (Firefox gets sidebar_action from the sidepanel entrypoint).
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: CONSOLE_MATCHES,
+    // Extension pages run only their own bundled scripts: no inline script, no eval, no remote code, and no network
+    // (connect-src 'self' reaches only files inside the extension).
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
+    // Keyboard shortcut to open the side panel: Chrome through the background (sidePanel.open), Firefox through the
+    // built-in sidebar command.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+D' }, description: 'Open the Why Denied sidebar' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+D' }, description: 'Open the Why Denied side panel' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

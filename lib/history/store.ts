@@ -6,12 +6,11 @@ import type { IDBPTransaction } from 'idb';
 import type { Finding, HistoryRecord, HistorySource } from '../model';
 import { fingerprint } from './fingerprint';
 import { describeError, openDatabase, type HistoryDatabase, type HistoryHealth, type OpenOptions } from './open';
+import { clampCap } from './cap';
 import { STORE, type HistorySchema } from './schema';
 import { sanitizeFinding, toRecord } from './validate';
 
-export const DEFAULT_CAP = 5000;
-export const MIN_CAP = 100;
-export const MAX_CAP = 100_000;
+export { DEFAULT_CAP, MIN_CAP, MAX_CAP, clampCap } from './cap';
 
 export type WriteErrorKind = 'quota' | 'read-only' | 'failed';
 export interface WriteError {
@@ -32,11 +31,6 @@ export interface Sighting {
 export interface HistoryOptions extends OpenOptions {
   now?: () => number;
   newId?: () => string;
-}
-
-export function clampCap(cap: number | undefined): number {
-  if (cap === undefined || !Number.isFinite(cap)) return DEFAULT_CAP;
-  return Math.min(MAX_CAP, Math.max(MIN_CAP, Math.round(cap)));
 }
 
 /** New non-null values win: a later sighting may name the operation or error code the first one did not. */

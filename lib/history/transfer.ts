@@ -3,7 +3,7 @@
 // written in one transaction, so a bad file changes nothing.
 import type { HistoryRecord } from '../model';
 import { maskRecord } from '../privacy';
-import { MAX_CAP } from './store';
+import { MAX_CAP } from './cap';
 import { InvalidRecord, toRecord } from './validate';
 
 export const EXPORT_FORMAT = 'why-denied-history';

@@ -1,0 +1,229 @@
+// The history list: newest first, search and filters over every record, counts, delete one, clear all (confirmed),
+// export and import. Only a page of rows is in the DOM at a time ("Show more" adds the next), so ten thousand
+// records cost what a hundred do.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { facets, filterRecords, serviceOf, type HistoryQuery } from '../lib/history/query';
+import type { HistoryRecord, HistorySource, PolicyType } from '../lib/model';
+import type { UiKey } from '../lib/i18n/ui';
+import { useUi } from './ui-context';
+
+export const PAGE_SIZE = 100;
+
+export interface HistoryViewProps {
+  records: readonly HistoryRecord[];
+  /** True while only the first page is loaded; search waits for the rest. */
+  partial: boolean;
+  /** The number of records in the database (known before all of them are loaded). */
+  totalCount: number;
+  selectedId: string | null;
+  readOnly: boolean;
+  onSelect(record: HistoryRecord): void;
+  onDelete(record: HistoryRecord): void;
+  onClear(): void;
+  onExport(kind: 'json' | 'csv', records: readonly HistoryRecord[]): void;
+  onImport(file: File): void;
+}
+
+const LAYERS: PolicyType[] = ['identity', 'resource', 'scp', 'rcp', 'boundary', 'session', 'vpce', 'trust', 'unknown'];
+
+function title(record: HistoryRecord, fallback: string): string {
+  const f = record.finding;
+  return f.action ?? f.operation ?? f.errorCode ?? fallback;
+}
+
+export function HistoryView(props: HistoryViewProps) {
+  const { t, lang } = useUi();
+  const [text, setText] = useState('');
+  const [layer, setLayer] = useState<PolicyType | ''>('');
+  const [service, setService] = useState('');
+  const [source, setSource] = useState<HistorySource | ''>('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [confirming, setConfirming] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const query: HistoryQuery = { text, policyType: layer || null, service: service || null, source: source || null };
+  const filtered = useMemo(() => filterRecords(props.records, query), [props.records, text, layer, service, source]);
+  const counts = useMemo(() => facets(props.records), [props.records]);
+  const shownSightings = useMemo(() => filtered.reduce((n, r) => n + r.count, 0), [filtered]);
+  const services = useMemo(() => [...counts.services.entries()].sort((a, b) => a[0].localeCompare(b[0])), [counts]);
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
+    [lang],
+  );
+  const number = (n: number) => n.toLocaleString(lang);
+  const visible = filtered.slice(0, limit);
+  const resetPage = () => setLimit(PAGE_SIZE);
+
+  return (
+    <section class="history" aria-label={t('history.title')}>
+      <div class="history-head">
+        <h2>{t('history.title')}</h2>
+        <p class="counts" aria-live="polite" data-testid="history-counts">
+          {t('history.counts', {
+            shown: number(filtered.length),
+            total: number(props.partial ? props.totalCount : counts.total),
+            sightings: number(shownSightings),
+          })}
+        </p>
+      </div>
+
+      <div class="filters">
+        <input
+          type="search"
+          value={text}
+          placeholder={t('history.search')}
+          aria-label={t('history.searchLabel')}
+          onInput={(e) => {
+            setText((e.target as HTMLInputElement).value);
+            resetPage();
+          }}
+        />
+        <select
+          aria-label={t('history.layer')}
+          value={layer}
+          onChange={(e) => {
+            setLayer((e.target as HTMLSelectElement).value as PolicyType | '');
+            resetPage();
+          }}
+        >
+          <option value="">{t('history.allLayers')}</option>
+          {LAYERS.filter((l) => counts.policyTypes.has(l)).map((l) => (
+            <option key={l} value={l}>
+              {`${t(`policyType.${l}` as UiKey)} (${number(counts.policyTypes.get(l) ?? 0)})`}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('history.service')}
+          value={service}
+          onChange={(e) => {
+            setService((e.target as HTMLSelectElement).value);
+            resetPage();
+          }}
+        >
+          <option value="">{t('history.allServices')}</option>
+          {services.map(([s, n]) => (
+            <option key={s} value={s}>{`${s} (${number(n)})`}</option>
+          ))}
+        </select>
+        <select
+          aria-label={t('history.source')}
+          value={source}
+          onChange={(e) => {
+            setSource((e.target as HTMLSelectElement).value as HistorySource | '');
+            resetPage();
+          }}
+        >
+          <option value="">{t('history.allSources')}</option>
+          <option value="console">{t('source.console')}</option>
+          <option value="paste">{t('source.paste')}</option>
+        </select>
+      </div>
+
+      <div class="toolbar">
+        <button type="button" onClick={() => props.onExport('json', filtered)} disabled={filtered.length === 0}>
+          {t('history.exportJson')}
+        </button>
+        <button type="button" onClick={() => props.onExport('csv', filtered)} disabled={filtered.length === 0}>
+          {t('history.exportCsv')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()} disabled={props.readOnly}>
+          {t('history.import')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="import-input"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) props.onImport(file);
+          }}
+        />
+        {confirming ? (
+          <span class="confirm" role="alertdialog" aria-label={t('history.clearConfirm', { count: number(props.totalCount) })}>
+            <span>{t('history.clearConfirm', { count: number(props.totalCount) })}</span>
+            <button
+              type="button"
+              class="danger"
+              ref={(el) => el?.focus()}
+              onClick={() => {
+                setConfirming(false);
+                props.onClear();
+              }}
+            >
+              {t('history.clearYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('history.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            class="danger-outline"
+            onClick={() => setConfirming(true)}
+            disabled={props.readOnly || props.totalCount === 0}
+          >
+            {t('history.clear')}
+          </button>
+        )}
+      </div>
+
+      {props.records.length === 0 ? (
+        <p class="muted">{props.partial ? t('history.loading') : t('history.empty')}</p>
+      ) : filtered.length === 0 ? (
+        <p class="muted">{t('history.noMatch')}</p>
+      ) : (
+        <ul class="history-list" data-testid="history-list">
+          {visible.map((record) => {
+            const name = title(record, t('history.noAction'));
+            const layerName = t(`policyType.${record.finding.policyType ?? 'unknown'}` as UiKey);
+            return (
+              <li key={record.id} class={record.id === props.selectedId ? 'row selected' : 'row'} data-record-id={record.id}>
+                <button
+                  type="button"
+                  class="row-main"
+                  aria-label={t('history.select', { action: name })}
+                  aria-current={record.id === props.selectedId ? 'true' : undefined}
+                  onClick={() => props.onSelect(record)}
+                >
+                  <span class="row-title mono">{name}</span>
+                  {record.finding.principal ? <span class="row-sub mono">{record.finding.principal}</span> : null}
+                  {record.finding.resource ? <span class="row-sub mono">{record.finding.resource}</span> : null}
+                  <span class="row-meta">
+                    <span class="badge">{layerName}</span>
+                    <span class="badge badge-quiet">{serviceOf(record.finding) ?? '—'}</span>
+                    <span class="badge badge-quiet">{t(`source.${record.source}` as UiKey)}</span>
+                    <span>
+                      {t('history.seen', { count: number(record.count), time: dateFormat.format(record.lastSeenAt) })}
+                    </span>
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  class="row-delete"
+                  aria-label={t('history.deleteLabel', { action: name })}
+                  disabled={props.readOnly}
+                  onClick={() => props.onDelete(record)}
+                >
+                  {t('history.delete')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {filtered.length > visible.length ? (
+        <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+          {t('history.more', { n: number(Math.min(PAGE_SIZE, filtered.length - visible.length)) })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// Browser bindings shared by the side panel and the popup entrypoints (the components themselves take plain APIs).
+import { browser } from 'wxt/browser';
+import type { ExplainReply, ToBackground } from '../lib/messages';
+import type { Finding, Lang } from '../lib/model';
+import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
+
+export function browserLanguages(): string[] {
+  const ui = (() => {
+    try {
+      return browser.i18n.getUILanguage();
+    } catch {
+      return '';
+    }
+  })();
+  return [ui, ...(navigator.languages ?? [navigator.language])].filter(Boolean);
+}
+
+export const settingsApi = {
+  load: () => loadSettings(browser.storage.local),
+  save: (patch: Partial<Settings>) => saveSettings(browser.storage.local, patch),
+  watch(listener: (settings: Settings) => void): () => void {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes[SETTINGS_KEY]) listener(normalizeSettings(changes[SETTINGS_KEY].newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  },
+};
+
+export function send<T>(message: ToBackground): Promise<T> {
+  return browser.runtime.sendMessage(message) as Promise<T>;
+}
+
+export async function explainVia(finding: Finding, lang: Lang): Promise<ExplainReply> {
+  const reply = await send<ExplainReply | undefined>({ type: 'explain', finding, lang });
+  return reply ?? { ok: false, error: 'no answer from the background' };
+}
+
+export function copyText(text: string): Promise<void> {
+  return navigator.clipboard.writeText(text);
+}
+
+/** The shortcut the user actually has (they can change it in the browser's extension settings). */
+export async function panelShortcut(names: readonly string[]): Promise<string | null> {
+  try {
+    const commands = await browser.commands.getAll();
+    return commands.find((c) => c.name && names.includes(c.name) && c.shortcut)?.shortcut ?? null;
+  } catch {
+    return null;
+  }
+}

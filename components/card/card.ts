@@ -1,0 +1,262 @@
+// The in-page card (DESIGN.md Contract 2): a <why-denied-card> host carrying the finding as data attributes, its
+// content in a shadow root. Plain DOM rather than Preact: the content script must stay within its size budget and
+// the card is a handful of elements. Every string from the page goes in through `textContent`, never markup.
+import { applyCardAttributes, CARD_TAG } from '../../lib/detect/attributes';
+import type { CardLayer, GroupRole } from '../../lib/detect/detector';
+import { CARD_MESSAGES } from '../../lib/i18n/card';
+import { translator } from '../../lib/i18n/index';
+import type { Finding, Lang } from '../../lib/model';
+import { CARD_CSS } from './styles';
+
+export interface CardText {
+  verdict: string;
+  layer: string;
+  who: string;
+}
+
+export type CopyOutcome = { kind: 'copied'; target: string } | { kind: 'no-policy' } | { kind: 'failed' } | { kind: 'stale' };
+export type ExplainOutcome = 'opened' | 'failed' | 'stale';
+
+export interface CardEnv {
+  doc: Document;
+  lang: Lang;
+  theme(): 'light' | 'dark';
+  describe(finding: Finding): CardText;
+  /** The console service's readable name for "Hide on …"; null hides that button. */
+  serviceLabel: string | null;
+  isDismissed(key: string): boolean;
+  dismiss(key: string): void;
+  explain(finding: Finding): Promise<ExplainOutcome>;
+  copyFix(finding: Finding): Promise<CopyOutcome>;
+  hideService(): void;
+}
+
+interface CardState {
+  key: string;
+  finding: Finding;
+  role: GroupRole;
+  expanded: boolean;
+  root: ShadowRoot | null;
+}
+
+/** Verdicts carry ARNs from the page: a 4 kB "ARN" stays in the data attribute, not across the screen. */
+const MAX_SHOWN = 400;
+
+export function createCardLayer(env: CardEnv): CardLayer {
+  const t = translator(CARD_MESSAGES, env.lang);
+  const states = new WeakMap<HTMLElement, CardState>();
+  let sheet: CSSStyleSheet | null | undefined;
+
+  function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+    const node = env.doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function button(label: string, className: string, onClick: (b: HTMLButtonElement) => void, title?: string) {
+    const b = el('button', className, label);
+    b.type = 'button';
+    if (title) b.title = title;
+    b.addEventListener('click', (event) => {
+      event.stopPropagation();
+      onClick(b);
+    });
+    return b;
+  }
+
+  function styleRoot(root: ShadowRoot): void {
+    // A constructed sheet is shared by every card and is not subject to the page's style-src; a <style> element
+    // is the fallback where adopting a sheet is not allowed (older engines, Firefox's content-script wrappers).
+    if (sheet === undefined) {
+      try {
+        const constructed = new CSSStyleSheet();
+        constructed.replaceSync(CARD_CSS);
+        sheet = constructed;
+      } catch {
+        sheet = null;
+      }
+    }
+    if (sheet) {
+      try {
+        root.adoptedStyleSheets = [sheet];
+        return;
+      } catch {
+        sheet = null;
+      }
+    }
+    root.appendChild(el('style', undefined, CARD_CSS));
+  }
+
+  function shortText(text: string): string {
+    return text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN - 1) + '…' : text;
+  }
+
+  function actions(finding: Finding, status: HTMLElement, withHide: boolean): HTMLElement {
+    const row = el('div', 'actions');
+    row.append(
+      button(t('explain'), 'primary', () => {
+        status.textContent = '';
+        // Sent inside the click: Chrome opens the side panel only during the user's gesture.
+        env.explain(finding).then(
+          (outcome) => {
+            if (outcome === 'failed') status.textContent = t('panelFailed');
+            if (outcome === 'stale') status.textContent = t('stale');
+          },
+          () => {
+            status.textContent = t('panelFailed');
+          },
+        );
+      }, t('explainTitle')),
+      button(t('copyFix'), '', (b) => {
+        b.disabled = true;
+        status.textContent = t('copying');
+        env.copyFix(finding).then(
+          (outcome) => {
+            b.disabled = false;
+            status.textContent =
+              outcome.kind === 'copied'
+                ? t('copied', { target: shortText(outcome.target) })
+                : outcome.kind === 'no-policy'
+                  ? t('noPolicy')
+                  : outcome.kind === 'stale'
+                    ? t('stale')
+                    : t('copyFailed');
+          },
+          () => {
+            b.disabled = false;
+            status.textContent = t('copyFailed');
+          },
+        );
+      }, t('copyFixTitle')),
+    );
+    if (withHide && env.serviceLabel) {
+      const label = env.serviceLabel;
+      row.append(button(t('hideOn', { service: label }), 'link', () => env.hideService()));
+    }
+    return row;
+  }
+
+  function statusLine(): HTMLElement {
+    const status = el('p', 'status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    return status;
+  }
+
+  function render(host: HTMLElement, state: CardState): void {
+    applyCardAttributes(host, state.finding);
+    host.setAttribute('data-theme', env.theme());
+    if (state.role.kind === 'member') host.setAttribute('data-grouped', 'true');
+    else host.removeAttribute('data-grouped');
+    if (state.role.kind === 'leader') host.setAttribute('data-group-size', String(state.role.members.length));
+    else host.removeAttribute('data-group-size');
+    const dismissed = env.isDismissed(state.key);
+    if (dismissed) host.setAttribute('data-dismissed', 'true');
+    else host.removeAttribute('data-dismissed');
+    // Grouped and dismissed cards stay in the DOM (one element per denial) but take no space.
+    if (dismissed || state.role.kind === 'member') host.style.setProperty('display', 'none', 'important');
+    else host.style.removeProperty('display');
+
+    const root = state.root;
+    if (!root) return;
+    for (const child of Array.from(root.childNodes)) {
+      if (child.nodeName !== 'STYLE') child.remove();
+    }
+    if (dismissed || state.role.kind === 'member') return;
+
+    const card = el('div', 'card');
+    card.setAttribute('role', 'note');
+    card.setAttribute('aria-label', t('label'));
+    const head = el('div', 'head');
+    const close = button('×', 'close', () => {
+      env.dismiss(state.key);
+      render(host, state);
+    });
+    close.setAttribute('aria-label', t('dismiss'));
+    close.title = t('dismiss');
+
+    if (state.role.kind === 'leader') {
+      const members = state.role.members;
+      head.append(el('span', 'brand', t('brand')), el('span', 'title', t('groupTitle', { count: members.length })));
+      head.append(el('span', 'spacer'), close);
+      card.append(head);
+      const first = members[0] ?? state.finding;
+      card.append(el('p', 'verdict', shortText(env.describe(first).verdict)));
+      const list = el('ul', 'list');
+      list.hidden = !state.expanded;
+      list.id = 'members';
+      for (const member of members) {
+        const text = env.describe(member);
+        const item = el('li', 'item');
+        const status = statusLine();
+        item.append(el('p', 'verdict', shortText(text.verdict)), el('p', 'who', `${text.layer} · ${t('who', { who: text.who })}`));
+        item.append(actions(member, status, false), status);
+        list.append(item);
+      }
+      const row = el('div', 'actions');
+      const toggle = button(state.expanded ? t('showLess') : t('showAll', { count: members.length }), 'primary', () => {
+        state.expanded = !state.expanded;
+        render(host, state);
+        root.querySelector<HTMLButtonElement>('button.toggle')?.focus();
+      });
+      toggle.classList.add('toggle');
+      toggle.setAttribute('aria-expanded', String(state.expanded));
+      toggle.setAttribute('aria-controls', 'members');
+      row.append(toggle);
+      if (env.serviceLabel) {
+        const label = env.serviceLabel;
+        row.append(button(t('hideOn', { service: label }), 'link', () => env.hideService()));
+      }
+      card.append(row, list);
+      root.append(card);
+      return;
+    }
+
+    const text = env.describe(state.finding);
+    head.append(el('span', 'brand', t('brand')), el('span', 'chip', shortText(text.layer)), el('span', 'spacer'), close);
+    const status = statusLine();
+    card.append(
+      head,
+      el('p', 'verdict', shortText(text.verdict)),
+      el('p', 'who', shortText(t('who', { who: text.who }))),
+      actions(state.finding, status, true),
+      status,
+    );
+    root.append(card);
+  }
+
+  return {
+    create(finding, key) {
+      const host = env.doc.createElement(CARD_TAG);
+      host.setAttribute('data-fingerprint', key);
+      let root: ShadowRoot | null = null;
+      try {
+        root = host.attachShadow({ mode: 'open' });
+        styleRoot(root);
+      } catch {
+        // The page defined its own <why-denied-card> with a shadow root: keep the data attributes, show nothing.
+        root = null;
+      }
+      const state: CardState = { key, finding, role: { kind: 'single' }, expanded: false, root };
+      states.set(host, state);
+      render(host, state);
+      return host;
+    },
+    update(host, finding) {
+      const state = states.get(host);
+      if (!state) return;
+      state.finding = finding;
+      render(host, state);
+    },
+    setRole(host, role) {
+      const state = states.get(host);
+      if (!state) return;
+      state.role = role;
+      render(host, state);
+    },
+    destroy(host) {
+      states.delete(host);
+    },
+  };
+}
