@@ -1,0 +1,7 @@
+// Workload recognition: who really made the denied call (a Lambda function, an ECS task, a CI run …), which of
+// its roles the fix must land on, and why.
+export { recognizeWorkload, guessWorkload, readClues, toWorkloadGuess } from './recognize';
+export { describeWorkloadTarget, summarize } from './target';
+export type { WorkloadTarget } from './target';
+export { PATTERNS } from './patterns';
+export type { WorkloadGuess, Alternative, Platform, CdkRole, PatternRow } from './types';
