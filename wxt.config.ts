@@ -11,6 +11,9 @@ export default defineConfig({
     // storage: settings; sidePanel: the Chrome side panel (Firefox gets sidebar_action from the sidepanel entrypoint).
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: CONSOLE_MATCHES,
+    // The console content script's heavy half (parser, card UI, verdicts), imported by the content script only on
+    // pages that show denial-like text; reachable from console pages only.
+    web_accessible_resources: [{ resources: ['console-engine.js'], matches: CONSOLE_MATCHES }],
     // Extension pages run only their own bundled scripts: no inline script, no eval, no remote code, and no network
     // (connect-src 'self' reaches only files inside the extension).
     content_security_policy: {

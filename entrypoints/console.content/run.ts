@@ -1,0 +1,202 @@
+// Wiring of the console content script: the detector finds denials, the card layer shows them, and this file talks
+// to the background (history and badge, side panel, fix explanations) and to extension storage (settings).
+// Everything that touches `browser` is here, so lib/detect and the card stay testable with fakes.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CopyOutcome, ExplainOutcome } from '../../components/card/card';
+import type { EngineEnv, EngineFactory } from '../../components/card/engine';
+import { Detector, type Engine } from '../../lib/detect/detector';
+import { ENGINE_FILE, ENGINE_GLOBAL } from '../../lib/detect/handoff';
+import { consoleService, serviceLabel } from '../../lib/detect/page';
+import type { ExplainReply, ToBackground } from '../../lib/messages';
+import type { Finding } from '../../lib/model';
+import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, resolveLanguage, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { cardsOn, setCardsOff } from '../../lib/settings-cards';
+import { writeClipboard } from './clipboard';
+
+/** Distinct denials one document may add to the history: a page inventing denials cannot grow it without bound. */
+const MAX_REPORTED = 200;
+/** Findings messages are coalesced: a banner rewritten every millisecond yields a few messages a second. */
+const REPORT_INTERVAL_MS = 250;
+
+export async function startConsoleCards(ctx: ContentScriptContext): Promise<void> {
+  let settings: Settings;
+  try {
+    settings = await loadSettings(browser.storage.local);
+  } catch {
+    settings = { ...DEFAULT_SETTINGS, cardsOffServices: [] };
+  }
+  if (ctx.isInvalid) return;
+  run(ctx, settings);
+}
+
+function run(ctx: ContentScriptContext, initial: Settings): void {
+  let settings = initial;
+  const lang = resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
+  const pageUrl = topPageUrl;
+  const service = consoleService(pageUrl());
+  const dismissed = new Set<string>();
+
+  const send = (message: ToBackground): Promise<unknown> => {
+    if (ctx.isInvalid) return Promise.reject(new Error('stale'));
+    try {
+      return browser.runtime.sendMessage(message);
+    } catch (error) {
+      // The extension was reloaded or updated under this page: sendMessage throws synchronously.
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+
+  const engineEnv: EngineEnv = {
+    doc: document,
+    lang,
+    theme: () => {
+      if (settings.theme !== 'auto') return settings.theme;
+      // "Auto" follows the console's own visual mode, which Cloudscape marks on <body>.
+      const body = document.body;
+      return body && (body.classList.contains('awsui-dark-mode') || body.classList.contains('awsui-polaris-dark-mode'))
+        ? 'dark'
+        : 'light';
+    },
+    serviceLabel: service ? serviceLabel(service) : null,
+    isDismissed: (key) => dismissed.has(key),
+    dismiss: (key) => {
+      dismissed.add(key);
+    },
+    explain: (finding): Promise<ExplainOutcome> => {
+      if (ctx.isInvalid) return Promise.resolve('stale');
+      return send({ type: 'open-panel', finding }).then(
+        () => 'opened' as const,
+        () => (ctx.isInvalid ? ('stale' as const) : ('failed' as const)),
+      );
+    },
+    copyFix: async (finding): Promise<CopyOutcome> => {
+      if (ctx.isInvalid) return { kind: 'stale' };
+      let reply: ExplainReply | undefined;
+      try {
+        reply = (await send({ type: 'explain', finding, lang })) as ExplainReply | undefined;
+      } catch {
+        return ctx.isInvalid ? { kind: 'stale' } : { kind: 'failed' };
+      }
+      if (!reply || !reply.ok) return { kind: 'failed' };
+      const fix = reply.explanation.fixes.find((candidate) => candidate.policy !== null);
+      if (!fix?.policy) return { kind: 'no-policy' };
+      const copied = await writeClipboard(document, JSON.stringify(fix.policy, null, 2));
+      return copied ? { kind: 'copied', target: fix.attachTo ?? fix.target } : { kind: 'failed' };
+    },
+    hideService: () => {
+      if (!service) return;
+      detector.setCardsEnabled(false);
+      void setCardsOff(browser.storage.local, service, true).catch(() => undefined);
+    },
+  };
+  let engine: Engine | null = null;
+
+  const reported = new Set<string>();
+  let latest: Finding[] = [];
+  let reportTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastSent = '';
+  const flushReport = () => {
+    reportTimer = null;
+    if (ctx.isInvalid) return;
+    if (!engine) return;
+    const keyOf = engine.key;
+    const allowed = latest.filter((finding) => {
+      const key = keyOf(finding);
+      if (reported.has(key)) return true;
+      if (reported.size >= MAX_REPORTED) return false;
+      reported.add(key);
+      return true;
+    });
+    const signature = allowed.map(keyOf).sort().join(' ');
+    if (signature === lastSent) return;
+    lastSent = signature;
+    send({ type: 'findings', pageUrl: pageUrl(), findings: allowed }).catch(() => undefined);
+  };
+
+  const detector = new Detector({
+    doc: document,
+    needEngine: () => {
+      loadEngine().then(
+        (factory) => {
+          if (ctx.isInvalid) return;
+          engine = factory(engineEnv);
+          detector.setEngine(engine);
+        },
+        () => undefined,
+      );
+    },
+    pageUrl,
+    now: () => performance.now(),
+    defer: (next) => {
+      // Next frame when the tab is visible; a timer keeps hidden tabs (no frames) from stalling forever.
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        next();
+      };
+      ctx.requestAnimationFrame(once);
+      ctx.setTimeout(once, 100);
+    },
+    onChange: (findings) => {
+      latest = findings;
+      if (reportTimer === null) reportTimer = setTimeout(flushReport, lastSent === '' ? 0 : REPORT_INTERVAL_MS);
+    },
+  });
+  detector.setCardsEnabled(cardsOn(settings, service));
+
+  ctx.onInvalidated(() => {
+    detector.stop();
+    if (reportTimer !== null) clearTimeout(reportTimer);
+  });
+  // Reading ctx.isInvalid (as ctx.setInterval does on every tick) notices an extension reload — runtime.id is gone —
+  // and fires onInvalidated, so a dead instance's cards leave the page even when no newer content script arrives to
+  // replace them (Chrome does not inject into open tabs after an update).
+  ctx.setInterval(() => undefined, 2_000);
+
+  const interacted = () => detector.markInteraction();
+  ctx.addEventListener(window, 'pointerdown', interacted, { capture: true, passive: true });
+  ctx.addEventListener(window, 'keydown', interacted, { capture: true, passive: true });
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area !== 'local' || !change || ctx.isInvalid) return;
+    settings = normalizeSettings(change.newValue);
+    detector.setCardsEnabled(cardsOn(settings, service));
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => {
+    try {
+      browser.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // The runtime is already gone.
+    }
+  });
+
+  detector.start();
+}
+
+/**
+ * Imports the engine (parser, card UI, verdicts) built as its own web-accessible file. The module runs in this
+ * content script's isolated world and leaves its factory on that world's global object.
+ */
+async function loadEngine(): Promise<EngineFactory> {
+  const url = browser.runtime.getURL(ENGINE_FILE as Parameters<typeof browser.runtime.getURL>[0]);
+  await import(/* @vite-ignore */ url);
+  const factory = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL];
+  if (typeof factory !== 'function') throw new Error('console engine did not load');
+  return factory as EngineFactory;
+}
+
+/** The console page this frame belongs to: the top page's URL (same origin), else the frame's own. */
+function topPageUrl(): string {
+  try {
+    const top = window.top?.location.href;
+    if (top && /^https?:/.test(top)) return top;
+  } catch {
+    // A cross-origin parent: fall through to what this frame knows.
+  }
+  if (/^https?:/.test(location.href)) return location.href;
+  return document.referrer || location.href;
+}

@@ -1,0 +1,155 @@
+// Shared helpers of the console e2e tests: a Chromium with the built extension (optionally in Japanese), console
+// pages served at their real console URLs (so the content script's match patterns apply), and the cards read back
+// from every frame. One browser per test file: browser start dominates the run time.
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath, EXTENSION_DIR, ROOT } from '../support/browser';
+
+export const PAGES_DIR = dirname(fileURLToPath(import.meta.url));
+export const SHARED_FIXTURES = resolve(ROOT, '../shared/fixtures');
+
+export interface ConsoleBrowser {
+  context: BrowserContext;
+  /** The extension's service worker, when the build has a background. */
+  serviceWorker: Worker | null;
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+export function extensionDir(): string {
+  return process.env.WHY_DENIED_EXTENSION_DIR ?? EXTENSION_DIR;
+}
+
+export async function launchConsoleBrowser(options: { locale?: string; extension?: boolean } = {}): Promise<ConsoleBrowser> {
+  const withExtension = options.extension ?? true;
+  const dir = extensionDir();
+  if (withExtension && !existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run "npm run build" first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'why-denied-console-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-gpu',
+  ];
+  if (options.locale) args.push(`--lang=${options.locale}`);
+  if (withExtension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+    args,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  let serviceWorker: Worker | null = null;
+  if (withExtension && hasBackground(dir)) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  }
+  return {
+    context,
+    serviceWorker,
+    extensionId: serviceWorker ? new URL(serviceWorker.url()).host : null,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function hasBackground(dir: string): boolean {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { background?: unknown };
+  return manifest.background !== undefined;
+}
+
+/** Opens `html` at the console URL `url` in a new page. Only that URL is answered; nothing else leaves the test. */
+export async function openConsolePage(
+  context: BrowserContext,
+  url: string,
+  html: string,
+  options: { initScript?: string } = {},
+): Promise<Page> {
+  const page = await context.newPage();
+  const target = url.split('#')[0];
+  await page.route(
+    (candidate) => candidate.href.split('#')[0] === target,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  if (options.initScript) await page.addInitScript(options.initScript);
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+export function readPage(name: string): string {
+  return readFileSync(join(PAGES_DIR, name), 'utf8');
+}
+
+export interface CardInfo {
+  category: string | null;
+  action: string | null;
+  principal: string | null;
+  resource: string | null;
+  policyType: string | null;
+  denyKind: string | null;
+  grouped: boolean;
+  frameUrl: string;
+}
+
+async function cardsInFrame(frame: Frame): Promise<CardInfo[]> {
+  try {
+    return await frame.evaluate(() =>
+      Array.from(document.querySelectorAll('why-denied-card')).map((el) => ({
+        category: el.getAttribute('data-category'),
+        action: el.getAttribute('data-action'),
+        principal: el.getAttribute('data-principal'),
+        resource: el.getAttribute('data-resource'),
+        policyType: el.getAttribute('data-policy-type'),
+        denyKind: el.getAttribute('data-deny-kind'),
+        grouped: el.getAttribute('data-grouped') === 'true',
+        frameUrl: location.href,
+      })),
+    );
+  } catch {
+    return []; // a frame that navigated away meanwhile
+  }
+}
+
+/** Every card in the page and its frames. */
+export async function cardsIn(page: Page): Promise<CardInfo[]> {
+  const all = await Promise.all(page.frames().map(cardsInFrame));
+  return all.flat();
+}
+
+export interface ExpectedDenial {
+  principal: string | null;
+  action: string | null;
+  resource: string | null;
+  policyType: string | null;
+  denyKind: string | null;
+}
+
+/** The manifest's comparison: null in the expectation ↔ empty attribute on the card. */
+export function asAttributes(expected: ExpectedDenial): string {
+  return JSON.stringify([expected.principal ?? '', expected.action ?? '', expected.resource ?? '', expected.policyType ?? '', expected.denyKind ?? '']);
+}
+
+export function cardKey(card: CardInfo): string {
+  return JSON.stringify([card.principal ?? '', card.action ?? '', card.resource ?? '', card.policyType ?? '', card.denyKind ?? '']);
+}
+
+/** Polls until `check` holds or the time is up; returns the last value for the assertion. */
+export async function waitFor<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (!check(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}
