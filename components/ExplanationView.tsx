@@ -63,6 +63,9 @@ function FixView({ fix, n }: { fix: Fix; n: number }) {
         </div>
       </dl>
       {fix.note ? <p class="note">{fix.note}</p> : null}
+      {fix.placeholders?.length ? (
+        <p class="note placeholders">{t('fix.placeholders', { list: fix.placeholders.join(', ') })}</p>
+      ) : null}
       {fix.policy ? <JsonBlock value={fix.policy} copyLabel={t('copy.policy', { n })} /> : <p class="muted">{t('fix.noPolicy')}</p>}
     </li>
   );
