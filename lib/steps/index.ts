@@ -21,6 +21,8 @@ import { workloadStep } from './workload-checks';
 export interface StepOptions {
   /** When the error was seen (epoch ms), to bound the CloudTrail search; without it the latest events are read. */
   when?: number;
+  /** The text around the finding, for re-reading a plain `Workload` (see RecognizeOptions.context). */
+  context?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface StepOptions {
  * simulate → the layers the message names (trust policy, SCP/RCP, bucket or key policy) → CloudTrail → console.
  */
 export function buildSteps(finding: Finding, workload: Workload | WorkloadGuess | null, lang: Lang, options: StepOptions = {}): Step[] {
-  const guess = workload ? toWorkloadGuess(workload, finding) : null;
+  const guess = workload ? toWorkloadGuess(workload, finding, options.context) : null;
   const v = readValues(finding, guess, lang === 'ja' ? 'ja' : 'en');
   if (finding.category === 'credentials') return credentialSteps(v);
   const steps = [

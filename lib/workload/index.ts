@@ -5,3 +5,4 @@ export { describeWorkloadTarget, summarize } from './target';
 export type { WorkloadTarget } from './target';
 export { PATTERNS } from './patterns';
 export type { WorkloadGuess, Alternative, Platform, CdkRole, PatternRow } from './types';
+export type { RecognizeOptions } from './recognize';

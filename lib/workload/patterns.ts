@@ -191,6 +191,16 @@ export const PATTERNS: readonly PatternRow[] = [
     },
   },
   {
+    id: 'ec2-hostname-text',
+    convention:
+      'a masked session next to an EC2 default host name (ip-10-0-1-23 in a syslog line) — the process ran on an EC2 ' +
+      'instance, so the session is most likely its instance profile (or a container on it).',
+    match: (c) =>
+      (c.shape === 'masked' || c.shape === 'missing') && c.principal.kind === 'assumed-role' && /\bip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\b/.test(c.text)
+        ? { kind: 'ec2-instance', confidence: 'possible', name: null }
+        : null,
+  },
+  {
     id: 'ecs-task-id',
     convention:
       'session <32 hex> — the ECS task id; ECS names task-role and task-execution-role sessions after the task ' +

@@ -11,17 +11,28 @@ const RANK: Record<Confidence, number> = { certain: 3, probable: 2, possible: 1 
 const MAX_NAME = 256;
 const MAX_TEXT = 20_000;
 
+export interface RecognizeOptions {
+  /**
+   * The text around the finding when the caller has it (the whole paste, the console alert, the CLI input).
+   * A finding's own `message` is only the denial sentence; runtime clues such as a Lambda stack trace
+   * (/var/task/…), a kubectl line or a stack event usually sit around it.
+   */
+  context?: string;
+  rows?: readonly PatternRow[];
+}
+
 /** The `Workload` of the Explanation contract, or null when no pattern matches. */
-export function recognizeWorkload(finding: Finding): Workload | null {
-  const guess = guessWorkload(finding);
+export function recognizeWorkload(finding: Finding, options: RecognizeOptions = {}): Workload | null {
+  const guess = guessWorkload(finding, options);
   if (!guess) return null;
   const { kind, name, roleArn, confidence } = guess;
   return { kind, name, roleArn, confidence };
 }
 
 /** The richer answer: which rule decided, the platform, the alternatives, whether the role path is known. */
-export function guessWorkload(finding: Finding, rows: readonly PatternRow[] = PATTERNS): WorkloadGuess | null {
-  const clues = readClues(finding);
+export function guessWorkload(finding: Finding, options: RecognizeOptions = {}): WorkloadGuess | null {
+  const rows = options.rows ?? PATTERNS;
+  const clues = readClues(finding, options.context);
   const matches: Array<{ row: PatternRow; match: RowMatch }> = [];
   for (const row of rows) {
     const match = row.match(clues);
@@ -47,7 +58,7 @@ export function guessWorkload(finding: Finding, rows: readonly PatternRow[] = PA
   };
 }
 
-export function readClues(finding: Finding): Clues {
+export function readClues(finding: Finding, context?: string): Clues {
   const principal = readPrincipal(cap(finding.principal, 2048));
   const session = cap(principal.sessionName, MAX_NAME);
   const roleName = isMasked(principal.roleName) ? null : cap(principal.roleName, MAX_NAME);
@@ -58,7 +69,10 @@ export function readClues(finding: Finding): Clues {
     shape: sessionShape(session),
     roleName,
     action: (finding.action ?? '').trim().toLowerCase().slice(0, MAX_NAME),
-    text: typeof finding.message === 'string' ? finding.message.slice(0, MAX_TEXT) : '',
+    text: [finding.message, context]
+      .filter((t): t is string => typeof t === 'string' && t !== '')
+      .map((t) => t.slice(0, MAX_TEXT))
+      .join('\n'),
   };
 }
 
@@ -102,9 +116,9 @@ function alternativesOf(chosen: RowMatch, others: Array<{ row: PatternRow; match
  * The richer guess for a plain `Workload` (e.g. one stored in an Explanation): recomputed from the finding when
  * it agrees on the kind, else rebuilt from the fields given.
  */
-export function toWorkloadGuess(workload: Workload | WorkloadGuess, finding: Finding): WorkloadGuess {
+export function toWorkloadGuess(workload: Workload | WorkloadGuess, finding: Finding, context?: string): WorkloadGuess {
   if ('rule' in workload) return workload;
-  const again = guessWorkload(finding);
+  const again = guessWorkload(finding, context === undefined ? {} : { context });
   if (again && again.kind === workload.kind) return { ...again, name: workload.name, roleArn: workload.roleArn, confidence: workload.confidence };
   const roleName = workload.roleArn?.split('/').pop() ?? null;
   return { ...workload, rule: 'given', platform: null, cdkRole: null, rolePathKnown: false, roleName, sessionName: null, alternatives: [] };

@@ -36,6 +36,8 @@ export function sessionShape(session: string | null): SessionShape {
   if (/^i-[0-9a-fA-FxX*#.]*$/.test(s) && /[xX*#.]/.test(s)) return 'ec2-instance-masked';
   if (/^i-(?:instance-?id|id|\.\.\.|xxx+|<[^>]*>|\{[^}]*\})$/i.test(s)) return 'ec2-instance-masked';
   if (/^(?:<|\{|\$\{?|\[)?\s*instance[_ -]?id\s*(?:>|\}|\])?$/i.test(s)) return 'ec2-instance-masked';
+  // A short token after `i-` is an instance id shortened or keyboard-masked by hand (`i-0abc`, `i-sdfsdf`).
+  if (/^i-[A-Za-z0-9]{3,17}$/.test(s)) return 'ec2-instance-masked';
   if (isMasked(s)) return 'masked';
   if (new RegExp(`^AWSCodeBuild-${UUID}$`, 'i').test(s)) return 'codebuild';
   if (/^[0-9a-f]{32}$/.test(s)) return 'ecs-task-id';

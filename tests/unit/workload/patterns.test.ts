@@ -77,7 +77,14 @@ const CASES: Case[] = [
   { title: 'EC2 instance, placeholder id', f: finding({ principal: session('WebServerRole', '<INSTANCE_ID>') }), want: { rule: 'ec2-instance', kind: 'ec2-instance', confidence: 'probable', name: null } },
   { title: 'ECS container instance role', f: finding({ principal: session('ecsInstanceRole', 'i-0123456789abcdef0') }), want: { rule: 'ec2-instance', kind: 'ec2-instance', confidence: 'certain', platform: 'ecs-host' } },
   { title: 'EKS node role', f: finding({ principal: session('eks-nodegroup-NodeInstanceRole', 'i-0123456789abcdef0') }), want: { rule: 'ec2-instance', kind: 'ec2-instance', confidence: 'certain', platform: 'eks-node' } },
+  { title: 'EC2 instance, keyboard-masked id', f: finding({ principal: session('builders-Role', 'i-sdfsdf') }), want: { rule: 'ec2-instance', kind: 'ec2-instance', confidence: 'probable', name: null } },
   { title: 'near miss: a session that starts with i- but is a word', f: finding({ principal: session('Admin', 'i-am-alice') }), want: null },
+  {
+    title: 'masked session logged on an EC2 host',
+    f: finding({ principal: session('web-permissions-role', '**********'), message: 'Dec 22 18:04:17 ip-172-16-11-138 app[2211]: An error occurred (AccessDeniedException)' }),
+    want: { rule: 'ec2-hostname-text', kind: 'ec2-instance', confidence: 'possible', name: null },
+  },
+  { title: 'near miss: masked session without a host name', f: finding({ principal: session('web-permissions-role', '**********') }), want: null },
 
   // ECS
   { title: 'ECS execution role pulling the image', f: finding({ principal: session('ecsTaskExecutionRole', TASK), action: 'ecr:BatchGetImage' }), want: { rule: 'ecs-task-id', kind: 'ecs-task-execution', confidence: 'probable', name: TASK } },
@@ -221,5 +228,14 @@ describe('role ARN and alternatives', () => {
     const g = guessWorkload(finding({ principal: session('GreengrassV2TokenExchangeRole', 'b'.repeat(64)) }));
     expect(g?.platform).toBe('greengrass');
     expect(g?.alternatives).toEqual([{ kind: 'other', platform: 'iot-credentials', confidence: 'possible', rule: 'iot-credentials-provider' }]);
+  });
+});
+
+describe('context around the finding', () => {
+  it('reads runtime clues from the surrounding text, not only the denial sentence', () => {
+    const f = finding({ principal: session('app-role', 'process-orders'), message: 'User: … is not authorized to perform: s3:GetObject' });
+    expect(guessWorkload(f)).toBeNull();
+    const g = guessWorkload(f, { context: 'Traceback (most recent call last):\n  File "/var/task/app.py", line 3, in handler' });
+    expect({ kind: g?.kind, confidence: g?.confidence, name: g?.name }).toEqual({ kind: 'lambda', confidence: 'probable', name: 'process-orders' });
   });
 });
