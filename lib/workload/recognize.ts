@@ -82,6 +82,9 @@ function cap(value: string | null | undefined, max: number): string | null {
 }
 
 function roleOf(c: Clues, match: RowMatch): { arn: string | null; pathKnown: boolean } {
+  // `Workload.roleArn` is the role a fix may land on: never an Identity Center role (the permission set owns it)
+  // nor a service-linked role (AWS owns it).
+  if (match.kind === 'identity-center' || match.kind === 'service-linked') return { arn: null, pathKnown: false };
   if (match.roleArn) return { arn: match.roleArn, pathKnown: true };
   const p = c.principal;
   if (p.kind === 'role' && c.finding.principal) return { arn: c.finding.principal.trim(), pathKnown: true };

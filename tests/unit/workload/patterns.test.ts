@@ -206,6 +206,12 @@ describe('role ARN and alternatives', () => {
     expect(g?.rolePathKnown).toBe(true);
   });
 
+  it('gives no role ARN where no fix may land: Identity Center and service-linked roles', () => {
+    expect(guessWorkload(finding({ principal: session('AWSReservedSSO_Dev_0123456789abcdef', 'alice') }))?.roleArn).toBeNull();
+    expect(guessWorkload(finding({ principal: session('AWSServiceRoleForECS', 'x') }))?.roleArn).toBeNull();
+    expect(guessWorkload(finding({ principal: 'arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS' }))?.roleArn).toBeNull();
+  });
+
   it('gives no role ARN when the account is masked', () => {
     expect(guessWorkload(finding({ principal: session('WebServerRole', 'i-0123456789abcdef0', 'XXXXXXXXXXXX') }))?.roleArn).toBeNull();
   });
