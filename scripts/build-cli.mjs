@@ -5,5 +5,4 @@ import { fileURLToPath } from 'node:url';
 import { bundle } from './bundle-ts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = resolve(root, 'node_modules/.cache/why-denied/cli.mjs');
-await bundle(resolve(root, 'scripts/cli.ts'), out, out + '.inputs.json');
+await bundle(resolve(root, 'scripts/cli.ts'), resolve(root, 'node_modules/.cache/why-denied/cli'));

@@ -1,16 +1,21 @@
-// Bundles one TypeScript entry for Node with esbuild and records its project inputs for run-ts.mjs's freshness check.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// Bundles one TypeScript entry for Node with esbuild into <dir>/main.mjs and records its project inputs in
+// <dir>/inputs.json for run-ts.mjs's freshness check. Code splitting keeps lazily imported modules (the per-service
+// IAM index) in their own chunks, so a `parse` call does not load and compile the whole index at start-up.
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function bundle(entry, out, metaFile) {
-  mkdirSync(dirname(out), { recursive: true });
+export async function bundle(entry, dir) {
+  rmSync(dir, { recursive: true, force: true });
   const result = await build({
-    entryPoints: [entry],
-    outfile: out,
+    entryPoints: { main: entry },
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -23,5 +28,5 @@ export async function bundle(entry, out, metaFile) {
     logLevel: 'error',
     absWorkingDir: root,
   });
-  writeFileSync(metaFile, JSON.stringify(Object.keys(result.metafile.inputs)));
+  writeFileSync(join(dir, 'inputs.json'), JSON.stringify(Object.keys(result.metafile.inputs)));
 }

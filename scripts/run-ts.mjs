@@ -14,9 +14,10 @@ if (!entryArg) {
 }
 const entry = resolve(root, entryArg);
 const outDir = resolve(root, 'node_modules/.cache/why-denied');
-// scripts/eval/parse.ts and scripts/bench/parse.ts must not share a bundle: name it eval-parse.mjs (cli.ts → cli.mjs).
-const out = resolve(outDir, relative(resolve(root, 'scripts'), entry).replace(/[\\/]/g, '-').replace(/\.tsx?$/, '.mjs'));
-const metaFile = out + '.inputs.json';
+// scripts/eval/parse.ts and scripts/bench/parse.ts must not share a bundle: name it eval-parse (cli.ts → cli).
+const bundleDir = resolve(outDir, relative(resolve(root, 'scripts'), entry).replace(/[\\/]/g, '-').replace(/\.tsx?$/, ''));
+const out = resolve(bundleDir, 'main.mjs');
+const metaFile = resolve(bundleDir, 'inputs.json');
 
 function isFresh() {
   if (process.env.WHY_DENIED_REBUILD || !existsSync(out) || !existsSync(metaFile)) return false;
@@ -31,7 +32,7 @@ function isFresh() {
 
 if (!isFresh()) {
   const { bundle } = await import('./bundle-ts.mjs');
-  await bundle(entry, out, metaFile);
+  await bundle(entry, bundleDir);
 }
 process.argv = [process.argv[0], out, ...rest];
 await import(pathToFileURL(out).href);
