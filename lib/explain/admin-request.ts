@@ -1,0 +1,58 @@
+// The ready-to-send request for whoever must act: what was denied, the proposed change, how to verify it.
+import type { Cause, Command, Fix } from '../model';
+import type { Ctx } from './context';
+import { targetName, type Verdict } from './verdict';
+
+const LAYER_OF_TARGET: Record<Fix['target'], string> = {
+  'identity-policy': 'layer.identity',
+  'trust-policy': 'layer.trust',
+  'resource-policy': 'layer.resource',
+  'permissions-boundary': 'layer.boundary',
+  scp: 'layer.scp',
+  rcp: 'layer.rcp',
+  'session-policy': 'layer.session',
+  'vpc-endpoint-policy': 'layer.vpce',
+  credentials: 'layer.credentials',
+};
+
+export function fixTargetLabel(ctx: Pick<Ctx, 'tv'>, target: Fix['target']): string {
+  return ctx.tv(LAYER_OF_TARGET[target] as 'layer.identity');
+}
+
+export function buildAdminRequest(ctx: Ctx, verdict: Verdict, causes: Cause[], fixes: Fix[], commands: Command[]): string {
+  const { t, tv, facts } = ctx;
+  const action = ctx.primary?.action ?? facts.action ?? facts.finding.operation ?? '?';
+  const caller = facts.principal.raw ?? tv('target.unknown');
+  const lines: string[] = [];
+  lines.push(t('admin.subject', { action, target: targetName(facts, tv) }));
+  lines.push('');
+  lines.push(t('admin.hello'));
+  lines.push('');
+  const resource = ctx.primary?.resource.arn && ctx.primary.resource.arn !== '*' ? (facts.resource ?? ctx.primary.resource.arn) : facts.resource;
+  if (facts.finding.category === 'credentials') lines.push(t('admin.credentials', { caller }));
+  else if (resource) lines.push(t('admin.denied', { caller, action, resource }));
+  else lines.push(t('admin.deniedNoResource', { caller, action }));
+  lines.push(verdict.text);
+  const top = causes[0];
+  if (top) lines.push(t('admin.cause', { likelihood: t(`likelihood.${top.likelihood}`), reason: top.reason }));
+  const fix = fixes[0];
+  if (fix) {
+    lines.push('');
+    lines.push(t('admin.change', { layer: fixTargetLabel(ctx, fix.target), who: tv(`who.${fix.who}`) }));
+    if (fix.attachTo) lines.push(t('admin.applyTo', { target: fix.attachTo }));
+    if (fix.policy) lines.push(JSON.stringify(fix.policy, null, 2));
+    if (fix.note) lines.push(fix.note);
+  }
+  lines.push('');
+  const simulate = commands.find((c) => c.command.startsWith('aws iam simulate-principal-policy'));
+  if (fix?.target === 'identity-policy' && simulate) lines.push(t('admin.verify.simulate', { command: simulate.command }));
+  else if (fix?.target === 'credentials') lines.push(t('admin.verify.credentials'));
+  else lines.push(t('admin.verify.retry'));
+  lines.push('');
+  lines.push(t('admin.original'));
+  const original = facts.finding.message.length > 800 ? `${facts.finding.message.slice(0, 800)}…` : facts.finding.message;
+  for (const line of original.split('\n').slice(0, 20)) lines.push(`> ${line}`);
+  lines.push('');
+  lines.push(t('admin.thanks'));
+  return lines.join('\n');
+}

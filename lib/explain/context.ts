@@ -1,0 +1,88 @@
+// Everything a playbook needs about one finding: the facts read from it, the denied action(s) with their IAM
+// metadata, the resource shaped for a policy, and the translators. Built once per explanation.
+import type { IamIndex } from '../iam/index';
+import { splitAction } from '../iam/index';
+import { passRoleNeed } from '../iam/dependent-actions';
+import type { ActionInfo } from '../iam/types';
+import { translator, type Translate } from '../i18n/index';
+import { explainMessages, type ExplainKey } from '../i18n/explain';
+import { verdictMessages, type VerdictKey } from '../i18n/explain-verdict';
+import type { Finding, Lang, Workload } from '../model';
+import type { Facts } from './facts';
+import { resolveResource, type ResolvedResource } from './resource';
+import type { Partition } from './values';
+import { asPartition } from './values';
+import { parseArn } from '../arn';
+
+export interface DeniedAction {
+  /** Canonical `service:Action` (AWS's case) when the index knows it, else as printed with a lower-case prefix. */
+  action: string;
+  info: ActionInfo | null;
+  resource: ResolvedResource;
+}
+
+export interface Ctx {
+  facts: Facts;
+  lang: Lang;
+  t: Translate<ExplainKey>;
+  tv: Translate<VerdictKey>;
+  iam: IamIndex;
+  partition: Partition;
+  primary: DeniedAction | null;
+  /** Further actions the same operation needs (CopyObject: s3:GetObject on the source). */
+  others: DeniedAction[];
+  /** The workload behind the principal, when a workload module recognised one (issue 6): fixes land on its role. */
+  workload: Workload | null;
+}
+
+export function canonicalAction(printed: string, iam: IamIndex): { action: string; info: ActionInfo | null } {
+  const info = iam.action(printed);
+  if (info) return { action: info.action, info };
+  const parts = splitAction(printed);
+  return { action: parts ? `${parts.service}:${parts.name}` : printed.trim(), info: null };
+}
+
+function partitionOf(f: Facts): Partition {
+  if (f.principal.partition) return f.principal.partition;
+  const r = f.resource ? parseArn(f.resource.replace(/\s+/g, '')) : null;
+  return asPartition(r?.partition) ?? (f.regionHint?.startsWith('cn-') ? 'aws-cn' : f.regionHint?.startsWith('us-gov-') ? 'aws-us-gov' : 'aws');
+}
+
+export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: Workload | null = null): Ctx {
+  const partition = partitionOf(facts);
+  const rctx = { partition, principalAccount: facts.principal.account, regionHint: facts.regionHint };
+  const deny = (printed: string, resource: string | null): DeniedAction => {
+    const { action, info } = canonicalAction(printed, iam);
+    return { action, info, resource: resolveResource(info, resource, rctx) };
+  };
+  const primary = facts.action ? deny(facts.action, facts.resource) : null;
+  const others = facts.otherActions.map((a) => deny(a, null));
+  return {
+    facts,
+    lang,
+    t: translator(explainMessages, lang),
+    tv: translator(verdictMessages, lang),
+    iam,
+    partition,
+    primary,
+    others,
+    workload,
+  };
+}
+
+/** The IAM services an explanation of this finding may look up, so only their data is loaded. */
+export function neededServices(facts: Facts): string[] {
+  const out = new Set<string>();
+  for (const a of [facts.action, ...facts.otherActions]) {
+    const parts = a ? splitAction(a) : null;
+    if (parts) out.add(parts.service);
+    if (a && passRoleNeed(a)) out.add('iam');
+  }
+  if (facts.service) out.add(facts.service);
+  if (out.has('s3')) out.add('kms');
+  return [...out];
+}
+
+export function isFinding(value: unknown): value is Finding {
+  return typeof value === 'object' && value !== null && typeof (value as Finding).category === 'string';
+}

@@ -1,0 +1,25 @@
+// Which kind of credentials failure a finding is, from its error code and text.
+import type { Finding } from '../model';
+
+export type CredentialKind = 'expired' | 'invalid' | 'signature' | 'missing' | 'cluster' | 'generic';
+
+export function credentialKind(finding: Pick<Finding, 'errorCode' | 'message'>): CredentialKind {
+  const code = (finding.errorCode ?? '').toLowerCase();
+  const text = (finding.message ?? '').slice(0, 10_000).toLowerCase();
+  if (/expired/.test(code) || /token (?:has|is) expired|session (?:has )?expired|expiredtoken|sso.*expired|token.*expired/.test(text)) {
+    return 'expired';
+  }
+  if (/signaturedoesnotmatch|requesttimetooskewed/.test(code) || /signature we calculated does not match|signaturedoesnotmatch|time too skewed|clock skew/.test(text)) {
+    return 'signature';
+  }
+  if (/invalidclienttokenid|unrecognizedclient|invalidaccesskeyid|invalidtoken/.test(code) || /security token included in the request is invalid|invalidclienttokenid|unrecognizedclientexception|access key id you provided does not exist/.test(text)) {
+    return 'invalid';
+  }
+  if (/must be logged in to the server|unauthorized\)|provided credentials|oidc provider|identity provider.*not (?:found|exist)/.test(text) && /kubectl|server|eks|cluster|unauthorized/.test(text)) {
+    return 'cluster';
+  }
+  if (/unable to locate credentials|could not load credentials|no basic auth credentials|nocredentialproviders|missing credentials|credentials? (?:not|were not) found|missingauthenticationtoken|missing authentication token/.test(code + ' ' + text)) {
+    return 'missing';
+  }
+  return 'generic';
+}

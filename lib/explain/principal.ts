@@ -1,0 +1,100 @@
+// Where a fix must land and what policies call the principal, built on lib/arn.ts's describePrincipal: the role
+// behind an assumed-role session (never the session), the user, the Identity Center permission set. Masked parts
+// of the principal (`XXXX`, `<account-id>`) become placeholders, since a mask pasted into a policy is wrong or,
+// for `*`, a wildcard.
+import { describePrincipal, isAccountId } from '../arn';
+import type { Finding, PrincipalType } from '../model';
+import { asPartition, isMasked, type Partition } from './values';
+
+export interface PrincipalInfo {
+  /** The principal as the message printed it. */
+  raw: string | null;
+  kind: PrincipalType;
+  partition: Partition | null;
+  /** The 12-digit account, or null when absent or masked. */
+  account: string | null;
+  roleName: string | null;
+  /** The IAM role ARN, for sessions rebuilt from the role name (the session ARN drops the role's path). */
+  roleArn: string | null;
+  rolePathKnown: boolean;
+  sessionName: string | null;
+  userName: string | null;
+  /** `AWSReservedSSO_<PermissionSet>_<hash>` → the permission set's name. */
+  permissionSet: string | null;
+  serviceLinked: boolean;
+  /** The ARN that policies name for this principal: role (not session), user, root or federated user. */
+  policyArn: string | null;
+  /** Placeholders standing in `roleArn`/`policyArn` for masked parts (e.g. ACCOUNT_ID). */
+  placeholders: string[];
+}
+
+function unmask(value: string | null, placeholder: string, placeholders: string[]): string | null {
+  if (value === null || value === '') return null;
+  if (!isMasked(value)) return value;
+  if (!placeholders.includes(placeholder)) placeholders.push(placeholder);
+  return placeholder;
+}
+
+export function readPrincipal(finding: Pick<Finding, 'principal' | 'principalType' | 'accountId'>): PrincipalInfo {
+  const raw = finding.principal && finding.principal.length <= 2048 ? finding.principal.trim() : null;
+  const d = raw ? describePrincipal(raw) : null;
+  const placeholders: string[] = [];
+  const kind: PrincipalType = d && d.type !== 'unknown' ? d.type : (finding.principalType ?? 'unknown');
+  const partition = asPartition(d?.partition);
+  const p = partition ?? 'aws';
+  const accountAsWritten = d?.accountId ?? finding.accountId;
+  const account = isAccountId(accountAsWritten) ? accountAsWritten : null;
+  const acct = (): string => {
+    if (account) return account;
+    if (!placeholders.includes('ACCOUNT_ID')) placeholders.push('ACCOUNT_ID');
+    return 'ACCOUNT_ID';
+  };
+  const info: PrincipalInfo = {
+    raw,
+    kind,
+    partition,
+    account,
+    roleName: null,
+    roleArn: null,
+    rolePathKnown: false,
+    sessionName: d?.sessionName ?? null,
+    userName: null,
+    permissionSet: d?.ssoPermissionSet ?? null,
+    serviceLinked: d?.serviceLinked ?? false,
+    policyArn: null,
+    placeholders,
+  };
+  if (!d) return info;
+  switch (d.type) {
+    case 'root':
+      info.policyArn = `arn:${p}:iam::${acct()}:root`;
+      break;
+    case 'assumed-role':
+    case 'role': {
+      const name = unmask(d.name, 'ROLE_NAME', placeholders);
+      if (!name) break;
+      info.roleName = name;
+      const path = d.type === 'role' && d.path ? d.path : '/';
+      info.rolePathKnown = d.type === 'role' && !d.rolePathUnknown;
+      info.roleArn = `arn:${p}:iam::${acct()}:role${path}${name}`;
+      info.policyArn = info.roleArn;
+      break;
+    }
+    case 'user': {
+      const name = unmask(d.name, 'USER_NAME', placeholders);
+      if (!name) break;
+      info.userName = name;
+      info.policyArn = `arn:${p}:iam::${acct()}:user${d.path ?? '/'}${name}`;
+      break;
+    }
+    case 'federated-user':
+      if (d.name && raw?.includes(':federated-user/')) {
+        info.userName = d.name;
+        info.policyArn = `arn:${p}:sts::${acct()}:federated-user/${d.name}`;
+      }
+      break;
+    default:
+      break;
+  }
+  return info;
+}

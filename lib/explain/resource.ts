@@ -1,0 +1,225 @@
+// Turns the resource a message names into the `Resource` of a least-privilege statement, shaped by the action's
+// resource types: the ARN as printed when it fits one of them, the type's ARN template filled with the name when
+// the message gives only a name (`role lambda-ex`, a secret name), clearly marked placeholders for what the message
+// does not say, and `*` only for actions without resource-level permissions.
+import { parseArn } from '../arn';
+import { fillTemplate, LOCATION_VARS, matchTemplate, placeholderFor, templateSpecificity, templateVars } from '../iam/arn-template';
+import type { ActionInfo, ResourceTypeRef } from '../iam/types';
+import { asPartition, clean, isAccountId, isMasked, isRegion, type Partition } from './values';
+
+export interface ResolvedResource {
+  /** What goes into `Resource`: an ARN, possibly with placeholders, or `*`. */
+  arn: string;
+  type: ResourceTypeRef | null;
+  placeholders: string[];
+  /** The ARN names exactly the resource of the message (nothing guessed, no placeholder). */
+  exact: boolean;
+  /** The action supports no resource-level permissions, so `*` is the only possible resource. */
+  wildcardOnly: boolean;
+  region: string | null;
+  /** The resource's own account when its ARN carries one (12 digits), else null. */
+  account: string | null;
+  /** The template variables read from the ARN (e.g. BucketName, ObjectName). */
+  vars: Record<string, string>;
+  /** ARNs of the action's other required resource types, scoped to region and account (e.g. RunInstances). */
+  companions: string[];
+}
+
+export interface ResourceContext {
+  partition: Partition;
+  /** The principal's account (12 digits) when known: resources named without an account are usually there. */
+  principalAccount: string | null;
+  /** A region seen elsewhere in the message, used when the resource does not say. */
+  regionHint: string | null;
+}
+
+const TYPE_PREFIX = /^(role|user|group|policy|instance-profile|function|bucket|key|secret|table|queue|topic|stack)\s+(.+)$/i;
+
+function stripQuotes(value: string): string {
+  return value.replace(/^["'`“‘]+|["'`”’.,;]+$/g, '');
+}
+
+/** How well a resource type suits an action when the message does not say which it is. */
+function typeScore(info: ActionInfo, rt: ResourceTypeRef, hint: string | null): number {
+  const key = rt.key.toLowerCase();
+  const compact = key.replace(/[^a-z0-9]/g, '');
+  let score = 0;
+  if (hint && (key === hint || compact === hint.replace(/[^a-z0-9]/g, ''))) score += 10;
+  if (rt.required) score += 4;
+  if (info.name.toLowerCase().includes(compact)) score += 2;
+  if (/accesspoint|multiregion|outpost/.test(key)) score -= 3;
+  return score;
+}
+
+function preferredType(info: ActionInfo, hint: string | null): ResourceTypeRef | null {
+  let best: ResourceTypeRef | null = null;
+  let bestScore = -Infinity;
+  for (const rt of info.resourceTypes) {
+    const s = typeScore(info, rt, hint);
+    if (s > bestScore) {
+      best = rt;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The variable that names the resource itself (not its location): the last non-location variable. */
+function nameVar(template: string): string | null {
+  const vars = templateVars(template).filter((v) => !LOCATION_VARS.has(v));
+  return vars[vars.length - 1] ?? null;
+}
+
+function addAll(target: string[], items: readonly string[]): void {
+  for (const i of items) if (!target.includes(i)) target.push(i);
+}
+
+/** ARN segments as printed, with spaces from terminal wraps removed. */
+function splitArn(value: string): { partition: string; service: string; region: string; account: string; rest: string } | null {
+  const parsed = parseArn(value.replace(/\s+/g, ''));
+  if (!parsed || !parsed.service || (!parsed.hasPrefix && !parsed.partition.startsWith('aws'))) return null;
+  return { partition: parsed.partition, service: parsed.service, region: parsed.region, account: parsed.account, rest: parsed.resource };
+}
+
+function locationValues(
+  ctx: ResourceContext,
+  region: string | null,
+  account: string | null,
+): Record<string, string | null> {
+  return { Partition: ctx.partition, Region: region ?? ctx.regionHint, Account: account ?? ctx.principalAccount };
+}
+
+function companionsFor(info: ActionInfo, chosen: ResourceTypeRef | null, ctx: ResourceContext, region: string | null, account: string | null): string[] {
+  const out: string[] = [];
+  for (const rt of info.resourceTypes) {
+    if (!rt.required || rt.key === chosen?.key) continue;
+    const loc = locationValues(ctx, region, account);
+    const all = new Set(templateVars(rt.arn));
+    const filled = fillTemplate(rt.arn, { Partition: loc.Partition }, all);
+    // Region and account come from the denied resource; the rest of a companion is every resource of its type.
+    const scoped = fillTemplate(rt.arn, { Partition: loc.Partition, Region: region ?? '*', Account: account ?? '*' }, all);
+    out.push(region || account ? scoped.arn : filled.arn);
+  }
+  return out;
+}
+
+export function resolveResource(info: ActionInfo | null, rawResource: string | null, ctx: ResourceContext): ResolvedResource {
+  const placeholders: string[] = [];
+  const none = (arn: string, wildcardOnly: boolean): ResolvedResource => ({
+    arn,
+    type: null,
+    placeholders,
+    exact: arn === '*' ? wildcardOnly : false,
+    wildcardOnly,
+    region: null,
+    account: null,
+    vars: {},
+    companions: [],
+  });
+
+  let raw = clean(rawResource, 2048);
+  raw = raw ? stripQuotes(raw) : null;
+  let hint: string | null = null;
+  const prefixed = raw ? TYPE_PREFIX.exec(raw) : null;
+  if (prefixed?.[1] && prefixed[2]) {
+    hint = prefixed[1].toLowerCase();
+    raw = stripQuotes(prefixed[2].trim());
+  }
+  if (raw && isMasked(raw)) raw = null;
+
+  if (info && info.resourceTypes.length === 0) return none('*', true);
+  if (raw === '*') return none('*', false);
+
+  const arnParts = raw ? splitArn(raw) : null;
+  if (arnParts) {
+    const partition = asPartition(arnParts.partition) ?? ctx.partition;
+    let region: string | null = arnParts.region;
+    let account: string | null = arnParts.account;
+    const regionOk = region === '' || isRegion(region);
+    const accountOk = account === '' || account === 'aws' || isAccountId(account);
+    if (!regionOk) {
+      region = 'REGION';
+      addAll(placeholders, ['REGION']);
+    }
+    if (!accountOk) {
+      account = 'ACCOUNT_ID';
+      addAll(placeholders, ['ACCOUNT_ID']);
+    }
+    const arn = `arn:${partition}:${arnParts.service}:${region}:${account}:${arnParts.rest}`;
+    const realRegion = isRegion(region) ? region : null;
+    const realAccount = isAccountId(account) ? account : null;
+    if (!info) {
+      return { ...none(arn, false), exact: placeholders.length === 0, region: realRegion, account: realAccount };
+    }
+    let best: { rt: ResourceTypeRef; vars: Record<string, string>; score: number } | null = null;
+    for (const rt of info.resourceTypes) {
+      const vars = matchTemplate(rt.arn, arn);
+      if (!vars) continue;
+      const score = templateSpecificity(rt.arn) + (hint && rt.key === hint ? 100 : 0);
+      if (!best || score > best.score) best = { rt, vars, score };
+    }
+    if (!best) {
+      // Not of a shape this action knows (a truncated or client-built ARN): keep it as AWS printed it.
+      return {
+        ...none(arn, false),
+        exact: placeholders.length === 0,
+        region: realRegion,
+        account: realAccount,
+        companions: companionsFor(info, null, ctx, realRegion, realAccount),
+      };
+    }
+    // Masked parts of the resource's own name become the template's placeholder for that part.
+    const values: Record<string, string> = {};
+    let masked = false;
+    for (const [k, v] of Object.entries(best.vars)) {
+      if (!LOCATION_VARS.has(k) && isMasked(v) && v !== '*') {
+        const ph = placeholderFor(k);
+        addAll(placeholders, [ph]);
+        values[k] = ph;
+        masked = true;
+      } else values[k] = v;
+    }
+    const finalArn = masked ? fillTemplate(best.rt.arn, values).arn : arn;
+    return {
+      arn: finalArn,
+      type: best.rt,
+      placeholders,
+      exact: placeholders.length === 0,
+      wildcardOnly: false,
+      region: realRegion,
+      account: realAccount,
+      vars: values,
+      companions: companionsFor(info, best.rt, ctx, realRegion, realAccount),
+    };
+  }
+
+  if (!info) return none(raw ? raw : '*', false);
+
+  // A bare name or nothing at all: the action's most fitting resource type, filled with what we know.
+  const rt = preferredType(info, hint);
+  if (!rt) return none('*', true);
+  const loc = locationValues(ctx, null, null);
+  const values: Record<string, string | null> = { ...loc };
+  const main = nameVar(rt.arn);
+  if (raw && main) {
+    // Secrets Manager appends a random 6-character suffix to every secret's ARN.
+    values[main] = info.service === 'secretsmanager' && rt.key === 'secret' && !raw.includes(':') ? `${raw}-??????` : raw;
+  }
+  const filled = fillTemplate(rt.arn, values);
+  addAll(placeholders, filled.placeholders);
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) if (v) vars[k] = v;
+  const region = isRegion(values.Region) ? values.Region : null;
+  const account = isAccountId(values.Account) ? values.Account : null;
+  return {
+    arn: filled.arn,
+    type: rt,
+    placeholders,
+    exact: false,
+    wildcardOnly: false,
+    region,
+    account,
+    vars,
+    companions: companionsFor(info, rt, ctx, region, account),
+  };
+}

@@ -1,0 +1,432 @@
+// Checks the explainer's fixes with a real IAM evaluation engine (@cloud-copilot/iam-simulate — AGPL, so it lives
+// only here, in tests and eval, never in anything that ships). For each policy fix: the denied request, rebuilt
+// from the finding, must be Allowed once the fix is in place at its layer, and a near miss (another action,
+// resource or principal) must stay denied. Placeholders are replaced by sample values first, the same way a user
+// would fill them in. Shared by tests/unit/explain and `npm run eval` (files starting with _ are not sections).
+import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
+import { loadPolicy } from '@cloud-copilot/iam-policy';
+// Deep imports (past the package's export map) for one job: evaluating a trust policy with an OIDC provider's
+// own condition keys (token.actions.githubusercontent.com:sub …), which the validated entry point drops as
+// unknown to the Service Authorization Reference. Its unvalidated runner cannot take a resource policy either.
+import { authorize } from '../../node_modules/@cloud-copilot/iam-simulate/dist/esm/core_engine/CoreSimulatorEngine.js';
+import { DiscoveryContextKeyConstraints } from '../../node_modules/@cloud-copilot/iam-simulate/dist/esm/context_keys/discoveryContextKeyConstraints.js';
+import { AwsRequestImpl } from '../../node_modules/@cloud-copilot/iam-simulate/dist/esm/request/request.js';
+import { RequestContextImpl } from '../../node_modules/@cloud-copilot/iam-simulate/dist/esm/requestContext.js';
+import { parseArn } from '../../lib/arn';
+import { loadIndex } from '../../lib/iam/load';
+import { matchTemplate } from '../../lib/iam/arn-template';
+import type { IamIndex } from '../../lib/iam/index';
+import type { Explanation, Finding, Fix, PolicyDocument, PolicyStatement } from '../../lib/model';
+
+type Result = 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied' | 'Error';
+
+export interface Probe {
+  what: string;
+  expect: 'Allowed' | 'Denied';
+  result: Result;
+  ok: boolean;
+  error?: string;
+}
+
+export interface FixCheck {
+  index: number;
+  target: Fix['target'];
+  ok: boolean;
+  probes: Probe[];
+  skipped?: string;
+}
+
+export interface ExplanationCheck {
+  /** Fixes that carry a policy and were checked. */
+  checked: FixCheck[];
+  /** Every checked fix passed every probe. */
+  confirmed: boolean;
+}
+
+const SAMPLE_ACCOUNT = '111122223333';
+const OTHER_ACCOUNT = '444455556666';
+const FIXED: Record<string, string> = {
+  ACCOUNT_ID: SAMPLE_ACCOUNT,
+  REGION: 'us-east-1',
+  KEY_ID: '1234abcd-12ab-34cd-56ef-1234567890ab',
+};
+
+/** A placeholder's sample value: BUCKET_NAME → bucket-name. */
+function sample(token: string): string {
+  return FIXED[token] ?? token.toLowerCase().replace(/_/g, '-');
+}
+
+function substitute(text: string, tokens: string[]): string {
+  let out = text;
+  for (const tk of [...tokens].sort((a, b) => b.length - a.length)) out = out.split(tk).join(sample(tk));
+  return out;
+}
+
+function subst<T>(value: T, tokens: string[]): T {
+  return JSON.parse(substitute(JSON.stringify(value), tokens)) as T;
+}
+
+const isAccount = (v: string | undefined): boolean => !!v && /^\d{12}$/.test(v);
+const masked = (v: string): boolean => !/^[A-Za-z0-9+=,.@_/-]+$/.test(v) || /^[xX*#.]+$/.test(v) || /x{3,}|\*{2,}|#{2,}/i.test(v);
+
+/** The principal ARN of the finding with masks replaced the way the explainer's placeholders are filled. */
+function requestPrincipal(finding: Finding): string | null {
+  if (!finding.principal) return null;
+  const a = parseArn(finding.principal.replace(/\s+/g, ''));
+  if (!a) return null;
+  const partition = /^aws(-[a-z]+)*$/.test(a.partition) ? a.partition : 'aws';
+  const account = isAccount(a.account) ? a.account : SAMPLE_ACCOUNT;
+  const parts = a.resource.split('/');
+  const fixed = parts.map((p, i) => (i > 0 && masked(p) ? (a.service === 'sts' && i === 1 ? 'role-name' : a.service === 'iam' && parts[0] === 'user' ? 'user-name' : 'session') : p));
+  return `arn:${partition}:${a.service}:${a.region}:${account}:${fixed.join('/')}`;
+}
+
+/** aws:PrincipalArn of a principal: a session's role (without path), else the principal itself. */
+function principalArnOf(principal: string): string {
+  const m = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principal);
+  return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : principal;
+}
+
+function accountOf(arn: string, fallback: string): string {
+  const a = parseArn(arn);
+  return a && isAccount(a.account) ? a.account : fallback;
+}
+
+function statementsOf(policy: PolicyDocument): PolicyStatement[] {
+  return policy.Statement;
+}
+
+function list(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** IAM's wildcard match for Action/Resource values. */
+function wildcardMatch(pattern: string, value: string): boolean {
+  const re = new RegExp('^' + pattern.split('*').map((s) => s.split('?').map((x) => x.replace(/[.+^${}()|[\]\\]/g, '\\$&')).join('.')).join('.*') + '$', 'i');
+  return re.test(value);
+}
+
+const ALLOW_ALL: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+const ALLOW_ALL_RESOURCE: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] };
+
+interface Request {
+  principal: string;
+  action: string;
+  resource: string;
+  resourceAccount: string;
+  context: Record<string, string | string[]>;
+}
+
+interface Layers {
+  identity?: PolicyDocument[];
+  scp?: PolicyDocument[];
+  rcp?: PolicyDocument[];
+  boundary?: PolicyDocument[];
+  session?: PolicyDocument;
+  resource?: PolicyDocument;
+  vpce?: PolicyDocument[];
+}
+
+async function evaluate(req: Request, layers: Layers): Promise<{ result: Result; error?: string }> {
+  const named = (docs: PolicyDocument[] | undefined, prefix: string) => (docs ?? []).map((policy, i) => ({ name: `${prefix}${i}`, policy }));
+  const simulation: Simulation = {
+    request: {
+      principal: req.principal,
+      action: req.action,
+      resource: { resource: req.resource, accountId: req.resourceAccount },
+      contextVariables: req.context,
+    },
+    identityPolicies: named(layers.identity, 'identity'),
+    serviceControlPolicies: layers.scp ? [{ orgIdentifier: 'r-root', policies: named(layers.scp, 'scp') }] : [],
+    resourceControlPolicies: layers.rcp ? [{ orgIdentifier: 'r-root', policies: named(layers.rcp, 'rcp') }] : [],
+    ...(layers.resource ? { resourcePolicy: layers.resource } : {}),
+    ...(layers.boundary ? { permissionBoundaryPolicies: named(layers.boundary, 'boundary') } : {}),
+    ...(layers.session ? { sessionPolicy: layers.session } : {}),
+    ...(layers.vpce ? { vpcEndpointPolicies: named(layers.vpce, 'vpce') } : {}),
+  };
+  const res = await runSimulation(simulation, {});
+  if (res.resultType === 'error') return { result: 'Error', error: res.errors.message + ' ' + JSON.stringify(res.errors).slice(0, 400) };
+  const ignored = res.resultType === 'single' ? (res.result.ignoredContextKeys ?? []) : res.results.flatMap((r) => r.ignoredContextKeys ?? []);
+  // Provider keys (token.actions.githubusercontent.com:sub …) are not in the reference; evaluate them unvalidated.
+  if (ignored.some((k) => /:(aud|sub)$/.test(k) && k in req.context)) return trustWithProviderKeys(req, layers);
+  return { result: res.overallResult };
+}
+
+/** The engine's core evaluation of a trust policy with the caller's identity policies, without input validation. */
+function trustWithProviderKeys(req: Request, layers: Layers): { result: Result; error?: string } {
+  try {
+    const load = (doc: PolicyDocument, name: string) => loadPolicy(doc, { name });
+    const analysis = authorize({
+      request: new AwsRequestImpl(req.principal, { resource: req.resource, accountId: req.resourceAccount }, req.action, new RequestContextImpl(req.context), false),
+      sessionPolicy: undefined,
+      identityPolicies: (layers.identity ?? []).map((d, i) => load(d, `identity${i}`)),
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+      resourcePolicy: layers.resource ? load(layers.resource, 'trust') : undefined,
+      permissionBoundaries: undefined,
+      vpcEndpointPolicies: undefined,
+      simulationParameters: { simulationMode: 'Strict', discoveryContextKeyConstraints: new DiscoveryContextKeyConstraints([]) },
+    });
+    return { result: analysis.result };
+  } catch (err) {
+    return { result: 'Error', error: String(err) };
+  }
+}
+
+function probe(what: string, expect: 'Allowed' | 'Denied', r: { result: Result; error?: string }): Probe {
+  const ok = expect === 'Allowed' ? r.result === 'Allowed' : r.result === 'ExplicitlyDenied' || r.result === 'ImplicitlyDenied';
+  return { what, expect, result: r.result, ok, ...(r.error ? { error: r.error } : {}) };
+}
+
+/** Another action of the same service, of the same resource shape, that the policy does not cover. */
+function otherAction(iam: IamIndex, action: string, resource: string, covered: string[]): string | null {
+  const info = iam.action(action);
+  if (!info) return null;
+  for (const a of iam.actionsOf(info.service)) {
+    if (covered.some((c) => wildcardMatch(c, a.action))) continue;
+    if (resource === '*' ? a.resourceTypes.length !== 0 : !a.resourceTypes.some((rt) => matchTemplate(rt.arn, resource))) continue;
+    if (resource !== '*' && a.resourceTypes.length === 0) continue;
+    return a.action;
+  }
+  return null;
+}
+
+/** The same resource with its name changed so that no statement of the fix matches it. */
+function otherResource(resource: string, patterns: string[]): string | null {
+  if (resource === '*' || !resource.startsWith('arn:')) return null;
+  const a = parseArn(resource);
+  if (!a || !a.resource) return null;
+  const prefix = `arn:${a.partition}:${a.service}:${a.region}:${a.account}:`;
+  const segments = a.resource.split('/');
+  const candidates: string[] = [];
+  if (!a.resource.endsWith('*')) candidates.push(prefix + a.resource + '-nearmiss');
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i] ?? '';
+    if (seg === '' || seg.includes('*') || (i === 0 && segments.length > 1)) continue;
+    const copy = [...segments];
+    copy[i] = `nearmiss-${seg}`;
+    candidates.push(prefix + copy.join('/'));
+  }
+  for (const c of candidates) if (!patterns.some((p) => wildcardMatch(p, c))) return c;
+  return null;
+}
+
+function placeholdersOf(fixes: Fix[]): string[] {
+  const all = new Set<string>(['ACCOUNT_ID', 'REGION']);
+  for (const f of fixes) for (const p of f.placeholders ?? []) all.add(p);
+  return [...all];
+}
+
+function conditionValue(st: PolicyStatement, key: string): string | null {
+  for (const block of Object.values(st.Condition ?? {})) {
+    const v = block[key];
+    if (typeof v === 'string') return v;
+    if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
+  }
+  return null;
+}
+
+let iamCache: IamIndex | null = null;
+
+export async function checkExplanation(e: Explanation): Promise<ExplanationCheck> {
+  const tokens = placeholdersOf(e.fixes);
+  const fixes = e.fixes.map((f) => subst(f, tokens));
+  const services = new Set<string>(['iam', 'sts', 'kms']);
+  for (const f of fixes) for (const st of f.policy?.Statement ?? []) for (const a of list(st.Action)) services.add(a.split(':')[0] ?? '');
+  const iam = await loadIndex(services);
+  iamCache = iam;
+  const checked: FixCheck[] = [];
+  for (const [index, fix] of fixes.entries()) {
+    if (!fix.policy) continue;
+    checked.push(await checkFix(e, fix, fixes, index, iam, tokens));
+  }
+  return { checked, confirmed: checked.length > 0 && checked.every((c) => c.ok) };
+}
+
+async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, iam: IamIndex, tokens: string[]): Promise<FixCheck> {
+  const policy = fix.policy as PolicyDocument;
+  const statements = statementsOf(policy);
+  const main = statements[0];
+  const out: FixCheck = { index, target: fix.target, ok: false, probes: [] };
+  if (!main) return { ...out, skipped: 'empty policy' };
+  const finding = e.finding;
+  const explicit = main.Effect === 'Deny';
+  const action = list(main.Action)[0] ?? '';
+  const principal0 = requestPrincipal(finding);
+
+  // The request AWS denied, rebuilt from the finding (masks → sample values), falling back on the fix only for
+  // what the message did not say.
+  const printed = finding.resource?.replace(/^(role|user|policy)\s+/i, '') ?? null;
+  // A masked name (key/x, <KEY_ID>) says nothing the user could put in a policy: then the fix's placeholder,
+  // filled in, stands for it.
+  const fromMessage = printed && /^(arn:|aws)/.test(printed) && !maskedName(printed) ? substitute(normalizeArn(printed), tokens) : null;
+  const statementResource = list(main.Resource)[0] ?? (fix.target === 'trust-policy' ? fix.attachTo ?? '*' : '*');
+  let resource = statementResource;
+  if (fromMessage && statementResource !== '*' && !explicit) resource = fromMessage;
+  if (explicit) resource = fromMessage && statementResource !== '*' ? fromMessage : statementResource === '*' ? (main.NotResource ? list(main.NotResource)[0] ?? '*' : '*') : statementResource;
+  if (explicit && main.NotResource) resource = list(main.NotResource)[0] ?? resource;
+  if (resource.includes('??????')) resource = resource.replace('??????', 'AbCdEf');
+
+  let principal = principal0 ?? `arn:aws:iam::${SAMPLE_ACCOUNT}:role/caller-role-name`;
+  if (fix.target === 'trust-policy' || fix.target === 'resource-policy') {
+    const p = main.Principal;
+    if (p && p !== '*') {
+      const fed = list(p.Federated)[0];
+      const aws = list(p.AWS)[0];
+      if (fed) principal = fed;
+      else if (!principal0 && aws) principal = aws;
+    }
+  }
+  const principalAccount = accountOf(principal, SAMPLE_ACCOUNT);
+  let resourceAccount = resource === '*' ? principalAccount : accountOf(resource, principalAccount);
+  if (fix.target === 'trust-policy') {
+    resource = fix.attachTo ?? resource;
+    resourceAccount = accountOf(resource, principalAccount);
+  }
+  const context: Record<string, string | string[]> = { 'aws:PrincipalArn': principalArnOf(principal) };
+  const passed = conditionValue(main, 'iam:PassedToService');
+  if (passed) context['iam:PassedToService'] = passed;
+  const via = conditionValue(main, 'kms:ViaService');
+  if (via) context['kms:ViaService'] = via;
+  for (const st of statements) {
+    for (const block of Object.values(st.Condition ?? {})) {
+      for (const [k, v] of Object.entries(block)) {
+        if (/:(aud|sub)$|^SAML:aud$/.test(k) && typeof v === 'string') context[k] = v.replace(/\*/g, 'x');
+      }
+    }
+  }
+  let act = action;
+  if (fix.target === 'resource-policy' && action.startsWith('kms:') && fix.attachTo) resource = fix.attachTo;
+  if (fix.target === 'resource-policy' && action.startsWith('kms:') && fix.attachTo) resourceAccount = accountOf(resource, principalAccount);
+  if (finding.action && !action.startsWith('kms:') && fix.target !== 'trust-policy' && iam.action(finding.action)) {
+    act = iam.action(finding.action)?.action ?? action;
+  }
+  const req: Request = { principal, action: act, resource, resourceAccount, context };
+  const crossAccount = resourceAccount !== principalAccount;
+  const otherSide = (kind: 'identity' | 'resource'): PolicyDocument | undefined => {
+    const f = fixes.find((x) => x !== fix && x.policy && (kind === 'identity' ? x.target === 'identity-policy' : x.target === 'resource-policy'));
+    return f?.policy ?? undefined;
+  };
+  const kmsDefault: PolicyDocument = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${resourceAccount}:root` }, Action: 'kms:*', Resource: '*' }],
+  };
+
+  const layersWith = (doc: PolicyDocument): Layers => {
+    switch (fix.target) {
+      case 'identity-policy':
+        return explicit
+          ? { identity: [ALLOW_ALL, doc] }
+          : {
+              identity: [doc],
+              ...(act.startsWith('kms:') ? { resource: kmsDefault } : crossAccount ? { resource: otherSide('resource') ?? ALLOW_ALL_RESOURCE } : {}),
+            };
+      case 'resource-policy':
+      case 'trust-policy':
+        return {
+          resource: explicit ? mergeDocs(ALLOW_ALL_RESOURCE, doc) : doc,
+          identity: explicit ? [ALLOW_ALL] : crossAccount || fix.target === 'trust-policy' ? [otherSide('identity') ?? emptyDoc()] : [],
+        };
+      case 'scp':
+        return { scp: explicit ? [ALLOW_ALL, doc] : [doc], identity: [ALLOW_ALL] };
+      case 'rcp':
+        return { rcp: [doc], identity: [ALLOW_ALL] };
+      case 'permissions-boundary':
+        return { boundary: explicit ? [ALLOW_ALL, doc] : [doc], identity: [ALLOW_ALL] };
+      case 'session-policy':
+        return { session: explicit ? mergeDocs(ALLOW_ALL, doc) : doc, identity: [ALLOW_ALL] };
+      case 'vpc-endpoint-policy':
+        return { vpce: explicit ? [mergeDocs(ALLOW_ALL_RESOURCE, doc)] : [doc], identity: [ALLOW_ALL] };
+      default:
+        return {};
+    }
+  };
+  if (fix.target === 'trust-policy' && !crossAccount) {
+    // Same account: a trust policy naming the caller's ARN is enough on its own.
+  }
+  const layers = layersWith(policy);
+  if (fix.target === 'trust-policy' && !crossAccount && !list(main.Principal && main.Principal !== '*' ? main.Principal.AWS : undefined).some((p) => p.endsWith(':root'))) {
+    layers.identity = [];
+  }
+  out.probes.push(probe('the denied request', 'Allowed', await evaluate(req, layers)));
+
+  // Near misses.
+  const patterns = statements.flatMap((s) => list(s.Resource));
+  if (explicit) {
+    if (main.NotResource) {
+      const other = otherResource(resource, list(main.NotResource));
+      if (other) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
+    } else {
+      const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;
+      out.probes.push(probe('another principal', 'Denied', await evaluate({ ...req, principal: otherPrincipal, context: { ...context, 'aws:PrincipalArn': otherPrincipal } }, layers)));
+    }
+  } else if (fix.target === 'trust-policy') {
+    const p = main.Principal && main.Principal !== '*' ? main.Principal : {};
+    if (list(p.Federated).length) {
+      const sub = Object.keys(context).find((k) => k.endsWith(':sub'));
+      const wrongContext = { ...context };
+      if (sub) wrongContext[sub] = 'repo:someone-else/other-repo:ref:refs/heads/main';
+      else if ('SAML:aud' in wrongContext) wrongContext['SAML:aud'] = 'https://example.com/saml';
+      out.probes.push(probe('another token subject', 'Denied', await evaluate({ ...req, context: wrongContext }, layers)));
+    } else {
+      const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;
+      out.probes.push(probe('another principal', 'Denied', await evaluate({ ...req, principal: otherPrincipal, context: { ...context, 'aws:PrincipalArn': otherPrincipal } }, { ...layers, identity: [] })));
+    }
+  } else {
+    const covered = statements.flatMap((s) => list(s.Action));
+    const otherAct = otherAction(iam, act, resource, covered);
+    if (otherAct) out.probes.push(probe(`another action (${otherAct})`, 'Denied', await evaluate({ ...req, action: otherAct }, layers)));
+    const other = otherResource(resource, patterns);
+    if (other && !act.startsWith('kms:')) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
+    if (fix.target === 'resource-policy' || fix.target === 'vpc-endpoint-policy') {
+      const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;
+      out.probes.push(probe('another principal', 'Denied', await evaluate({ ...req, principal: otherPrincipal, context: { ...context, 'aws:PrincipalArn': otherPrincipal } }, { ...layers, ...(fix.target === 'resource-policy' ? { identity: [] } : {}) })));
+    }
+    if (via) out.probes.push(probe('the key used directly, not through S3', 'Denied', await evaluate({ ...req, context: { 'aws:PrincipalArn': context['aws:PrincipalArn'] ?? principal } }, layers)));
+  }
+  // Dependent actions in further statements (iam:PassRole scoped with iam:PassedToService).
+  for (const st of statements.slice(1)) {
+    const a = list(st.Action)[0];
+    const r = list(st.Resource)[0];
+    const svc = conditionValue(st, 'iam:PassedToService');
+    if (a?.toLowerCase() !== 'iam:passrole' || !r || !svc) continue;
+    const base: Request = { principal, action: 'iam:PassRole', resource: r, resourceAccount: accountOf(r, principalAccount), context: { ...context, 'iam:PassedToService': svc } };
+    out.probes.push(probe(`iam:PassRole to ${svc}`, 'Allowed', await evaluate(base, layers)));
+    const wrong = svc === 'ec2.amazonaws.com' ? 'lambda.amazonaws.com' : 'ec2.amazonaws.com';
+    out.probes.push(probe(`iam:PassRole to ${wrong}`, 'Denied', await evaluate({ ...base, context: { ...base.context, 'iam:PassedToService': wrong } }, layers)));
+  }
+  out.ok = out.probes.length >= 2 && out.probes.every((p) => p.ok);
+  if (out.probes.length < 2 && out.probes.every((p) => p.ok)) out.skipped = 'no near miss could be built';
+  return out;
+}
+
+function emptyDoc(): PolicyDocument {
+  return { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'none:None', Resource: '*' }] };
+}
+
+function mergeDocs(a: PolicyDocument, b: PolicyDocument): PolicyDocument {
+  return { Version: '2012-10-17', Statement: [...a.Statement, ...b.Statement] };
+}
+
+function maskedName(arn: string): boolean {
+  const a = parseArn(arn.replace(/\s+/g, ''));
+  if (!a) return true;
+  return a.resource.split(/[/:]/).some((seg) => /^[xX]+$|\*{2,}|#{2,}|^<.*>$|^\{.*\}$|^\$\{.*\}$|^\.{3}$|\.\.\.|…/.test(seg));
+}
+
+/** An ARN from a message with whitespace removed and masked region/account made placeholders. */
+function normalizeArn(value: string): string {
+  const v = value.replace(/\s+/g, '').replace(/^["'`]|["'`]$/g, '');
+  const a = parseArn(v);
+  if (!a) return v;
+  const region = a.region === '' || /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/.test(a.region) ? a.region : 'REGION';
+  const account = a.account === '' || a.account === 'aws' || isAccount(a.account) ? a.account : 'ACCOUNT_ID';
+  const partition = /^aws(-[a-z]+)*$/.test(a.partition) ? a.partition : 'aws';
+  return `arn:${partition}:${a.service}:${region}:${account}:${a.resource}`;
+}
+
+export function lastIndex(): IamIndex | null {
+  return iamCache;
+}
+
+void OTHER_ACCOUNT;

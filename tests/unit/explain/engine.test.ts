@@ -1,0 +1,55 @@
+// Every generated identity, trust and resource fix (and the other layers' fixes) is checked with a real IAM
+import { describe, expect, it } from 'vitest';
+// evaluation engine: the denied request becomes Allowed, a near miss stays denied.
+import { explain } from '../../../lib/explain/index';
+import type { Finding } from '../../../lib/model';
+import { checkExplanation } from '../../../scripts/eval/_fix-check';
+import { finding, sentence, SESSION, USER } from './support';
+
+const cases: [string, Finding][] = [
+  ['identity implicit, S3 bucket', sentence(SESSION, 's3:ListBucket', 'arn:aws:s3:::my-bucket', { policyType: 'identity', denyKind: 'implicit' })],
+  ['identity implicit, S3 object', sentence(SESSION, 's3:GetObject', 'arn:aws:s3:::my-bucket/reports/q1.csv', { policyType: 'identity', denyKind: 'implicit' })],
+  ['identity implicit, wildcard-only action', sentence(SESSION, 'ecr:GetAuthorizationToken', '*', { policyType: 'identity', denyKind: 'implicit' })],
+  ['identity implicit, user, DynamoDB', sentence(USER, 'dynamodb:PutItem', 'arn:aws:dynamodb:eu-west-1:111122223333:table/orders', { policyType: 'identity', denyKind: 'implicit' })],
+  ['identity implicit, lambda:CreateFunction needs iam:PassRole', sentence(SESSION, 'lambda:CreateFunction', 'arn:aws:lambda:us-east-1:111122223333:function:api', { policyType: 'identity', denyKind: 'implicit' })],
+  ['identity implicit, iam:PassRole from CreateFunction', sentence(USER, 'iam:PassRole', 'arn:aws:iam::111122223333:role/lambda-ex', { policyType: 'identity', denyKind: 'implicit' }, { operation: 'CreateFunction' })],
+  ['identity implicit, IAM role named by name', sentence(USER, 'iam:AttachRolePolicy', 'role app-role', { policyType: 'identity', denyKind: 'implicit' })],
+  ['identity implicit, secret by name', sentence(SESSION, 'secretsmanager:GetSecretValue', 'prod/db', { policyType: 'identity', denyKind: 'implicit' })],
+  ['identity implicit, SSO permission set', sentence('arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Developers_0123456789abcdef/alice@example.com', 'sqs:SendMessage', 'arn:aws:sqs:us-east-1:111122223333:jobs', { policyType: 'identity', denyKind: 'implicit' })],
+  ['identity explicit', sentence(USER, 's3:DeleteObject', 'arn:aws:s3:::logs/app.log', { policyType: 'identity', denyKind: 'explicit' })],
+  ['scp explicit with policy ARN', sentence(SESSION, 's3:PutObject', 'arn:aws:s3:::data/exports/2026.csv', { policyType: 'scp', denyKind: 'explicit', policyArn: 'arn:aws:organizations::999999999999:policy/o-abc123/service_control_policy/p-abcd1234' })],
+  ['scp implicit', sentence(USER, 'ec2:DescribeInstances', null, { policyType: 'scp', denyKind: 'implicit' })],
+  ['rcp explicit', sentence(SESSION, 's3:PutObject', 'arn:aws:s3:::data/exports/2026.csv', { policyType: 'rcp', denyKind: 'explicit' })],
+  ['boundary implicit', sentence(USER, 'ssm:GetParameter', 'arn:aws:ssm:us-east-1:111122223333:parameter/app/db', { policyType: 'boundary', denyKind: 'implicit' })],
+  ['boundary explicit', sentence(USER, 'iam:CreatePolicyVersion', 'arn:aws:iam::111122223333:policy/dev-tools', { policyType: 'boundary', denyKind: 'explicit', policyArn: 'arn:aws:iam::111122223333:policy/DeveloperBoundary' })],
+  ['session implicit', sentence(SESSION, 's3:ListBucket', 'arn:aws:s3:::my-bucket', { policyType: 'session', denyKind: 'implicit' })],
+  ['session explicit', sentence(SESSION, 's3:ListBucket', 'arn:aws:s3:::my-bucket', { policyType: 'session', denyKind: 'explicit' })],
+  ['vpce implicit', sentence(SESSION, 'dynamodb:GetItem', 'arn:aws:dynamodb:us-east-1:111122223333:table/t', { policyType: 'vpce', denyKind: 'implicit' })],
+  ['vpce explicit', sentence(SESSION, 'dynamodb:GetItem', 'arn:aws:dynamodb:us-east-1:111122223333:table/t', { policyType: 'vpce', denyKind: 'explicit' })],
+  ['resource implicit, KMS key policy', sentence(SESSION, 'kms:Decrypt', 'arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', { policyType: 'resource', denyKind: 'implicit' })],
+  ['resource implicit, cross-account bucket (both sides)', sentence(SESSION, 's3:GetObject', 'arn:aws:s3:::partner-bucket/in/file', { policyType: 'resource', denyKind: 'implicit' })],
+  ['resource implicit, cross-account queue', sentence(SESSION, 'sqs:SendMessage', 'arn:aws:sqs:us-east-1:444455556666:partner-queue', { policyType: 'resource', denyKind: 'implicit' })],
+  ['resource explicit', sentence(USER, 'secretsmanager:DescribeSecret', 'arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf', { policyType: 'resource', denyKind: 'explicit' })],
+  ['trust AssumeRole same account', sentence(USER, 'sts:AssumeRole', 'arn:aws:iam::111122223333:role/deployer', { policyType: 'unknown', denyKind: 'unknown' })],
+  ['trust AssumeRole cross account', sentence(SESSION, 'sts:AssumeRole', 'arn:aws:iam::444455556666:role/deployer', { policyType: 'unknown', denyKind: 'unknown' })],
+  ['trust GitHub Actions OIDC', finding({ action: 'sts:AssumeRoleWithWebIdentity', policyType: 'trust', message: 'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity' })],
+  ['trust SAML', finding({ action: 'sts:AssumeRoleWithSAML', policyType: 'trust', message: 'Not authorized to perform sts:AssumeRoleWithSAML' })],
+  ['silent, S3 operation only', finding({ operation: 'ListObjectsV2', errorCode: 'AccessDenied', message: 'An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied' })],
+  ['silent, cross-account queue', sentence(SESSION, 'sqs:SendMessage', 'arn:aws:sqs:us-east-1:444455556666:partner-queue', { policyType: 'unknown', denyKind: 'unknown' })],
+  ['legacy explicit deny', sentence(USER, 'cloudformation:DescribeStacks', 'arn:aws:cloudformation:eu-central-1:111122223333:stack/api-dev/*', { policyType: 'unknown', denyKind: 'explicit' })],
+  ['masked account', sentence('arn:aws:sts::XXXXXXXXXXXX:assumed-role/ci/build', 'kms:Decrypt', 'arn:aws:kms:eu-west-2:xxx:key/x', { policyType: 'identity', denyKind: 'implicit' })],
+];
+
+describe('fixes are confirmed by the IAM engine (iam-simulate)', () => {
+  for (const [name, f] of cases) {
+    it(name, async () => {
+      const e = await explain(f, { lang: 'en' });
+      const policyFixes = e.fixes.filter((x) => x.policy);
+      expect(policyFixes.length).toBeGreaterThan(0);
+      const result = await checkExplanation(e);
+      const failures = result.checked.filter((c) => !c.ok).map((c) => ({ target: c.target, probes: c.probes.filter((p) => !p.ok), skipped: c.skipped, policy: e.fixes[c.index]?.policy }));
+      expect(failures, JSON.stringify(failures, null, 1)).toEqual([]);
+      expect(result.checked.length).toBe(policyFixes.length);
+    });
+  }
+});
