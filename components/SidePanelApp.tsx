@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { fingerprint } from '../lib/history/fingerprint';
 import type { HistoryHealth } from '../lib/history/open';
 import type { HistoryNotice } from '../lib/history/notices';
-import type { WriteResult } from '../lib/history/store';
+import { newestFirst, type WriteResult } from '../lib/history/store';
 import { exportCsv, exportJson, MAX_IMPORT_BYTES, parseImport, type ImportError } from '../lib/history/transfer';
 import type { ExplainReply, ToPanel } from '../lib/messages';
 import type { Explanation, Finding, HistoryRecord, Lang } from '../lib/model';
@@ -55,9 +55,6 @@ type ExplainState =
   | { status: 'ready'; explanation: Explanation }
   | { status: 'error'; error: string };
 
-function byNewest(a: HistoryRecord, b: HistoryRecord): number {
-  return b.lastSeenAt - a.lastSeenAt || (a.id < b.id ? -1 : 1);
-}
 
 function stamp(ms: number): string {
   const d = new Date(ms);
@@ -180,7 +177,7 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
         setRecords((list) => {
           const known = list.some((r) => r.id === record.id);
           if (!known) setTotalCount((n) => n + 1);
-          return [record, ...list.filter((r) => r.id !== record.id)].sort(byNewest);
+          return [record, ...list.filter((r) => r.id !== record.id)].sort(newestFirst);
         });
       } else if (history) void reload(history);
     });

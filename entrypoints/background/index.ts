@@ -24,6 +24,8 @@ const explain: ExplainFn = (finding, options) => {
 export default defineBackground(() => {
   let history: Promise<History> | null = null;
   const getHistory = () => (history ??= openHistory({ indexedDB: globalThis.indexedDB }));
+  // Open (and create or upgrade) the database at start-up, not at the first denial.
+  void getHistory();
 
   let settings: Promise<Settings> | null = null;
   const getSettings = () => (settings ??= loadSettings(browser.storage.local));

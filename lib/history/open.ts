@@ -47,7 +47,10 @@ function request(factory: IDBFactory, name: string, version: number | undefined,
     const wrappedTx = wrap(tx) as unknown as UpgradeTx;
     // A failed upgrade is reported through the open request; the transaction's own promise must not go unhandled.
     wrappedTx.done.catch(() => undefined);
-    const steps = migrations.filter((m) => m.version > event.oldVersion && m.version <= version);
+    // A database that exists without our store was created by a bare indexedDB.open('why-denied') (a debugging
+    // session, a test reading the history before anything was written): build the schema from the start.
+    const from = req.result.objectStoreNames.contains(STORE) ? event.oldVersion : 0;
+    const steps = migrations.filter((m) => m.version > from && m.version <= version);
     const abort = (error: unknown) => {
       // Rolls back every step of this upgrade: the old schema and its data stay as they were.
       console.error(`why-denied: history upgrade to v${version} failed`, error);

@@ -52,6 +52,11 @@ function writeError(error: unknown): WriteError {
   return { kind: isQuota(error) ? 'quota' : 'failed', message: describeError(error) };
 }
 
+/** Most recently seen first; ties (one batch) by id, so every listing agrees. */
+export function newestFirst(a: HistoryRecord, b: HistoryRecord): number {
+  return b.lastSeenAt - a.lastSeenAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 type WriteTx = IDBPTransaction<HistorySchema, ['findings'], 'readwrite'>;
 
 export class History {
@@ -279,7 +284,7 @@ export class History {
   /** Every record, most recently seen first. */
   async all(): Promise<HistoryRecord[]> {
     const records = this.trust(await this.readAll());
-    return records.sort((a, b) => b.lastSeenAt - a.lastSeenAt || (a.id < b.id ? -1 : 1));
+    return records.sort(newestFirst);
   }
 
   /** The `limit` most recently seen records, read from the index without loading the rest. */
@@ -295,7 +300,8 @@ export class History {
       out.push(cursor.value);
       cursor = await cursor.continue();
     }
-    return this.trust(out);
+    // The index walks equal lastSeenAt in descending id order; all() breaks ties by ascending id. One order everywhere.
+    return this.trust(out).sort(newestFirst);
   }
 
   async count(): Promise<number> {

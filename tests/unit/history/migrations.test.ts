@@ -50,6 +50,22 @@ describe('history schema migrations', () => {
     });
   }
 
+  it('builds the schema in an empty database someone created with a bare open()', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('why-denied');
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const history = await openHistory({ indexedDB: factory });
+    expect(history.health).toEqual({ state: 'ok', version: DB_VERSION });
+    expect((await history.record([makeFinding()], { source: 'paste', pageUrl: null })).ok).toBe(true);
+    expect(await history.count()).toBe(1);
+  });
+
   it('opens an empty profile at the current version', async () => {
     const factory = new IDBFactory();
     const history = await openHistory({ indexedDB: factory });
