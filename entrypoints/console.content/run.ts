@@ -18,6 +18,8 @@ import { writeClipboard } from './clipboard';
 const MAX_REPORTED = 200;
 /** Findings messages are coalesced: a banner rewritten every millisecond yields a few messages a second. */
 const REPORT_INTERVAL_MS = 250;
+/** Delays before trying to load the engine again after a failed import. */
+const ENGINE_RETRIES = [250, 1_000, 4_000];
 
 export async function startConsoleCards(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings;
@@ -65,8 +67,9 @@ function run(ctx: ContentScriptContext, initial: Settings): void {
     },
     explain: (finding): Promise<ExplainOutcome> => {
       if (ctx.isInvalid) return Promise.resolve('stale');
+      // Sent inside the click: the background opens the side panel while this is still the user's gesture.
       return send({ type: 'open-panel', finding }).then(
-        () => 'opened' as const,
+        (reply) => ((reply as { opened?: unknown } | undefined)?.opened === false ? ('failed' as const) : ('opened' as const)),
         () => (ctx.isInvalid ? ('stale' as const) : ('failed' as const)),
       );
     },
@@ -117,14 +120,20 @@ function run(ctx: ContentScriptContext, initial: Settings): void {
   const detector = new Detector({
     doc: document,
     needEngine: () => {
-      loadEngine().then(
-        (factory) => {
-          if (ctx.isInvalid) return;
-          engine = factory(engineEnv);
-          detector.setEngine(engine);
-        },
-        () => undefined,
-      );
+      const attempt = (tries: number) => {
+        loadEngine(tries).then(
+          (factory) => {
+            if (ctx.isInvalid) return;
+            engine = factory(engineEnv);
+            detector.setEngine(engine);
+          },
+          () => {
+            // The file can be briefly missing while the extension updates; try again a few times, then give up.
+            if (tries < ENGINE_RETRIES.length) ctx.setTimeout(() => attempt(tries + 1), ENGINE_RETRIES[tries] ?? 1_000);
+          },
+        );
+      };
+      attempt(0);
     },
     pageUrl,
     now: () => performance.now(),
@@ -181,9 +190,10 @@ function run(ctx: ContentScriptContext, initial: Settings): void {
  * Imports the engine (parser, card UI, verdicts) built as its own web-accessible file. The module runs in this
  * content script's isolated world and leaves its factory on that world's global object.
  */
-async function loadEngine(): Promise<EngineFactory> {
+async function loadEngine(attempt: number): Promise<EngineFactory> {
   const url = browser.runtime.getURL(ENGINE_FILE as Parameters<typeof browser.runtime.getURL>[0]);
-  await import(/* @vite-ignore */ url);
+  // A failed module fetch may stay cached under its URL: a retry asks for a distinct one.
+  await import(/* @vite-ignore */ attempt === 0 ? url : `${url}?attempt=${attempt}`);
   const factory = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL];
   if (typeof factory !== 'function') throw new Error('console engine did not load');
   return factory as EngineFactory;

@@ -63,7 +63,12 @@ export function isExcluded(el: Element): boolean {
 /** The message container of an element that holds denial-like text, or null when that text is not a message. */
 export function findContainer(el: Element): Container | null {
   if (isExcluded(el)) return null;
-  const message = el.closest(MESSAGE);
+  let message = el.closest(MESSAGE);
+  // A form error or empty state inside a banner belongs to the banner: the card goes after the whole banner, not
+  // into the banner's own (React-managed) content.
+  if (message && (message.matches(FORM_ERROR) || message.matches(EMPTY))) {
+    message = message.parentElement?.closest(`${FLASH},${ALERT}`) ?? message;
+  }
   if (message) return messageContainer(message, el);
   // Outside a message, code is a sample or a log excerpt, not something that happened to this user.
   if (el.closest('code,kbd,samp')) return null;

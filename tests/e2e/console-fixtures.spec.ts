@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   asAttributes,
+  historyRecords,
   cardKey,
   cardsIn,
   launchConsoleBrowser,
@@ -64,6 +65,18 @@ test.describe('shared console fixtures', () => {
         expect(settled.map(cardKey).sort()).toEqual(want);
         for (const card of settled) expect(card.category).toBe('access-denied');
         expect(cards.length).toBeGreaterThanOrEqual(want.length);
+        // The background recorded what the cards show (Contract 3), as console sightings of this page.
+        if (browser.serviceWorker) {
+          const recorded = await waitFor(
+            () => historyRecords(browser),
+            (records) => want.every((w) => records.some((r) => r.source === 'console' && asAttributes(r.finding) === w)),
+          );
+          for (const w of want) {
+            const record = recorded.find((r) => r.source === 'console' && asAttributes(r.finding) === w);
+            expect(record, `history holds ${w}`).toBeDefined();
+            expect(record?.pageUrl?.startsWith('https://')).toBe(true);
+          }
+        }
       } finally {
         await page.close();
       }

@@ -86,8 +86,10 @@ export async function openConsolePage(
   return page;
 }
 
+/** One of our own console-like pages, with the shared stand-in console stylesheet inlined. */
 export function readPage(name: string): string {
-  return readFileSync(join(PAGES_DIR, name), 'utf8');
+  const css = readFileSync(join(PAGES_DIR, 'console.css'), 'utf8');
+  return readFileSync(join(PAGES_DIR, name), 'utf8').replace('<!--console-css-->', () => `<style>${css}</style>`);
 }
 
 export interface CardInfo {
@@ -141,6 +143,43 @@ export function asAttributes(expected: ExpectedDenial): string {
 
 export function cardKey(card: CardInfo): string {
   return JSON.stringify([card.principal ?? '', card.action ?? '', card.resource ?? '', card.policyType ?? '', card.denyKind ?? '']);
+}
+
+export interface StoredRecord {
+  fingerprint: string;
+  finding: ExpectedDenial & { category: string };
+  count: number;
+  pageUrl: string | null;
+  source: string;
+}
+
+/** The history (Contract 3: database `why-denied`, store `findings`), read inside the extension's service worker. */
+export async function historyRecords(browser: ConsoleBrowser): Promise<StoredRecord[]> {
+  if (!browser.serviceWorker) return [];
+  return browser.serviceWorker.evaluate(
+    () =>
+      new Promise<StoredRecord[]>((resolve) => {
+        const open = indexedDB.open('why-denied');
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('findings')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('findings', 'readonly').objectStore('findings').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as StoredRecord[]);
+          };
+          request.onerror = () => {
+            db.close();
+            resolve([]);
+          };
+        };
+      }),
+  );
 }
 
 /** Polls until `check` holds or the time is up; returns the last value for the assertion. */

@@ -90,3 +90,14 @@ describe('findContainer', () => {
     expect(findContainer(at('#t'))?.el.id).toBe('p');
   });
 });
+
+describe('findContainer inside banners', () => {
+  it('gives a form error or empty state inside an alert to the alert', () => {
+    document.body.innerHTML =
+      '<div data-analytics-alert="error" id="root"><div class="awsui_alert_x awsui_type-error_x"><div class="awsui_content_x">' +
+      '<div class="awsui_error_14mhv_1" id="t">User: …</div></div></div></div><div class="awsui_error_14mhv_1" id="alone">x</div>';
+    expect(findContainer(document.getElementById('t')!)).toMatchObject({ kind: 'alert' });
+    expect(findContainer(document.getElementById('t')!)?.anchor.id).toBe('root');
+    expect(findContainer(document.getElementById('alone')!)).toMatchObject({ kind: 'form-error' });
+  });
+});
