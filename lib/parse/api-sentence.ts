@@ -8,13 +8,13 @@
 // the rest forwards up to key words. Every window is bounded, and each anchor's backward read stops at the
 // previous sentence, so the work stays linear in the text length.
 import { contextNear } from './context-phrase';
-import { P, makeCore, setField, type Scan } from './types';
-import { actionAt, cleanValue, skipSpace } from './text';
+import { P, makeCore, mentions, setField, type Scan } from './types';
+import { actionAt, cleanValue, indexWithin, lastIndexWithin, skipSpace } from './text';
 
 const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?perform\b/gi;
 const PROSE_SUBJECT = /(?:\bI\s{1,5}am|\bI'm|\bI’m|\byou're|\byou’re|\bthat\s{1,5}you\s{1,5}are|\bif\s{1,5}you\s{1,5}are)\s{1,40}$/i;
 const IS_BEFORE = /(?:^|[^A-Za-z])(is|are)\s{1,40}$/i;
-const LABEL = /^User\s{0,5}(?:[:：]\s{0,40}|(?=[`'"‘“]))/;
+const LABEL = /^User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*)?\s{0,40}|(?=[`'"‘“]))/;
 const REQUIRED_LIST = /the\s{1,10}required\b[^.()\n]{0,80}\(\s{0,5}/iy;
 // SES omits the colon before its quoted value: on resource `arn:aws:ses:…'.
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:))/iy;
@@ -22,8 +22,21 @@ const ON_ARN = /on\s{1,20}(?=arn:)/y;
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
 const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence, the end of the line.
+// Every terminator starts with one of TERMINATOR_START, so the scan jumps between those characters (resources
+// rarely contain them) and tries the full alternation only there.
+const TERMINATOR_START = /[\s"`“”'<,.(]/g;
 const RESOURCE_END =
-  /\s+[Bb]ecause\b|\s+with\s+an?\s+explicit\s+deny|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:/;
+  /\s+[Bb]ecause\b|\s+with\s+an?\s+explicit\s+deny|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:/y;
+
+function resourceEnd(window: string, from: number): number {
+  TERMINATOR_START.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TERMINATOR_START.exec(window))) {
+    RESOURCE_END.lastIndex = m.index;
+    if (RESOURCE_END.test(window)) return m.index;
+  }
+  return window.length;
+}
 const CLOSING: Record<string, string> = { '"': '"', "'": "'", '`': "'`", '‘': '’', '“': '”' };
 const MAX_VALUE = 2048;
 
@@ -35,7 +48,7 @@ interface Principal {
 function findLabel(text: string, before: number, floor: number): { start: number; valueStart: number } | null {
   let pos = before;
   for (let tries = 0; tries < 12 && pos > floor; tries++) {
-    const i = text.lastIndexOf('User', pos - 1);
+    const i = lastIndexWithin(text, 'User', pos + 3, pos + 3 - floor);
     if (i < floor || i < 0) return null;
     if (i === 0 || !/[A-Za-z0-9_]/.test(text.charAt(i - 1))) {
       const m = LABEL.exec(text.slice(i, i + 60));
@@ -102,14 +115,16 @@ function readResource(text: string, pos: number): { value: string | null; end: n
       if (c === '\n' && text.charAt(j + 1) === '\n') break;
     }
   }
-  const window = text.slice(at, Math.min(text.length, at + MAX_VALUE));
-  const stop = RESOURCE_END.exec(closers ? window.slice(1) : window);
-  const length = stop ? stop.index + (closers ? 1 : 0) : window.length;
+  // Unquoted values end at the line end at the latest (hard wraps are already joined).
+  const nl = indexWithin(text, '\n', at, MAX_VALUE);
+  const window = text.slice(at, nl < 0 ? Math.min(text.length, at + MAX_VALUE) : nl + 1);
+  const length = resourceEnd(window, closers ? 1 : 0);
   const value = cleanValue(window.slice(0, length));
   return { value: value || null, end: at + length };
 }
 
 export function scanApiSentences(scan: Scan): void {
+  if (!mentions(scan, 'authori')) return;
   const { text } = scan;
   let previousEnd = 0;
   ANCHOR.lastIndex = 0;

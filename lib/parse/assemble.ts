@@ -189,6 +189,11 @@ function repeats(a: Fields, b: Fields): boolean {
   return true;
 }
 
+function identified(f: Fields): boolean {
+  for (const name of IDENTIFYING) if (f[name]) return true;
+  return false;
+}
+
 function finalize(text: string, c: Cluster): Finding {
   const f = c.fields;
   const principal = f.principal?.v ?? null;
@@ -292,7 +297,8 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
     for (let g = groups.length - 1; g >= 0 && g >= groups.length - LOOKAROUND; g--) {
       const group = groups[g]!;
       if (group.category !== c.category || conflict(group.fields, c.fields)) continue;
-      const near = c.start - group.end <= NEAR && !blankLineBetween(text, group.end, c.start);
+      // A blank line separates messages, except after a bare heading ("Access denied" above its detail).
+      const near = c.start - group.end <= NEAR && (!blankLineBetween(text, group.end, c.start) || !identified(group.fields) || !identified(c.fields));
       if (!near && !repeats(group.fields, c.fields)) continue;
       mergeFields(group.fields, c.fields);
       if (near) {

@@ -2,7 +2,7 @@
 // with PynamoDB's "An error occurred (<code>) on request (…) on table (…) when calling …", retries
 // ("operation (reached max retries: 4)") and the old CLI's "A client error (<code>) occurred …".
 import { categoryOfCode } from './codes';
-import { P, makeWrapper, setField, type Scan } from './types';
+import { P, makeWrapper, mentions, setField, type Scan } from './types';
 
 const CURRENT = /An error occurred \(([^()\s]{1,100})\)(?:[^\n]{0,200}?) when calling the ([A-Za-z0-9]{1,100}) operation(?: \(reached max retries: \d{1,5}\))?/g;
 const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}) operation)?/g;
@@ -11,6 +11,7 @@ const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([
 const REACH = 600;
 
 export function scanCliEnvelopes(scan: Scan): void {
+  if (!mentions(scan, 'an error occurred (', 'a client error (')) return;
   for (const re of [CURRENT, OLD]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

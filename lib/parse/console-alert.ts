@@ -10,8 +10,8 @@
 // service pages' own wording: "You don't have permission to perform billing:GetBillingDetails", S3's
 // "You don't have permissions to list buckets … to allow the s3:ListAllMyBuckets action".
 import { consoleContext } from './context-phrase';
-import { P, makeCore, setField, type Piece, type Scan } from './types';
-import { ACTION_SOURCE, actionAt, cleanValue } from './text';
+import { P, makeCore, mentions, setField, type Piece, type Scan } from './types';
+import { ACTION_SOURCE, actionAt, cleanValue, indexWithin, lastIndexWithin } from './text';
 
 const ACTION = `(${ACTION_SOURCE})`;
 const HEADERS = new RegExp(
@@ -31,6 +31,7 @@ const ALLOW_THE = new RegExp(`(?:allow|perform|許可するように|to)\\s{0,3}
 const JA_ACTION = new RegExp(`${ACTION}\\s{0,3}アクションを許可`);
 
 const MAX_BLOCK_LINES = 12;
+const ACTION_LINE = /^[ \t]{0,20}(?:Action|アクション)[ \t]{0,5}[:：]/gm;
 
 interface Block {
   start: number;
@@ -45,8 +46,8 @@ function readBlock(text: string, from: number): Block {
   let end = from;
   let misses = 0;
   for (let n = 0; n < MAX_BLOCK_LINES && pos < text.length; n++) {
-    const nl = text.indexOf('\n', pos);
-    const lineEnd = nl < 0 ? text.length : nl;
+    const nl = indexWithin(text, '\n', pos, 2100);
+    const lineEnd = nl < 0 ? Math.min(text.length, pos + 2100) : nl;
     const line = text.slice(pos, Math.min(lineEnd, pos + 2100));
     const m = LABEL_LINE.exec(line);
     if (m) {
@@ -96,9 +97,10 @@ function applyBlock(core: Piece, block: Block): void {
 export function scanConsoleAlerts(scan: Scan): void {
   const { text } = scan;
   let covered = 0;
-  HEADERS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HEADERS.exec(text))) {
+  HEADERS.lastIndex = 0;
+  const headers = mentions(scan, 'denied to', 'permission', '拒否', '許可');
+  while (headers && (m = HEADERS.exec(text))) {
     const start = m.index;
     let end = start + m[0].length;
     const core = makeCore(start, end, 'access-denied', false);
@@ -106,18 +108,30 @@ export function scanConsoleAlerts(scan: Scan): void {
     if (named) setField(core, 'action', named, P.console);
     else {
       // "You don't have permission to perform billing:GetBillingDetails", "… to allow the s3:ListBucket action".
+      // The action follows ("…permission to perform ce:GetCostAndUsage") or comes in the body under a heading
+      // ("You don't have permissions to list buckets" ⏎ "…to allow the s3:ListAllMyBuckets action"), which
+      // the page's layout may put a blank line below.
       const tail = text.slice(end, Math.min(text.length, end + 400));
-      const sentence = tail.split(/\n\s*\n/)[0] ?? '';
-      const direct = actionAt(sentence.replace(/^\s{0,3}(?:perform\s{1,3})?/, ''), 0);
-      const allow = direct ? null : (ALLOW_THE.exec(sentence) ?? JA_ACTION.exec(sentence));
+      const paragraphs = tail.split(/\n\s*\n/);
+      const first = paragraphs[0] ?? '';
+      const direct = actionAt(first.replace(/^\s{0,3}(?:perform\s{1,3})?/, ''), 0);
+      let scope = first;
+      let allow = direct ? null : (ALLOW_THE.exec(first) ?? JA_ACTION.exec(first));
+      if (!direct && !allow && paragraphs.length > 1) {
+        const at = tail.indexOf(paragraphs[1] ?? '', first.length);
+        scope = tail.slice(0, at + (paragraphs[1] ?? '').length);
+        allow = ALLOW_THE.exec(scope) ?? JA_ACTION.exec(scope);
+        if (!allow) scope = first;
+      }
       const act = direct?.action ?? allow?.[1];
       if (act) setField(core, 'action', act, P.console);
-      const sentenceEnd = sentence.search(/[.。](?:\s|$)/);
-      end += sentenceEnd >= 0 ? sentenceEnd + 1 : Math.min(sentence.length, 200);
+      const after = allow ? allow.index + allow[0].length : 0;
+      const sentenceEnd = scope.slice(after).search(/[.。](?:\s|$)/);
+      end += sentenceEnd >= 0 ? after + sentenceEnd + 1 : Math.min(scope.length, 200);
       core.end = end;
     }
     if (start >= covered) {
-      const nl = text.indexOf('\n', core.end);
+      const nl = indexWithin(text, '\n', core.end, 400);
       if (nl >= 0) {
         const block = readBlock(text, nl + 1);
         if (block.labels.has('action') || block.labels.has('context')) {
@@ -130,19 +144,22 @@ export function scanConsoleAlerts(scan: Scan): void {
   }
 
   // The diagnostic block pasted without its header: an "Action:" line with at least one other label near it.
-  const ACTION_LINE = /^[ \t]{0,20}(?:Action|アクション)[ \t]{0,5}[:：]/gm;
+  if (!mentions(scan, 'action', 'アクション')) return;
   ACTION_LINE.lastIndex = 0;
   while ((m = ACTION_LINE.exec(text))) {
     if (m.index < covered) continue;
     // Start the block a few lines up, where "User:" usually sits.
     let from = m.index;
     for (let up = 0; up < 4 && from > 0; up++) {
-      const prev = text.lastIndexOf('\n', from - 2);
+      const prev = lastIndexWithin(text, '\n', from - 1, 2100);
+      if (prev < 0 && from > 2100) break;
       const candidate = prev < 0 ? 0 : prev + 1;
       if (!LABEL_LINE.test(text.slice(candidate, Math.min(from, candidate + 2100)).replace(/\n$/, ''))) break;
       from = candidate;
     }
     const block = readBlock(text, from);
+    // Later "Action:" lines of a rejected run would read the same block again.
+    ACTION_LINE.lastIndex = Math.max(ACTION_LINE.lastIndex, block.end);
     if (block.labels.size < 2 || !block.labels.has('action')) continue;
     const action = block.labels.get('action') ?? '';
     if (!actionAt(action, 0)) continue;
@@ -150,6 +167,5 @@ export function scanConsoleAlerts(scan: Scan): void {
     applyBlock(core, block);
     scan.pieces.push(core);
     covered = block.end;
-    ACTION_LINE.lastIndex = Math.max(ACTION_LINE.lastIndex, block.end);
   }
 }

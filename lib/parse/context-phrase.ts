@@ -2,7 +2,7 @@
 // action" (implicit) and "with an explicit deny in a <type> policy[: <policy ARN>]" (explicit; the 2026 suffix
 // names the denying policy). It ends the API sentence, and also stands alone in pasted excerpts.
 import type { DenyKind, PolicyType } from '../model';
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, mentions, setField, type Scan } from './types';
 import { actionAt, skipSpace } from './text';
 
 export interface ContextPhrase {
@@ -122,6 +122,7 @@ const STANDALONE = /because\s{1,20}no\s|with\s{1,20}an?\s{1,20}explicit\s{1,20}d
 
 /** Context phrases quoted on their own ("… because no permissions boundary allows the ssm:GetParameter action"). */
 export function scanContextPhrases(scan: Scan): void {
+  if (!mentions(scan, 'because', 'explicit')) return;
   const { text } = scan;
   STANDALONE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1,7 +1,7 @@
 // Credentials failures: the request never reached an authorization decision because who sent it could not be
 // established (expired or invalid token, unknown key, bad signature, no credentials at all, kubectl/docker
 // logins that failed, a missing OIDC provider for web identity).
-import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+import { P, makeCore, makeWrapper, mentions, setField, type Scan } from './types';
 
 const PHRASES = new RegExp(
   [
@@ -32,6 +32,13 @@ const PHRASES = new RegExp(
     'unauthorized: authentication required',
     'The difference between the request time and the current time is too large',
     'Signature expired',
+    'unable to sign request without credentials',
+    'missing credentials',
+    'provider credentials not found',
+    'no valid credential sources',
+    'getting credentials: exec',
+    'headers present in the request which were not signed',
+    'Query-string authentication',
   ].join('|'),
   'gi',
 );
@@ -40,13 +47,30 @@ const PHRASES = new RegExp(
 const KUBECTL_TAIL = /:[ \t]{1,3}(Unauthorized)[ \t]*$/gm;
 const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
 
+const PHRASE_GATES = [
+  'credential',
+  'token',
+  'signature',
+  'logged in',
+  'access key',
+  'authentication',
+  'has expired',
+  'too large',
+  'validate the provided',
+  'not signed',
+];
+// (Every phrase above contains one of these words.)
+
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
-  PHRASES.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PHRASES.exec(text))) {
-    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true));
+  if (mentions(scan, ...PHRASE_GATES)) {
+    PHRASES.lastIndex = 0;
+    while ((m = PHRASES.exec(text))) {
+      scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true));
+    }
   }
+  if (!mentions(scan, 'unauthorized')) return;
   KUBECTL_TAIL.lastIndex = 0;
   while ((m = KUBECTL_TAIL.exec(text))) {
     const core = makeCore(m.index + 1, m.index + m[0].length, 'credentials', true);

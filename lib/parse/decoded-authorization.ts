@@ -5,7 +5,7 @@
 //    "context":{"principal":{"id":"AROA…:alice","arn":"arn:aws:sts::…"},"action":"ec2:RunInstances",
 //               "resource":"arn:aws:ec2:…","conditions":{…}}}
 // explicitDeny true → explicit; false → implicit. The policy type is not in the document.
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, mentions, setField, type Scan } from './types';
 
 const ALLOWED_FALSE = /"allowed"\s{0,5}:\s{0,5}false\b/g;
 const EXPLICIT = /"explicitDeny"\s{0,5}:\s{0,5}(true|false)/;
@@ -18,6 +18,7 @@ const RESOURCE = /"resource"\s{0,5}:\s{0,5}"([^"\n]{1,2048})"/;
 const WINDOW = 12000;
 
 export function scanDecodedAuthorization(scan: Scan): void {
+  if (!mentions(scan, '"allowed"')) return;
   const { text } = scan;
   // Each document is read up to the next one, so a text of many documents is still read once.
   const anchors: Array<{ start: number; end: number }> = [];

@@ -2,12 +2,13 @@
 //   You are not authorized to perform this operation. Encoded authorization failure message: <blob>
 // and the newer form that puts the whole API sentence between the two. The blob can only be read with
 // `aws sts decode-authorization-message`, so the finding says `encoded: true` and carries what the text shows.
-import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+import { P, makeCore, makeWrapper, mentions, setField, type Scan } from './types';
 
 const EC2_SENTENCE = /You are not authori[sz]ed to perform this operation\b\.?/gi;
 const ENCODED = /Encoded authori[sz]ation failure message\s{0,5}:?[ \t]{0,5}[A-Za-z0-9_\-.…<>]{0,20000}/gi;
 
 export function scanEncoded(scan: Scan): void {
+  if (!mentions(scan, 'perform this operation', 'encoded author')) return;
   const { text } = scan;
   EC2_SENTENCE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -16,9 +16,9 @@ import { scanKubernetes } from './kubernetes';
 import { normalize } from './normalize';
 import { scanPlainDenials } from './plain-denials';
 import { scanS3Xml } from './s3-xml';
-import { scanSdkEnvelopes } from './sdk-envelopes';
+import { scanOtherCodes, scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
-import type { Scan } from './types';
+import { gateWords, type Scan } from './types';
 
 /** Input beyond this many characters is cut, not parsed (a pasted 1 MB log is already more than any message). */
 export const MAX_INPUT_CHARS = 1_000_000;
@@ -41,8 +41,13 @@ const FAMILIES: Array<(scan: Scan) => void> = [
 
 /** parse without the safety net: tests and the fuzzer call it so that a bug shows up as an exception. */
 export function parseOrThrow(text: string): Finding[] {
-  const scan: Scan = { text: normalize(text), pieces: [] };
+  const normalized = normalize(text);
+  const lower = normalized.toLowerCase();
+  const scan: Scan = { text: normalized, lower, found: gateWords(lower), pieces: [] };
   for (const family of FAMILIES) family(scan);
+  // Ordinary service error codes only matter where a weak core ("Access Denied", "unable to assume") may need
+  // overruling; reading them costs a scan most texts do not need.
+  if (scan.pieces.some((p) => p.kind === 'core' && !p.strong)) scanOtherCodes(scan);
   return assemble(scan.text, scan.pieces);
 }
 

@@ -27,13 +27,12 @@ const ENTITIES: Record<string, string> = {
   '&#x22;': '"',
 };
 
-// ANSI colour/cursor sequences from terminals; then zero-width, bidi controls, soft hyphen and C0 controls.
+// ANSI colour/cursor sequences from terminals.
 const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 // Markdown quote markers, Terraform's box gutter, numbered log gutters (`115 | `), code fences.
 const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){1,8}|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*$)/gm;
+const NOISE_GATE = /^[ \t]{0,16}[>│┃║`\d]/m;
 
 /** Words of the denial sentences; a hard wrap that cut one of them in two is joined again. */
 const KEYWORDS = new Set([
@@ -59,6 +58,13 @@ const KEYWORDS = new Set([
   'occurred',
   'calling',
   'denied',
+  'deny',
+  'with',
+  'user:',
+  'service',
+  'identity',
+  'policies',
+  'trust',
 ]);
 
 /** Words that follow an ARN or action at a line end in real messages: never the tail of a cut token. */
@@ -91,20 +97,27 @@ const STOP_WORDS = new Set([
 
 const TOKEN_CHARS = /[^\s"'`,;{}[\]()<>]/;
 
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
+}
+
 function lastToken(line: string): string {
   let i = line.length;
   const floor = Math.max(0, line.length - 400);
-  while (i > floor && !/\s/.test(line.charAt(i - 1))) i--;
+  while (i > floor && !isSpace(line.charCodeAt(i - 1))) i--;
   return line.slice(i);
 }
 
 function firstToken(rest: string): string {
-  const m = /^\S{1,400}/.exec(rest);
-  return m ? m[0] : '';
+  let i = 0;
+  const max = Math.min(rest.length, 400);
+  while (i < max && !isSpace(rest.charCodeAt(i))) i++;
+  return rest.slice(0, i);
 }
 
-const ARNISH = /(?:^|[^A-Za-z0-9])(?:arn|aws):[a-z0-9-]{0,20}:/;
+const ARNISH = /(?:^|[^A-Za-z0-9])arn:|^aws:[a-z0-9-]{0,20}:/;
 const ACTIONISH = /^[A-Za-z0-9-]{2,40}:[A-Za-z0-9]{1,80}$/;
+const SENTENCE_NEXT = /^\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource)/i;
 const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
 
 /**
@@ -133,7 +146,9 @@ function isHardWrap(line: string, next: string): boolean {
   if (ARNISH.test(t1)) {
     if (t2.endsWith(':') && !/:.*:/.test(t2)) return false; // `region:` — a YAML key, not an ARN tail
     if (!/^[A-Za-z0-9:/_*-]/.test(t2) || !/[A-Za-z0-9]/.test(t2)) return false;
-    return /[:/]/.test(t2) || t2.length === rest.trimEnd().length;
+    if (/[:/]/.test(t2) || t2.length === rest.trimEnd().length) return true;
+    // `…:my-buc` + `ket because no …`: the tail is followed by the sentence's next key words.
+    return SENTENCE_NEXT.test(rest.slice(t2.length));
   }
   // An action cut mid-way: `dynamodb:Put` + `Item on resource: …`.
   if (ACTIONISH.test(t1) && /(?:perform:?|allows the|Action:|API:)\s*$/i.test(line.slice(0, line.length - t1.length))) {
@@ -144,36 +159,51 @@ function isHardWrap(line: string, next: string): boolean {
 }
 
 function dewrap(text: string): string {
-  if (text.indexOf('\n') < 0) return text;
-  const lines = text.split('\n');
-  let out = lines[0] ?? '';
-  let current = out;
-  for (let i = 1; i < lines.length; i++) {
-    const next = lines[i] ?? '';
-    if (isHardWrap(current, next)) {
-      const joined = next.replace(/^[ \t]{0,40}/, '');
-      out += joined;
-      current += joined;
-      // Keep `current` short: only its tail matters for the next decision.
-      if (current.length > 2000) current = current.slice(-1000);
+  let nl = text.indexOf('\n');
+  if (nl < 0) return text;
+  // Walk the line breaks; copy only when a break is joined.
+  let out = '';
+  let copied = 0;
+  let current = text.slice(0, nl);
+  while (nl >= 0) {
+    const nextStart = nl + 1;
+    let nextEnd = text.indexOf('\n', nextStart);
+    if (nextEnd < 0) nextEnd = text.length;
+    const next = text.slice(nextStart, nextEnd);
+    if (current.length >= 20 && isHardWrap(current, next)) {
+      let skip = nextStart;
+      while (skip < nextEnd && skip - nextStart < 40 && (text.charCodeAt(skip) === 32 || text.charCodeAt(skip) === 9)) skip++;
+      out += text.slice(copied, nl);
+      copied = skip;
+      // Only the tail of the joined line matters for the next decision.
+      current = (current.length > 600 ? current.slice(-400) : current) + text.slice(skip, nextEnd);
     } else {
-      out += '\n' + next;
       current = next;
     }
+    nl = nextEnd < text.length ? nextEnd : -1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
+
+/** Odd spaces become spaces; invisible and control characters go. */
+const CLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/g;
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+
+/** Anything the cleaning steps would change; plain text (the usual case) skips them all. */
+const NEEDS_CLEANING = /[\\&\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
 
 export function normalize(raw: string): string {
   let text = raw;
-  if (text.indexOf('\\') >= 0) {
-    // Double-escaped JSON (a message inside a JSON string inside a log line) needs a second pass.
-    for (let pass = 0; pass < 3 && /\\(?:["\\/nrt]|u[0-9a-fA-F]{4})/.test(text); pass++) text = unescapeOnce(text);
+  if (NEEDS_CLEANING.test(text)) {
+    if (text.indexOf('\\') >= 0) {
+      // Double-escaped JSON (a message inside a JSON string inside a log line) needs a second pass.
+      for (let pass = 0; pass < 3 && /\\(?:["\\/nrt]|u[0-9a-fA-F]{4})/.test(text); pass++) text = unescapeOnce(text);
+    }
+    if (text.indexOf('&') >= 0) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
+    if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
+    if (text.indexOf('\u001b') >= 0) text = text.replace(ANSI, '');
+    text = text.replace(CLEAN, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : SPACES.test(c) ? ' ' : ''));
   }
-  if (text.indexOf('&') >= 0) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
-  text = text.replace(/\r\n?/g, '\n');
-  if (text.indexOf('\u001b') >= 0) text = text.replace(ANSI, '');
-  text = text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ');
-  text = text.replace(LINE_NOISE, '');
+  if (NOISE_GATE.test(text)) text = text.replace(LINE_NOISE, '');
   return dewrap(text);
 }

@@ -2,18 +2,19 @@
 // resource … is denied", Bedrock's "You don't have access to the model", API Gateway's "not authorized to
 // access this resource", EC2's "not authorized to use launch template: lt-…". These are weak cores: a non-auth
 // error code around them (ValidationException, InvalidParameterException…) overrules them.
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, mentions, setField, type Scan } from './types';
 
 const PHRASES =
-  /\bAccess Denied\b|\bAccess denied\b|Access to the resource\s{1,5}\S{1,300}\s{1,5}is\s{1,5}denied|You don[’']t have access to the model|Caller does not have permissions?|does not have (?:the )?(?:required |necessary |sufficient )?permissions? to perform|not authori[sz]ed to access this resource|Your access has been denied by|Model access is denied|not authori[sz]ed to use ([a-z][a-z ]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})/g;
+  /\bAccess Denied\b|\bAccess denied\b|Access to the resource\s{1,5}\S{1,300}\s{1,5}is\s{1,5}denied|You don[’']t have access to the model|Caller does not have permissions?|does not have (?:the )?(?:required |necessary |sufficient )?permissions? to perform|not authori[sz]ed to access\b|requested access to the resource is denied|Your access has been denied by|Model access is denied|not authori[sz]ed to use ([a-z][a-z ]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})/g;
 
 // "an Access Denied error", "troubleshooting access denied errors" are documentation, not a report.
-const PROSE_AFTER = /^\s{0,3}(?:\([^)\n]{0,30}\)\s{0,3})?(?:errors?|messages?|responses?|issues?|exceptions?|problems?|pages?|screens?)\b/i;
-const PROSE_BEFORE = /\b(?:an?|the|get|gets|getting|got|receive|receives|receiving|received|troubleshoot|troubleshooting|fix|fixing|resolve|resolving|avoid|avoiding|see|seeing|about)\s{1,3}$/i;
+const PROSE_AFTER = /^["'’”]?\s{0,3}(?:\([^)\n]{0,30}\)\s{0,3})?(?:errors?|messages?|responses?|issues?|exceptions?|problems?|pages?|screens?)\b/i;
+const PROSE_BEFORE = /\b(?:an?|the|get|gets|getting|got|receive|receives|receiving|received|troubleshoot|troubleshooting|fix|fixing|resolve|resolving|avoid|avoiding|see|seeing|about)\s{1,3}["'‘“]?$/i;
 // MySQL, Windows and friends say "Access denied" too.
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
 export function scanPlainDenials(scan: Scan): void {
+  if (!mentions(scan, 'denied', 'access to the model', 'have permission', 'not authori', 'permission')) return;
   const { text } = scan;
   PHRASES.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -10,7 +10,7 @@
 // Only codes the parser knows (auth, credentials, ordinary service errors) are taken from free-form positions:
 // an exception class name (`EcrException`, `AmazonS3Exception`) is not an error code.
 import { BARE_CODE_SOURCE, bareCode, categoryOfCode, codeKind } from './codes';
-import { P, makeWrapper, setField, type Piece, type Scan } from './types';
+import { P, makeWrapper, mentions, setField, type Piece, type Scan } from './types';
 import { actionAt } from './text';
 
 /**
@@ -46,14 +46,20 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 
 const GO_OPERATION = /operation error ([^:,\n]{1,60}): ([A-Za-z0-9]{1,100}),/g;
 const GO_API_ERROR = /\bapi error ([A-Za-z][A-Za-z0-9._]{1,100}):/g;
-const CODE_PREFIX = /(?<![\w-])((?:Client\.)?[A-Z][A-Za-z]{2,80})(?::[ \t]|[ \t]{1,3}-[ \t])/g;
+// Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
+const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized)(?::[ \\t]|[ \\t]{1,3}-[ \\t])`, 'g');
+// Any CamelCase code (`ThrottlingException: `, `InvalidParameterValueException - `), read only to let an
+// ordinary service error overrule a weak core next to it.
+const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \t]|[ \t]{1,3}-[ \t])/g;
 const JAVA = /\(Service: ?[^;,)\n]{1,80}[;,] ?Status Code: ?\d{3}[;,] ?Error Code: ?([A-Za-z][A-Za-z0-9._]{1,100})/g;
 const DOTNET = /Error Code ([A-Za-z][A-Za-z0-9.]{1,100}) and Http Status Code/g;
+// Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
+const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["']?([A-Za-z][A-Za-z0-9.]{1,100})/gi;
 const PHP_CODE = /AWS Error Code: ([A-Za-z][A-Za-z0-9.]{1,100})/g;
 const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100}) \(client\):/g;
 const PHP_OPERATION = /Error executing "([A-Za-z0-9]{1,100})" on/g;
 const RUBY = /Aws::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
-const KEYED = /["']?(__type|code|Code|errorCode|ErrorCode|error_code|name|Error Code)["']?\s{0,5}[:=]\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']/g;
+const KEYED = /(__type|\bcode|\bCode|errorCode|ErrorCode|error_code|\bname|Error Code)["']?\s{0,5}[:=]\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']/g;
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
 const HANDLER = /HandlerErrorCode: ?([A-Za-z][A-Za-z0-9]{1,100})/g;
 const BARE = new RegExp(`(?<![A-Za-z0-9_.-])(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b)`, 'g');
@@ -63,62 +69,100 @@ const OPERATION_FAILED =
   /\b((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80}) failed\b/g;
 
 /** Prose around a bare code ("an AccessDenied error") means documentation, not an error. */
-const PROSE_AFTER = /^\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
+const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
+
+/** Lower-case fragments of the known codes: texts without any of them skip the code scans. */
+const CODE_GATES = [
+  'denied',
+  'unauthorized',
+  'forbidden',
+  'authorizationerror',
+  'expiredtoken',
+  'clienttokenid',
+  'unrecognizedclient',
+  'signature',
+  'accesskeyid',
+  'authfailure',
+  'authenticationtoken',
+  'identitytoken',
+  'tooskewed',
+  'notauthorized',
+];
+
+function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
+  const w = makeWrapper(m.index, m.index + m[0].length, 'forward', reach);
+  setField(w, 'operation', op, p);
+  scan.pieces.push(w);
+}
 
 export function scanSdkEnvelopes(scan: Scan): void {
   const { text } = scan;
+  const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
 
-  each(GO_OPERATION, text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 600);
-    setField(w, 'operation', m[2], P.envelope);
-    scan.pieces.push(w);
-  });
-  each(GO_API_ERROR, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.envelope, 'forward', 400, true));
-  each(CODE_PREFIX, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.prefix, 'forward', 400));
-  each(JAVA, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.sdkCode, 'backward', 400, true));
-  each(DOTNET, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured, 'around', 400, true));
-  each(PHP_CODE, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured, 'around', 600, true));
-  each(PHP_CLIENT, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured, 'forward', 400));
-  each(PHP_OPERATION, text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 1200);
-    setField(w, 'operation', m[1], P.structured);
-    scan.pieces.push(w);
-  });
-  each(RUBY, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.keyed, 'forward', 400));
-  each(KEYED, text, (m) => {
-    const p = m[1] === 'name' ? P.prefix : P.keyed;
-    codeWrapper(scan, m.index, m.index + m[0].length, m[2] ?? '', p, 'around', 800);
-  });
-  each(PAREN_CODE, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured, 'backward', 300));
-  each(HANDLER, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.handler, 'backward', 300, true));
-  each(BARE, text, (m) => {
-    const end = m.index + m[0].length;
-    if (PROSE_AFTER.test(text.slice(end, end + 20))) return;
+  if (mentions(scan, 'operation error')) each(GO_OPERATION, text, (m) => operationWrapper(scan, m, m[2], P.envelope, 600));
+  if (mentions(scan, 'api error')) {
+    each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.envelope, 'forward', 400, true));
+  }
+  const codes = mentions(scan, ...CODE_GATES);
+  if (codes) each(KNOWN_PREFIX, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400));
+  if (mentions(scan, 'error code')) {
+    each(JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
+    each(DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
+    each(PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
+  }
+  if (mentions(scan, 'error code', 'errorcode', 'error_code')) {
+    each(LABELLED, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
+  }
+  if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
+  if (mentions(scan, 'error executing')) each(PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
+  if (mentions(scan, '::errors::')) each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
+  if (mentions(scan, 'code', '__type', 'name')) {
+    each(KEYED, text, (m) => {
+      const p = m[1] === 'name' ? P.prefix : P.keyed;
+      codeWrapper(scan, ...span(m), m[2] ?? '', p, 'around', 800);
+    });
+  }
+  if (mentions(scan, '(code=')) each(PAREN_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'backward', 300));
+  if (mentions(scan, 'handlererrorcode')) {
+    each(HANDLER, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.handler, 'backward', 300, true));
+  }
+  if (codes) {
+    each(BARE, text, (m) => {
+      const end = m.index + m[0].length;
+      if (PROSE_AFTER.test(text.slice(end, end + 20))) return;
+      const code = m[1] ?? '';
+      // Standing on its own (a line, a parenthesis, after "Error:") a code is a report; in a sentence it only
+      // lends its code to the message next to it.
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(end, end + 3);
+      const alone = /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) && /^(?:$|\n|\s*\)|\s*$)/.test(after);
+      const wrapper = makeWrapper(m.index, end, 'around', 300, alone ? categoryOfCode(code) : null);
+      setField(wrapper, 'errorCode', code, P.bare);
+      scan.pieces.push(wrapper);
+    });
+  }
+  if (mentions(scan, 'api:')) {
+    each(API_ACTION, text, (m) => {
+      const act = actionAt(text, m.index + m[0].length);
+      if (!act) return;
+      const w = makeWrapper(m.index, act.end, 'forward', 200);
+      setField(w, 'action', act.action, P.hint);
+      scan.pieces.push(w);
+    });
+  }
+  if (mentions(scan, 'call failed')) each(CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
+  if (mentions(scan, ' failed')) each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
+}
+
+/**
+ * Ordinary service error codes in free-form positions. Only needed when a weak core may need overruling, so the
+ * index runs this after the families and only if one of them reported a weak core.
+ */
+export function scanOtherCodes(scan: Scan): void {
+  const { text } = scan;
+  each(OTHER_PREFIX, text, (m) => {
     const code = m[1] ?? '';
-    // Standing on its own (a line, a parenthesis, after "Error:") a code is a report; in a sentence it only
-    // lends its code to the message next to it.
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const after = text.slice(end, end + 3);
-    const alone = /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) && /^(?:$|\n|\s*\)|\s*$)/.test(after);
-    const wrapper = makeWrapper(m.index, end, 'around', 300, alone ? categoryOfCode(code) : null);
-    setField(wrapper, 'errorCode', code, P.bare);
-    scan.pieces.push(wrapper);
-  });
-  each(API_ACTION, text, (m) => {
-    const act = actionAt(text, m.index + m[0].length);
-    if (!act) return;
-    const w = makeWrapper(m.index, act.end, 'forward', 200);
-    setField(w, 'action', act.action, P.hint);
-    scan.pieces.push(w);
-  });
-  each(CALL_FAILED, text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 600);
-    setField(w, 'operation', m[1], P.prefix);
-    scan.pieces.push(w);
-  });
-  each(OPERATION_FAILED, text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 400);
-    setField(w, 'operation', m[1], P.hint);
-    scan.pieces.push(w);
+    if (codeKind(code) !== 'other') return;
+    codeWrapper(scan, m.index, m.index + m[0].length, code, P.prefix, 'forward', 400);
   });
 }

@@ -7,7 +7,7 @@
 // These are weak cores: when the service reports them as InvalidParameterException / ValidationException (a
 // missing service-linked role, a role that does not exist), that code overrules them.
 import { describePrincipal } from '../arn';
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, mentions, setField, type Scan } from './types';
 import { cleanValue } from './text';
 
 const ASSUME =
@@ -16,6 +16,7 @@ const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazona
 const ROLE_ARN = /arn:aws[\w-]{0,20}:iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;)]{1,512}/;
 
 export function scanAssumeFailures(scan: Scan): void {
+  if (!mentions(scan, 'assum')) return;
   const { text } = scan;
   ASSUME.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -9,6 +9,8 @@ const QUOTES = `"'\`‘’“”`;
  */
 export function cleanValue(raw: string): string {
   let v = raw.replace(/[ \t]*\n[ \t]*/g, '').trim();
+  // Markdown bold around a value (`**arn:…**`); a mask of asterisks (`***`) touches no space and stays.
+  v = v.replace(/^(?:\*\*|__)\s+/, '').replace(/\s+(?:\*\*|__)$/, '');
   // Surrounding quotes, possibly unbalanced (`arn…' after an opening backtick, a closing `"` after a JSON value).
   for (let i = 0; i < 3; i++) {
     const before = v;
@@ -58,17 +60,20 @@ export function blankLineBetween(text: string, a: number, b: number): boolean {
   return /\n[ \t]*\n/.test(text.slice(from, to));
 }
 
-/** Start of the line containing pos. */
-export function lineStart(text: string, pos: number): number {
-  const floor = Math.max(0, pos - 4000);
-  const i = text.lastIndexOf('\n', pos - 1);
-  return i < floor ? floor : i + 1;
+/**
+ * indexOf / lastIndexOf that look at most `limit` characters away from `from`. The built-ins scan to the end (or
+ * start) of the text when the needle is missing, which makes a per-anchor search quadratic on hostile input.
+ */
+export function indexWithin(text: string, needle: string, from: number, limit: number): number {
+  const end = Math.min(text.length, from + limit + needle.length);
+  const i = text.slice(from, end).indexOf(needle);
+  return i < 0 ? -1 : from + i;
 }
 
-/** End of the line containing pos (index of the newline, or the text end). */
-export function lineEnd(text: string, pos: number): number {
-  const i = text.indexOf('\n', pos);
-  return i < 0 ? text.length : Math.min(i, pos + 4000);
+export function lastIndexWithin(text: string, needle: string, before: number, limit: number): number {
+  const start = Math.max(0, before - limit);
+  const i = text.slice(start, before).lastIndexOf(needle);
+  return i < 0 ? -1 : start + i;
 }
 
 /** Service actions as printed: `s3:GetObject`, `SNS:Publish`, `execute-api:Invoke`, `s3:Get*`. */

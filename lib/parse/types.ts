@@ -70,10 +70,107 @@ export function setField<K extends FieldName>(piece: Piece, name: K, value: Fiel
   putField(piece.fields, name, value, p);
 }
 
-/** What a family extractor sees: the normalized text and an output list. */
+/** What a family extractor sees: the normalized text, its lower-case copy and the gate words found in it. */
 export interface Scan {
   text: string;
+  /** `text.toLowerCase()`, for gating only: never use its positions. */
+  lower: string;
+  /** The GATE_WORDS the text contains (see gateWords). */
+  found: Set<string>;
   pieces: Piece[];
+}
+
+/**
+ * Lower-case words the families look for before running their regexes. One pass of one regex finds them all
+ * (a separate `includes` per word costs more than the families themselves on a short message).
+ */
+export const GATE_WORDS = [
+  'authori',
+  'because',
+  'explicit',
+  'denied to',
+  'permission',
+  '拒否',
+  '許可',
+  'action',
+  'アクション',
+  'an error occurred (',
+  'a client error (',
+  'operation error',
+  'api error',
+  'error code',
+  'errorcode',
+  'error_code',
+  'not signed',
+  '(client)',
+  'error executing',
+  '::errors::',
+  'code',
+  '__type',
+  'name',
+  '(code=',
+  'handlererrorcode',
+  'api:',
+  'call failed',
+  ' failed',
+  '<code>',
+  'denied',
+  'unauthorized',
+  'forbidden',
+  'authorizationerror',
+  'expiredtoken',
+  'clienttokenid',
+  'unrecognizedclient',
+  'signature',
+  'accesskeyid',
+  'authfailure',
+  'authenticationtoken',
+  'identitytoken',
+  'tooskewed',
+  'notauthorized',
+  'perform this operation',
+  'encoded author',
+  '"allowed"',
+  '"errorcode"',
+  'credential',
+  'token',
+  'logged in',
+  'access key',
+  'authentication',
+  'has expired',
+  'too large',
+  'validate the provided',
+  'assum',
+  'error from server',
+  'access to the model',
+  'have permission',
+  'not authori',
+  '<',
+];
+
+const GATE_SET = new Set(GATE_WORDS);
+// Longest first, so that a word inside a longer one is implied by it rather than lost to it.
+const BY_LENGTH = [...GATE_WORDS].sort((a, b) => b.length - a.length);
+const GATE = new RegExp(BY_LENGTH.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const IMPLIED = new Map(BY_LENGTH.map((w) => [w, GATE_WORDS.filter((o) => o !== w && w.includes(o))]));
+
+export function gateWords(lower: string): Set<string> {
+  const found = new Set<string>();
+  GATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GATE.exec(lower))) {
+    const w = m[0];
+    if (found.has(w)) continue;
+    found.add(w);
+    for (const o of IMPLIED.get(w) ?? []) found.add(o);
+  }
+  return found;
+}
+
+/** True when the text contains any of the words (gate words are looked up, others searched). */
+export function mentions(scan: Scan, ...words: string[]): boolean {
+  for (const w of words) if (GATE_SET.has(w) ? scan.found.has(w) : scan.lower.includes(w)) return true;
+  return false;
 }
 
 /** Field priorities, highest first: where a value comes from decides which one wins on a merge. */
