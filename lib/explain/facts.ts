@@ -109,7 +109,7 @@ export function readFacts(finding: Finding): Facts {
   const hinted = serviceHint(message);
   const operation = clean(finding.operation, 128);
   if (!action && operation) {
-    const service = hinted ?? serviceOfOperation(operation);
+    const service = hinted ?? serviceOfOperation(operation, finding.errorCode);
     const mapping = actionsForOperation(operation, service);
     if (mapping && mapping.actions[0]) {
       action = mapping.actions[0];

@@ -96,7 +96,11 @@ export function rankCauses(f: Facts): RankedCause[] {
     // Cross-account calls need both the caller's identity policy and the resource's policy.
     if (!explicit && f.crossAccount) {
       if (named === 'identity' && rp) add(out, { policyType: 'resource', likelihood: 'possible', denyKind: 'implicit', detail: 'both-sides' });
-      if (named === 'resource') add(out, { policyType: 'identity', likelihood: 'possible', denyKind: 'implicit', detail: 'both-sides' });
+    }
+    // "No resource-based policy allows" mostly comes from cross-account calls, where the caller's identity policy
+    // must allow too; only a known same-account call rules that out.
+    if (!explicit && named === 'resource' && f.crossAccount !== false && callerHasIdentity && f.service !== 'kms') {
+      add(out, { policyType: 'identity', likelihood: 'possible', denyKind: 'implicit', detail: 'both-sides' });
     }
     if (!explicit && named === 'identity' && f.service === 's3' && /^s3:(getobject|putobject)$/i.test(f.action ?? '')) {
       add(out, { policyType: 'resource', likelihood: 'possible', denyKind: 'implicit', detail: 'kms-key' });

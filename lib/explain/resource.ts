@@ -125,12 +125,13 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
     hint = prefixed[1].toLowerCase();
     raw = stripQuotes(prefixed[2].trim());
   }
-  if (raw && isMasked(raw)) raw = null;
+  const arnParts = raw ? splitArn(raw) : null;
+  // A bare value that is only a mask (`***`, `<bucket>`) says nothing; masked parts of an ARN are handled below.
+  if (raw && !arnParts && isMasked(raw)) raw = null;
 
   if (info && info.resourceTypes.length === 0) return none('*', true);
   if (raw === '*') return none('*', false);
 
-  const arnParts = raw ? splitArn(raw) : null;
   if (arnParts) {
     const partition = asPartition(arnParts.partition) ?? ctx.partition;
     let region: string | null = arnParts.region;
@@ -168,10 +169,19 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
         companions: companionsFor(info, null, ctx, realRegion, realAccount),
       };
     }
-    // Masked parts of the resource's own name become the template's placeholder for that part.
+    // Masked parts of the resource's own name become the template's placeholder for that part; a region or account
+    // the message left empty although the resource type has one (`arn:aws:sns:::topic`) is filled in or marked.
     const values: Record<string, string> = {};
     let masked = false;
     for (const [k, v] of Object.entries(best.vars)) {
+      if ((k === 'Region' || k === 'Account') && v === '') {
+        const known = k === 'Region' ? ctx.regionHint : ctx.principalAccount;
+        const ph = k === 'Region' ? 'REGION' : 'ACCOUNT_ID';
+        values[k] = known ?? ph;
+        if (!known) addAll(placeholders, [ph]);
+        masked = true;
+        continue;
+      }
       if (!LOCATION_VARS.has(k) && isMasked(v) && v !== '*') {
         const ph = placeholderFor(k);
         addAll(placeholders, [ph]);
@@ -184,10 +194,10 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
       arn: finalArn,
       type: best.rt,
       placeholders,
-      exact: placeholders.length === 0,
+      exact: placeholders.length === 0 && !masked,
       wildcardOnly: false,
-      region: realRegion,
-      account: realAccount,
+      region: isRegion(values.Region) ? values.Region : realRegion,
+      account: isAccountId(values.Account) ? values.Account : realAccount,
       vars: values,
       companions: companionsFor(info, best.rt, ctx, realRegion, realAccount),
     };

@@ -248,9 +248,58 @@ const S3_ONLY = new Set([
   'abortmultipartupload',
 ]);
 
-/** The service an operation belongs to when its name alone says so (S3's object and bucket operations). */
-export function serviceOfOperation(operation: string): string | null {
+/** Operations of other services whose names no other common service uses. */
+const UNIQUE_OPERATIONS: Record<string, string> = {
+  invokemodel: 'bedrock',
+  invokemodelwithresponsestream: 'bedrock',
+  converse: 'bedrock',
+  conversestream: 'bedrock',
+  getparameter: 'ssm',
+  getparameters: 'ssm',
+  getparametersbypath: 'ssm',
+  putparameter: 'ssm',
+  describeinstances: 'ec2',
+  runinstances: 'ec2',
+  describesecuritygroups: 'ec2',
+  describevpcs: 'ec2',
+  describesubnets: 'ec2',
+  putrecords: 'kinesis',
+  getsecretvalue: 'secretsmanager',
+  sendmessage: 'sqs',
+  sendmessagebatch: 'sqs',
+  receivemessage: 'sqs',
+  createqueue: 'sqs',
+  getqueueurl: 'sqs',
+  getitem: 'dynamodb',
+  putitem: 'dynamodb',
+  updateitem: 'dynamodb',
+  deleteitem: 'dynamodb',
+  batchwriteitem: 'dynamodb',
+  batchgetitem: 'dynamodb',
+  describetable: 'dynamodb',
+  getcalleridentity: 'sts',
+  assumerole: 'sts',
+  assumerolewithwebidentity: 'sts',
+  assumerolewithsaml: 'sts',
+  decrypt: 'kms',
+  generatedatakey: 'kms',
+  createloggroup: 'logs',
+  createlogstream: 'logs',
+  putlogevents: 'logs',
+  describestacks: 'cloudformation',
+  startqueryexecution: 'athena',
+  startexecution: 'states',
+  getauthorizationtoken: 'ecr',
+};
+
+/**
+ * The service an operation belongs to when its name alone says so (S3's object and bucket operations, and a few
+ * unmistakable ones of other services), or from an error code only one service uses.
+ */
+export function serviceOfOperation(operation: string, errorCode: string | null = null): string | null {
   const op = operation.trim().toLowerCase();
   if (S3_ONLY.has(op) || op in S3) return 's3';
-  return null;
+  // UnauthorizedOperation is EC2's own code for a denial.
+  if (errorCode && /^(?:Client\.)?UnauthorizedOperation$/.test(errorCode)) return 'ec2';
+  return UNIQUE_OPERATIONS[op] ?? null;
 }

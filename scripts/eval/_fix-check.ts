@@ -14,7 +14,8 @@ import { AwsRequestImpl } from '../../node_modules/@cloud-copilot/iam-simulate/d
 import { RequestContextImpl } from '../../node_modules/@cloud-copilot/iam-simulate/dist/esm/requestContext.js';
 import { parseArn } from '../../lib/arn';
 import { loadIndex } from '../../lib/iam/load';
-import { matchTemplate } from '../../lib/iam/arn-template';
+import { fillTemplate, matchTemplate } from '../../lib/iam/arn-template';
+import { isMasked } from '../../lib/explain/values';
 import type { IamIndex } from '../../lib/iam/index';
 import type { Explanation, Finding, Fix, PolicyDocument, PolicyStatement } from '../../lib/model';
 
@@ -34,6 +35,8 @@ export interface FixCheck {
   ok: boolean;
   probes: Probe[];
   skipped?: string;
+  /** How the check had to stand in for something the message printed (e.g. a resource type the data lacks). */
+  note?: string;
 }
 
 export interface ExplanationCheck {
@@ -67,24 +70,29 @@ function subst<T>(value: T, tokens: string[]): T {
 }
 
 const isAccount = (v: string | undefined): boolean => !!v && /^\d{12}$/.test(v);
-const masked = (v: string): boolean => !/^[A-Za-z0-9+=,.@_/-]+$/.test(v) || /^[xX*#.]+$/.test(v) || /x{3,}|\*{2,}|#{2,}/i.test(v);
+const masked = (v: string): boolean => !/^[A-Za-z0-9+=,.@_/-]+$/.test(v) || isMasked(v);
 
 /** The principal ARN of the finding with masks replaced the way the explainer's placeholders are filled. */
-function requestPrincipal(finding: Finding): string | null {
+function requestPrincipal(finding: Finding, accountIfMasked: string): string | null {
   if (!finding.principal) return null;
   const a = parseArn(finding.principal.replace(/\s+/g, ''));
   if (!a) return null;
   const partition = /^aws(-[a-z]+)*$/.test(a.partition) ? a.partition : 'aws';
-  const account = isAccount(a.account) ? a.account : SAMPLE_ACCOUNT;
+  const account = isAccount(a.account) ? a.account : accountIfMasked;
   const parts = a.resource.split('/');
   const fixed = parts.map((p, i) => (i > 0 && masked(p) ? (a.service === 'sts' && i === 1 ? 'role-name' : a.service === 'iam' && parts[0] === 'user' ? 'user-name' : 'session') : p));
   return `arn:${partition}:${a.service}:${a.region}:${account}:${fixed.join('/')}`;
 }
 
-/** aws:PrincipalArn of a principal: a session's role (without path), else the principal itself. */
+/**
+ * aws:PrincipalArn of a principal: for a session, its role's ARN — Identity Center roles live under
+ * aws-reserved/sso.amazonaws.com/, other roles are taken to have no path — else the principal itself.
+ */
 function principalArnOf(principal: string): string {
-  const m = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principal);
-  return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : principal;
+  const m = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)(?:\/|$)/.exec(principal);
+  if (!m) return principal;
+  const path = m[3]?.startsWith('AWSReservedSSO_') ? 'aws-reserved/sso.amazonaws.com/' : '';
+  return `arn:${m[1]}:iam::${m[2]}:role/${path}${m[3]}`;
 }
 
 function accountOf(arn: string, fallback: string): string {
@@ -191,8 +199,8 @@ function otherAction(iam: IamIndex, action: string, resource: string, covered: s
   return null;
 }
 
-/** The same resource with its name changed so that no statement of the fix matches it. */
-function otherResource(resource: string, patterns: string[]): string | null {
+/** The same resource with its name (or, for a resource without a name, its region) changed so that no statement matches. */
+function otherResource(resource: string, patterns: string[], templates: string[]): string | null {
   if (resource === '*' || !resource.startsWith('arn:')) return null;
   const a = parseArn(resource);
   if (!a || !a.resource) return null;
@@ -207,8 +215,53 @@ function otherResource(resource: string, patterns: string[]): string | null {
     copy[i] = `nearmiss-${seg}`;
     candidates.push(prefix + copy.join('/'));
   }
-  for (const c of candidates) if (!patterns.some((p) => wildcardMatch(p, c))) return c;
+  if (a.region) candidates.push(`arn:${a.partition}:${a.service}:${a.region === 'us-west-2' ? 'eu-west-1' : 'us-west-2'}:${a.account}:${a.resource}`);
+  for (const c of candidates) {
+    if (templates.length && !typed(templates, c)) continue;
+    if (!patterns.some((p) => wildcardMatch(p, c))) return c;
+  }
   return null;
+}
+
+/**
+ * A message that printed a pattern (`stack/api-dev/*`, `…:*\/*`) stands for some resource it covers: a sample
+ * instance of the action's resource types that the pattern and the fix's statement both match.
+ */
+function concreteInstance(iam: IamIndex, action: string, pattern: string, statements: PolicyStatement[], defaultAccount: string): string | null {
+  const info = iam.action(action);
+  if (!info) return null;
+  const a = parseArn(pattern);
+  const region = a && /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/.test(a.region) ? a.region : 'us-east-1';
+  const account = a && isAccount(a.account) ? a.account : defaultAccount;
+  const patterns = statements.flatMap((st) => [...list(st.Resource), ...list(st.NotResource)]);
+  for (const rt of info.resourceTypes) {
+    const vars: Record<string, string> = { Partition: a?.partition ?? 'aws', Region: region, Account: account };
+    const fromPattern = matchTemplate(rt.arn, pattern);
+    for (const [k, v] of Object.entries(fromPattern ?? {})) if (!v.includes('*')) vars[k] = v;
+    const candidate = fillTemplate(rt.arn, vars).arn.replace(/[A-Z][A-Z0-9_]+/g, (m) => sample(m));
+    const fitsStatement = patterns.length === 0 || patterns.some((p) => p === '*' || wildcardMatch(p, candidate));
+    if (wildcardMatch(pattern, candidate) && fitsStatement) return candidate;
+  }
+  // The printed pattern fits none of the action's types (AWS printed the wrong service's ARN): any sample will do.
+  for (const rt of info.resourceTypes) {
+    const vars: Record<string, string> = { Partition: a?.partition ?? 'aws', Region: region, Account: account };
+    const candidate = fillTemplate(rt.arn, vars).arn.replace(/[A-Z][A-Z0-9_]+/g, (m) => sample(m));
+    if (patterns.length === 0 || patterns.some((p) => p === '*' || wildcardMatch(p, candidate))) return candidate;
+  }
+  return null;
+}
+
+/** Whether an ARN is of one of these resource types, with the location parts its template requires. */
+function typed(templates: string[], arn: string): boolean {
+  return templates.some((t) => {
+    const vars = matchTemplate(t, arn);
+    if (!vars) return false;
+    return Object.entries(vars).every(([k, v]) => (k === 'Region' || k === 'Account' ? v !== '' : true));
+  });
+}
+
+function oneOrList(values: string[]): string | string[] {
+  return values.length === 1 ? (values[0] ?? '') : values;
 }
 
 function placeholdersOf(fixes: Fix[]): string[] {
@@ -252,7 +305,6 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   const finding = e.finding;
   const explicit = main.Effect === 'Deny';
   const action = list(main.Action)[0] ?? '';
-  const principal0 = requestPrincipal(finding);
 
   // The request AWS denied, rebuilt from the finding (masks → sample values), falling back on the fix only for
   // what the message did not say.
@@ -260,13 +312,40 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   // A masked name (key/x, <KEY_ID>) says nothing the user could put in a policy: then the fix's placeholder,
   // filled in, stands for it.
   const fromMessage = printed && /^(arn:|aws)/.test(printed) && !maskedName(printed) ? substitute(normalizeArn(printed), tokens) : null;
-  const statementResource = list(main.Resource)[0] ?? (fix.target === 'trust-policy' ? fix.attachTo ?? '*' : '*');
+  // Key, secret and repository policies name no resource (or "*"): the policy's resource is the one it is attached to.
+  const statementResource =
+    list(main.Resource)[0] ?? (fix.target === 'trust-policy' || fix.target === 'resource-policy' ? fix.attachTo ?? '*' : '*');
   let resource = statementResource;
-  if (fromMessage && statementResource !== '*' && !explicit) resource = fromMessage;
-  if (explicit) resource = fromMessage && statementResource !== '*' ? fromMessage : statementResource === '*' ? (main.NotResource ? list(main.NotResource)[0] ?? '*' : '*') : statementResource;
+  const printedInfo = iam.action(finding.action ?? action) ?? iam.action(action);
+  const templates = printedInfo?.resourceTypes.map((r) => r.arn) ?? [];
+  // The ARN as printed when it is a complete resource of the action; else the fix's completed form of it.
+  const usable = fromMessage && (templates.length === 0 || typed(templates, fromMessage) || !typed(templates, statementResource));
+  if (fromMessage && usable && statementResource !== '*' && !explicit) resource = fromMessage;
+  if (explicit) resource = fromMessage && usable && statementResource !== '*' ? fromMessage : statementResource === '*' ? (main.NotResource ? list(main.NotResource)[0] ?? '*' : '*') : statementResource;
   if (explicit && main.NotResource) resource = list(main.NotResource)[0] ?? resource;
   if (resource.includes('??????')) resource = resource.replace('??????', 'AbCdEf');
+  // The engine types every resource against the IAM data: a pattern the message printed (stack/api-dev/*) or an
+  // ARN of a type the data does not list (a CloudFormation transform) is replaced by a sample instance of the
+  // action's resource type, in the request and in the fix alike, so the rest of the fix is still checked.
+  let sampleNote: string | undefined;
+  const info = iam.action(finding.action ?? action) ?? iam.action(action);
+  if (info && info.resourceTypes.length > 0 && (resource === '*' || resource.includes('*') || !typed(info.resourceTypes.map((r) => r.arn), resource))) {
+    const callerAccount = parseArn(finding.principal?.replace(/\s+/g, '') ?? '')?.account;
+    const inst = concreteInstance(iam, info.action, resource, statements, isAccount(callerAccount) ? (callerAccount as string) : SAMPLE_ACCOUNT);
+    if (inst) {
+      if (!typed(info.resourceTypes.map((r) => r.arn), resource) && resource !== '*' && !resource.includes('*')) {
+        for (const st of statements) {
+          if (st.Resource !== undefined) st.Resource = oneOrList(list(st.Resource).map((r) => (r === resource ? inst : r)));
+          if (st.NotResource !== undefined) st.NotResource = oneOrList(list(st.NotResource).map((r) => (r === resource ? inst : r)));
+        }
+        sampleNote = `resource ${resource} is not of a type the IAM data lists; sample ${inst} used`;
+      }
+      resource = inst;
+    }
+  }
 
+  // A masked principal account is the explanation's ACCOUNT_ID placeholder, filled in like any other.
+  const principal0 = requestPrincipal(finding, SAMPLE_ACCOUNT);
   let principal = principal0 ?? `arn:aws:iam::${SAMPLE_ACCOUNT}:role/caller-role-name`;
   if (fix.target === 'trust-policy' || fix.target === 'resource-policy') {
     const p = main.Principal;
@@ -345,6 +424,8 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     // Same account: a trust policy naming the caller's ARN is enough on its own.
   }
   const layers = layersWith(policy);
+  // KMS keys answer to their key policy first: outside the key-policy fixes, the key has AWS's default policy.
+  if (act.startsWith('kms:') && !layers.resource) layers.resource = kmsDefault;
   if (fix.target === 'trust-policy' && !crossAccount && !list(main.Principal && main.Principal !== '*' ? main.Principal.AWS : undefined).some((p) => p.endsWith(':root'))) {
     layers.identity = [];
   }
@@ -354,7 +435,7 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   const patterns = statements.flatMap((s) => list(s.Resource));
   if (explicit) {
     if (main.NotResource) {
-      const other = otherResource(resource, list(main.NotResource));
+      const other = otherResource(resource, list(main.NotResource), info?.resourceTypes.map((r) => r.arn) ?? []);
       if (other) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
     } else {
       const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;
@@ -376,7 +457,7 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     const covered = statements.flatMap((s) => list(s.Action));
     const otherAct = otherAction(iam, act, resource, covered);
     if (otherAct) out.probes.push(probe(`another action (${otherAct})`, 'Denied', await evaluate({ ...req, action: otherAct }, layers)));
-    const other = otherResource(resource, patterns);
+    const other = main.Resource === undefined ? null : otherResource(resource, patterns, info?.resourceTypes.map((r) => r.arn) ?? []);
     if (other && !act.startsWith('kms:')) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
     if (fix.target === 'resource-policy' || fix.target === 'vpc-endpoint-policy') {
       const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;
@@ -396,6 +477,7 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     out.probes.push(probe(`iam:PassRole to ${wrong}`, 'Denied', await evaluate({ ...base, context: { ...base.context, 'iam:PassedToService': wrong } }, layers)));
   }
   out.ok = out.probes.length >= 2 && out.probes.every((p) => p.ok);
+  if (sampleNote) out.note = sampleNote;
   if (out.probes.length < 2 && out.probes.every((p) => p.ok)) out.skipped = 'no near miss could be built';
   return out;
 }
@@ -411,7 +493,7 @@ function mergeDocs(a: PolicyDocument, b: PolicyDocument): PolicyDocument {
 function maskedName(arn: string): boolean {
   const a = parseArn(arn.replace(/\s+/g, ''));
   if (!a) return true;
-  return a.resource.split(/[/:]/).some((seg) => /^[xX]+$|\*{2,}|#{2,}|^<.*>$|^\{.*\}$|^\$\{.*\}$|^\.{3}$|\.\.\.|…/.test(seg));
+  return a.resource.split(/[/:]/).some((seg) => seg !== '' && seg !== '*' && isMasked(seg));
 }
 
 /** An ARN from a message with whitespace removed and masked region/account made placeholders. */

@@ -52,8 +52,11 @@ export function denyExceptionFix(ctx: Ctx, layer: Exclude<PolicyType, 'unknown'>
     statement.NotResource = r.arn;
     notes.push(t('note.deny.notResource', { resource: r.arn }));
   } else {
-    statement.Resource = r.arn;
-    addUnique(placeholders, r.placeholders);
+    // A resource of no type the action knows (AWS sometimes prints another service's ARN or a pattern) would make
+    // the narrowed statement miss the request: the exception on the principal is what narrows it then.
+    const fits = r.type !== null || r.wildcardOnly || !primary.info || primary.info.resourceTypes.length === 0;
+    statement.Resource = fits ? r.arn : '*';
+    if (fits) addUnique(placeholders, r.placeholders);
     let patterns = principalArnPatterns(facts.principal, ctx.partition);
     if (patterns) addUnique(placeholders, facts.principal.placeholders);
     else {

@@ -1,6 +1,6 @@
 // Every generated identity, trust and resource fix (and the other layers' fixes) is checked with a real IAM
-import { describe, expect, it } from 'vitest';
 // evaluation engine: the denied request becomes Allowed, a near miss stays denied.
+import { describe, expect, it } from 'vitest';
 import { explain } from '../../../lib/explain/index';
 import type { Finding } from '../../../lib/model';
 import { checkExplanation } from '../../../scripts/eval/_fix-check';
