@@ -2,24 +2,15 @@
 // other contexts (the IAM data is loaded here, once) and opens the side panel.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { explain } from '../../lib/explain/index';
 import { NOTICES_KEY, isNoticeList } from '../../lib/history/notices';
 import { openHistory, type History } from '../../lib/history/store';
-import type { Explanation, Finding } from '../../lib/model';
+import type { Finding } from '../../lib/model';
 import { loadSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { badgeAction, chromeSidePanel, firefoxSidebar, sessionArea } from './browser-apis';
 import { createHandlers, type Sender } from './handlers';
 import { OPEN_PANEL_COMMAND, PENDING_KEY, TAB_STATE_KEY } from './keys';
 import { TabState, type TabSnapshot } from './tab-state';
-
-
-// TEMPORARY until lib/explain/index.ts lands (another engineer's file, in progress): an eager glob compiles to a
-// static import when the file exists and to nothing when it does not, so the build never breaks meanwhile.
-type ExplainFn = (finding: Finding, options: { lang: 'en' | 'ja' }) => Promise<Explanation>;
-const explainModules = import.meta.glob<{ explain: ExplainFn }>('../../lib/explain/index.ts', { eager: true });
-const explain: ExplainFn = (finding, options) => {
-  const mod = Object.values(explainModules)[0];
-  return mod ? mod.explain(finding, options) : Promise.reject(new Error('the explainer is not built into this version'));
-};
 
 export default defineBackground(() => {
   let history: Promise<History> | null = null;

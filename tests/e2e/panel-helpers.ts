@@ -2,7 +2,7 @@
 // the test controls (so a test can close the browser and start it again on the same profile), extension pages opened
 // as tabs, and history seeded through the real background.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../lib/model';
@@ -17,11 +17,20 @@ export interface PanelBrowser {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export function newProfile(): string {
-  return mkdtempSync(join(tmpdir(), 'why-denied-panel-'));
+/**
+ * A fresh profile with developer mode on: Chromium disables a command-line unpacked extension on
+ * chrome.runtime.reload() (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION) unless developer mode is enabled, as it is for
+ * anyone who loads the extension unpacked by hand.
+ */
+export function newProfile(extraPreferences: Record<string, unknown> = {}): string {
+  const profile = mkdtempSync(join(tmpdir(), 'why-denied-panel-'));
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  const preferences = { extensions: { ui: { developer_mode: true } }, ...extraPreferences };
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
+  return profile;
 }
 
-export async function launchPanelBrowser(options: { profile?: string; locale?: string } = {}): Promise<PanelBrowser> {
+export async function launchPanelBrowser(options: { profile?: string; locale?: string; args?: string[] } = {}): Promise<PanelBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -38,6 +47,7 @@ export async function launchPanelBrowser(options: { profile?: string; locale?: s
     `--load-extension=${EXTENSION_DIR}`,
   ];
   if (options.locale) args.push(`--lang=${options.locale}`);
+  args.push(...(options.args ?? []));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -58,10 +68,19 @@ export async function launchPanelBrowser(options: { profile?: string; locale?: s
   };
 }
 
-export async function openExtensionPage(browser: PanelBrowser, path: 'sidepanel.html' | 'popup.html'): Promise<Page> {
+/** Opens an extension page in a tab; retries while the extension is (re)loading (ERR_BLOCKED_BY_CLIENT). */
+export async function openExtensionPage(browser: PanelBrowser, path: 'sidepanel.html' | 'popup.html', timeoutMs = 15_000): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-  return page;
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      return page;
+    } catch (error) {
+      if (Date.now() > until || !String(error).includes('ERR_BLOCKED_BY_CLIENT')) throw error;
+      await page.waitForTimeout(200);
+    }
+  }
 }
 
 /** Stores findings through the background, as the popup does (message `store`). */
@@ -101,7 +120,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
 /** A console-like page (Cloudscape flashbar markup) showing one denial, written for these tests. */
 export function consolePage(message: string, lang = 'en'): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>S3 Management Console</title></head>
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>S3 Management Console</title><link rel="icon" href="data:,"></head>
 <body><div id="app"><main>
 <div class="awsui_flashbar" data-testid="flashbar"><div class="awsui_flash awsui_flash-type-error" role="alert">
 <div class="awsui_flash-header">Failed to list objects</div>
@@ -111,3 +130,44 @@ export function consolePage(message: string, lang = 'en'): string {
 
 export const DENIAL_TEXT =
   'User: arn:aws:sts::111122223333:assumed-role/Dev/alice is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::example-bucket" because no identity-based policy allows the s3:ListBucket action';
+
+/**
+ * Evaluates an expression in the open Chrome side panel. Playwright does not list the side panel among the context's
+ * pages, but it is a CDP target: attach to it (through any page's CDP session) and run Runtime.evaluate there.
+ * Returns undefined when no side panel is open.
+ */
+export async function evaluateInSidePanel(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const panel = targetInfos.find((t) => t.type === 'page' && /^chrome-extension:\/\/[a-p]{32}\/sidepanel\.html/.test(t.url));
+    if (!panel) return undefined;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false });
+    const reply = new Promise<unknown>((resolve, reject) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: unknown }; error?: unknown };
+        if (message.id !== 1) return;
+        if (message.error || message.result?.exceptionDetails) reject(new Error(JSON.stringify(message.error ?? message.result?.exceptionDetails)));
+        else resolve(message.result?.result?.value);
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
+    });
+    const value = await reply;
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    return value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Serves `html` at the console URL `url` in a new page (only that URL is answered). */
+export async function openConsole(browser: PanelBrowser, url: string, html: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  const target = url.split('#')[0];
+  await page.route((u) => u.href === target, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(url);
+  return page;
+}

@@ -118,6 +118,27 @@ test('export JSON → clear all → import restores the records; CSV export down
   await page.close();
 });
 
+test('is keyboard reachable: Tab to a history row, Enter explains it, Tab reaches its copy buttons', async () => {
+  const page = await openExtensionPage(browser, 'sidepanel.html');
+  await expect(page.getByTestId('history-list').getByRole('listitem').first()).toBeVisible();
+  const firstRow = page.getByTestId('history-list').getByRole('button', { name: /Show the explanation/ }).first();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await firstRow.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(firstRow).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('explanation')).toBeVisible();
+  const copy = page.getByTestId('explanation').getByRole('button', { name: /^Copy/ }).first();
+  await page.getByTestId('explanation').getByRole('heading', { level: 2 }).click();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await copy.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(copy).toBeFocused();
+  await page.close();
+});
+
 test('follows a Japanese browser', async () => {
   const ja = await launchPanelBrowser({ locale: 'ja' });
   try {
