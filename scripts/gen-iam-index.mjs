@@ -55,6 +55,14 @@ for (const key of services) {
   const resourceTypes = existsSync(resourceTypesFile) ? readJson(resourceTypesFile) : {};
   const resources = {};
   for (const [rtKey, rt] of Object.entries(resourceTypes)) resources[rtKey] = rt.arn;
+  // Actions name their resource types in varying case ("Secret" for the type "secret"): store the type's own key.
+  const byLower = new Map(Object.keys(resources).map((k) => [k.toLowerCase(), k]));
+  const typeKey = (name) => {
+    if (name in resources) return name;
+    const k = byLower.get(name.toLowerCase());
+    if (!k) throw new Error(`${key}: action resource type ${name} has no ARN template`);
+    return k;
+  };
   // [name, level, resource types "bucket,object*" (* = required, as in the Service Authorization Reference),
   //  dependent actions (action-level and per resource type) when there are any]. The lookup key is the
   //  lower-cased name, rebuilt at load time, so it is not stored twice.
@@ -62,7 +70,7 @@ for (const key of services) {
   for (const a of Object.values(actions)) {
     const deps = new Set(a.dependentActions ?? []);
     for (const rt of a.resourceTypes) for (const d of rt.dependentActions ?? []) deps.add(d);
-    const types = a.resourceTypes.map((rt) => rt.name + (rt.required ? '*' : '')).join(',');
+    const types = a.resourceTypes.map((rt) => typeKey(rt.name) + (rt.required ? '*' : '')).join(',');
     const entry = [a.name, levelCode(a.accessLevel), types];
     if (deps.size) entry.push([...deps].sort());
     compactActions.push(entry);

@@ -39,8 +39,8 @@ export class IamIndex {
       for (const raw of types ? types.split(',') : []) {
         const required = raw.endsWith('*');
         const key = required ? raw.slice(0, -1) : raw;
-        const arn = data.resources[key];
-        if (arn) resourceTypes.push({ key, arn, required });
+        // An unknown type still counts: dropping it would make the action look wildcard-only ("Resource": "*").
+        resourceTypes.push({ key, arn: data.resources[key] ?? '', required });
       }
       actions.set(name.toLowerCase(), {
         service: data.key,
