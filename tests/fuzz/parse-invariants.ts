@@ -1,0 +1,115 @@
+// What must hold for every input, whatever it is. Used by the property tests (normal suite) and the fuzzer.
+//
+// "Never invent a value": (1) normalization only deletes characters or undoes escapes — the normalized text,
+// without whitespace, is a subsequence of the input with its escapes undone (computed here independently); and
+// (2) every value a finding carries, without whitespace, is a substring of the normalized text without
+// whitespace (whitespace removal is what undoing a line wrap does). Together: every value is in the input.
+import type { Finding } from '../../lib/model';
+import { normalize } from '../../lib/parse/normalize';
+
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))/g;
+const ESC: Record<string, string> = { n: '\n', r: '', t: '\t', '"': '"', '\\': '\\', '/': '/' };
+const ENTITY: Record<string, string> = {
+  '&quot;': '"',
+  '&apos;': "'",
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&nbsp;': ' ',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&#34;': '"',
+  '&#x22;': '"',
+};
+
+/** The input with JSON-style escapes (up to three levels) and the usual HTML entities undone. */
+export function decoded(input: string): string {
+  let text = input;
+  for (let pass = 0; pass < 3 && /\\(?:["\\/nrt]|u[0-9a-fA-F]{4})/.test(text); pass++) {
+    text = text.replace(ESCAPE, (_m, hex: string | undefined, ch: string | undefined) =>
+      hex ? String.fromCharCode(parseInt(hex, 16)) : (ESC[ch ?? ''] ?? ''),
+    );
+  }
+  return text.replace(/&(?:quot|apos|amp|lt|gt|nbsp|#39|#x27|#34|#x22);/g, (e) => ENTITY[e] ?? e);
+}
+
+export function stripSpace(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+export function isSubsequence(small: string, big: string): boolean {
+  let j = 0;
+  for (let i = 0; i < small.length; i++) {
+    const c = small.charCodeAt(i);
+    while (j < big.length && big.charCodeAt(j) !== c) j++;
+    if (j === big.length) return false;
+    j++;
+  }
+  return true;
+}
+
+const VALUE_FIELDS = ['principal', 'accountId', 'action', 'resource', 'policyArn', 'errorCode', 'operation'] as const;
+
+/** Returns the broken invariants (empty when all hold). */
+export function checkFindings(input: string, findings: Finding[]): string[] {
+  const problems: string[] = [];
+  const normalized = normalize(input);
+  const flat = stripSpace(normalized);
+  if (!isSubsequence(flat, stripSpace(decoded(input)))) problems.push('normalize added characters');
+  findings.forEach((f, i) => {
+    if (f.category !== 'access-denied' && f.category !== 'credentials') problems.push(`#${i} category ${String(f.category)}`);
+    if ((f.principal === null) !== (f.principalType === null)) problems.push(`#${i} principalType without principal`);
+    if (f.principal === null && f.accountId !== null) problems.push(`#${i} accountId without principal`);
+    if ((f.category === 'credentials') !== (f.policyType === null) || (f.policyType === null) !== (f.denyKind === null)) {
+      problems.push(`#${i} policyType/denyKind vs category`);
+    }
+    if (typeof f.encoded !== 'boolean') problems.push(`#${i} encoded not boolean`);
+    if (typeof f.message !== 'string' || f.message.length > 2000) problems.push(`#${i} message`);
+    for (const field of VALUE_FIELDS) {
+      const value = f[field];
+      if (value === null) continue;
+      if (typeof value !== 'string' || value.trim() === '') problems.push(`#${i} ${field} empty`);
+      else if (!flat.includes(stripSpace(value))) problems.push(`#${i} ${field} "${value.slice(0, 80)}" is not in the input`);
+    }
+  });
+  return problems;
+}
+
+/** CPU milliseconds of fn, the smallest of `runs` runs (the least disturbed by other processes). */
+export function cpuTime(fn: () => void, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/**
+ * How much longer an 8× larger input takes: about 8 when the work is linear, about 64 when it is quadratic.
+ * Noise from other processes only ever makes one measurement slower, so a check that the work is linear keeps
+ * the smallest ratio of a few attempts (and a check that a quadratic function is caught keeps the largest).
+ */
+export function growth(
+  fn: (text: string) => void,
+  make: (size: number) => string,
+  size: number,
+  attempts = 3,
+  keep: 'smallest' | 'largest' = 'smallest',
+): number {
+  const small = make(size);
+  const large = make(size * 8);
+  fn(small);
+  fn(large); // warm up both paths
+  let best = keep === 'smallest' ? Infinity : 0;
+  for (let i = 0; i < attempts; i++) {
+    const a = cpuTime(() => fn(small));
+    const b = cpuTime(() => fn(large));
+    const ratio = b / Math.max(a, 0.05);
+    best = keep === 'smallest' ? Math.min(best, ratio) : Math.max(best, ratio);
+    if (keep === 'smallest' ? best < 16 : best > 32) break;
+  }
+  return best;
+}

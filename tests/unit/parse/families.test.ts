@@ -1,0 +1,69 @@
+// Every message family against examples written for these tests (examples.ts).
+import { parse } from '../../../lib/parse/index';
+import { EXAMPLES } from './examples';
+
+const families = [...new Set(EXAMPLES.map((e) => e.family))];
+
+for (const family of families) {
+  describe(`family: ${family}`, () => {
+    for (const ex of EXAMPLES.filter((e) => e.family === family)) {
+      it(ex.name, () => {
+        const findings = parse(ex.text);
+        if (ex.expect === null) {
+          expect(findings).toEqual([]);
+          return;
+        }
+        expect(findings.length).toBe(ex.count ?? findings.length);
+        expect(findings.length).toBeGreaterThan(0);
+        expect(findings[0]).toMatchObject(ex.expect);
+      });
+    }
+  });
+}
+
+describe('finding shape', () => {
+  it('fills every field of the contract and caps the message', () => {
+    const long = 'User: arn:aws:iam::123456789012:user/a is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/' + 'k'.repeat(3000);
+    const [f] = parse(long);
+    expect(f).toBeDefined();
+    expect(Object.keys(f!).sort()).toEqual(
+      [
+        'accountId',
+        'action',
+        'category',
+        'denyKind',
+        'encoded',
+        'errorCode',
+        'message',
+        'operation',
+        'policyArn',
+        'policyType',
+        'principal',
+        'principalType',
+        'resource',
+      ].sort(),
+    );
+    expect(f!.message.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('message is the trimmed span of the message, envelope included', () => {
+    const [f] = parse('  log: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied  \n');
+    expect(f!.message).toBe('An error occurred (AccessDenied) when calling the GetObject operation: Access Denied');
+  });
+
+  it('keeps text order across families', () => {
+    const text = [
+      'Unable to locate credentials. You can configure credentials by running "aws configure".',
+      'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
+    ].join('\n');
+    expect(parse(text).map((f) => f.category)).toEqual(['credentials', 'access-denied']);
+  });
+
+  it('the account of a denying policy or of the resource is never the principal account', () => {
+    const [f] = parse(
+      'User: arn:aws:iam::<masked>:user/a is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b with an explicit deny in a resource control policy: arn:aws:organizations::999999999999:policy/o-x/resource_control_policy/p-y',
+    );
+    expect(f!.accountId).toBe('<masked>');
+    expect(f!.policyArn).toBe('arn:aws:organizations::999999999999:policy/o-x/resource_control_policy/p-y');
+  });
+});

@@ -1,0 +1,62 @@
+import { normalize } from '../../../lib/parse/normalize';
+
+describe('normalize: escapes and invisible characters', () => {
+  it('undoes JSON escapes, also double-escaped ones', () => {
+    expect(normalize('{"m":"a \\"quoted\\" value\\nnext"}')).toBe('{"m":"a "quoted" value\nnext"}');
+    expect(normalize('\\\\\\"x\\\\\\"')).toBe('"x"');
+    expect(normalize('arn:aws:s3:::b\\/k')).toBe('arn:aws:s3:::b/k');
+    expect(normalize('\\u003cnil\\u003e')).toBe('<nil>');
+  });
+
+  it('drops zero-width, bidi and control characters, ANSI colours; makes odd spaces plain', () => {
+    expect(normalize('a\u200bb\u202ec\u0007d\u001b[1;31me\u001b[0m\u00a0f')).toBe('abcde f');
+    expect(normalize('a\r\nb\rc')).toBe('a\nb\nc');
+    expect(normalize('&quot;x&quot; &amp; &lt;y&gt;')).toBe('"x" & <y>');
+  });
+
+  it('removes markdown quotes, Terraform gutters, numbered gutters and code fences', () => {
+    expect(normalize('> > quoted\n│ Error: x\n115 | Error: y\n```bash\nz\n```')).toBe('quoted\nError: x\nError: y\n\nz\n');
+  });
+});
+
+describe('normalize: terminal hard wraps', () => {
+  const pad = 'botocore.exceptions.ClientError: details: ';
+
+  it('joins an ARN cut by the terminal width', () => {
+    expect(normalize(`${pad}User: arn:aws:sts::123456789012:assumed-role/my-long-role-na\nme/session is not authorized`)).toBe(
+      `${pad}User: arn:aws:sts::123456789012:assumed-role/my-long-role-name/session is not authorized`,
+    );
+    expect(normalize(`${pad}on resource: arn:aws:kms:us-east-1:12345678901\n  2:key/abc because no`)).toBe(
+      `${pad}on resource: arn:aws:kms:us-east-1:123456789012:key/abc because no`,
+    );
+  });
+
+  it('joins a tail without ARN structure when the sentence continues after it', () => {
+    expect(normalize(`${pad}on resource: arn:aws:s3:::my-buc\nket because no identity-based policy allows`)).toBe(
+      `${pad}on resource: arn:aws:s3:::my-bucket because no identity-based policy allows`,
+    );
+  });
+
+  it('joins an action and a key word cut in the middle', () => {
+    expect(normalize(`${pad}is not authorized to perform: s3:GetOb\nject on resource: x`)).toBe(`${pad}is not authorized to perform: s3:GetObject on resource: x`);
+    expect(normalize(`${pad}is not autho\nrized to perform`)).toBe(`${pad}is not authorized to perform`);
+  });
+
+  it('keeps line breaks between words, before key words, stack frames, timestamps and JSON lines', () => {
+    const keep = [
+      `${pad}User: arn:aws:iam::123456789012:user/ana\nis not authorized`,
+      `${pad}because no\nidentity-based policy allows`,
+      `${pad}perform: rekognition:DetectLabels\n    at Request.extractError (/x.js:1:2)`,
+      `${pad}on resource: arn:aws:iam::123456789012:role/x\n2025-01-01T00:00:00Z next line`,
+      `{"arn": "arn:aws:iam::123456789012:user/bob",\n "name": "bob"}`,
+      `${pad}role_arn: arn:aws:iam::123456789012:role/x\nregion: us-east-1`,
+      'short arn:aws:x\nfoo:bar',
+    ];
+    for (const text of keep) expect(normalize(text)).toBe(text);
+  });
+
+  it('is linear on many lines', () => {
+    const text = 'arn:aws:iam::123456789012:user/abcdefghijklmnopqrstuvwxyz0123456789\n'.repeat(5000);
+    expect(normalize(text).length).toBeLessThanOrEqual(text.length);
+  });
+});
