@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { accountOf, describePrincipal, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
 
 describe('parseArn', () => {

@@ -1,4 +1,5 @@
 // Every message family against examples written for these tests (examples.ts).
+import { describe, expect, it } from 'vitest';
 import { parse } from '../../../lib/parse/index';
 import { EXAMPLES } from './examples';
 

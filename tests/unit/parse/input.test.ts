@@ -1,4 +1,5 @@
 // parseInput's cap, hostile input and how repeats and neighbours merge.
+import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_CHARS, parse, parseInput } from '../../../lib/parse/index';
 
 const SENTENCE = 'User: arn:aws:iam::123456789012:user/ana is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k';

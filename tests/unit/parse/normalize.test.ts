@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../lib/parse/normalize';
 
 describe('normalize: escapes and invisible characters', () => {

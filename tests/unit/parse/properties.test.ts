@@ -1,5 +1,6 @@
 // Property tests (fast-check) in the normal suite: never throws, never invents a value, linear time.
 // The 100,000-input run of the same properties is `npm run fuzz` (tests/fuzz/parse.fuzz.test.ts).
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseOrThrow } from '../../../lib/parse/index';
 import { mutatedMessage, pathological, pathologicalText, PATHOLOGICAL_UNITS, randomText, tokenSoup } from '../../fuzz/parse-arbitraries';
