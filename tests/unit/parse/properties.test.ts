@@ -30,6 +30,15 @@ describe('parse properties', () => {
     fc.assert(fc.property(pathologicalText, holds), { numRuns: 60 });
   });
 
+  it('the invariant check itself catches an invented value and an added character', () => {
+    const [finding] = parseOrThrow('User: arn:aws:iam::123456789012:user/ana is not authorized to perform: s3:GetObject');
+    expect(checkFindings('User: arn:aws:iam::123456789012:user/ana is not authorized to perform: s3:GetObject', [finding!])).toEqual([]);
+    const invented = { ...finding!, resource: 'arn:aws:s3:::not-in-the-text' };
+    expect(checkFindings('User: arn:aws:iam::123456789012:user/ana is not authorized to perform: s3:GetObject', [invented])).toHaveLength(1);
+    const wrapped = 'User: arn:aws:iam::123456789012:user/an\na is not authorized';
+    expect(checkFindings(wrapped, [{ ...finding!, principal: 'arn:aws:iam::123456789012:user/ana' }])).toEqual([]);
+  });
+
   it('the examples themselves keep every invariant', () => {
     for (const ex of EXAMPLES) expect(checkFindings(ex.text, parseOrThrow(ex.text))).toEqual([]);
   });
