@@ -1,0 +1,64 @@
+// The card's verdict: one line, the layer and who must act — without the IAM index, so the content script stays
+// small (DESIGN: the content script aims at ≤ 15 kB gzip in all).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { verdict } from '../../../lib/explain/verdict';
+import { finding, sentence, SESSION, USER } from './support';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+describe('verdict', () => {
+  it('names the action, the layer, the target and who acts', () => {
+    const v = verdict(sentence(SESSION, 's3:ListBucket', 'arn:aws:s3:::b', { policyType: 'identity', denyKind: 'implicit' }), 'en');
+    expect(v).toEqual({
+      text: 'No identity-based policy allows s3:ListBucket — add it to role Dev',
+      layer: 'identity',
+      layerLabel: 'Identity-based policy',
+      who: 'account-admin',
+      whoLabel: 'Account administrator',
+      likelihood: 'certain',
+    });
+    const ja = verdict(sentence(SESSION, 's3:ListBucket', 'arn:aws:s3:::b', { policyType: 'identity', denyKind: 'implicit' }), 'ja');
+    expect(ja.text).toBe('s3:ListBucket を許可するアイデンティティベースのポリシーがありません — ロール Dev に追加してください');
+    expect(ja.layerLabel).toBe('アイデンティティベースのポリシー');
+  });
+
+  it.each([
+    [sentence(USER, 'ec2:DescribeRegions', null, { policyType: 'scp', denyKind: 'explicit' }), 'scp', 'org-admin', 'A service control policy denies ec2:DescribeRegions'],
+    [sentence(USER, 'iam:CreateRole', 'arn:aws:iam::111122223333:role/x', { policyType: 'boundary', denyKind: 'explicit' }), 'boundary', 'account-admin', 'The permissions boundary of user bob denies iam:CreateRole'],
+    [sentence(SESSION, 's3:GetObject', 'arn:aws:s3:::b/k', { policyType: 'session', denyKind: 'implicit' }), 'session', 'you', 'The session policy does not allow s3:GetObject'],
+    [sentence(SESSION, 'sts:AssumeRole', 'arn:aws:iam::111122223333:role/deployer', { policyType: 'unknown', denyKind: 'unknown' }), 'trust', 'account-admin', 'Probably the trust policy of role deployer does not let role Dev call sts:AssumeRole'],
+    [sentence(SESSION, 'kms:Decrypt', 'arn:aws:kms:us-east-1:444455556666:key/k', { policyType: 'resource', denyKind: 'implicit' }), 'resource', 'resource-owner', 'No resource-based policy on arn:aws:kms:us-east-1:444455556666:key/k allows kms:Decrypt for role Dev'],
+    [finding({ principal: 'arn:aws:iam::111122223333:root', principalType: 'root', action: 'kms:DisableKey' }), 'scp', 'org-admin', 'The root user was denied kms:DisableKey'],
+    [finding({ category: 'credentials', policyType: null, denyKind: null, errorCode: 'ExpiredToken', message: 'ExpiredToken: The security token included in the request is expired' }), 'credentials', 'you', 'The credentials have expired'],
+    [finding({ message: 'Access Denied' }), 'identity', 'account-admin', 'Access was denied — the message does not say which action'],
+  ])('case %#', (f, layer, who, text) => {
+    const v = verdict(f, 'en');
+    expect(v.layer).toBe(layer);
+    expect(v.who).toBe(who);
+    expect(v.text.startsWith(text)).toBe(true);
+    expect(verdict(f, 'ja').text).toMatch(/[\u3040-\u30ff]/);
+  });
+
+  it('does not import the IAM index and stays small', async () => {
+    const result = await build({
+      entryPoints: [resolve(root, 'lib/explain/verdict.ts')],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      metafile: true,
+      logLevel: 'silent',
+      absWorkingDir: root,
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((i) => /lib\/iam\/(generated|index|load)|lib\/i18n\/explain\.ts|arn-template/.test(i))).toEqual([]);
+    const gzip = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
+    // Both languages' verdict texts (≈3 kB) and the operation → action map (≈2.3 kB) are most of it.
+    expect(gzip).toBeLessThan(11 * 1024);
+  });
+});
