@@ -148,7 +148,7 @@ export function PopupApp({ api, initialText = '' }: { api: PopupApi; initialText
           {result?.kind === 'found' ? (
             <>
               <div class="found-bar">
-                <span>{t('popup.found', { count: result.findings.length })}</span>
+                <span>{result.findings.length === 1 ? t('popup.foundOne') : t('popup.found', { count: result.findings.length })}</span>
                 {result.saved ? (
                   <span class={result.saved.ok ? 'muted' : 'notice-error'}>
                     {result.saved.ok ? t('popup.saved') : t('popup.notSaved', { error: result.saved.error.message })}

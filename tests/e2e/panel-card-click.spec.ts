@@ -1,8 +1,17 @@
 // The Chrome side panel opens from a REAL click on a card's Explain button (Playwright mouse click: no
 // page.evaluate, no tracing — both grant user activation and would hide a broken gesture chain), and shows that
 // denial explained in full, with the denial in the history.
-import { expect, test, type Page, type Worker } from '@playwright/test';
-import { consolePage, DENIAL_TEXT, evaluateInSidePanel, launchPanelBrowser, openConsole, type PanelBrowser } from './panel-helpers';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  consolePage,
+  DENIAL_TEXT,
+  evaluateInSidePanel,
+  launchPanelBrowser,
+  openConsole,
+  openSidePanels,
+  openSidePanelWithoutGesture,
+  type PanelBrowser,
+} from './panel-helpers';
 
 const URL = 'https://us-east-1.console.aws.amazon.com/s3/buckets/example-bucket?region=us-east-1&tab=objects';
 
@@ -13,13 +22,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await browser?.close();
 });
-
-function sidePanels(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => {
-    const runtime = chrome.runtime as unknown as { getContexts(f: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
-    return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl ?? '');
-  });
-}
 
 async function panelState(page: Page) {
   return (await evaluateInSidePanel(
@@ -34,7 +36,7 @@ test('a real click on a card’s Explain opens the side panel on that denial', a
   const page = await openConsole(browser, URL, consolePage(DENIAL_TEXT));
   const card = page.locator('why-denied-card').first();
   await expect(card).toHaveAttribute('data-action', 's3:ListBucket', { timeout: 10_000 });
-  expect(await sidePanels(browser.worker)).toEqual([]);
+  expect(await openSidePanels(browser.worker)).toEqual([]);
 
   // A real mouse click at the button's position (Playwright's click dispatches input events through the browser).
   const explain = card.getByRole('button', { name: 'Explain' });
@@ -43,7 +45,7 @@ test('a real click on a card’s Explain opens the side panel on that denial', a
   if (!box) throw new Error('Explain button not visible');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 
-  await expect.poll(() => sidePanels(browser.worker), { timeout: 10_000 }).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
+  await expect.poll(() => openSidePanels(browser.worker), { timeout: 10_000 }).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
   await expect
     .poll(async () => (await panelState(page))?.action ?? null, { timeout: 10_000, message: 'the side panel shows the clicked denial' })
     .toBe('s3:ListBucket');
@@ -55,14 +57,6 @@ test('a real click on a card’s Explain opens the side panel on that denial', a
 test('without a user gesture the browser refuses to open the side panel (the click above is what opens it)', async () => {
   const page = await openConsole(browser, `${URL}&again=1`, consolePage(DENIAL_TEXT));
   await expect(page.locator('why-denied-card').first()).toHaveAttribute('data-action', 's3:ListBucket', { timeout: 10_000 });
-  const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
-  const error = await browser.worker.evaluate(async (tabId) => {
-    try {
-      await (chrome as unknown as { sidePanel: { open(o: { tabId: number }): Promise<void> } }).sidePanel.open({ tabId });
-      return null;
-    } catch (e) {
-      return String(e);
-    }
-  }, tabId);
+  const error = await openSidePanelWithoutGesture(browser.worker);
   expect(error).toMatch(/user gesture/i);
 });

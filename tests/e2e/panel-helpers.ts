@@ -171,3 +171,39 @@ export async function openConsole(browser: PanelBrowser, url: string, html: stri
   await page.goto(url);
   return page;
 }
+
+/** The extension APIs these tests call inside the worker (typed here: the project has no chrome typings). */
+interface WorkerChrome {
+  runtime: { reload(): void; getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+  sidePanel: { open(options: { tabId: number }): Promise<void> };
+}
+
+/** URLs of the side panels open right now (chrome.runtime.getContexts, asked in the extension's worker). */
+export function openSidePanels(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    return (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl ?? '');
+  });
+}
+
+/** chrome.runtime.reload() in the worker: what an extension update does. */
+export async function reloadExtension(worker: Worker): Promise<void> {
+  await worker
+    .evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.runtime.reload())
+    .catch(() => undefined); // the worker goes away while answering
+}
+
+/** Tries chrome.sidePanel.open on the active tab from the worker, with no user gesture; returns the error, if any. */
+export function openSidePanelWithoutGesture(worker: Worker): Promise<string | null> {
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    const tabId = (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1;
+    try {
+      await chrome.sidePanel.open({ tabId });
+      return null;
+    } catch (e) {
+      return String(e);
+    }
+  });
+}

@@ -1,7 +1,7 @@
 // History is user data: it survives an extension reload (what an update does) and a browser restart on the same
 // profile, record for record.
 import { expect, test } from '@playwright/test';
-import { finding, launchPanelBrowser, newProfile, openExtensionPage, storeThroughBackground } from './panel-helpers';
+import { finding, launchPanelBrowser, newProfile, openExtensionPage, reloadExtension, storeThroughBackground } from './panel-helpers';
 import { rmSync } from 'node:fs';
 
 const FINDINGS = Array.from({ length: 12 }, (_, i) => finding({ resource: `arn:aws:s3:::bucket-${i}`, message: `denial ${i}` }));
@@ -26,7 +26,7 @@ test('history survives an extension reload and a browser restart', async () => {
 
     // Reload the extension, as an update does: the worker stops and every extension page is closed.
     const closed = page.waitForEvent('close', { timeout: 15_000 });
-    await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await reloadExtension(browser.worker);
     await closed;
     page = await openExtensionPage(browser, 'sidepanel.html');
     await expect(page.getByTestId('history-counts')).toHaveText(/^12 of 12 denials · 13 sightings$/);

@@ -1,7 +1,7 @@
 // The toolbar popup in Chromium: pasted text → the same explanation as the side panel, saved to history as
 // `paste`; a clear message when the text holds no denial; "Open in side panel" opens the panel from the real click.
 import { expect, test, type Worker } from '@playwright/test';
-import { launchPanelBrowser, openExtensionPage, type PanelBrowser } from './panel-helpers';
+import { launchPanelBrowser, openExtensionPage, openSidePanels, type PanelBrowser } from './panel-helpers';
 
 const CLI_ERROR = `$ aws s3 ls s3://example-bucket
 An error occurred (AccessDenied) when calling the ListObjectsV2 operation: User: arn:aws:sts::111122223333:assumed-role/Dev/alice is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::example-bucket" because no identity-based policy allows the s3:ListBucket action`;
@@ -38,27 +38,20 @@ function records(worker: Worker): Promise<Stored[]> {
   );
 }
 
-function sidePanels(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => {
-    const runtime = chrome.runtime as unknown as { getContexts(f: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
-    return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl ?? '');
-  });
-}
-
 test('explains a pasted CLI error, saves it as paste, and opens it in the side panel from the click', async () => {
   const page = await openExtensionPage(browser, 'popup.html');
   await page.getByLabel('Paste an AWS error (terminal, CI log, chat)').fill(CLI_ERROR);
   await page.getByRole('button', { name: 'Explain' }).click();
-  await expect(page.getByText('1 denials found')).toBeVisible();
+  await expect(page.getByText('1 denial found')).toBeVisible();
   await expect(page.getByTestId('explanation').getByRole('heading', { level: 2 })).toContainText('s3:ListBucket');
   await expect(page.getByText('Saved to the history.')).toBeVisible();
   const stored = await records(browser.worker);
   expect(stored).toEqual([expect.objectContaining({ source: 'paste', pageUrl: null, count: 1 })]);
   expect(stored[0]!.finding).toMatchObject({ action: 's3:ListBucket', principal: 'arn:aws:sts::111122223333:assumed-role/Dev/alice' });
 
-  expect(await sidePanels(browser.worker)).toEqual([]);
+  expect(await openSidePanels(browser.worker)).toEqual([]);
   await page.getByRole('button', { name: 'Open in side panel' }).click();
-  await expect.poll(() => sidePanels(browser.worker)).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
+  await expect.poll(() => openSidePanels(browser.worker)).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
 });
 
 test('says clearly when the pasted text holds no denial, and stores nothing', async () => {

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { consolePage, DENIAL_TEXT, launchPanelBrowser, newProfile, openConsole, openExtensionPage, type PanelBrowser } from './panel-helpers';
+import { consolePage, DENIAL_TEXT, launchPanelBrowser, newProfile, openConsole, openExtensionPage, openSidePanels, type PanelBrowser } from './panel-helpers';
 
 const CONSOLE_URL = 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/roles';
 const PROBE = 'https://probe.why-denied.invalid/recorder-check';
@@ -56,14 +56,7 @@ test('a full session makes no network request', async () => {
 
   // Explain: real click → side panel (the background explains, loading its IAM data).
   await card.getByRole('button', { name: 'Explain' }).click();
-  await expect
-    .poll(() =>
-      browser.worker.evaluate(async () => {
-        const runtime = chrome.runtime as unknown as { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> };
-        return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
-      }),
-    )
-    .toBe(1);
+  await expect.poll(async () => (await openSidePanels(browser.worker)).length).toBe(1);
 
   // Copy fix from the card, too.
   await card.getByRole('button', { name: 'Copy fix' }).click();

@@ -1,0 +1,95 @@
+// Screenshots of the side panel and the popup, in English and Japanese, from the real build, into docs/screenshots/.
+// The history is filled through the extension's own background (message `store`), with denials written for this
+// script; the explanation shown is the extension's real output.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Finding } from '../../lib/model';
+import { launchExtension, ROOT } from './_chromium';
+
+const OUT = join(ROOT, 'docs/screenshots');
+
+function denial(action: string, resource: string, principal: string, policyType: Finding['policyType'], message: string): Finding {
+  return {
+    category: 'access-denied',
+    principal,
+    principalType: principal.includes(':assumed-role/') ? 'assumed-role' : 'user',
+    accountId: '111122223333',
+    action,
+    resource,
+    policyType,
+    denyKind: policyType === 'scp' ? 'explicit' : 'implicit',
+    policyArn: null,
+    errorCode: 'AccessDenied',
+    operation: action.split(':')[1] ?? null,
+    encoded: false,
+    message,
+  };
+}
+
+const ROLE = 'arn:aws:sts::111122223333:assumed-role/Developer/alice';
+const HISTORY: Finding[] = [
+  denial('ec2:RunInstances', '*', 'arn:aws:iam::111122223333:user/ci-deployer', 'scp', 'with an explicit deny in a service control policy'),
+  denial('kms:Decrypt', 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', ROLE, 'resource', 'because no resource-based policy allows the kms:Decrypt action'),
+  denial('dynamodb:PutItem', 'arn:aws:dynamodb:eu-west-1:111122223333:table/orders', 'arn:aws:sts::111122223333:assumed-role/orders-api-role/orders-api', 'boundary', 'because no permissions boundary allows the dynamodb:PutItem action'),
+  denial('s3:ListBucket', 'arn:aws:s3:::example-reports', ROLE, 'identity', 'because no identity-based policy allows the s3:ListBucket action'),
+];
+
+const PASTE = `$ aws s3 ls s3://example-reports
+An error occurred (AccessDenied) when calling the ListObjectsV2 operation: User: ${ROLE} is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::example-reports" because no identity-based policy allows the s3:ListBucket action`;
+
+async function store(page: Page, findings: Finding[]) {
+  for (const f of findings) {
+    await page.evaluate(
+      (f) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'store', source: 'console', pageUrl: 'https://eu-west-1.console.aws.amazon.com/console/home', findings: [f] }),
+      { ...f, message: `User: ${f.principal} is not authorized to perform: ${f.action} on resource: ${f.resource} ${f.message}` },
+    );
+    await page.waitForTimeout(20);
+  }
+}
+
+async function shoot(lang: 'en' | 'ja', theme: 'light' | 'dark') {
+  const browser = await launchExtension({ locale: lang, colorScheme: theme });
+  try {
+    const base = `chrome-extension://${browser.extensionId}`;
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 1100 });
+    await panel.goto(`${base}/sidepanel.html`);
+    await store(panel, HISTORY);
+    await panel.reload();
+    const rows = panel.getByTestId('history-list').getByRole('listitem');
+    await rows.first().waitFor();
+    await rows.first().getByRole('button').first().click();
+    await panel.getByTestId('explanation').waitFor();
+    await panel.waitForTimeout(300);
+    const suffix = theme === 'dark' ? `${lang}-dark` : lang;
+    await panel.screenshot({ path: join(OUT, `sidepanel-${suffix}.png`) });
+    // The history below the explanation: search, filters, counts, export.
+    await panel.getByRole('searchbox').scrollIntoViewIfNeeded();
+    await panel.locator('section.history').screenshot({ path: join(OUT, `sidepanel-history-${suffix}.png`) });
+
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 460, height: 600 });
+    await popup.goto(`${base}/popup.html`);
+    await popup.getByRole('textbox').fill(PASTE);
+    await popup.getByRole('button', { name: lang === 'ja' ? '説明' : 'Explain' }).click();
+    await popup.getByTestId('explanation').waitFor();
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: join(OUT, `popup-${suffix}.png`) });
+    console.log(`screenshots: docs/screenshots/sidepanel-${suffix}.png, sidepanel-history-${suffix}.png, popup-${suffix}.png`);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  await shoot('en', 'light');
+  await shoot('ja', 'light');
+  await shoot('en', 'dark');
+}
+
+main().catch((error) => {
+  console.error('panel screenshots failed:', error);
+  process.exit(1);
+});
