@@ -1,0 +1,132 @@
+// Parser benchmark (`npm run bench`), all figures from one run on this machine:
+//  1. throughput on 20,000 real messages (the corpus texts cycled, with account IDs and request IDs varied;
+//     our own examples when ../shared is missing) against a bare JSON read/write of the same JSON lines;
+//  2. cost per byte of 200 KB pathological inputs against the cost per byte of those real messages.
+// Times are CPU time of this process (user + system), so other processes on a shared machine count less;
+// each figure is the median of 7 repetitions, the measurements interleaved.
+import { existsSync } from 'node:fs';
+import { parse } from '../../lib/parse/index';
+import { EXAMPLES } from '../../tests/unit/parse/examples';
+import { corpusPath, readCorpus } from '../eval/_parse-corpus';
+
+const MESSAGES = 20_000;
+const REPS = 7;
+const PATHOLOGICAL_SIZE = 200 * 1024;
+const AIM_THROUGHPUT = 2;
+const AIM_PER_BYTE = 3;
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Deterministic pseudo-random numbers, so every run benchmarks the same messages. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const path = corpusPath(undefined);
+const source = existsSync(path) ? 'corpus' : 'own examples';
+const texts = existsSync(path) ? readCorpus(path).map((l) => l.text) : EXAMPLES.map((e) => e.text).filter(Boolean);
+
+const random = prng(20250601);
+const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+const hex = (n: number): string => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
+const messages: string[] = [];
+for (let i = 0; i < MESSAGES; i++) {
+  const account = digits(12);
+  messages.push(
+    (texts[i % texts.length] ?? '')
+      .replace(/\b\d{12}\b/g, account)
+      .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`),
+  );
+}
+const lines = messages.map((text, i) => JSON.stringify({ id: `m${i}`, text }));
+const bytes = messages.reduce((n, t) => n + t.length, 0);
+
+let sink = 0;
+const json = (): void => {
+  for (const line of lines) sink += JSON.stringify(JSON.parse(line)).length;
+};
+const parseOnly = (): void => {
+  for (const text of messages) sink += parse(text).length;
+};
+const pipeline = (): void => {
+  for (const line of lines) {
+    const obj = JSON.parse(line) as { id: string; text: string };
+    sink += JSON.stringify({ id: obj.id, findings: parse(obj.text) }).length;
+  }
+};
+
+function time(fn: () => void): number {
+  const start = cpuMs();
+  fn();
+  return cpuMs() - start;
+}
+
+// Warm-up: the first runs measure the JIT, not the code.
+json();
+parseOnly();
+pipeline();
+const runs = { json: [] as number[], parse: [] as number[], pipeline: [] as number[] };
+for (let r = 0; r < REPS; r++) {
+  runs.json.push(time(json));
+  runs.parse.push(time(parseOnly));
+  runs.pipeline.push(time(pipeline));
+}
+const jsonMs = median(runs.json);
+const parseMs = median(runs.parse);
+const pipelineMs = median(runs.pipeline);
+const realNsPerByte = (parseMs * 1e6) / bytes;
+
+const SHAPES: Array<[string, string]> = [
+  ['repeated `User: `', 'User: '.repeat(PATHOLOGICAL_SIZE / 6)],
+  ['one endless ARN (`User: arn:aws:iam::…:user/a/a/a…`)', 'User: arn:aws:iam::123456789012:user/' + 'a/'.repeat(PATHOLOGICAL_SIZE / 2)],
+  ['repeated ARN prefixes (`arn:aws:iam::123456789012:`)', 'arn:aws:iam::123456789012:'.repeat(PATHOLOGICAL_SIZE / 26)],
+  ['unbalanced quotes (`on resource: "arn:aws:s3:::`…)', 'on resource: "arn:aws:s3:::'.repeat(PATHOLOGICAL_SIZE / 27)],
+  ['unbalanced quote marks (`"\'`` …)', '"\'`'.repeat(PATHOLOGICAL_SIZE / 3)],
+  ['huge whitespace (spaces, tabs, newlines)', ' \t \n  '.repeat(PATHOLOGICAL_SIZE / 6)],
+  ['long run of `arn:aws:`', 'arn:aws:'.repeat(PATHOLOGICAL_SIZE / 8)],
+  ['repeated `is not authorized to perform: `', 'is not authorized to perform: '.repeat(PATHOLOGICAL_SIZE / 30)],
+];
+for (const [, text] of SHAPES) parse(text);
+const shapeRows = SHAPES.map(([name, text]) => {
+  const ms: number[] = [];
+  for (let r = 0; r < REPS; r++) ms.push(time(() => (sink += parse(text).length)));
+  const nsPerByte = (median(ms) * 1e6) / text.length;
+  return { name, kb: Math.round(text.length / 1024), ms: median(ms), nsPerByte, ratio: nsPerByte / realNsPerByte };
+});
+
+const mark = (ok: boolean): string => (ok ? '' : ' (over the aim)');
+const out: string[] = [];
+out.push(`Parser benchmark — ${MESSAGES.toLocaleString('en')} messages built from the ${source} (${texts.length} texts), ${(bytes / 1e6).toFixed(1)} MB of text; CPU time, median of ${REPS}.`);
+out.push('');
+out.push('| measurement | time | per message | ratio to JSON read/write |');
+out.push('|---|---:|---:|---:|');
+out.push(`| JSON read/write of the lines (JSON.parse + JSON.stringify) | ${jsonMs.toFixed(0)} ms | ${((jsonMs * 1000) / MESSAGES).toFixed(1)} µs | 1.0× |`);
+out.push(`| parse() of the same messages | ${parseMs.toFixed(0)} ms | ${((parseMs * 1000) / MESSAGES).toFixed(1)} µs | ${(parseMs / jsonMs).toFixed(1)}×${mark(parseMs / jsonMs <= AIM_THROUGHPUT)} |`);
+out.push(`| JSON lines in, findings out (read + parse + write) | ${pipelineMs.toFixed(0)} ms | ${((pipelineMs * 1000) / MESSAGES).toFixed(1)} µs | ${(pipelineMs / jsonMs).toFixed(1)}× |`);
+out.push('');
+out.push(`Real messages cost ${realNsPerByte.toFixed(0)} ns per byte. Pathological inputs of ${PATHOLOGICAL_SIZE / 1024} KB:`);
+out.push('');
+out.push('| input | size | time | per byte | ratio to real messages |');
+out.push('|---|---:|---:|---:|---:|');
+for (const r of shapeRows) {
+  out.push(`| ${r.name} | ${r.kb} KB | ${r.ms.toFixed(1)} ms | ${r.nsPerByte.toFixed(0)} ns | ${r.ratio.toFixed(1)}×${mark(r.ratio <= AIM_PER_BYTE)} |`);
+}
+out.push('');
+out.push(`Aims: parse ≤ ${AIM_THROUGHPUT}× a JSON read/write; pathological ≤ ${AIM_PER_BYTE}× the per-byte cost of real messages.`);
+process.stdout.write(out.join('\n') + '\n');
+if (sink < 0) process.stdout.write('unreachable\n');
