@@ -1,7 +1,7 @@
 // The history list: newest first, search and filters over every record, counts, delete one, clear all (confirmed),
 // export and import. Only a page of rows is in the DOM at a time ("Show more" adds the next), so ten thousand
 // records cost what a hundred do.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { facets, filterRecords, serviceOf, type HistoryQuery } from '../lib/history/query';
 import type { HistoryRecord, HistorySource, PolicyType } from '../lib/model';
 import type { UiKey } from '../lib/i18n/ui';
@@ -40,6 +40,10 @@ export function HistoryView(props: HistoryViewProps) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   const query: HistoryQuery = { text, policyType: layer || null, service: service || null, source: source || null };
   const filtered = useMemo(() => filterRecords(props.records, query), [props.records, text, layer, service, source]);
@@ -151,7 +155,7 @@ export function HistoryView(props: HistoryViewProps) {
             <button
               type="button"
               class="danger"
-              ref={(el) => el?.focus()}
+              ref={confirmButton}
               onClick={() => {
                 setConfirming(false);
                 props.onClear();

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { fingerprint } from '../lib/history/fingerprint';
 import type { HistoryHealth } from '../lib/history/open';
 import type { HistoryNotice } from '../lib/history/notices';
+import { clampCap } from '../lib/history/cap';
 import { newestFirst, type WriteResult } from '../lib/history/store';
 import { exportCsv, exportJson, MAX_IMPORT_BYTES, parseImport, type ImportError } from '../lib/history/transfer';
 import type { ExplainReply, ToPanel } from '../lib/messages';
@@ -25,6 +26,7 @@ export interface PanelHistory {
   remove(id: string): Promise<WriteResult>;
   clear(): Promise<WriteResult>;
   importRecords(records: readonly HistoryRecord[], options: { cap?: number }): Promise<WriteResult>;
+  enforceCap(cap: number): Promise<WriteResult>;
 }
 
 export interface PanelApi {
@@ -110,6 +112,12 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
   const [stored, setStored] = useState<HistoryNotice[]>([]);
   const [local, setLocal] = useState<NoticeItem[]>([]);
   const [shortcut, setShortcut] = useState<string | null>(null);
+  const [capConfirm, setCapConfirm] = useState<{ cap: number; count: number } | null>(null);
+  const [settingsKey, setSettingsKey] = useState(0);
+  const capApplyButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (capConfirm) capApplyButton.current?.focus();
+  }, [capConfirm !== null]);
   const firstRenderReported = useRef(false);
   const explainRun = useRef(0);
 
@@ -170,19 +178,33 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
 
   // Messages from the background: a card's Explain / the popup's "Open in side panel", and new history records.
   useEffect(() => {
+    // A busy console reports many records at once: apply them in one update (one sort of ten thousand rows, not
+    // one per record).
+    let incoming = new Map<string, HistoryRecord>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      timer = undefined;
+      const batch = incoming;
+      incoming = new Map();
+      setRecords((list) => {
+        const known = new Set(list.map((r) => r.id));
+        const added = [...batch.keys()].filter((id) => !known.has(id)).length;
+        if (added > 0) setTotalCount((n) => n + added);
+        return [...batch.values(), ...list.filter((r) => !batch.has(r.id))].sort(newestFirst);
+      });
+    };
     const stop = api.onPanelMessage((message) => {
       if (message.type === 'show') show(message.finding, null);
       else if (message.record) {
-        const record = message.record;
-        setRecords((list) => {
-          const known = list.some((r) => r.id === record.id);
-          if (!known) setTotalCount((n) => n + 1);
-          return [record, ...list.filter((r) => r.id !== record.id)].sort(newestFirst);
-        });
+        incoming.set(message.record.id, message.record);
+        timer ??= setTimeout(flush, 50);
       } else if (history) void reload(history);
     });
     void api.takePendingFinding().then((finding) => finding && show(finding, null));
-    return stop;
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
   }, [history]);
 
   // Explain the selection in the UI language (again when the language changes).
@@ -267,7 +289,36 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
   };
 
   const onSettings = async (patch: Partial<Settings>) => {
+    if (patch.historyCap !== undefined && history) {
+      const cap = clampCap(patch.historyCap);
+      // Lowering the limit below what is stored deletes records: ask first (a typo must not erase the history).
+      if (totalCount > cap) {
+        setCapConfirm({ cap, count: totalCount - cap });
+        return;
+      }
+      setSettings(await api.saveSettings({ ...patch, historyCap: cap }));
+      setSettingsKey((k) => k + 1);
+      return;
+    }
     setSettings(await api.saveSettings(patch));
+  };
+
+  const applyCap = async () => {
+    if (!capConfirm || !history) return;
+    const { cap } = capConfirm;
+    setCapConfirm(null);
+    setSettings(await api.saveSettings({ historyCap: cap }));
+    setSettingsKey((k) => k + 1);
+    const result = await history.enforceCap(cap);
+    if (!afterWrite(result) || !result.ok) return;
+    if (result.pruned > 0) say({ id: 'cap-pruned', tone: 'info', dismissible: true, text: t('notice.pruned', { count: result.pruned, cap }) });
+    await reload(history);
+  };
+
+  const cancelCap = () => {
+    setCapConfirm(null);
+    // Remount the settings so the limit field shows the saved value again.
+    setSettingsKey((k) => k + 1);
   };
 
   const notices: NoticeItem[] = [
@@ -287,7 +338,18 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
         <header class="app-header">
           <h1>{t('appName')}</h1>
         </header>
-        {settings ? <SettingsView settings={settings} shortcut={shortcut} onChange={onSettings} /> : null}
+        {settings ? <SettingsView key={settingsKey} settings={settings} shortcut={shortcut} onChange={onSettings} /> : null}
+        {capConfirm ? (
+          <div class="confirm notice notice-warn" role="alertdialog" aria-label={t('settings.capConfirm', { cap: capConfirm.cap, count: capConfirm.count })}>
+            <span>{t('settings.capConfirm', { cap: capConfirm.cap.toLocaleString(lang), count: capConfirm.count.toLocaleString(lang) })}</span>
+            <button type="button" class="danger" ref={capApplyButton} onClick={() => void applyCap()}>
+              {t('settings.capApply')}
+            </button>
+            <button type="button" onClick={cancelCap}>
+              {t('history.cancel')}
+            </button>
+          </div>
+        ) : null}
         <Notices items={notices} onDismiss={dismiss} />
         <main>
           <section class="current" aria-live="polite" aria-busy={explained.status === 'loading'}>

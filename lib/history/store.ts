@@ -315,6 +315,11 @@ export class History {
     return record ? this.trust([record])[0] : undefined;
   }
 
+  /** Prunes to `cap` now (the user lowered the limit), least recently seen first. */
+  async enforceCap(cap: number): Promise<WriteResult> {
+    return this.write(async () => ({ added: 0, merged: 0 }), cap);
+  }
+
   async remove(id: string): Promise<WriteResult> {
     return this.write(async (tx) => {
       await tx.objectStore(STORE).delete(id);

@@ -180,6 +180,45 @@ describe('SidePanelApp', () => {
     expect(screen.getByText('このパネルを開くキーボードショートカット: Alt+Shift+D')).toBeTruthy();
   });
 
+  it('asks before a lower history limit deletes records, and prunes the least recently seen', async () => {
+    const panel = testPanel();
+    await seed(panel, 150);
+    render(<SidePanelApp api={panel.api} />);
+    await waitFor(() => expect(screen.getByTestId('history-counts').textContent).toMatch(/^150 of 150 denials/));
+    const limit = screen.getByRole('spinbutton', { name: 'History limit (records)' }) as HTMLInputElement;
+    fireEvent.input(limit, { target: { value: '100' } });
+    fireEvent.change(limit);
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('Keep only the 100 most recently seen records? 50 older records will be deleted.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect((screen.getByRole('spinbutton', { name: 'History limit (records)' }) as HTMLInputElement).value).toBe('5000'));
+    expect(await (await panel.history).count()).toBe(150);
+    expect(panel.settings.historyCap).toBe(5000);
+
+    const again = screen.getByRole('spinbutton', { name: 'History limit (records)' });
+    fireEvent.input(again, { target: { value: '100' } });
+    fireEvent.change(again);
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete and apply' }));
+    await waitFor(() => expect(screen.getByTestId('history-counts').textContent).toMatch(/^100 of 100 denials/));
+    expect(panel.settings.historyCap).toBe(100);
+    expect(await (await panel.history).count()).toBe(100);
+    expect(screen.getByText('50 least recently seen records were removed to keep the history at 100 records.')).toBeTruthy();
+    // The newest records stayed.
+    expect(rows()[0]!.textContent).toContain('arn:aws:s3:::bucket-149');
+  });
+
+  it('applies a burst of live updates in one go', async () => {
+    const panel = testPanel();
+    render(<SidePanelApp api={panel.api} />);
+    await waitFor(() => expect(screen.getByText('No denials recorded yet.')).toBeTruthy());
+    const history = await panel.history;
+    const result = await history.record(distinctFindings(40, 'burst'), { source: 'console', pageUrl: null });
+    if (!result.ok) throw new Error('write failed');
+    act(() => result.records.forEach((record) => panel.send({ type: 'history-changed', record })));
+    await waitFor(() => expect(rows()).toHaveLength(40));
+    expect(screen.getByTestId('history-counts').textContent).toMatch(/^40 of 40 denials/);
+  });
+
   it('follows a Japanese browser by default', async () => {
     const panel = testPanel({ languages: ['ja-JP', 'en-US'] });
     render(<SidePanelApp api={panel.api} />);
