@@ -79,8 +79,8 @@ test('the project source never feeds HTML or code from strings', () => {
     ['outerHTML', /\.outerHTML\s*=/],
     ['insertAdjacentHTML', /insertAdjacentHTML/],
     ['createContextualFragment', /createContextualFragment/],
-    ['srcdoc', /srcdoc/],
-    ['javascript: URL', /["'`]javascript:/i],
+    ['srcdoc assignment', /\.srcdoc\s*=(?!=)|setAttribute\(\s*["'`]srcdoc/],
+    ['on* handler attribute', /setAttribute\(\s*["'`]on\w+/i],
   ];
   for (const file of sources) {
     const code = stripComments(readFileSync(file, 'utf8'));
