@@ -6,6 +6,7 @@ import type { Ctx } from './context';
 import type { RankedCause } from './layers';
 import { credentialKind } from './credentials';
 import { resourcePolicyHome } from './playbooks/resource';
+import { principalArnForPolicy } from './policy';
 import { sh } from './shell';
 import { targetName, assumedRoleName } from './verdict';
 import { isAccountId } from './values';
@@ -55,7 +56,8 @@ export function buildCommands(ctx: Ctx, causes: RankedCause[]): Command[] {
   }
 
   const primary = ctx.primary;
-  const simulateArn = p.roleArn ?? (p.kind === 'user' ? p.policyArn : null);
+  // Identity Center roles live under aws-reserved/sso.amazonaws.com/: the simulator needs the role's real ARN.
+  const simulateArn = p.permissionSet ? principalArnForPolicy(p) : (p.roleArn ?? (p.kind === 'user' ? p.policyArn : null));
   if (primary && simulateArn && !facts.trustCall && !p.serviceLinked) {
     const resource = primary.resource.arn !== '*' ? ` --resource-arns ${sh(primary.resource.arn)}` : '';
     add(t('cmd.simulate', { target: targetName(facts, tv) }), `aws iam simulate-principal-policy --policy-source-arn ${sh(simulateArn)} --action-names ${sh(primary.action)}${resource}${g}`);
