@@ -189,6 +189,10 @@ function repeats(a: Fields, b: Fields): boolean {
   return true;
 }
 
+function isConsequence(c: Cluster): boolean {
+  return c.category === 'credentials' && !c.strong;
+}
+
 function identified(f: Fields): boolean {
   for (const name of IDENTIFYING) if (f[name]) return true;
   return false;
@@ -255,10 +259,12 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
     }
     let category = core.category ?? 'access-denied';
     const code = fields.errorCode;
+    // A weak core takes its category from the service's own code, and an ordinary service error overrules it.
     if (code && code.p >= DIRECT_CODE && !core.strong) {
       const kind = codeKind(code.v);
       if (kind === 'other') continue;
       if (kind === 'credentials') category = 'credentials';
+      if (kind === 'auth') category = 'access-denied';
     }
     kept.push({ core, fields, category, msgStart, msgEnd });
   }
@@ -296,10 +302,17 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
     let merged = false;
     for (let g = groups.length - 1; g >= 0 && g >= groups.length - LOOKAROUND; g--) {
       const group = groups[g]!;
-      if (group.category !== c.category || conflict(group.fields, c.fields)) continue;
+      if (conflict(group.fields, c.fields)) continue;
       // A blank line separates messages, except after a bare heading ("Access denied" above its detail).
       const near = c.start - group.end <= NEAR && (!blankLineBetween(text, group.end, c.start) || !identified(group.fields) || !identified(c.fields));
+      // "failed to retrieve credentials" next to the denial that caused it is that denial.
+      const consequence = near && group.category !== c.category && (isConsequence(group) || isConsequence(c));
+      if (group.category !== c.category && !consequence) continue;
       if (!near && !repeats(group.fields, c.fields)) continue;
+      if (consequence) {
+        group.category = 'access-denied';
+        group.strong = true;
+      }
       mergeFields(group.fields, c.fields);
       if (near) {
         group.end = Math.max(group.end, c.end);

@@ -6,11 +6,22 @@ import { P, makeWrapper, mentions, setField, type Scan } from './types';
 
 const CURRENT = /An error occurred \(([^()\s]{1,100})\)(?:[^\n]{0,200}?) when calling the ([A-Za-z0-9]{1,100}) operation(?: \(reached max retries: \d{1,5}\))?/g;
 const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}) operation)?/g;
+// A paste that starts after the code: "… when calling the GetObject operation: Access Denied".
+const BARE_OPERATION = /(?<!\) )when calling the ([A-Za-z0-9]{1,100}) operation/g;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
 const REACH = 600;
 
 export function scanCliEnvelopes(scan: Scan): void {
+  if (mentions(scan, 'when calling the')) {
+    BARE_OPERATION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BARE_OPERATION.exec(scan.text))) {
+      const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', REACH);
+      setField(wrapper, 'operation', m[1], P.envelope - 5);
+      scan.pieces.push(wrapper);
+    }
+  }
   if (!mentions(scan, 'an error occurred (', 'a client error (')) return;
   for (const re of [CURRENT, OLD]) {
     re.lastIndex = 0;

@@ -46,7 +46,7 @@ const EXPLICIT_IN = /\s{1,20}in\s{1,20}(?:an?|the)\s{1,20}/iy;
 const THE_ACTION = /\s{1,20}(?:the\s{1,20})?/y;
 const ACTION_WORD = /\s{1,20}action\b/iy;
 const ARN_TOKEN = /arn:[^\s"'`<>)\]]{1,2048}/y;
-const BEFORE_PHRASE = /[\s.…"'`)\]]{0,40}/y;
+const BEFORE_PHRASE = /[\s.…"'`)\][(]{0,40}/y;
 
 /** Reads a context phrase that starts exactly at pos. */
 export function contextAt(text: string, pos: number): ContextPhrase | null {

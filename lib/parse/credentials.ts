@@ -3,45 +3,57 @@
 // logins that failed, a missing OIDC provider for web identity).
 import { P, makeCore, makeWrapper, mentions, setField, type Scan } from './types';
 
-const PHRASES = new RegExp(
-  [
-    'Unable to locate credentials',
-    'security token included in the request is (?:invalid|expired)',
-    'provided token has expired',
-    '\\bToken expired\\b',
-    '\\btoken has expired\\b',
-    'Request has expired',
-    'request signature we calculated does not match',
-    'AWS Access Key Id you provided does not exist',
-    'not able to validate the provided access credentials',
-    'You must be logged in to the server',
-    'no basic auth credentials',
-    'authorization token has expired',
-    'AWS authentication requires a valid Date',
-    'No OpenIDConnect provider found',
-    'Incorrect token audience',
-    'Missing credentials in config',
-    'Could not load credentials from any providers',
-    'NoCredentialProviders: no valid providers',
-    'failed to (?:retrieve|refresh cached) credentials',
-    'Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain',
-    'SSO session associated with this profile (?:has expired|is invalid)',
-    'Error loading SSO Token',
-    'Token has expired and refresh failed',
-    'Missing Authentication Token',
-    'unauthorized: authentication required',
-    'The difference between the request time and the current time is too large',
-    'Signature expired',
-    'unable to sign request without credentials',
-    'missing credentials',
-    'provider credentials not found',
-    'no valid credential sources',
-    'getting credentials: exec',
-    'headers present in the request which were not signed',
-    'Query-string authentication',
-  ].join('|'),
-  'gi',
-);
+// Statements of the failure itself.
+const STRONG = [
+  'Unable to locate credentials',
+  'security token included in the request is (?:invalid|expired)',
+  'provided token has expired',
+  '\\bToken expired\\b',
+  '\\btoken has expired\\b',
+  'Request has expired',
+  'request signature we calculated does not match',
+  'AWS Access Key Id you provided does not exist',
+  'not able to validate the provided access credentials',
+  'You must be logged in to the server',
+  'the server has asked for the client to provide credentials',
+  'no basic auth credentials',
+  'authorization token has expired',
+  'AWS authentication requires a valid Date',
+  'No OpenIDConnect provider found',
+  'Incorrect token audience',
+  'Missing credentials in config',
+  'NoCredentialProviders: no valid providers',
+  'SSO session associated with this profile (?:has expired|is invalid)',
+  'Error loading SSO Token',
+  'Token has expired and refresh failed',
+  'Session token not found or invalid',
+  'Missing Authentication Token',
+  'unauthorized: authentication required',
+  'The difference between the request time and the current time is too large',
+  'Signature expired',
+  'Credential should be scoped to a valid region',
+  'unable to sign request without credentials',
+  'missing credentials',
+  'Partial credentials found',
+  'provider credentials not found',
+  'no valid credential sources',
+  'The config profile \\([^)\\n]{1,100}\\) could not be found',
+  'headers present in the request which were not signed',
+  'Query-string authentication',
+];
+
+// What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve
+// credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity"): alone it
+// is a credentials failure, next to a denial it is that denial's consequence (assemble.ts merges them).
+const CONSEQUENCES = [
+  'failed to (?:retrieve|refresh cached) credentials',
+  'getting credentials: exec',
+  'Could not load credentials from any providers',
+  'Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain',
+  'could not get token',
+];
+
+const PHRASES = new RegExp(`(${STRONG.join('|')})|(?:${CONSEQUENCES.join('|')})`, 'gi');
 
 // kubectl: "…: Unauthorized" at the end of a line, "(Unauthorized)" after "logged in to the server".
 const KUBECTL_TAIL = /:[ \t]{1,3}(Unauthorized)[ \t]*$/gm;
@@ -58,6 +70,7 @@ const PHRASE_GATES = [
   'too large',
   'validate the provided',
   'not signed',
+  'config profile',
 ];
 // (Every phrase above contains one of these words.)
 
@@ -67,7 +80,7 @@ export function scanCredentials(scan: Scan): void {
   if (mentions(scan, ...PHRASE_GATES)) {
     PHRASES.lastIndex = 0;
     while ((m = PHRASES.exec(text))) {
-      scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true));
+      scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', m[1] !== undefined));
     }
   }
   if (!mentions(scan, 'unauthorized')) return;

@@ -87,6 +87,7 @@ const CODE_GATES = [
   'identitytoken',
   'tooskewed',
   'notauthorized',
+  'accessdisabled',
 ];
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {

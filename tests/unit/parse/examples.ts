@@ -491,6 +491,26 @@ export const EXAMPLES: Example[] = [
     expect: { action: 's3:ListBucket' },
   },
 
+  {
+    name: 'console context in brackets',
+    family: 'console-alert',
+    text: 'Access denied to sqs:ListQueues\nUser: arn:aws:iam::123456789012:user/li\nAction: sqs:ListQueues\nOn resource(s): *\nContext: [an identity-based policy explicitly denies the action]',
+    expect: { action: 'sqs:ListQueues', policyType: 'identity', denyKind: 'explicit', resource: '*' },
+    count: 1,
+  },
+  {
+    name: 'sentence with its context in brackets',
+    family: 'api-sentence',
+    text: 'User: arn:aws:iam::123456789012:user/li is not authorized to perform: sqs:ListQueues on resource: * (because no identity-based policy allows the sqs:ListQueues action)',
+    expect: { resource: '*', policyType: 'identity', denyKind: 'implicit' },
+  },
+  {
+    name: 'paste that starts after the code',
+    family: 'cli-envelope',
+    text: 'when calling the PutObject operation: Access Denied',
+    expect: { operation: 'PutObject', errorCode: null, category: 'access-denied' },
+  },
+
   // ── S3 XML ────────────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'S3 XML error body',
@@ -706,6 +726,32 @@ export const EXAMPLES: Example[] = [
     family: 'credentials',
     text: '<Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message></Error>',
     expect: { category: 'credentials', errorCode: 'AccessDenied' },
+  },
+
+  {
+    name: 'EKS pod identity: the credentials failure is the STS denial under it',
+    family: 'credentials',
+    text: 'WebIdentityErr: failed to retrieve credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\n\tstatus code: 403, request id: 5b2f0d3c-1111-4222-8333-944445555666',
+    expect: { category: 'access-denied', action: 'sts:AssumeRoleWithWebIdentity', policyType: 'trust', errorCode: 'AccessDenied' },
+    count: 1,
+  },
+  {
+    name: 'kubectl exec plugin failing alone is a credentials failure',
+    family: 'credentials',
+    text: 'Unable to connect to the server: getting credentials: exec: executable aws failed with exit code 255',
+    expect: { category: 'credentials' },
+  },
+  {
+    name: 'SSO session token gone',
+    family: 'credentials',
+    text: 'An error occurred (UnauthorizedException) when calling the GetRoleCredentials operation: Session token not found or invalid',
+    expect: { category: 'credentials', errorCode: 'UnauthorizedException', operation: 'GetRoleCredentials' },
+  },
+  {
+    name: 'missing profile',
+    family: 'credentials',
+    text: 'The config profile (prod-admin) could not be found',
+    expect: { category: 'credentials' },
   },
 
   // ── plain denials ────────────────────────────────────────────────────────────────────────────────────────
