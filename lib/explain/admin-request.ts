@@ -21,15 +21,20 @@ export function fixTargetLabel(ctx: Pick<Ctx, 'tv'>, target: Fix['target']): str
 
 export function buildAdminRequest(ctx: Ctx, verdict: Verdict, causes: Cause[], fixes: Fix[], commands: Command[]): string {
   const { t, tv, facts } = ctx;
-  const action = ctx.primary?.action ?? facts.action ?? facts.finding.operation ?? '?';
+  const action = ctx.primary?.action ?? facts.action ?? facts.finding.operation ?? null;
   const caller = facts.principal.raw ?? tv('target.unknown');
   const lines: string[] = [];
-  lines.push(t('admin.subject', { action, target: targetName(facts, tv) }));
+  if (facts.finding.category === 'credentials') lines.push(t('admin.subject.credentials'));
+  else if (action) lines.push(t('admin.subject', { action, target: targetName(facts, tv) }));
+  else lines.push(t('admin.subject.noAction'));
   lines.push('');
   lines.push(t('admin.hello'));
   lines.push('');
-  const resource = ctx.primary?.resource.arn && ctx.primary.resource.arn !== '*' ? (facts.resource ?? ctx.primary.resource.arn) : facts.resource;
+  // Only what the message printed: a placeholder ARN would read as a fact in a request to someone else.
+  const resource = facts.resource && facts.resource !== '*' ? facts.resource : null;
   if (facts.finding.category === 'credentials') lines.push(t('admin.credentials', { caller }));
+  else if (!action) lines.push(t('admin.deniedNoAction', { caller }));
+  else if (!facts.principal.raw) lines.push(t(resource ? 'admin.deniedNoCaller' : 'admin.deniedNoCallerNoResource', { action, resource: resource ?? '' }));
   else if (resource) lines.push(t('admin.denied', { caller, action, resource }));
   else lines.push(t('admin.deniedNoResource', { caller, action }));
   lines.push(verdict.text);

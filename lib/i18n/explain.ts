@@ -171,6 +171,11 @@ const en = {
   'link.doc.eks': 'Granting IAM identities access to Kubernetes',
 
   'admin.subject': 'Subject: Access request — {action} for {target}',
+  'admin.subject.noAction': 'Subject: Access denied — please help find the policy',
+  'admin.subject.credentials': 'Subject: Credentials rejected — please help check the identity in use',
+  'admin.deniedNoAction': 'A call by {caller} was denied; the message does not say which action.',
+  'admin.deniedNoCaller': '{action} on {resource} was denied (the message does not name the caller).',
+  'admin.deniedNoCallerNoResource': '{action} was denied (the message names neither the caller nor the resource).',
   'admin.hello': 'Hello,',
   'admin.denied': '{caller} was denied {action} on {resource}.',
   'admin.deniedNoResource': '{caller} was denied {action}.',
@@ -362,6 +367,11 @@ const ja: Messages<ExplainKey> = {
   'link.doc.eks': 'IAM ID に Kubernetes へのアクセスを付与する',
 
   'admin.subject': '件名: アクセス許可の依頼 — {target} に {action} を',
+  'admin.subject.noAction': '件名: アクセス拒否の原因調査のお願い',
+  'admin.subject.credentials': '件名: 認証情報が拒否された件の確認のお願い',
+  'admin.deniedNoAction': '{caller} による呼び出しが拒否されました。どのアクションかはメッセージに示されていません。',
+  'admin.deniedNoCaller': '{resource} への {action} が拒否されました (呼び出し元はメッセージに示されていません)。',
+  'admin.deniedNoCallerNoResource': '{action} が拒否されました (呼び出し元もリソースもメッセージに示されていません)。',
   'admin.hello': 'お疲れさまです。',
   'admin.denied': '{caller} による {resource} への {action} が拒否されました。',
   'admin.deniedNoResource': '{caller} による {action} が拒否されました。',
