@@ -65,6 +65,27 @@ const KEYWORDS = new Set([
   'identity',
   'policies',
   'trust',
+  'access',
+  'error',
+  'when',
+  'the',
+  'credentials',
+  'security',
+  'token',
+  'included',
+  'request',
+  'invalid',
+  'expired',
+  'signature',
+  // codes cut in two: "(AccessDen" + "ied)"
+  'accessdenied',
+  'accessdeniedexception',
+  'unauthorizedoperation',
+  'expiredtoken',
+  'expiredtokenexception',
+  'invalidclienttokenid',
+  'signaturedoesnotmatch',
+  'unrecognizedclientexception',
 ]);
 
 /** Words that follow an ARN or action at a line end in real messages: never the tail of a cut token. */
@@ -116,7 +137,14 @@ function firstToken(rest: string): string {
 }
 
 const ARNISH = /(?:^|[^A-Za-z0-9])arn:|^aws:[a-z0-9-]{0,20}:/;
-const ACTIONISH = /^[A-Za-z0-9-]{2,40}:[A-Za-z0-9]{1,80}$/;
+// Where a name (action, operation) starts: "perform: s3:GetOb" + "ject on resource", "calling the GetOb" +
+// "ject operation", "operation error S3: PutOb" + "ject, https response…".
+const NAME_LEAD = /(?:perform:?|allows the|Action:|API:|calling the|operation error [^:\n]{1,40}:)\s*$/i;
+const NAME_PART = /^[A-Za-z0-9-]{1,40}(?::[A-Za-z0-9*]{0,128})?$/;
+const FULL_NAME = /^(?:[A-Za-z0-9-]{1,40}:[A-Za-z0-9*]{1,128}|[A-Za-z0-9]{2,128})$/;
+const NAME_NEXT = /^(?:,|\s+(?:on|because|with|\(|action|operation)\b)/i;
+// A resource value cut in two: "on resource: role app-run" + "time because no …".
+const RESOURCE_LEAD = /on resources?:?\s+(?:[a-z-]{1,20} )?[^\s"'`]{0,400}$/i;
 const SENTENCE_NEXT = /^\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource)/i;
 const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
 
@@ -136,10 +164,12 @@ function isHardWrap(line: string, next: string): boolean {
   const t2word = t2.toLowerCase().replace(/[^a-z-]+$/, '');
   if (STOP_WORDS.has(t2word) || TIMESTAMP.test(t2)) return false;
 
-  // A keyword cut in the middle: "is not autho" + "rized to perform".
-  if (/^[A-Za-z-]{1,20}$/.test(t1) && /^[A-Za-z:-]{1,20}/.test(t2)) {
-    const word = (t1 + (/^[A-Za-z:-]{1,20}/.exec(t2)?.[0] ?? '')).toLowerCase();
-    if (KEYWORDS.has(word) && !KEYWORDS.has(t1.toLowerCase())) return true;
+  // A keyword cut in the middle: "is not autho" + "rized to perform", "(AccessDen" + "ied)".
+  const head = /[A-Za-z-]{1,30}$/.exec(t1)?.[0] ?? '';
+  const tail = /^[A-Za-z:-]{1,30}/.exec(t2)?.[0] ?? '';
+  if (head && tail && head.length === t1.replace(/^[("'`\[<]/, '').length) {
+    const word = (head + tail).toLowerCase();
+    if (KEYWORDS.has(word) && !KEYWORDS.has(head.toLowerCase())) return true;
   }
   if (line.length < 40) return false;
   // An ARN cut mid-way: the tail carries ARN structure (`:`, `/`) or is all that is left on the line.
@@ -150,11 +180,14 @@ function isHardWrap(line: string, next: string): boolean {
     // `…:my-buc` + `ket because no …`: the tail is followed by the sentence's next key words.
     return SENTENCE_NEXT.test(rest.slice(t2.length));
   }
-  // An action cut mid-way: `dynamodb:Put` + `Item on resource: …`.
-  if (ACTIONISH.test(t1) && /(?:perform:?|allows the|Action:|API:)\s*$/i.test(line.slice(0, line.length - t1.length))) {
-    const after = rest.slice(t2.length);
-    return /^[A-Za-z0-9*]{1,60}$/.test(t2) && (after.trim() === '' || /^\s+(?:on|because|with|\(|action)\b/i.test(after));
-  }
+  const before = line.slice(0, line.length - t1.length);
+  const t2name = /^[A-Za-z0-9:*-]{1,128}/.exec(t2)?.[0] ?? '';
+  const after = rest.slice(t2name.length);
+  const ends = after.trim() === '' || NAME_NEXT.test(after) || SENTENCE_NEXT.test(after);
+  // An action or operation cut mid-way: `dynamodb:Put` + `Item on resource: …`.
+  if (NAME_PART.test(t1) && NAME_LEAD.test(before)) return FULL_NAME.test(t1 + t2name) && ends;
+  // A resource value cut mid-way, followed by the rest of the sentence.
+  if (RESOURCE_LEAD.test(line) && t2name.length > 0) return SENTENCE_NEXT.test(after);
   return false;
 }
 

@@ -43,6 +43,18 @@ describe('normalize: terminal hard wraps', () => {
     expect(normalize(`${pad}is not autho\nrized to perform`)).toBe(`${pad}is not authorized to perform`);
   });
 
+  it('joins names and values cut anywhere in them', () => {
+    const cases: Array<[string, string]> = [
+      [`${pad}is not authorized to perform: s3:\nGetObject on resource: x`, `${pad}is not authorized to perform: s3:GetObject on resource: x`],
+      [`${pad}is not authorized to perform: dynam\nodb:PutItem because no`, `${pad}is not authorized to perform: dynamodb:PutItem because no`],
+      [`${pad}An error occurred (AccessDenied) when calling the GetOb\nject operation: x`, `${pad}An error occurred (AccessDenied) when calling the GetObject operation: x`],
+      [`${pad}An error occurred (AccessDen\nied) when calling`, `${pad}An error occurred (AccessDenied) when calling`],
+      [`${pad}operation error S3: PutOb\nject, https response error`, `${pad}operation error S3: PutObject, https response error`],
+      [`${pad}on resource: role app-run\ntime because no permissions boundary`, `${pad}on resource: role app-runtime because no permissions boundary`],
+    ];
+    for (const [input, output] of cases) expect(normalize(input)).toBe(output);
+  });
+
   it('keeps line breaks between words, before key words, stack frames, timestamps and JSON lines', () => {
     const keep = [
       `${pad}User: arn:aws:iam::123456789012:user/ana\nis not authorized`,
