@@ -58,6 +58,13 @@ type ExplainState =
   | { status: 'error'; error: string };
 
 
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const raf = globalThis.requestAnimationFrame ?? ((cb: () => void) => setTimeout(cb, 16));
+    raf(() => setTimeout(resolve, 0));
+  });
+}
+
 function stamp(ms: number): string {
   const d = new Date(ms);
   const p = (n: number) => String(n).padStart(2, '0');
@@ -157,7 +164,11 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
       setRecords(first);
       setTotalCount(count);
       if (first.length >= count) setPartial(false);
-      else await reload(h);
+      else {
+        // Paint the first page before reading everything: decoding ten thousand records would delay that frame.
+        await afterNextPaint();
+        if (live) await reload(h);
+      }
     })();
     return () => {
       live = false;

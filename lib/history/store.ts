@@ -29,6 +29,8 @@ export interface Sighting {
 }
 
 export interface HistoryOptions extends OpenOptions {
+  /** Defaults to the global one (browsers, fake-indexeddb/auto). */
+  IDBKeyRange?: typeof IDBKeyRange;
   now?: () => number;
   newId?: () => string;
 }
@@ -287,21 +289,24 @@ export class History {
     return records.sort(newestFirst);
   }
 
-  /** The `limit` most recently seen records, read from the index without loading the rest. */
+  /**
+   * The `limit` most recently seen records, read from the index without loading the rest: a key cursor finds the
+   * limit-th newest lastSeenAt (two round trips), one getAll reads the records from there up.
+   */
   async newest(limit: number): Promise<HistoryRecord[]> {
     const db = await this.connection();
-    if (!db) return [];
+    if (!db || limit <= 0) return [];
     const tx = db.transaction(STORE, 'readonly');
     const store = tx.objectStore(STORE);
     if (!store.indexNames.contains('lastSeenAt')) return (await this.all()).slice(0, limit);
-    const out: HistoryRecord[] = [];
-    let cursor = await store.index('lastSeenAt').openCursor(null, 'prev');
-    while (cursor && out.length < limit) {
-      out.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    // The index walks equal lastSeenAt in descending id order; all() breaks ties by ascending id. One order everywhere.
-    return this.trust(out).sort(newestFirst);
+    const index = store.index('lastSeenAt');
+    let cursor = await index.openKeyCursor(null, 'prev');
+    if (!cursor) return [];
+    if (limit > 1) cursor = await cursor.advance(limit - 1);
+    const KeyRange = this.options.IDBKeyRange ?? globalThis.IDBKeyRange;
+    const values = await index.getAll(cursor ? KeyRange.lowerBound(cursor.key) : undefined);
+    // Ties at the boundary can bring a few more; one order everywhere (see newestFirst).
+    return this.trust(values).sort(newestFirst).slice(0, limit);
   }
 
   async count(): Promise<number> {

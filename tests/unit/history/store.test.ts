@@ -78,6 +78,17 @@ describe('history: record and merge', () => {
     for (let i = 1; i < all.length; i++) expect(all[i - 1]!.lastSeenAt).toBeGreaterThanOrEqual(all[i]!.lastSeenAt);
   });
 
+  it('pages the newest records exactly, with ties in one batch and fewer records than the page', async () => {
+    const history = await openHistory(options());
+    expect(await history.newest(5)).toEqual([]);
+    await history.record(distinctFindings(7, 'tie'), CONSOLE);
+    await history.record(distinctFindings(3, 'later'), CONSOLE);
+    const all = await history.all();
+    for (const n of [1, 3, 4, 9, 10, 50]) {
+      expect((await history.newest(n)).map((r) => r.id)).toEqual(all.slice(0, n).map((r) => r.id));
+    }
+  });
+
   it('deletes one record and clears all', async () => {
     const history = await openHistory(options());
     await history.record(distinctFindings(5), CONSOLE);
