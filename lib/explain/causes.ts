@@ -11,7 +11,9 @@ function reason(ctx: Ctx, c: RankedCause): string {
   const target = targetName(facts, tv);
   const service = ctx.primary?.info?.serviceName ?? facts.service ?? '';
   if (c.likelihood === 'certain') {
-    const layer = tv(`layer.${c.policyType}`);
+    const label = tv(`layer.${c.policyType}`);
+    // Mid-sentence in English: "no identity-based policy", but "no VPC endpoint policy".
+    const layer = ctx.lang === 'en' && !/^[A-Z]{2,}/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
     const base =
       c.denyKind === 'explicit'
         ? t('cause.named.explicit', { layer, policy: facts.finding.policyArn ? ` (${facts.finding.policyArn})` : '' })

@@ -69,6 +69,7 @@ export function denyExceptionFix(ctx: Ctx, layer: Exclude<PolicyType, 'unknown'>
   if (layer === 'scp' || layer === 'rcp') notes.push(t('note.deny.org'));
   if (layer === 'session') notes.push(t('note.deny.session'));
   if (layer === 'vpce') notes.push(t('note.deny.vpce'));
+  notes.push(t('note.deny.deliberate'));
   notes.push(placeholderNote(ctx, placeholders) ?? '');
   return { target: TARGET_OF[layer], who, attachTo, policy: doc(statement), note: joinNotes(ctx, notes), placeholders };
 }
