@@ -45,6 +45,16 @@ const MAX_SHOWN = 400;
 export function createCardLayer(env: CardEnv): CardLayer {
   const t = translator(CARD_MESSAGES, env.lang);
   const states = new WeakMap<HTMLElement, CardState>();
+  // Verdicts are recomputed only when the finding changes (a group leader re-renders as members come and go).
+  const texts = new WeakMap<Finding, CardText>();
+  const describe = (finding: Finding): CardText => {
+    let text = texts.get(finding);
+    if (!text) {
+      text = env.describe(finding);
+      texts.set(finding, text);
+    }
+    return text;
+  };
   let sheet: CSSStyleSheet | null | undefined;
 
   function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -182,12 +192,13 @@ export function createCardLayer(env: CardEnv): CardLayer {
       head.append(el('span', 'spacer'), close);
       card.append(head);
       const first = members[0] ?? state.finding;
-      card.append(el('p', 'verdict', shortText(env.describe(first).verdict)));
+      card.append(el('p', 'verdict', shortText(describe(first).verdict)));
       const list = el('ul', 'list');
       list.hidden = !state.expanded;
       list.id = 'members';
-      for (const member of members) {
-        const text = env.describe(member);
+      // The list is built only when open: a flood of grouped denials re-renders a leader of a few elements.
+      for (const member of state.expanded ? members : []) {
+        const text = describe(member);
         const item = el('li', 'item');
         const status = statusLine();
         item.append(el('p', 'verdict', shortText(text.verdict)), el('p', 'who', `${text.layer} · ${t('who', { who: text.who })}`));
@@ -213,7 +224,7 @@ export function createCardLayer(env: CardEnv): CardLayer {
       return;
     }
 
-    const text = env.describe(state.finding);
+    const text = describe(state.finding);
     head.append(el('span', 'brand', t('brand')), el('span', 'chip', shortText(text.layer)), el('span', 'spacer'), close);
     const status = statusLine();
     card.append(
@@ -243,10 +254,14 @@ export function createCardLayer(env: CardEnv): CardLayer {
       render(host, state);
       return host;
     },
-    update(host, finding) {
+    update(host, finding, key) {
       const state = states.get(host);
       if (!state) return;
       state.finding = finding;
+      if (state.key !== key) {
+        state.key = key;
+        host.setAttribute('data-fingerprint', key);
+      }
       render(host, state);
     },
     setRole(host, role) {

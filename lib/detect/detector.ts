@@ -22,7 +22,8 @@ export type GroupRole = { kind: 'single' } | { kind: 'leader'; members: Finding[
 export interface CardLayer {
   /** A new, detached card host for a finding. */
   create(finding: Finding, key: string): HTMLElement;
-  update(host: HTMLElement, finding: Finding): void;
+  /** The card's denial changed (`key` too when the message now shows another denial). */
+  update(host: HTMLElement, finding: Finding, key: string): void;
   setRole(host: HTMLElement, role: GroupRole): void;
   destroy(host: HTMLElement): void;
 }
@@ -83,6 +84,8 @@ interface Tracked {
   /** Text at the last evaluation: unchanged text is not parsed again. */
   text: string | null;
   keys: string[];
+  /** Evaluations in the current second, and when the next one may run (a message rewritten non-stop cools down). */
+  burst: { second: number; count: number; nextAt: number };
 }
 
 interface Shown {
@@ -95,7 +98,21 @@ interface Shown {
   reattach: { second: number; count: number };
 }
 
+interface Walk {
+  root: Element;
+  walker: TreeWalker;
+  hits: number;
+  joinable: boolean;
+}
+
 const SHOW_TEXT = 4;
+/** A message re-read more often than this per second is read at most every HOT_INTERVAL_MS from then on. */
+const HOT_EVALS_PER_SECOND = 10;
+const HOT_INTERVAL_MS = 250;
+/** How far up a changed text node looks for a message already followed, before any selector matching. */
+const TRACKED_LOOKUP_DEPTH = 32;
+/** Longest a new card waits for the rest of a backlog before it is placed anyway. */
+const MAX_PLACEMENT_DELAY_MS = 150;
 const MAX_ANCESTRY = 256;
 /** A subtree whose text passes the prefilter only across node boundaries is read as one candidate up to this size. */
 const MAX_JOINED_ROOT = 20_000;
@@ -112,6 +129,12 @@ export class Detector {
   private verifyNeeded = false;
   private readonly tracked = new Map<Element, Tracked>();
   private readonly dirty = new Set<Element>();
+  /** Messages not yet read while the card limit is reached: read when a card slot frees up. */
+  private readonly parked = new Set<Element>();
+  private walk: Walk | null = null;
+  /** New cards wait here while a backlog is being read, so a flood costs one layout instead of one per frame. */
+  private readonly toPlace = new Set<Shown>();
+  private placeSince = 0;
   private readonly evaluatedInWindow = new Set<Element>();
   private readonly cards = new Map<string, Shown>();
   private windowStart = Number.NEGATIVE_INFINITY;
@@ -124,12 +147,15 @@ export class Detector {
   private stopped = false;
   private groupsDirty = false;
   private reported = '';
+  private cardsChanged = false;
+  private logViewer = false;
 
   constructor(options: DetectorOptions) {
     this.o = options;
     this.limits = { ...DEFAULT_DETECTOR_LIMITS, ...options.limits };
     this.loadUntil = options.now() + this.limits.loadWindowMs;
     this.lastUrl = options.pageUrl();
+    this.logViewer = isLogViewer(this.lastUrl);
   }
 
   start(): void {
@@ -159,6 +185,9 @@ export class Detector {
     this.cards.clear();
     this.tracked.clear();
     this.dirty.clear();
+    this.parked.clear();
+    this.toPlace.clear();
+    this.walk = null;
     this.pendingRoots.clear();
     this.changeSites.clear();
   }
@@ -172,6 +201,7 @@ export class Detector {
   setCardsEnabled(enabled: boolean): void {
     if (enabled === this.cardsEnabled) return;
     this.cardsEnabled = enabled;
+    if (enabled) this.toPlace.clear();
     for (const shown of this.cards.values()) {
       if (enabled) this.place(shown);
       else shown.host.remove();
@@ -212,7 +242,9 @@ export class Detector {
       this.verifyNeeded = true;
       for (const el of this.tracked.keys()) this.dirty.add(el);
     }
-    this.run();
+    // Work is batched per frame: once a run is scheduled, further mutations only add to it. Otherwise run now,
+    // so a new banner gets its card before the next paint.
+    if (!this.scheduled) this.run();
   }
 
   private schedule(): void {
@@ -227,6 +259,8 @@ export class Detector {
   private hasWork(): boolean {
     return (
       this.fullScan ||
+      this.walk !== null ||
+      this.toPlace.size > 0 ||
       this.pendingRoots.size > 0 ||
       this.changeSites.size > 0 ||
       (this.dirty.size > 0 && this.engine !== null) ||
@@ -252,13 +286,17 @@ export class Detector {
     if (url !== this.lastUrl) {
       // A single-page navigation starts a new page load: its widgets' denials are grouped again.
       this.lastUrl = url;
+      this.logViewer = isLogViewer(url);
       this.loadUntil = start + this.limits.loadWindowMs;
       this.interacted = false;
     }
-    const logViewer = isLogViewer(url);
-    this.scanRoots(deadline, logViewer);
+    // With messages already waiting, scanning for more may take only half the budget.
+    this.scanRoots(this.dirty.size > 0 ? start + (deadline - start) / 2 : deadline, this.logViewer);
     this.scanChangeSites();
     this.evaluateDirty(deadline);
+    // Roles first, so new cards go into the page already in their final (grouped or single) form.
+    if (this.groupsDirty) this.regroup();
+    this.flushPlacements();
     if (this.verifyNeeded) this.verify();
     if (this.groupsDirty) this.regroup();
     this.report();
@@ -269,12 +307,20 @@ export class Detector {
   private scanRoots(deadline: number, logViewer: boolean): void {
     if (this.fullScan) {
       this.fullScan = false;
+      this.walk = null;
       const root = this.o.doc.body ?? this.o.doc.documentElement;
       if (root) this.pendingRoots.add(root);
     }
     const seen = new Map<Element, Container | null>();
-    for (const root of this.pendingRoots) {
+    for (;;) {
+      if (this.walk) {
+        if (!this.continueWalk(this.walk, deadline, seen, logViewer)) return;
+        this.walk = null;
+      }
+      const next = this.pendingRoots.values().next();
+      if (next.done) return;
       if (this.o.now() > deadline) return;
+      const root = next.value;
       this.pendingRoots.delete(root);
       if (!root.isConnected) continue;
       if (root.nodeType === 3) {
@@ -283,23 +329,56 @@ export class Detector {
         continue;
       }
       if (root.nodeType !== 1) continue;
+      const walker = this.o.doc.createTreeWalker(root, SHOW_TEXT);
+      // The whole page (a full scan) is walked directly: its text as one string could be megabytes.
+      if (root === this.o.doc.body || root === this.o.doc.documentElement) {
+        this.walk = { root: root as Element, walker, hits: 0, joinable: false };
+        continue;
+      }
       const text = root.textContent ?? '';
       if (!mayHoldDenial(text)) continue;
-      let hits = 0;
-      const walker = this.o.doc.createTreeWalker(root, SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (parent && mayHoldDenial((node as Text).data)) {
-          hits++;
-          this.candidate(parent, seen, logViewer);
-        }
-      }
-      // The hint spans node boundaries ("authori<wbr>zed"): the subtree itself is the candidate.
-      if (hits === 0 && text.length <= MAX_JOINED_ROOT) this.candidate(root as Element, seen, logViewer);
+      this.walk = { root: root as Element, walker, hits: 0, joinable: text.length <= MAX_JOINED_ROOT };
     }
   }
 
+  /** Walks a subtree's text nodes until done (true) or out of time (false: the walk resumes next frame). */
+  private continueWalk(walk: Walk, deadline: number, seen: Map<Element, Container | null>, logViewer: boolean): boolean {
+    let visited = 0;
+    for (let node = walk.walker.nextNode(); node; node = walk.walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && mayHoldDenial((node as Text).data)) {
+        walk.hits++;
+        this.candidate(parent, seen, logViewer);
+      }
+      if ((++visited & 255) === 0 && this.o.now() > deadline) return false;
+    }
+    // The hint spans node boundaries ("authori<wbr>zed"): the subtree itself is the candidate.
+    if (walk.hits === 0 && walk.joinable && walk.root.isConnected) this.candidate(walk.root, seen, logViewer);
+    return true;
+  }
+
+  private flushPlacements(): void {
+    if (this.toPlace.size === 0) return;
+    const backlog = this.walk !== null || this.pendingRoots.size > 0 || this.dirty.size > 0 || this.fullScan;
+    const full = this.cards.size >= this.limits.maxCards;
+    if (backlog && !full && this.o.now() - this.placeSince < MAX_PLACEMENT_DELAY_MS) return;
+    for (const shown of this.toPlace) if (this.cardsEnabled) this.place(shown);
+    this.toPlace.clear();
+  }
+
   private candidate(el: Element, seen: Map<Element, Container | null>, logViewer: boolean): void {
+    // Text changing inside a message already followed (a banner being re-rendered or rewritten): no selectors.
+    if (this.tracked.size > 0) {
+      let node: Element | null = el;
+      for (let depth = 0; node && depth < TRACKED_LOOKUP_DEPTH; depth++, node = node.parentElement) {
+        if (this.tracked.has(node)) {
+          this.dirty.add(node);
+          return;
+        }
+      }
+    }
+    // No room for another card: new messages are not even looked up (a slot freeing up triggers a rescan).
+    if (this.cards.size >= this.limits.maxCards) return;
     let container = seen.get(el);
     if (container === undefined) {
       container = findContainer(el);
@@ -310,7 +389,7 @@ export class Detector {
     let tracked = this.tracked.get(container.el);
     if (!tracked) {
       if (this.tracked.size >= this.limits.maxTracked) return;
-      tracked = { container, text: null, keys: [] };
+      tracked = { container, text: null, keys: [], burst: { second: 0, count: 0, nextAt: 0 } };
       this.tracked.set(container.el, tracked);
     }
     this.dirty.add(container.el);
@@ -343,8 +422,22 @@ export class Detector {
       if (this.o.now() > deadline) return;
       // One evaluation per container per frame: a banner rewritten a thousand times a second costs one parse a frame.
       if (this.evaluatedInWindow.has(el)) continue;
+      const tracked = this.tracked.get(el);
+      const now = this.o.now();
+      if (tracked && tracked.burst.nextAt > now) continue;
       this.dirty.delete(el);
+      if (this.cards.size >= this.limits.maxCards && tracked && tracked.text === null) {
+        // No room for another card: a flood of new banners is not read until a slot frees up.
+        this.parked.add(el);
+        continue;
+      }
       this.evaluatedInWindow.add(el);
+      if (tracked) {
+        const second = Math.floor(now / 1000);
+        if (tracked.burst.second !== second) tracked.burst = { second, count: 0, nextAt: 0 };
+        tracked.burst.count++;
+        if (tracked.burst.count > HOT_EVALS_PER_SECOND) tracked.burst.nextAt = now + HOT_INTERVAL_MS;
+      }
       this.evaluate(el);
     }
   }
@@ -362,12 +455,33 @@ export class Detector {
     tracked.text = text;
     const findings = mayHoldDenial(text) ? engine.findingsIn(text, tracked.container.strength) : [];
     const keys: string[] = [];
+    const found: Finding[] = [];
     for (const finding of findings) {
       const key = engine.key(finding);
       if (keys.includes(key)) continue;
       keys.push(key);
-      this.show(key, finding, tracked);
+      found.push(finding);
     }
+    // A message that now says another denial keeps its card (re-labelled) instead of trading it for a new one.
+    const reusable = tracked.keys
+      .filter((old) => !keys.includes(old))
+      .map((old) => this.cards.get(old))
+      .filter((shown): shown is Shown => shown !== undefined && shown.container === el);
+    keys.forEach((key, i) => {
+      const finding = found[i]!;
+      const reuse = this.cards.has(key) ? undefined : reusable.shift();
+      if (reuse) {
+        this.cards.delete(reuse.key);
+        reuse.key = key;
+        reuse.finding = finding;
+        this.cards.set(key, reuse);
+        this.cardsChanged = true;
+        this.layer().update(reuse.host, finding, key);
+        this.groupsDirty = true;
+      } else {
+        this.show(key, finding, tracked);
+      }
+    });
     for (const old of tracked.keys) {
       if (!keys.includes(old)) this.release(old, el);
     }
@@ -388,7 +502,7 @@ export class Detector {
       }
       if (!sameFinding(existing.finding, finding)) {
         existing.finding = finding;
-        this.layer().update(existing.host, finding);
+        this.layer().update(existing.host, finding, key);
         this.groupsDirty = true;
       }
       return;
@@ -404,7 +518,9 @@ export class Detector {
       reattach: { second: 0, count: 0 },
     };
     this.cards.set(key, shown);
-    if (this.cardsEnabled) this.place(shown);
+    this.cardsChanged = true;
+    if (this.toPlace.size === 0) this.placeSince = this.o.now();
+    this.toPlace.add(shown);
     this.groupsDirty = true;
   }
 
@@ -420,11 +536,16 @@ export class Detector {
       }
     }
     const wasFull = this.cards.size >= this.limits.maxCards;
+    this.toPlace.delete(shown);
     this.destroyCard(shown);
     this.cards.delete(key);
+    this.cardsChanged = true;
     this.groupsDirty = true;
     if (wasFull) {
       // A slot is free: messages whose denials found no room get looked at again.
+      for (const el of this.parked) this.dirty.add(el);
+      this.parked.clear();
+      this.fullScan = true;
       for (const [el, tracked] of this.tracked) {
         if (tracked.keys.some((k) => !this.cards.has(k))) {
           tracked.text = null;
@@ -465,12 +586,13 @@ export class Detector {
       if (el.isConnected) continue;
       this.tracked.delete(el);
       this.dirty.delete(el);
+      this.parked.delete(el);
       for (const key of tracked.keys) this.release(key, el);
     }
     if (!this.cardsEnabled) return;
     const second = Math.floor(this.o.now() / 1000);
     for (const shown of this.cards.values()) {
-      if (shown.host.isConnected) continue;
+      if (shown.host.isConnected || this.toPlace.has(shown)) continue;
       // The page removed the card while its message stayed (a re-render): put it back, within reason.
       if (shown.reattach.second !== second) shown.reattach = { second, count: 0 };
       if (shown.reattach.count >= this.limits.maxReattachPerSecond) {
@@ -509,6 +631,8 @@ export class Detector {
   }
 
   private report(): void {
+    if (!this.cardsChanged) return;
+    this.cardsChanged = false;
     const keys = [...this.cards.keys()].sort().join(' ');
     if (keys === this.reported) return;
     this.reported = keys;

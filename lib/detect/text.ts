@@ -55,7 +55,9 @@ export function containerText(root: Node, limits: TextLimits = DEFAULT_LIMITS): 
       continue;
     }
     if (node.nodeType === 3) {
-      const data = (node as Text).data;
+      // Long runs are cut per node first, so a 1 MB "ARN" does not push the rest of its sentence past maxChars.
+      const raw = (node as Text).data;
+      const data = raw.length > limits.maxToken ? cutRuns(raw, limits.maxToken) : raw;
       const take = data.length > limits.maxChars - length ? data.slice(0, limits.maxChars - length) : data;
       parts.push(take);
       length += take.length;
@@ -87,13 +89,16 @@ export function containerText(root: Node, limits: TextLimits = DEFAULT_LIMITS): 
 /** Normalises raw text the way `containerText` does (for text taken from elsewhere, e.g. a single text node). */
 export function tidy(raw: string, limits: TextLimits = DEFAULT_LIMITS): string {
   let text = raw.length > limits.maxChars ? raw.slice(0, limits.maxChars) : raw;
-  text = text.replace(INVISIBLE, '');
-  const tokenCut = new RegExp(`\\S{${limits.maxToken + 1},}`, 'g');
-  text = text.replace(tokenCut, (run) => run.slice(0, limits.maxToken));
+  text = cutRuns(text.replace(INVISIBLE, ''), limits.maxToken);
   const lines: string[] = [];
   for (const line of text.split(/\r?\n|\r/)) {
     const clean = line.replace(SPACES, ' ').trim();
     if (clean !== '') lines.push(clean);
   }
   return lines.join('\n');
+}
+
+/** Cuts every unbroken run of non-space characters longer than `max` to its first `max` characters. */
+function cutRuns(text: string, max: number): string {
+  return text.replace(new RegExp(`\\S{${max + 1},}`, 'g'), (run) => run.slice(0, max));
 }

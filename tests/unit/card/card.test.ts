@@ -106,7 +106,7 @@ describe('card layer', () => {
     expect(calls.dismissed.has('k')).toBe(true);
     expect(host.getAttribute('data-dismissed')).toBe('true');
     expect(host.style.getPropertyValue('display')).toBe('none');
-    layer.update(host, { ...denial, resource: '*' });
+    layer.update(host, { ...denial, resource: '*' }, 'k');
     expect(host.getAttribute('data-dismissed')).toBe('true');
     expect(host.getAttribute('data-resource')).toBe('*');
   });

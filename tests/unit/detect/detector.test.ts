@@ -138,13 +138,61 @@ describe('Detector', () => {
     const h = start(flash(sentence('s3:GetObject'), 'f'));
     await settle();
     const content = document.querySelector('#f div')!;
+    const card = h.cards()[0];
     content.textContent = sentence('s3:PutObject');
     await settle();
-    expect(h.cards().map((c) => c.dataset.action)).toEqual(['s3:PutObject']);
+    expect(h.cards().map((c) => c.getAttribute('data-action'))).toEqual(['s3:PutObject']);
+    // The message now says another denial: the same card, re-labelled.
+    expect(h.cards()[0]).toBe(card);
     content.firstChild!.nodeValue = 'Request limit exceeded.';
     await settle();
     expect(h.cards()).toHaveLength(0);
     h.detector.stop();
+  });
+
+  it('cools down a message rewritten non-stop: bounded parsing, the last text wins', async () => {
+    document.body.innerHTML = flash('Loading', 'f');
+    let parses = 0;
+    const layer: CardLayer = {
+      create: (f) => {
+        const e = document.createElement(CARD_TAG);
+        applyCardAttributes(e, f);
+        return e;
+      },
+      update: (host, f) => applyCardAttributes(host, f),
+      setRole() {},
+      destroy() {},
+    };
+    const engine: Engine = {
+      findingsIn: (t, st) => {
+        parses++;
+        return findingsIn(t, fakeParse, st);
+      },
+      key: fingerprint,
+      layer,
+    };
+    const detector: Detector = new Detector({
+      doc: document,
+      needEngine: () => detector.setEngine(engine),
+      pageUrl: () => URL_EC2,
+      now: () => performance.now(),
+      defer: (run) => setTimeout(run, 16),
+      onChange: () => {},
+    });
+    running.push(detector);
+    detector.start();
+    const content = document.querySelector('#f div')!;
+    const started = performance.now();
+    let n = 0;
+    while (performance.now() - started < 1_500) {
+      content.textContent = sentence(`s3:Action${n++}`);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await settle(400);
+    expect(n).toBeGreaterThan(200);
+    // ~10 immediate reads, then one every 250 ms: far fewer than the rewrites.
+    expect(parses).toBeLessThan(30);
+    expect(document.querySelector(CARD_TAG)?.getAttribute('data-action')).toBe(`s3:Action${n - 1}`);
   });
 
   it('shows one card per distinct denial and hands it over when the first message goes', async () => {
@@ -188,6 +236,22 @@ describe('Detector', () => {
     expect(h.cards()).toHaveLength(50);
     expect(h.changes.at(-1)).toHaveLength(50);
     h.detector.stop();
+  });
+
+  it('reads waiting banners once a card slot frees up', async () => {
+    const h = start('<main id="m"></main>', { maxCards: 3 });
+    const html: string[] = [];
+    for (let i = 0; i < 10; i++) html.push(flash(sentence(`sqs:Action${i}`), `b${i}`));
+    document.getElementById('m')!.innerHTML = html.join('');
+    await settle(50);
+    const before = h.cards().map((c) => c.getAttribute('data-action'));
+    expect(before).toHaveLength(3);
+    const shownId = document.querySelector(CARD_TAG)!.previousElementSibling!.id;
+    document.getElementById(shownId)!.remove();
+    await settle(50);
+    const after = h.cards().map((c) => c.getAttribute('data-action'));
+    expect(after).toHaveLength(3);
+    expect(after).not.toEqual(before);
   });
 
   it('keeps finding denials with cards off, and shows them when switched on', async () => {

@@ -59,3 +59,13 @@ describe('tidy', () => {
     expect(tidy('  a  \n\n   b\t c \n')).toBe('a\nb c');
   });
 });
+
+describe('containerText on a 1 MB token inside a sentence', () => {
+  it('keeps the rest of the sentence after the cut token', () => {
+    const div = document.createElement('div');
+    div.textContent = `User: arn:aws:iam::1:user/u is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::${'a'.repeat(1_000_000)} because no identity-based policy allows the s3:GetObject action`;
+    const text = containerText(div);
+    expect(text.endsWith('because no identity-based policy allows the s3:GetObject action')).toBe(true);
+    expect(text.length).toBeLessThan(5_000);
+  });
+});
