@@ -89,16 +89,26 @@ function locationValues(
   return { Partition: ctx.partition, Region: region ?? ctx.regionHint, Account: account ?? ctx.principalAccount };
 }
 
-function companionsFor(info: ActionInfo, chosen: ResourceTypeRef | null, ctx: ResourceContext, region: string | null, account: string | null): string[] {
+/**
+ * ARNs for the action's other required resource types (RunInstances also needs the subnet, the network interface,
+ * …): every resource of those types in the denied resource's region and account. Region/account the message does
+ * not give become placeholders, never "*".
+ */
+function companionsFor(
+  info: ActionInfo,
+  chosen: ResourceTypeRef,
+  ctx: ResourceContext,
+  region: string | null,
+  account: string | null,
+  placeholders: string[],
+): string[] {
   const out: string[] = [];
   for (const rt of info.resourceTypes) {
-    if (!rt.required || rt.key === chosen?.key) continue;
-    const loc = locationValues(ctx, region, account);
-    const all = new Set(templateVars(rt.arn));
-    const filled = fillTemplate(rt.arn, { Partition: loc.Partition }, all);
-    // Region and account come from the denied resource; the rest of a companion is every resource of its type.
-    const scoped = fillTemplate(rt.arn, { Partition: loc.Partition, Region: region ?? '*', Account: account ?? '*' }, all);
-    out.push(region || account ? scoped.arn : filled.arn);
+    if (!rt.required || rt.key === chosen.key || !rt.arn) continue;
+    const own = new Set(templateVars(rt.arn).filter((v) => !LOCATION_VARS.has(v)));
+    const filled = fillTemplate(rt.arn, locationValues(ctx, region, account), own);
+    addAll(placeholders, filled.placeholders);
+    out.push(filled.arn);
   }
   return out;
 }
@@ -166,7 +176,8 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
         exact: placeholders.length === 0,
         region: realRegion,
         account: realAccount,
-        companions: companionsFor(info, null, ctx, realRegion, realAccount),
+        // Which of the action's types this is, the printed ARN does not tell: no companions to add.
+        companions: [],
       };
     }
     // Masked parts of the resource's own name become the template's placeholder for that part; a region or account
@@ -199,7 +210,7 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
       region: isRegion(values.Region) ? values.Region : realRegion,
       account: isAccountId(values.Account) ? values.Account : realAccount,
       vars: values,
-      companions: companionsFor(info, best.rt, ctx, realRegion, realAccount),
+      companions: companionsFor(info, best.rt, ctx, realRegion, realAccount, placeholders),
     };
   }
 
@@ -230,6 +241,6 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
     region,
     account,
     vars,
-    companions: companionsFor(info, rt, ctx, region, account),
+    companions: companionsFor(info, rt, ctx, region, account, placeholders),
   };
 }

@@ -186,12 +186,16 @@ function probe(what: string, expect: 'Allowed' | 'Denied', r: { result: Result; 
   return { what, expect, result: r.result, ok, ...(r.error ? { error: r.error } : {}) };
 }
 
-/** Another action of the same service, of the same resource shape, that the policy does not cover. */
-function otherAction(iam: IamIndex, action: string, resource: string, covered: string[]): string | null {
+/**
+ * Another action of the same service and resource shape that the fix does not name. Actions a wildcard in the fix
+ * would cover count as near misses too: a least-privilege fix names what it allows.
+ */
+function otherAction(iam: IamIndex, action: string, resource: string, named: string[]): string | null {
   const info = iam.action(action);
   if (!info) return null;
+  const literal = new Set(named.filter((n) => !/[*?]/.test(n)).map((n) => n.toLowerCase()));
   for (const a of iam.actionsOf(info.service)) {
-    if (covered.some((c) => wildcardMatch(c, a.action))) continue;
+    if (literal.has(a.action.toLowerCase())) continue;
     if (resource === '*' ? a.resourceTypes.length !== 0 : !a.resourceTypes.some((rt) => matchTemplate(rt.arn, resource))) continue;
     if (resource !== '*' && a.resourceTypes.length === 0) continue;
     return a.action;
@@ -331,9 +335,11 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   const info = iam.action(finding.action ?? action) ?? iam.action(action);
   if (info && info.resourceTypes.length > 0 && (resource === '*' || resource.includes('*') || !typed(info.resourceTypes.map((r) => r.arn), resource))) {
     const callerAccount = parseArn(finding.principal?.replace(/\s+/g, '') ?? '')?.account;
-    const inst = concreteInstance(iam, info.action, resource, statements, isAccount(callerAccount) ? (callerAccount as string) : SAMPLE_ACCOUNT);
+    const untyped = !typed(info.resourceTypes.map((r) => r.arn), resource) && resource !== '*' && !resource.includes('*');
+    // An untyped ARN is replaced in the fix as well, so the sample need not match the fix's statements.
+    const inst = concreteInstance(iam, info.action, resource, untyped ? [] : statements, isAccount(callerAccount) ? (callerAccount as string) : SAMPLE_ACCOUNT);
     if (inst) {
-      if (!typed(info.resourceTypes.map((r) => r.arn), resource) && resource !== '*' && !resource.includes('*')) {
+      if (untyped) {
         for (const st of statements) {
           if (st.Resource !== undefined) st.Resource = oneOrList(list(st.Resource).map((r) => (r === resource ? inst : r)));
           if (st.NotResource !== undefined) st.NotResource = oneOrList(list(st.NotResource).map((r) => (r === resource ? inst : r)));
@@ -457,7 +463,10 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     const covered = statements.flatMap((s) => list(s.Action));
     const otherAct = otherAction(iam, act, resource, covered);
     if (otherAct) out.probes.push(probe(`another action (${otherAct})`, 'Denied', await evaluate({ ...req, action: otherAct }, layers)));
-    const other = main.Resource === undefined ? null : otherResource(resource, patterns, info?.resourceTypes.map((r) => r.arn) ?? []);
+    // Another resource than the one denied (and than the pattern the message printed, if any): a fix whose
+    // Resource is wider than the request lets it through and fails here.
+    const denied = [resource, ...(fromMessage ? [fromMessage] : [])];
+    const other = main.Resource === undefined ? null : otherResource(resource, denied, info?.resourceTypes.map((r) => r.arn) ?? []);
     if (other && !act.startsWith('kms:')) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
     if (fix.target === 'resource-policy' || fix.target === 'vpc-endpoint-policy') {
       const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;

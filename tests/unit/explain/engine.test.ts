@@ -33,6 +33,8 @@ const cases: [string, Finding][] = [
   ['trust AssumeRole same account', sentence(USER, 'sts:AssumeRole', 'arn:aws:iam::111122223333:role/deployer', { policyType: 'unknown', denyKind: 'unknown' })],
   ['trust AssumeRole cross account', sentence(SESSION, 'sts:AssumeRole', 'arn:aws:iam::444455556666:role/deployer', { policyType: 'unknown', denyKind: 'unknown' })],
   ['trust GitHub Actions OIDC', finding({ action: 'sts:AssumeRoleWithWebIdentity', policyType: 'trust', message: 'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity' })],
+  ['trust sts:TagSession', sentence(SESSION, 'sts:TagSession', 'arn:aws:iam::111122223333:role/deployer', { policyType: 'unknown', denyKind: 'unknown' })],
+  ['trust sts:SetSourceIdentity', sentence(USER, 'sts:SetSourceIdentity', 'arn:aws:iam::111122223333:role/deployer', { policyType: 'unknown', denyKind: 'unknown' })],
   ['trust SAML', finding({ action: 'sts:AssumeRoleWithSAML', policyType: 'trust', message: 'Not authorized to perform sts:AssumeRoleWithSAML' })],
   ['silent, S3 operation only', finding({ operation: 'ListObjectsV2', errorCode: 'AccessDenied', message: 'An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied' })],
   ['silent, cross-account queue', sentence(SESSION, 'sqs:SendMessage', 'arn:aws:sqs:us-east-1:444455556666:partner-queue', { policyType: 'unknown', denyKind: 'unknown' })],
@@ -52,4 +54,25 @@ describe('fixes are confirmed by the IAM engine (iam-simulate)', () => {
       expect(result.checked.length).toBe(policyFixes.length);
     });
   }
+});
+
+describe('the engine check is not a rubber stamp', () => {
+  const f = sentence(SESSION, 's3:GetObject', 'arn:aws:s3:::my-bucket/a.txt', { policyType: 'identity', denyKind: 'implicit' });
+  const withFix = async (policy: object, target: 'identity-policy' | 'scp' = 'identity-policy') => {
+    const e = await explain(f, { lang: 'en' });
+    return checkExplanation({ ...e, fixes: [{ target, who: 'account-admin', attachTo: null, note: '', policy: policy as never, placeholders: [] }] });
+  };
+  it('rejects the wrong resource type (bucket ARN for an object action)', async () => {
+    const r = await withFix({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::my-bucket' }] });
+    expect(r.confirmed).toBe(false);
+  });
+  it('rejects a blanket Allow (the near miss gets through)', async () => {
+    const r = await withFix({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] });
+    expect(r.confirmed).toBe(false);
+    expect(r.checked[0]?.probes.find((p) => p.expect === 'Denied' && !p.ok)).toBeDefined();
+  });
+  it('rejects a narrowed deny that still denies this request', async () => {
+    const r = await withFix({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:GetObject', Resource: '*' }] }, 'scp');
+    expect(r.confirmed).toBe(false);
+  });
 });
