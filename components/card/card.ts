@@ -192,7 +192,8 @@ export function createCardLayer(env: CardEnv): CardLayer {
       head.append(el('span', 'spacer'), close);
       card.append(head);
       const first = members[0] ?? state.finding;
-      card.append(el('p', 'verdict', shortText(describe(first).verdict)));
+      // Closed: the first denial stands for the group. Open: the list says it all.
+      if (!state.expanded) card.append(el('p', 'verdict', shortText(describe(first).verdict)));
       const list = el('ul', 'list');
       list.hidden = !state.expanded;
       list.id = 'members';
@@ -219,7 +220,8 @@ export function createCardLayer(env: CardEnv): CardLayer {
         const label = env.serviceLabel;
         row.append(button(t('hideOn', { service: label }), 'link', () => env.hideService()));
       }
-      card.append(row, list);
+      if (state.expanded) card.append(list, row);
+      else card.append(row, list);
       root.append(card);
       return;
     }

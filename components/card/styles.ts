@@ -63,6 +63,7 @@ button:disabled { opacity: 0.6; cursor: progress; }
 .status { margin: 6px 0 0; font-size: 12px; color: var(--wd-muted); overflow-wrap: anywhere; }
 .status:empty { display: none; }
 .list { list-style: none; margin: 8px 0 0; padding: 0; }
+.list + .actions { border-top: 1px solid var(--wd-border); padding-top: 8px; }
 .list[hidden] { display: none; }
 .item { border-top: 1px solid var(--wd-border); padding: 8px 0 0; margin-top: 8px; }
 .item:first-child { border-top: none; margin-top: 0; padding-top: 0; }

@@ -113,6 +113,8 @@ const HOT_INTERVAL_MS = 250;
 const TRACKED_LOOKUP_DEPTH = 32;
 /** Longest a new card waits for the rest of a backlog before it is placed anyway. */
 const MAX_PLACEMENT_DELAY_MS = 150;
+/** Distinct message texts whose findings are remembered. */
+const TEXT_CACHE_SIZE = 256;
 const MAX_ANCESTRY = 256;
 /** A subtree whose text passes the prefilter only across node boundaries is read as one candidate up to this size. */
 const MAX_JOINED_ROOT = 20_000;
@@ -148,6 +150,7 @@ export class Detector {
   private groupsDirty = false;
   private reported = '';
   private cardsChanged = false;
+  private readonly textCache = new Map<string, Finding[]>();
   private logViewer = false;
 
   constructor(options: DetectorOptions) {
@@ -184,6 +187,7 @@ export class Detector {
     for (const shown of this.cards.values()) this.destroyCard(shown);
     this.cards.clear();
     this.tracked.clear();
+    this.textCache.clear();
     this.dirty.clear();
     this.parked.clear();
     this.toPlace.clear();
@@ -329,14 +333,14 @@ export class Detector {
         continue;
       }
       if (root.nodeType !== 1) continue;
-      const walker = this.o.doc.createTreeWalker(root, SHOW_TEXT);
       // The whole page (a full scan) is walked directly: its text as one string could be megabytes.
       if (root === this.o.doc.body || root === this.o.doc.documentElement) {
-        this.walk = { root: root as Element, walker, hits: 0, joinable: false };
+        this.walk = { root: root as Element, walker: this.o.doc.createTreeWalker(root, SHOW_TEXT), hits: 0, joinable: false };
         continue;
       }
       const text = root.textContent ?? '';
       if (!mayHoldDenial(text)) continue;
+      const walker = this.o.doc.createTreeWalker(root, SHOW_TEXT);
       this.walk = { root: root as Element, walker, hits: 0, joinable: text.length <= MAX_JOINED_ROOT };
     }
   }
@@ -453,7 +457,7 @@ export class Detector {
     const text = containerText(el);
     if (text === tracked.text) return;
     tracked.text = text;
-    const findings = mayHoldDenial(text) ? engine.findingsIn(text, tracked.container.strength) : [];
+    const findings = mayHoldDenial(text) ? this.findingsFor(engine, text, tracked.container.strength) : [];
     const keys: string[] = [];
     const found: Finding[] = [];
     for (const finding of findings) {
@@ -487,6 +491,23 @@ export class Detector {
     }
     tracked.keys = keys;
     if (keys.length === 0) this.tracked.delete(el);
+  }
+
+  /**
+   * Consoles re-render the same text over and over (a table row with "permissions" in it, a banner re-created on
+   * every state change): its findings are remembered instead of parsed again.
+   */
+  private findingsFor(engine: Engine, text: string, strength: Strength): Finding[] {
+    const cacheKey = `${strength}\u0000${text}`;
+    const cached = this.textCache.get(cacheKey);
+    if (cached) return cached;
+    const findings = engine.findingsIn(text, strength);
+    if (this.textCache.size >= TEXT_CACHE_SIZE) {
+      const oldest = this.textCache.keys().next();
+      if (!oldest.done) this.textCache.delete(oldest.value);
+    }
+    this.textCache.set(cacheKey, findings);
+    return findings;
   }
 
   private show(key: string, finding: Finding, tracked: Tracked): void {
