@@ -15,7 +15,7 @@ const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?perform\b/gi;
 const PROSE_SUBJECT = /(?:\bI\s{1,5}am|\bI'm|\bI’m|\byou're|\byou’re|\bthat\s{1,5}you\s{1,5}are|\bif\s{1,5}you\s{1,5}are)\s{1,40}$/i;
 const IS_BEFORE = /(?:^|[^A-Za-z])(is|are)\s{1,40}$/i;
 const LABEL = /^User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*)?\s{0,40}|(?=[`'"‘“]))/;
-const REQUIRED_LIST = /the\s{1,10}required\b[^.()\n]{0,80}\(\s{0,5}/iy;
+const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 // SES omits the colon before its quoted value: on resource `arn:aws:ses:…'.
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:))/iy;
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
@@ -63,9 +63,8 @@ function readPrincipal(text: string, end: number, floor: number): Principal | nu
   const label = findLabel(text, end, Math.max(floor, end - 1200));
   if (label) {
     const raw = text.slice(label.valueStart, end);
-    // A label two lines up that belongs to something else (a console block's "User:" line) is not ours.
-    const breaks = raw.split('\n').length - 1;
-    if (breaks <= 2 && !/\n[ \t]*[A-Za-z][A-Za-z ()]{0,30}:\s/.test(raw)) {
+    // A label lines up that belongs to something else (a console block's "User:" line) is not ours.
+    if (!/\n[ \t]*[A-Za-z][A-Za-z ()]{0,30}:\s/.test(raw) && !/\n[ \t]*\n/.test(raw)) {
       const value = cleanValue(raw);
       if (value.length > 0 && value.length <= 1024) return { value, start: label.start };
     }
@@ -115,9 +114,13 @@ function readResource(text: string, pos: number): { value: string | null; end: n
       if (c === '\n' && text.charAt(j + 1) === '\n') break;
     }
   }
-  // Unquoted values end at the line end at the latest (hard wraps are already joined).
+  // Unquoted values end at the line end at the latest (hard wraps are already joined); the window reaches
+  // into the next line so that a context phrase broken over both ("with an⏎explicit deny") is still seen.
   const nl = indexWithin(text, '\n', at, MAX_VALUE);
-  const window = text.slice(at, nl < 0 ? Math.min(text.length, at + MAX_VALUE) : nl + 1);
+  const nl2 = nl < 0 ? -1 : indexWithin(text, '\n', nl + 1, 200);
+  let window = text.slice(at, nl < 0 ? Math.min(text.length, at + MAX_VALUE) : nl2 < 0 ? Math.min(text.length, nl + 201) : nl2 + 1);
+  // IAM's "role NAME" re-flowed as "role⏎NAME": the break is the value's own space (same length, positions hold).
+  window = window.replace(/^((?:role|user|group|policy|instance-profile)[ \t]*)\n(?=[ \t]*\S)/i, '$1 ');
   const length = resourceEnd(window, closers ? 1 : 0);
   const value = cleanValue(window.slice(0, length));
   return { value: value || null, end: at + length };

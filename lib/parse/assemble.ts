@@ -85,7 +85,9 @@ function target(text: string, cores: Piece[], w: Piece, fenceBefore: number, fen
     const c = cores[k];
     if (c && c.start < fenceAfter) {
       const distance = Math.max(0, c.start - w.end);
-      if (distance <= w.reach && !blankLineBetween(text, w.end, c.start)) {
+      // "…operation:" ⏎ ⏎ "User: …" — nothing but the colon and blank lines between is still the same message.
+      const adjoining = distance <= w.reach && (!blankLineBetween(text, w.end, c.start) || /^[:\s]*$/.test(text.slice(w.end, c.start)));
+      if (adjoining) {
         best = k;
         bestDistance = distance;
       }

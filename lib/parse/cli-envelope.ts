@@ -4,16 +4,18 @@
 import { categoryOfCode } from './codes';
 import { P, makeWrapper, mentions, setField, type Scan } from './types';
 
-const CURRENT = /An error occurred \(([^()\s]{1,100})\)(?:[^\n]{0,200}?) when calling the ([A-Za-z0-9]{1,100}) operation(?: \(reached max retries: \d{1,5}\))?/g;
+// Any whitespace between the words: an author's (or a terminal's) line break may fall between any two.
+const CURRENT =
+  /An\s{1,5}error\s{1,5}occurred\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?/g;
 const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}) operation)?/g;
 // A paste that starts after the code: "… when calling the GetObject operation: Access Denied".
-const BARE_OPERATION = /(?<!\) )when calling the ([A-Za-z0-9]{1,100}) operation/g;
+const BARE_OPERATION = /when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation/g;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
 const REACH = 600;
 
 export function scanCliEnvelopes(scan: Scan): void {
-  if (mentions(scan, 'when calling the')) {
+  if (mentions(scan, 'calling')) {
     BARE_OPERATION.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = BARE_OPERATION.exec(scan.text))) {
@@ -22,7 +24,7 @@ export function scanCliEnvelopes(scan: Scan): void {
       scan.pieces.push(wrapper);
     }
   }
-  if (!mentions(scan, 'an error occurred (', 'a client error (')) return;
+  if (!mentions(scan, 'occurred')) return;
   for (const re of [CURRENT, OLD]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

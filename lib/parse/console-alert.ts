@@ -16,11 +16,11 @@ import { ACTION_SOURCE, actionAt, cleanValue, indexWithin, lastIndexWithin } fro
 const ACTION = `(${ACTION_SOURCE})`;
 const HEADERS = new RegExp(
   [
-    `Access denied to\\s{1,10}${ACTION}`,
+    `Access\\s{1,5}denied\\s{1,5}to\\s{1,10}${ACTION}`,
     `${ACTION}\\s{0,3}へのアクセスが拒否されました`,
     `${ACTION}\\s{0,3}のアクセス許可がありません`,
-    `You (?:don[’']t|do not) have (?:the )?(?:required )?permissions?(?: to| for)?`,
-    `Insufficient permissions to`,
+    `You\\s{1,5}(?:don[’']t|do\\s{1,5}not)\\s{1,5}have\\s{1,5}(?:the\\s{1,5})?(?:required\\s{1,5})?permissions?(?:\\s{1,5}to|\\s{1,5}for)?`,
+    `Insufficient\\s{1,5}permissions\\s{1,5}to`,
     `アクセス許可がありません`,
   ].join('|'),
   'g',
@@ -99,7 +99,7 @@ export function scanConsoleAlerts(scan: Scan): void {
   let covered = 0;
   let m: RegExpExecArray | null;
   HEADERS.lastIndex = 0;
-  const headers = mentions(scan, 'denied to', 'permission', '拒否', '許可');
+  const headers = mentions(scan, 'denied', 'permission', '拒否', '許可');
   while (headers && (m = HEADERS.exec(text))) {
     const start = m.index;
     let end = start + m[0].length;

@@ -40,7 +40,7 @@ export function policyTypeIn(phrase: string): PolicyType | null {
   return best;
 }
 
-const IMPLICIT = /because\s{1,20}no\s{1,20}([A-Za-z][A-Za-z -]{0,60}?)\s{1,20}(?:polic(?:y|ies)\s{1,20})?allows?\b/iy;
+const IMPLICIT = /because\s{1,20}no\s{1,20}([A-Za-z][A-Za-z \n-]{0,60}?)\s{1,20}(?:polic(?:y|ies)\s{1,20})?allows?\b/iy;
 const EXPLICIT = /with\s{1,20}an?\s{1,20}explicit\s{1,20}deny\b/iy;
 const EXPLICIT_IN = /\s{1,20}in\s{1,20}(?:an?|the)\s{1,20}/iy;
 const THE_ACTION = /\s{1,20}(?:the\s{1,20})?/y;
@@ -65,7 +65,10 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
       const word = ACTION_WORD.exec(text);
       if (word) end += word[0].length;
     }
-    return { start: pos, end, policyType: policyTypeIn(imp[1] ?? '') ?? 'unknown', denyKind: 'implicit', policyArn: null, action };
+    // A line break inside the type words is a wrap ("V\nPC endpoint"): read them joined.
+    const words = imp[1] ?? '';
+    const type = policyTypeIn(words.replace(/\n/g, '')) ?? policyTypeIn(words.replace(/\n/g, ' '));
+    return { start: pos, end, policyType: type ?? 'unknown', denyKind: 'implicit', policyArn: null, action };
   }
   EXPLICIT.lastIndex = pos;
   const exp = EXPLICIT.exec(text);
@@ -77,10 +80,15 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
   const inA = EXPLICIT_IN.exec(text);
   if (inA) {
     const from = end + inA[0].length;
-    const tail = /^[^:\n.,;()"'`<]{1,100}/.exec(text.slice(from, from + 100));
-    if (tail) {
-      policyType = policyTypeIn(tail[0]) ?? 'unknown';
-      end = from + tail[0].replace(/\s+$/, '').length;
+    // The type words, possibly broken over two lines ("in a service⏎control policy").
+    const tail = /^[^:.,;()"'`<]{1,100}/.exec(text.slice(from, from + 100));
+    const words = tail ? /^[A-Za-z -]{1,60}?(?:\n[A-Za-z -]{1,40}?)?(?=\s*(?:polic(?:y|ies)\b|:|$|\n|\s(?:transitively|through|and|or)\b))/i.exec(tail[0]) : null;
+    const type = words ? policyTypeIn(words[0].replace(/\n/g, ' ')) : tail ? policyTypeIn(tail[0].split('\n')[0] ?? '') : null;
+    if (type) {
+      policyType = type;
+      end = from + (words ? words[0].length : (tail![0].split('\n')[0] ?? '').replace(/\s+$/, '').length);
+      const policyWord = /^\s{1,5}polic(?:y|ies)\b/i.exec(text.slice(end, end + 20));
+      if (policyWord) end += policyWord[0].length;
       // The 2026 suffix: ": arn:aws:…:policy/…" (the ARN may sit on the next line of a wrapped paste).
       if (text.charAt(end) === ':') {
         const at = skipSpace(text, end + 1, 20);

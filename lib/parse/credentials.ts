@@ -53,24 +53,26 @@ const CONSEQUENCES = [
   'could not get token',
 ];
 
-const PHRASES = new RegExp(`(${STRONG.join('|')})|(?:${CONSEQUENCES.join('|')})`, 'gi');
+// Any whitespace between words: a line break (an author's, or a terminal's at a space) may fall between any two.
+const flexible = (phrases: string[]): string => phrases.map((p) => p.replace(/ /g, '\\s{1,5}')).join('|');
+const PHRASES = new RegExp(`(${flexible(STRONG)})|(?:${flexible(CONSEQUENCES)})`, 'gi');
 
 // kubectl: "…: Unauthorized" at the end of a line, "(Unauthorized)" after "logged in to the server".
-const KUBECTL_TAIL = /:[ \t]{1,3}(Unauthorized)[ \t]*$/gm;
+const KUBECTL_TAIL = /:\s{1,3}(Unauthorized)[ \t]*$/gm;
 const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
 
 const PHRASE_GATES = [
   'credential',
   'token',
   'signature',
-  'logged in',
-  'access key',
+  'logged',
+  'key',
   'authentication',
-  'has expired',
-  'too large',
-  'validate the provided',
-  'not signed',
-  'config profile',
+  'expired',
+  'large',
+  'validate',
+  'signed',
+  'profile',
 ];
 // (Every phrase above contains one of these words.)
 

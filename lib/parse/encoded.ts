@@ -4,11 +4,11 @@
 // `aws sts decode-authorization-message`, so the finding says `encoded: true` and carries what the text shows.
 import { P, makeCore, makeWrapper, mentions, setField, type Scan } from './types';
 
-const EC2_SENTENCE = /You are not authori[sz]ed to perform this operation\b\.?/gi;
-const ENCODED = /Encoded authori[sz]ation failure message\s{0,5}:?[ \t]{0,5}[A-Za-z0-9_\-.…<>]{0,20000}/gi;
+const EC2_SENTENCE = /You\s{1,5}are\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}perform\s{1,5}this\s{1,5}operation\b\.?/gi;
+const ENCODED = /Encoded\s{1,5}authori[sz]ation\s{1,5}failure\s{1,5}message\s{0,5}:?[ \t]{0,5}[A-Za-z0-9_\-.…<>]{0,20000}/gi;
 
 export function scanEncoded(scan: Scan): void {
-  if (!mentions(scan, 'perform this operation', 'encoded author')) return;
+  if (!mentions(scan, 'operation', 'encoded')) return;
   const { text } = scan;
   EC2_SENTENCE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -31,7 +31,8 @@ const ENTITIES: Record<string, string> = {
 const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 
 // Markdown quote markers, Terraform's box gutter, numbered log gutters (`115 | `), code fences.
-const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){1,8}|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*$)/gm;
+// A quote marker is `>` followed by a space (or nothing): `>:*` at a line start is the rest of a wrapped value.
+const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*$)/gm;
 const NOISE_GATE = /^[ \t]{0,16}[>│┃║`\d]/m;
 
 /** Words of the denial sentences; a hard wrap that cut one of them in two is joined again. */
@@ -77,15 +78,61 @@ const KEYWORDS = new Set([
   'invalid',
   'expired',
   'signature',
-  // codes cut in two: "(AccessDen" + "ied)"
+  'is',
+  'not',
+  'to',
+  'on',
+  'no',
+  'an',
+  'and',
+  'encoded',
+  'http',
+  'status',
+  'code',
+  'client',
+  'have',
+  'permission',
+  'allow',
+  'model',
+  'specified',
+  'locate',
+  'unable',
+  'logged',
+  'server',
+  'valid',
+  'header',
+  'provided',
+  'does',
+  'exist',
+  'records',
+  'calculated',
+  'match',
+  'authorization',
+  'failure',
+  'message',
+  'making',
+]);
+
+/**
+ * Short words that are whole words on both sides of a break ("in" + "to"): such a break is taken as a space.
+ * Anything else next to a fragment is a cut word ("operati" + "on", "no" + "t").
+ */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'on', 'in', 'is', 'it', 'at', 'as', 'be', 'by', 'to', 'no', 'not', 'the', 'for', 'with', 'this', 'that', 'from', 'you', 'are', 'was', 'can', 'do', 'if']);
+
+/** Error codes: "AccessDen" + "ied" is one word even though "Access" alone is a word too. */
+const CODE_WORDS = new Set([
   'accessdenied',
   'accessdeniedexception',
   'unauthorizedoperation',
+  'authorizationerror',
   'expiredtoken',
   'expiredtokenexception',
   'invalidclienttokenid',
   'signaturedoesnotmatch',
   'unrecognizedclientexception',
+  'invalidaccesskeyid',
+  'forbidden',
+  'unauthorized',
 ]);
 
 /** Words that follow an ARN or action at a line end in real messages: never the tail of a cut token. */
@@ -116,7 +163,7 @@ const STOP_WORDS = new Set([
   'see',
 ]);
 
-const TOKEN_CHARS = /[^\s"'`,;{}[\]()<>]/;
+const TOKEN_CHARS = /[^\s"'`,;{}[\]()]/;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
@@ -139,10 +186,12 @@ function firstToken(rest: string): string {
 const ARNISH = /(?:^|[^A-Za-z0-9])arn:|^aws:[a-z0-9-]{0,20}:/;
 // Where a name (action, operation) starts: "perform: s3:GetOb" + "ject on resource", "calling the GetOb" +
 // "ject operation", "operation error S3: PutOb" + "ject, https response…".
-const NAME_LEAD = /(?:perform:?|allows the|Action:|API:|calling the|operation error [^:\n]{1,40}:)\s*$/i;
+const NAME_LEAD = /(?:perform:?|allows the|Action:|API:|calling the|operation error [^:\n]{1,40}:)\s*[`'"‘]?$/i;
 const NAME_PART = /^[A-Za-z0-9-]{1,40}(?::[A-Za-z0-9*]{0,128})?$/;
 const FULL_NAME = /^(?:[A-Za-z0-9-]{1,40}:[A-Za-z0-9*]{1,128}|[A-Za-z0-9]{2,128})$/;
-const NAME_NEXT = /^(?:,|\s+(?:on|because|with|\(|action|operation)\b)/i;
+// Words that follow a complete name: "allows the s3:PutObject" + "action" is two words.
+const NAME_FOLLOWERS = new Set(['action', 'operation', 'on', 'because', 'with', 'and', 'is', 'in', 'for', 'to', 'the', 'at', 'access', 'you']);
+const NAME_NEXT = /^['"`’]?(?:,|\s+(?:on|because|with|\(|action|operation)\b)/i;
 // A resource value cut in two: "on resource: role app-run" + "time because no …".
 const RESOURCE_LEAD = /on resources?:?\s+(?:[a-z-]{1,20} )?[^\s"'`]{0,400}$/i;
 const SENTENCE_NEXT = /^\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource)/i;
@@ -152,70 +201,145 @@ const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
  * True when the break between `line` and `next` cut a token in two (a terminal wrapped at its width), false
  * when it separates words (an author's line break, a log's next line).
  */
-function isHardWrap(line: string, next: string): boolean {
-  if (line.length < 20 || next.length === 0) return false;
+/** How a line break is undone: 0 kept, 1 joined, 2 joined with a space (a word wrap that ate a space). */
+type Join = 0 | 1 | 2;
+
+function isHardWrap(line: string, next: string): Join {
+  if (next.length === 0) return 0;
   const lastChar = line.charAt(line.length - 1);
-  if (/\s/.test(lastChar) || !TOKEN_CHARS.test(lastChar)) return false;
+  if (/\s/.test(lastChar)) return 0;
+  // Masks end in brackets (`{account-id}`, `<AcctId>`) and may end a line inside an ARN; other tokens may not.
+  if (!TOKEN_CHARS.test(lastChar) && !(/[>}\]]/.test(lastChar) && ARNISH.test(lastToken(line)))) return 0;
+  // Exactly one leading space is the space the terminal broke at: a word boundary. Continuation lines that
+  // tools indent (two spaces or more) may still continue a token.
+  if (/^[ \t][^ \t]/.test(next)) return 0;
   const rest = next.replace(/^[ \t]{0,40}/, '');
-  if (rest.length === 0 || !TOKEN_CHARS.test(rest.charAt(0))) return false;
+  if (rest.length === 0 || !TOKEN_CHARS.test(rest.charAt(0))) return 0;
   const t1 = lastToken(line);
   const t2 = firstToken(rest);
-  if (!t1 || !t2) return false;
-  const t2word = t2.toLowerCase().replace(/[^a-z-]+$/, '');
-  if (STOP_WORDS.has(t2word) || TIMESTAMP.test(t2)) return false;
+  if (!t1 || !t2) return 0;
 
   // A keyword cut in the middle: "is not autho" + "rized to perform", "(AccessDen" + "ied)".
   const head = /[A-Za-z-]{1,30}$/.exec(t1)?.[0] ?? '';
   const tail = /^[A-Za-z:-]{1,30}/.exec(t2)?.[0] ?? '';
-  if (head && tail && head.length === t1.replace(/^[("'`\[<]/, '').length) {
+  if (head && tail) {
     const word = (head + tail).toLowerCase();
-    if (KEYWORDS.has(word) && !KEYWORDS.has(head.toLowerCase())) return true;
+    const bare = word.replace(/:+$/, '');
+    // A code may sit behind any punctuation (`<Code>AccessDe` + `nied</Code>`); a word must be the whole token.
+    // "Access" + "Denied" split at the word boundary is the code only where a code stands (`(Access`, `Code: Access`):
+    // in a sentence it is S3's "Access Denied" re-flowed.
+    const glued = head.length < t1.length || /code[:=]\s*$/i.test(line.slice(0, line.length - t1.length));
+    if (CODE_WORDS.has(bare) && (bare !== 'accessdenied' || head.toLowerCase() !== 'access' || glued)) return 1;
+    const bothWords = SMALL_WORDS.has(head.toLowerCase()) && SMALL_WORDS.has(tail.toLowerCase().replace(/:+$/, ''));
+    if (line.length >= 20 && head.length === t1.replace(/^[("'`[<]/, '').length && (KEYWORDS.has(word) || KEYWORDS.has(bare)) && !bothWords) {
+      return 1;
+    }
   }
-  if (line.length < 40) return false;
+  // An ARN whose next line goes on with `:` or `/` (`…:ap-southeast-1` + `:4502…:table/x`) was cut, however short.
+  if (ARNISH.test(t1) && /^[:/][A-Za-z0-9*$<{[]/.test(t2)) return 1;
+  if (line.length < 20) return 0;
+  const t2word = t2.toLowerCase().replace(/[^a-z-]+$/, '');
+  if (STOP_WORDS.has(t2word) || TIMESTAMP.test(t2)) return 0;
+  // Cut inside the `arn:` prefix itself: "on resource: a" + "rn:aws:iam::…".
+  if (!ARNISH.test(t1) && /(?:^|[^A-Za-z0-9])(?:a|ar|arn)$/.test(t1) && /^(?:rn|n|):[a-z]/.test(t2.slice(0, 12))) {
+    return ARNISH.test(t1 + t2) ? 1 : 0;
+  }
   // An ARN cut mid-way: the tail carries ARN structure (`:`, `/`) or is all that is left on the line.
   if (ARNISH.test(t1)) {
-    if (t2.endsWith(':') && !/:.*:/.test(t2)) return false; // `region:` — a YAML key, not an ARN tail
-    if (!/^[A-Za-z0-9:/_*-]/.test(t2) || !/[A-Za-z0-9]/.test(t2)) return false;
-    if (/[:/]/.test(t2) || t2.length === rest.trimEnd().length) return true;
+    // A mask with a space broken at it: "[account" + "id]:assumed-role/…" is "[account id]".
+    if (/[<[{][A-Za-z]{3,30}$/.test(t1) && /^[A-Za-z]{2,30}[>\]}]/.test(t2)) return 2;
+    const continues = SENTENCE_NEXT.test(rest.slice(t2.length));
+    // `region: us-east-1` on the next line is a YAML key, not an ARN tail (`am: because no …` is one).
+    if (t2.endsWith(':') && !/:.*:/.test(t2) && !continues) return 0;
+    if (!/^[A-Za-z0-9:/_*-]/.test(t2) || !/[A-Za-z0-9]/.test(t2)) return 0;
+    if (/[:/]/.test(t2) || continues) return 1;
+    // A line holding only the tail: it must look like an ARN piece (`42.zip`, `CloudWatchEvents`), not a word
+    // ("Unable", "Copy").
+    if (t2.length === rest.trimEnd().length) return /[0-9_.*-]|[a-z][A-Z]/.test(t2) ? 1 : 0;
     // `…:my-buc` + `ket because no …`: the tail is followed by the sentence's next key words.
-    return SENTENCE_NEXT.test(rest.slice(t2.length));
+    return SENTENCE_NEXT.test(rest.slice(t2.length)) ? 1 : 0;
   }
-  const before = line.slice(0, line.length - t1.length);
+  const t1n = t1.replace(/^[`'"‘]/, '');
+  const before = line.slice(0, line.length - t1n.length);
   const t2name = /^[A-Za-z0-9:*-]{1,128}/.exec(t2)?.[0] ?? '';
   const after = rest.slice(t2name.length);
   const ends = after.trim() === '' || NAME_NEXT.test(after) || SENTENCE_NEXT.test(after);
   // An action or operation cut mid-way: `dynamodb:Put` + `Item on resource: …`.
-  if (NAME_PART.test(t1) && NAME_LEAD.test(before)) return FULL_NAME.test(t1 + t2name) && ends;
-  // A resource value cut mid-way, followed by the rest of the sentence.
-  if (RESOURCE_LEAD.test(line) && t2name.length > 0) return SENTENCE_NEXT.test(after);
-  return false;
+  if (NAME_PART.test(t1n) && NAME_LEAD.test(before)) {
+    // "s3:PutObject" + "action" is a name and the word after it, unless the sentence goes on after that word
+    // ("athena:StartQueryExecuti" + "on on the resource").
+    if (NAME_FOLLOWERS.has(t2name.toLowerCase()) && !(NAME_NEXT.test(after) || SENTENCE_NEXT.test(after))) return 0;
+    return FULL_NAME.test(t1n + t2name) && (ends || /^['"`’]/.test(after) || /API:\s*$/.test(before)) ? 1 : 0;
+  }
+  if (line.length < 40) return 0;
+  // A resource value cut mid-way, followed by the rest of the sentence; IAM's type word ("role" | "app-x")
+  // is a whole word.
+  if (RESOURCE_LEAD.test(line) && !/on resources?:?\s+(?:role|user|group|policy|instance-profile)$/i.test(line)) {
+    return SENTENCE_NEXT.test(rest.slice(t2.length)) ? 1 : 0;
+  }
+  return 0;
+}
+
+/** Whole words of messages: a line break between two of them is a word boundary. */
+const WORDS = new Set([...SMALL_WORDS, ...STOP_WORDS, ...KEYWORDS]);
+
+/**
+ * The width a terminal wrapped the text at, when it shows: at least two lines of exactly that length (60 or more)
+ * and none longer, most of them cut between two non-space characters. 0 when the text does not look wrapped.
+ */
+function wrapWidth(lines: string[]): number {
+  let max = 0;
+  for (const line of lines) if (line.length > max) max = line.length;
+  if (max < 60) return 0;
+  let full = 0;
+  let cut = 0;
+  let continuing = 0;
+  let stops = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (next.length > 0 && line.length > 0) continuing++;
+    if (line.length !== max) continue;
+    full++;
+    if (next.length === 0 || isSpace(line.charCodeAt(line.length - 1)) || isSpace(next.charCodeAt(0))) continue;
+    cut++;
+    // A break between two whole words ("not" | "authorized", "ARN" | "is") is a word wrap that dropped a space:
+    // a terminal never puts a word boundary there without the space.
+    const t1 = lastToken(line).toLowerCase().replace(/^[^a-z]+/, '');
+    const t2 = firstToken(next).toLowerCase().replace(/[^a-z]+$/, '');
+    if (WORDS.has(t1) && (WORDS.has(t2) || /^[a-z]+$/.test(t2))) return 0;
+    if (STOP_WORDS.has(t2)) stops++;
+  }
+  // Text re-flowed at word boundaries has lines of many lengths; a terminal cuts every long line at its width.
+  // A cut may leave a short word's letters at a line start ("Executi" | "on"), but not at most of them.
+  return full >= 2 && cut * 2 >= full && full * 2 >= continuing && stops * 2 < cut ? max : 0;
 }
 
 function dewrap(text: string): string {
-  let nl = text.indexOf('\n');
-  if (nl < 0) return text;
-  // Walk the line breaks; copy only when a break is joined.
-  let out = '';
-  let copied = 0;
-  let current = text.slice(0, nl);
-  while (nl >= 0) {
-    const nextStart = nl + 1;
-    let nextEnd = text.indexOf('\n', nextStart);
-    if (nextEnd < 0) nextEnd = text.length;
-    const next = text.slice(nextStart, nextEnd);
-    if (current.length >= 20 && isHardWrap(current, next)) {
-      let skip = nextStart;
-      while (skip < nextEnd && skip - nextStart < 40 && (text.charCodeAt(skip) === 32 || text.charCodeAt(skip) === 9)) skip++;
-      out += text.slice(copied, nl);
-      copied = skip;
-      // Only the tail of the joined line matters for the next decision.
-      current = (current.length > 600 ? current.slice(-400) : current) + text.slice(skip, nextEnd);
+  if (text.indexOf('\n') < 0) return text;
+  const lines = text.split('\n');
+  const width = wrapWidth(lines);
+  let out = lines[0] ?? '';
+  let join: Join = 0;
+  // The line the next decision looks at: the current logical line (its tail is enough).
+  let current = out;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1] ?? '';
+    const next = lines[i] ?? '';
+    if (width > 0 && previous.length === width && next.length > 0) {
+      // A line of exactly the terminal's width continues on the next: join it as it was, spaces included.
+      out += next;
+      current = (current.length > 600 ? current.slice(-400) : current) + next;
+    } else if ((join = isHardWrap(current, next)) !== 0) {
+      const joined = (join === 2 ? ' ' : '') + next.replace(/^[ \t]{0,40}/, '');
+      out += joined;
+      current = (current.length > 600 ? current.slice(-400) : current) + joined;
     } else {
+      out += '\n' + next;
       current = next;
     }
-    nl = nextEnd < text.length ? nextEnd : -1;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return out;
 }
 
 /** Odd spaces become spaces; invisible and control characters go. */

@@ -5,7 +5,7 @@
 import { P, makeCore, mentions, setField, type Scan } from './types';
 
 const PHRASES =
-  /\bAccess Denied\b|\bAccess denied\b|Access to the resource\s{1,5}\S{1,300}\s{1,5}is\s{1,5}denied|You don[’']t have access to the model|Caller does not have permissions?|does not have (?:the )?(?:required |necessary |sufficient )?permissions? to perform|not authori[sz]ed to access\b|requested access to the resource is denied|Your access has been denied by|Model access is denied|not authori[sz]ed to use ([a-z][a-z ]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})/g;
+  /\bAccess\s{1,3}Denied\b|\bAccess\s{1,3}denied\b|Access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}\S{1,300}\s{1,5}is\s{1,5}denied|You\s{1,5}don[’']t\s{1,5}have\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}model|Caller\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?|does\s{1,5}not\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5}|necessary\s{1,5}|sufficient\s{1,5})?permissions?\s{1,5}to\s{1,5}perform|not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}access\b|requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied|Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by|Model\s{1,5}access\s{1,5}is\s{1,5}denied|not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}use\s{1,5}([a-z][a-z\s]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})/g;
 
 // "an Access Denied error", "troubleshooting access denied errors" are documentation, not a report.
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:\([^)\n]{0,30}\)\s{0,3})?(?:errors?|messages?|responses?|issues?|exceptions?|problems?|pages?|screens?)\b/i;
@@ -14,20 +14,20 @@ const PROSE_BEFORE = /\b(?:an?|the|get|gets|getting|got|receive|receives|receivi
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
 export function scanPlainDenials(scan: Scan): void {
-  if (!mentions(scan, 'denied', 'access to the model', 'have permission', 'not authori', 'permission')) return;
+  if (!mentions(scan, 'denied', 'model', 'permission', 'authori')) return;
   const { text } = scan;
   PHRASES.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHRASES.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    if (/^Access [Dd]enied$/.test(m[0])) {
+    if (/^Access\s{1,3}[Dd]enied$/.test(m[0])) {
       const after = text.slice(end, end + 40);
       if (PROSE_AFTER.test(after) || FOREIGN_AFTER.test(after)) continue;
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       // "Access denied" in sentence case is a report only when it ends the phrase ("Access denied: …",
       // "554 Access denied."), not in "Access denied or repository not exported".
-      if (m[0] === 'Access denied' && !/^(?:$|[:.!)"'<\n,;]|\s\(|\s*-\s)/.test(after)) continue;
+      if (/denied$/.test(m[0]) && !/^(?:$|[:.!)"'<\n,;]|\s\(|\s*-\s)/.test(after)) continue;
     }
     const core = makeCore(start, end, 'access-denied', false);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);

@@ -8,7 +8,7 @@ const CODE_ELEMENT = /<Code>\s{0,20}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,20}<\/Code
 const NAMED_ELEMENT = /<((?:Client\.)?[A-Z][A-Za-z]{0,40}(?:AccessDenied|Unauthorized|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch)[A-Za-z]{0,30})>/g;
 
 export function scanS3Xml(scan: Scan): void {
-  if (!mentions(scan, '<') || !mentions(scan, '<code>', 'denied', 'unauthorized', 'token', 'signature')) return;
+  if (!mentions(scan, '<') || !mentions(scan, 'code', 'denied', 'unauthorized', 'token', 'signature')) return;
   for (const [re, p] of [
     [CODE_ELEMENT, P.structured],
     [NAMED_ELEMENT, P.structured - 5],

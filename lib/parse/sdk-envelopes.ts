@@ -44,29 +44,29 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   }
 }
 
-const GO_OPERATION = /operation error ([^:,\n]{1,60}): ([A-Za-z0-9]{1,100}),/g;
-const GO_API_ERROR = /\bapi error ([A-Za-z][A-Za-z0-9._]{1,100}):/g;
+const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,5}([A-Za-z0-9]{1,100}),/g;
+const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
 const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized)(?::[ \\t]|[ \\t]{1,3}-[ \\t])`, 'g');
 // Any CamelCase code (`ThrottlingException: `, `InvalidParameterValueException - `), read only to let an
 // ordinary service error overrule a weak core next to it.
 const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \t]|[ \t]{1,3}-[ \t])/g;
-const JAVA = /\(Service: ?[^;,)\n]{1,80}[;,] ?Status Code: ?\d{3}[;,] ?Error Code: ?([A-Za-z][A-Za-z0-9._]{1,100})/g;
-const DOTNET = /Error Code ([A-Za-z][A-Za-z0-9.]{1,100}) and Http Status Code/g;
+const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100})/g;
+const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s{1,5}Http\s{1,5}Status\s{1,5}Code/g;
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
 const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["']?([A-Za-z][A-Za-z0-9.]{1,100})/gi;
-const PHP_CODE = /AWS Error Code: ([A-Za-z][A-Za-z0-9.]{1,100})/g;
-const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100}) \(client\):/g;
-const PHP_OPERATION = /Error executing "([A-Za-z0-9]{1,100})" on/g;
+const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
+const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100})\s{1,5}\(client\):/g;
+const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"\s{1,5}on/g;
 const RUBY = /Aws::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
 const KEYED = /(__type|\bcode|\bCode|errorCode|ErrorCode|error_code|\bname|Error Code)["']?\s{0,5}[:=]\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']/g;
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
-const HANDLER = /HandlerErrorCode: ?([A-Za-z][A-Za-z0-9]{1,100})/g;
+const HANDLER = /HandlerErrorCode:\s{0,3}([A-Za-z][A-Za-z0-9]{1,100})/g;
 const BARE = new RegExp(`(?<![A-Za-z0-9_.-])(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b)`, 'g');
-const API_ACTION = /\bAPI: ?(?=[A-Za-z])/g;
-const CALL_FAILED = /Call failed: ([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
+const API_ACTION = /\bAPI:\s{0,3}(?=[A-Za-z])/g;
+const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
 const OPERATION_FAILED =
-  /\b((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80}) failed\b/g;
+  /\b((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80})\s{1,5}failed\b/g;
 
 /** Prose around a bare code ("an AccessDenied error") means documentation, not an error. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
@@ -100,22 +100,22 @@ export function scanSdkEnvelopes(scan: Scan): void {
   const { text } = scan;
   const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
 
-  if (mentions(scan, 'operation error')) each(GO_OPERATION, text, (m) => operationWrapper(scan, m, m[2], P.envelope, 600));
-  if (mentions(scan, 'api error')) {
+  if (mentions(scan, 'operation')) each(GO_OPERATION, text, (m) => operationWrapper(scan, m, m[2], P.envelope, 600));
+  if (mentions(scan, 'api')) {
     each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.envelope, 'forward', 400, true));
   }
   const codes = mentions(scan, ...CODE_GATES);
   if (codes) each(KNOWN_PREFIX, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400));
-  if (mentions(scan, 'error code')) {
+  if (mentions(scan, 'code')) {
     each(JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
     each(DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
     each(PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
   }
-  if (mentions(scan, 'error code', 'errorcode', 'error_code')) {
+  if (mentions(scan, 'code')) {
     each(LABELLED, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
   }
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
-  if (mentions(scan, 'error executing')) each(PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
+  if (mentions(scan, 'executing')) each(PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   if (mentions(scan, '::errors::')) each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
   if (mentions(scan, 'code', '__type', 'name')) {
     each(KEYED, text, (m) => {
@@ -123,8 +123,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
       codeWrapper(scan, ...span(m), m[2] ?? '', p, 'around', 800);
     });
   }
-  if (mentions(scan, '(code=')) each(PAREN_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'backward', 300));
-  if (mentions(scan, 'handlererrorcode')) {
+  if (mentions(scan, 'code')) each(PAREN_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'backward', 300));
+  if (mentions(scan, 'code')) {
     each(HANDLER, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.handler, 'backward', 300, true));
   }
   if (codes) {
@@ -142,7 +142,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
       scan.pieces.push(wrapper);
     });
   }
-  if (mentions(scan, 'api:')) {
+  if (mentions(scan, 'api')) {
     each(API_ACTION, text, (m) => {
       const act = actionAt(text, m.index + m[0].length);
       if (!act) return;
@@ -151,8 +151,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
       scan.pieces.push(w);
     });
   }
-  if (mentions(scan, 'call failed')) each(CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
-  if (mentions(scan, ' failed')) each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
+  if (mentions(scan, 'failed')) each(CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
+  if (mentions(scan, 'failed')) each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
 }
 
 /**

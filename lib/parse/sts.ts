@@ -11,7 +11,10 @@ import { P, makeCore, mentions, setField, type Scan } from './types';
 import { cleanValue } from './text';
 
 const ASSUME =
-  /\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume)\b/gi;
+  new RegExp(
+    String.raw`\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume)\b`.replace(/ /g, String.raw`\s{1,5}`),
+    'gi',
+  );
 const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?)\b/;
 const ROLE_ARN = /arn:aws[\w-]{0,20}:iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;)]{1,512}/;
 
@@ -29,10 +32,10 @@ export function scanAssumeFailures(scan: Scan): void {
     if (/^is authori[sz]ed/i.test(m[0])) continue;
     if (/nor the regional one/i.test(m[0]) && !/\bNeither\b/i.test(before)) continue;
     const core = makeCore(start, end, 'access-denied', false);
-    const sentenceBefore = before.split(/[.\n](?=\s|$)/).pop() ?? '';
+    const sentenceBefore = before.split(/\.(?=\s|$)|\n\s*\n/).pop() ?? '';
     const service = SERVICE_PRINCIPAL.exec(sentenceBefore);
     if (service && describePrincipal(service[1] ?? '').type === 'service') setField(core, 'principal', service[1], P.prefix);
-    const after = text.slice(end, Math.min(text.length, end + 300)).split(/\n/)[0] ?? '';
+    const after = text.slice(end, Math.min(text.length, end + 300)).split(/\n\s*\n/)[0] ?? '';
     const role = ROLE_ARN.exec(after);
     if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);
     scan.pieces.push(core);

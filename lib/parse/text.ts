@@ -8,7 +8,12 @@ const QUOTES = `"'\`‘’“”`;
  * break inside it is a wrap), surrounding quotes, backticks and trailing punctuation removed.
  */
 export function cleanValue(raw: string): string {
-  let v = raw.replace(/[ \t]*\n[ \t]*/g, '').trim();
+  // A line break inside a value is a wrap and is dropped — except where the value itself has a space that a
+  // word wrap turned into the break: after IAM's type word ("role app-x") and inside a bracketed mask
+  // ("<account id>", "[account id]").
+  let v = raw.trim().replace(/^(role|user|group|policy|instance-profile)[ \t]*\n[ \t]*/i, '$1 ');
+  v = v.replace(/([<[{][A-Za-z]{3,30})[ \t]*\n[ \t]*([A-Za-z]{2,30}[>\]}])/g, '$1 $2');
+  v = v.replace(/[ \t]*\n[ \t]*/g, '').trim();
   // Markdown bold around a value (`**arn:…**`); a mask of asterisks (`***`) touches no space and stays.
   v = v.replace(/^(?:\*\*|__)\s+/, '').replace(/\s+(?:\*\*|__)$/, '');
   // Surrounding quotes, possibly unbalanced (`arn…' after an opening backtick, a closing `"` after a JSON value).

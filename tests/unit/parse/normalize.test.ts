@@ -73,3 +73,23 @@ describe('normalize: terminal hard wraps', () => {
     expect(normalize(text).length).toBeLessThanOrEqual(text.length);
   });
 });
+
+describe('gate words', () => {
+  it('every word a family gates on is one the gate scan looks for (others would fall back to a slow search)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { GATE_WORDS } = await import('../../../lib/parse/types');
+    const dir = new URL('../../../lib/parse/', import.meta.url);
+    const used = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      for (const call of source.matchAll(/mentions\(scan, ([^)]*)\)/g)) {
+        for (const word of (call[1] ?? '').matchAll(/'([^']+)'/g)) used.add(word[1]!);
+      }
+      for (const list of source.matchAll(/_GATES = \[([^\]]*)\]/g)) {
+        for (const word of (list[1] ?? '').matchAll(/'([^']+)'/g)) used.add(word[1]!);
+      }
+    }
+    expect(used.size).toBeGreaterThan(20);
+    expect([...used].filter((w) => !GATE_WORDS.includes(w))).toEqual([]);
+  });
+});
