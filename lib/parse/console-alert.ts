@@ -14,17 +14,11 @@ import { P, makeCore, mentions, setField, type Piece, type Scan } from './types'
 import { ACTION_SOURCE, actionAt, cleanValue, indexWithin, lastIndexWithin } from './text';
 
 const ACTION = `(${ACTION_SOURCE})`;
-const HEADERS = new RegExp(
-  [
-    `Access\\s{1,5}denied\\s{1,5}to\\s{1,10}${ACTION}`,
-    `${ACTION}\\s{0,3}へのアクセスが拒否されました`,
-    `${ACTION}\\s{0,3}のアクセス許可がありません`,
-    `You\\s{1,5}(?:don[’']t|do\\s{1,5}not)\\s{1,5}have\\s{1,5}(?:the\\s{1,5})?(?:required\\s{1,5})?permissions?(?:\\s{1,5}to|\\s{1,5}for)?`,
-    `Insufficient\\s{1,5}permissions\\s{1,5}to`,
-    `アクセス許可がありません`,
-  ].join('|'),
-  'g',
-);
+// Headers start with fixed words (cheap to find); the action is read after them, or before the Japanese ones.
+const HEADERS_EN =
+  /Access\s{1,5}denied\s{1,5}to\s{1,10}(?=[A-Za-z])|You\s{1,5}(?:don[’']t|do\s{1,5}not)\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5})?permissions?(?:\s{1,5}to|\s{1,5}for)?|Insufficient\s{1,5}permissions\s{1,5}to/g;
+const HEADERS_JA = /へのアクセスが拒否されました|のアクセス許可がありません|アクセス許可がありません/g;
+const ACTION_BEFORE = new RegExp(`(${ACTION_SOURCE})\\s{0,3}$`);
 const LABEL_LINE =
   /^[ \t]{0,20}(User|Principal|Service|Action|On resource\(s\)|On resources?|Resources?|Context|ユーザー|プリンシパル|サービス|アクション|リソース|コンテキスト)[ \t]{0,5}[:：][ \t]{0,20}(.{0,2000})$/;
 const ALLOW_THE = new RegExp(`(?:allow|perform|許可するように|to)\\s{0,3}(?:the\\s{1,3})?${ACTION}(?:\\s{0,3}(?:action|アクション))?`);
@@ -98,14 +92,31 @@ export function scanConsoleAlerts(scan: Scan): void {
   const { text } = scan;
   let covered = 0;
   let m: RegExpExecArray | null;
-  HEADERS.lastIndex = 0;
-  const headers = mentions(scan, 'denied', 'permission', '拒否', '許可');
-  while (headers && (m = HEADERS.exec(text))) {
-    const start = m.index;
-    let end = start + m[0].length;
+  const heads: Array<{ start: number; end: number; action: string | null }> = [];
+  if (mentions(scan, 'denied', 'permission')) {
+    HEADERS_EN.lastIndex = 0;
+    while ((m = HEADERS_EN.exec(text))) {
+      const end = m.index + m[0].length;
+      // "Access denied to <action>" names it; the "You don't have permission…" family may name it further on.
+      const named = /^Access/.test(m[0]) ? actionAt(text, end) : null;
+      if (/^Access/.test(m[0]) && !named) continue;
+      heads.push({ start: m.index, end: named ? named.end : end, action: named ? named.action : null });
+    }
+  }
+  if (mentions(scan, '拒否', '許可')) {
+    HEADERS_JA.lastIndex = 0;
+    while ((m = HEADERS_JA.exec(text))) {
+      const before = ACTION_BEFORE.exec(text.slice(Math.max(0, m.index - 200), m.index));
+      const action = before?.[1] ?? null;
+      heads.push({ start: before ? m.index - before[0].length : m.index, end: m.index + m[0].length, action });
+    }
+    heads.sort((a, b) => a.start - b.start);
+  }
+  for (const head of heads) {
+    const start = head.start;
+    let end = head.end;
     const core = makeCore(start, end, 'access-denied', false);
-    const named = m[1] ?? m[2] ?? m[3];
-    if (named) setField(core, 'action', named, P.console);
+    if (head.action) setField(core, 'action', head.action, P.console);
     else {
       // "You don't have permission to perform billing:GetBillingDetails", "… to allow the s3:ListBucket action".
       // The action follows ("…permission to perform ce:GetCostAndUsage") or comes in the body under a heading

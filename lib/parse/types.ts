@@ -159,7 +159,10 @@ export function gateWords(lower: string): Set<string> {
 
 /** True when the text contains any of the words (gate words are looked up, others searched). */
 export function mentions(scan: Scan, ...words: string[]): boolean {
-  for (const w of words) if (GATE_SET.has(w) ? scan.found.has(w) : scan.lower.includes(w)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (scan.found.has(w) || (!GATE_SET.has(w) && scan.lower.includes(w))) return true;
+  }
   return false;
 }
 
