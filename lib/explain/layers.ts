@@ -99,7 +99,9 @@ export function rankCauses(f: Facts): RankedCause[] {
     }
     // "No resource-based policy allows" mostly comes from cross-account calls, where the caller's identity policy
     // must allow too; only a known same-account call rules that out.
-    if (!explicit && named === 'resource' && f.crossAccount !== false && callerHasIdentity && f.service !== 'kms') {
+    // A KMS key policy alone admits a same-account caller, so there only a known cross-account call needs both.
+    const otherAccount = f.service === 'kms' ? f.crossAccount === true : f.crossAccount !== false;
+    if (!explicit && named === 'resource' && otherAccount && callerHasIdentity) {
       add(out, { policyType: 'identity', likelihood: 'possible', denyKind: 'implicit', detail: 'both-sides' });
     }
     if (!explicit && named === 'identity' && f.service === 's3' && /^s3:(getobject|putobject)$/i.test(f.action ?? '')) {

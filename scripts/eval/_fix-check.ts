@@ -153,26 +153,36 @@ async function evaluate(req: Request, layers: Layers): Promise<{ result: Result;
     ...(layers.vpce ? { vpcEndpointPolicies: named(layers.vpce, 'vpce') } : {}),
   };
   const res = await runSimulation(simulation, {});
-  if (res.resultType === 'error') return { result: 'Error', error: res.errors.message + ' ' + JSON.stringify(res.errors).slice(0, 400) };
+  if (res.resultType === 'error') {
+    if (res.errors.message === 'multiple.resource.types') return unvalidated(req, layers);
+    return { result: 'Error', error: res.errors.message + ' ' + JSON.stringify(res.errors).slice(0, 400) };
+  }
   const ignored = res.resultType === 'single' ? (res.result.ignoredContextKeys ?? []) : res.results.flatMap((r) => r.ignoredContextKeys ?? []);
   // Provider keys (token.actions.githubusercontent.com:sub …) are not in the reference; evaluate them unvalidated.
-  if (ignored.some((k) => /:(aud|sub)$/.test(k) && k in req.context)) return trustWithProviderKeys(req, layers);
+  if (ignored.some((k) => /:(aud|sub)$/.test(k) && k in req.context)) return unvalidated(req, layers);
   return { result: res.overallResult };
 }
 
-/** The engine's core evaluation of a trust policy with the caller's identity policies, without input validation. */
-function trustWithProviderKeys(req: Request, layers: Layers): { result: Result; error?: string } {
+/**
+ * The engine's core evaluation without its input validation, for the two cases the validated entry point cannot
+ * take: a trust policy with an OIDC provider's own condition keys (token.actions.githubusercontent.com:sub …),
+ * which it drops as unknown to the Service Authorization Reference, and a resource whose ARN fits two resource
+ * types of the same shape (a Lambda function's alias and version).
+ */
+function unvalidated(req: Request, layers: Layers): { result: Result; error?: string } {
   try {
     const load = (doc: PolicyDocument, name: string) => loadPolicy(doc, { name });
+    const org = (docs: PolicyDocument[] | undefined, prefix: string) => (docs ? [{ orgIdentifier: 'r-root', policies: docs.map((d, i) => load(d, `${prefix}${i}`)) }] : []);
     const analysis = authorize({
       request: new AwsRequestImpl(req.principal, { resource: req.resource, accountId: req.resourceAccount }, req.action, new RequestContextImpl(req.context), false),
-      sessionPolicy: undefined,
+      sessionPolicy: layers.session ? load(layers.session, 'session') : undefined,
       identityPolicies: (layers.identity ?? []).map((d, i) => load(d, `identity${i}`)),
-      serviceControlPolicies: [],
-      resourceControlPolicies: [],
-      resourcePolicy: layers.resource ? load(layers.resource, 'trust') : undefined,
-      permissionBoundaries: undefined,
-      vpcEndpointPolicies: undefined,
+      serviceControlPolicies: org(layers.scp, 'scp'),
+      // The validated entry point adds AWS's default RCPFullAWSAccess; so must we.
+      resourceControlPolicies: org(layers.rcp ? [ALLOW_ALL_RESOURCE, ...layers.rcp] : undefined, 'rcp'),
+      resourcePolicy: layers.resource ? load(layers.resource, 'resource') : undefined,
+      permissionBoundaries: layers.boundary?.map((d, i) => load(d, `boundary${i}`)),
+      vpcEndpointPolicies: layers.vpce?.map((d, i) => load(d, `vpce${i}`)),
       simulationParameters: { simulationMode: 'Strict', discoveryContextKeyConstraints: new DiscoveryContextKeyConstraints([]) },
     });
     return { result: analysis.result };
@@ -187,20 +197,23 @@ function probe(what: string, expect: 'Allowed' | 'Denied', r: { result: Result; 
 }
 
 /**
- * Another action of the same service and resource shape that the fix does not name. Actions a wildcard in the fix
- * would cover count as near misses too: a least-privilege fix names what it allows.
+ * Other actions of the same service and resource shape that the fix does not name, best first. Actions a wildcard
+ * in the fix would cover count as near misses too: a least-privilege fix names what it allows. For an action
+ * that works only on "*", any other such action will do (KMS's ListKeys when the service has no second one).
  */
-function otherAction(iam: IamIndex, action: string, resource: string, named: string[]): string | null {
+function otherActions(iam: IamIndex, action: string, resource: string, named: string[]): string[] {
   const info = iam.action(action);
-  if (!info) return null;
+  if (!info) return [];
   const literal = new Set(named.filter((n) => !/[*?]/.test(n)).map((n) => n.toLowerCase()));
-  for (const a of iam.actionsOf(info.service)) {
-    if (literal.has(a.action.toLowerCase())) continue;
+  const out: string[] = [];
+  const pool = resource === '*' ? [...iam.actionsOf(info.service), ...iam.actionsOf('kms'), ...iam.actionsOf('iam')] : iam.actionsOf(info.service);
+  for (const a of pool) {
+    if (literal.has(a.action.toLowerCase()) || a.action === info.action) continue;
     if (resource === '*' ? a.resourceTypes.length !== 0 : !a.resourceTypes.some((rt) => matchTemplate(rt.arn, resource))) continue;
-    if (resource !== '*' && a.resourceTypes.length === 0) continue;
-    return a.action;
+    out.push(a.action);
+    if (out.length >= 5) break;
   }
-  return null;
+  return out;
 }
 
 /** The same resource with its name (or, for a resource without a name, its region) changed so that no statement matches. */
@@ -404,7 +417,7 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
           ? { identity: [ALLOW_ALL, doc] }
           : {
               identity: [doc],
-              ...(act.startsWith('kms:') ? { resource: kmsDefault } : crossAccount ? { resource: otherSide('resource') ?? ALLOW_ALL_RESOURCE } : {}),
+              ...(crossAccount ? { resource: otherSide('resource') ?? ALLOW_ALL_RESOURCE } : act.startsWith('kms:') ? { resource: kmsDefault } : {}),
             };
       case 'resource-policy':
       case 'trust-policy':
@@ -430,8 +443,11 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     // Same account: a trust policy naming the caller's ARN is enough on its own.
   }
   const layers = layersWith(policy);
-  // KMS keys answer to their key policy first: outside the key-policy fixes, the key has AWS's default policy.
-  if (act.startsWith('kms:') && !layers.resource) layers.resource = kmsDefault;
+  // A fix to one of the other layers is checked with the resource's own policy admitting the caller, as a
+  // cross-account call needs: only the layer under test may decide. Same-account KMS keys answer to their key
+  // policy first, which by default delegates to the account.
+  if (!layers.resource && crossAccount && !(fix.target === 'identity-policy' && !explicit)) layers.resource = ALLOW_ALL_RESOURCE;
+  if (!layers.resource && act.startsWith('kms:')) layers.resource = kmsDefault;
   if (fix.target === 'trust-policy' && !crossAccount && !list(main.Principal && main.Principal !== '*' ? main.Principal.AWS : undefined).some((p) => p.endsWith(':root'))) {
     layers.identity = [];
   }
@@ -461,12 +477,19 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     }
   } else {
     const covered = statements.flatMap((s) => list(s.Action));
-    const otherAct = otherAction(iam, act, resource, covered);
-    if (otherAct) out.probes.push(probe(`another action (${otherAct})`, 'Denied', await evaluate({ ...req, action: otherAct }, layers)));
+    // The engine may type a resource differently for another action: take the first candidate it can evaluate.
+    for (const otherAct of otherActions(iam, act, resource, covered)) {
+      const r = await evaluate({ ...req, action: otherAct }, layers);
+      if (r.result === 'Error') continue;
+      out.probes.push(probe(`another action (${otherAct})`, 'Denied', r));
+      break;
+    }
     // Another resource than the one denied (and than the pattern the message printed, if any): a fix whose
     // Resource is wider than the request lets it through and fails here.
     const denied = [resource, ...(fromMessage ? [fromMessage] : [])];
-    const other = main.Resource === undefined ? null : otherResource(resource, denied, info?.resourceTypes.map((r) => r.arn) ?? []);
+    // A key or secret policy says "*" for the one resource it is attached to: no other resource to try there.
+    const attached = fix.target === 'resource-policy' && (main.Resource === undefined || main.Resource === '*');
+    const other = attached ? null : otherResource(resource, denied, info?.resourceTypes.map((r) => r.arn) ?? []);
     if (other && !act.startsWith('kms:')) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
     if (fix.target === 'resource-policy' || fix.target === 'vpc-endpoint-policy') {
       const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;
@@ -481,9 +504,11 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     const svc = conditionValue(st, 'iam:PassedToService');
     if (a?.toLowerCase() !== 'iam:passrole' || !r || !svc) continue;
     const base: Request = { principal, action: 'iam:PassRole', resource: r, resourceAccount: accountOf(r, principalAccount), context: { ...context, 'iam:PassedToService': svc } };
-    out.probes.push(probe(`iam:PassRole to ${svc}`, 'Allowed', await evaluate(base, layers)));
+    // Roles have no resource policy for PassRole: only the fix's layer decides.
+    const passLayers: Layers = { ...layers, resource: undefined };
+    out.probes.push(probe(`iam:PassRole to ${svc}`, 'Allowed', await evaluate(base, passLayers)));
     const wrong = svc === 'ec2.amazonaws.com' ? 'lambda.amazonaws.com' : 'ec2.amazonaws.com';
-    out.probes.push(probe(`iam:PassRole to ${wrong}`, 'Denied', await evaluate({ ...base, context: { ...base.context, 'iam:PassedToService': wrong } }, layers)));
+    out.probes.push(probe(`iam:PassRole to ${wrong}`, 'Denied', await evaluate({ ...base, context: { ...base.context, 'iam:PassedToService': wrong } }, passLayers)));
   }
   out.ok = out.probes.length >= 2 && out.probes.every((p) => p.ok);
   if (sampleNote) out.note = sampleNote;

@@ -56,7 +56,8 @@ export function allowStatements(ctx: Ctx, withDependencies: boolean): Statements
   if (withDependencies) {
     const need = passRoleNeed(primary.action);
     if (need) {
-      const account = facts.principal.account ?? primary.resource.account;
+      // The role passed belongs to the caller's account (PassRole cannot hand over another account's role).
+      const account = facts.principal.account;
       const role = `arn:${ctx.partition}:iam::${account ?? 'ACCOUNT_ID'}:role/PASSED_ROLE_NAME`;
       out.statements.push({
         Sid: sid('PassRoleTo', need.passedToService.split('.')[0] ?? 'Service'),
