@@ -7,7 +7,7 @@ import type { ActionInfo } from '../iam/types';
 import { translator, type Translate } from '../i18n/index';
 import { explainMessages, type ExplainKey } from '../i18n/explain';
 import { verdictMessages, type VerdictKey } from '../i18n/explain-verdict';
-import type { Finding, Lang, Workload } from '../model';
+import type { Lang, Workload } from '../model';
 import type { Facts } from './facts';
 import { resolveResource, type ResolvedResource } from './resource';
 import type { Partition } from './values';
@@ -81,8 +81,4 @@ export function neededServices(facts: Facts): string[] {
   if (facts.service) out.add(facts.service);
   if (out.has('s3')) out.add('kms');
   return [...out];
-}
-
-export function isFinding(value: unknown): value is Finding {
-  return typeof value === 'object' && value !== null && typeof (value as Finding).category === 'string';
 }

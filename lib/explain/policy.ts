@@ -38,7 +38,7 @@ export function callerPlaceholders(account: string | null): string[] {
  * so both the path-less ARN and any path ending in the name are listed; Identity Center roles live under
  * aws-reserved/sso.amazonaws.com/ (sometimes with a region segment).
  */
-export function principalArnPatterns(p: PrincipalInfo, partition: Partition): string[] | null {
+export function principalArnPatterns(p: PrincipalInfo): string[] | null {
   if (p.kind === 'assumed-role' || p.kind === 'role') {
     if (!p.roleName || !p.roleArn) return null;
     if (p.rolePathKnown) return [p.roleArn];
@@ -47,7 +47,6 @@ export function principalArnPatterns(p: PrincipalInfo, partition: Partition): st
     return [`${base}${p.roleName}`, `${base}*/${p.roleName}`];
   }
   if (p.policyArn) return [p.policyArn];
-  void partition;
   return null;
 }
 

@@ -57,7 +57,7 @@ export function denyExceptionFix(ctx: Ctx, layer: Exclude<PolicyType, 'unknown'>
     const fits = r.type !== null || r.wildcardOnly || !primary.info || primary.info.resourceTypes.length === 0;
     statement.Resource = fits ? r.arn : '*';
     if (fits) addUnique(placeholders, r.placeholders);
-    let patterns = principalArnPatterns(facts.principal, ctx.partition);
+    let patterns = principalArnPatterns(facts.principal);
     if (patterns) addUnique(placeholders, facts.principal.placeholders);
     else {
       patterns = [unknownCallerArn(ctx.partition, facts.principal.account)];

@@ -21,7 +21,7 @@ export function layerAllowFix(ctx: Ctx, layer: 'scp' | 'rcp' | 'boundary' | 'ses
   const placeholders = [...s.placeholders];
   const notes: string[] = [];
   if (layer === 'vpce') {
-    let patterns = principalArnPatterns(facts.principal, ctx.partition);
+    let patterns = principalArnPatterns(facts.principal);
     if (patterns) addUnique(placeholders, facts.principal.placeholders);
     else {
       patterns = [unknownCallerArn(ctx.partition, facts.principal.account)];
