@@ -66,7 +66,8 @@ export function bareCode(code: string): string {
 
 export function codeKind(raw: string): CodeKind {
   const code = bareCode(raw);
-  if (AUTH_EXACT.has(code) || /^(?:Client\.)?[A-Za-z]{0,30}AccessDenied(?:Exception|Error|Fault)?$/.test(code)) {
+  // `KMS.AccessDeniedException` (SQS, Lambda), `Client.UnauthorizedOperation` (EC2 query API).
+  if (AUTH_EXACT.has(code) || /^(?:[A-Za-z]{1,20}\.)?[A-Za-z]{0,30}AccessDenied(?:Exception|Error|Fault)?$/.test(code)) {
     return 'auth';
   }
   if (CRED_EXACT.has(code)) return 'credentials';

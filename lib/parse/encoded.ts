@@ -13,7 +13,8 @@ export function scanEncoded(scan: Scan): void {
   EC2_SENTENCE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EC2_SENTENCE.exec(text))) {
-    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+    // A statement of the denial itself: Auto Scaling wraps it in ValidationError, which must not overrule it.
+    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', true));
   }
   ENCODED.lastIndex = 0;
   while ((m = ENCODED.exec(text))) {

@@ -45,9 +45,9 @@ export function parseOrThrow(text: string): Finding[] {
   const lower = normalized.toLowerCase();
   const scan: Scan = { text: normalized, lower, found: gateWords(lower), pieces: [] };
   for (const family of FAMILIES) family(scan);
-  // Ordinary service error codes only matter where a weak core ("Access Denied", "unable to assume") may need
-  // overruling; reading them costs a scan most texts do not need.
-  if (scan.pieces.some((p) => p.kind === 'core' && !p.strong)) scanOtherCodes(scan);
+  // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
+  // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
+  if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
   return assemble(scan.text, scan.pieces);
 }
 

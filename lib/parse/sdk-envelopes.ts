@@ -136,7 +136,10 @@ export function scanSdkEnvelopes(scan: Scan): void {
       // lends its code to the message next to it.
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const after = text.slice(end, end + 3);
-      const alone = /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) && /^(?:$|\n|\s*\)|\s*$)/.test(after);
+      // An API reference's error list ("AccessDeniedException" ⏎ "You do not have sufficient access…" ⏎
+    // "HTTP Status Code: 403") is documentation.
+    const documented = /HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
+    const alone = !documented && /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) && /^(?:$|\n|\s*\)|\s*$)/.test(after);
       const wrapper = makeWrapper(m.index, end, 'around', 300, alone ? categoryOfCode(code) : null);
       setField(wrapper, 'errorCode', code, P.bare);
       scan.pieces.push(wrapper);
@@ -156,8 +159,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
 }
 
 /**
- * Ordinary service error codes in free-form positions. Only needed when a weak core may need overruling, so the
- * index runs this after the families and only if one of them reported a weak core.
+ * Ordinary service error codes in free-form positions (`ValidationError: …`). The index runs this after the
+ * families, only when they found a statement for the code to belong to.
  */
 export function scanOtherCodes(scan: Scan): void {
   const { text } = scan;

@@ -754,6 +754,26 @@ export const EXAMPLES: Example[] = [
     expect: { category: 'credentials' },
   },
 
+  {
+    name: 'Auto Scaling reports the EC2 denial as a ValidationError',
+    family: 'encoded',
+    text: 'ValidationError: You must use a valid fully-formed launch template. You are not authorized to perform this operation.',
+    expect: { category: 'access-denied', errorCode: 'ValidationError' },
+  },
+  {
+    name: 'SQS with a KMS code',
+    family: 'cli-envelope',
+    text: 'An error occurred (KMS.AccessDeniedException) when calling the SendMessage operation: The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+    expect: { category: 'access-denied', errorCode: 'KMS.AccessDeniedException', operation: 'SendMessage' },
+  },
+  {
+    name: 'CodePipeline insufficient permissions with the S3 error under it',
+    family: 'sdk-envelopes',
+    text: 'Insufficient permissions\nThe provided role does not have permissions to perform this action. Underlying error: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 9XQ2; S3 Extended Request ID: Zm9v)',
+    expect: { category: 'access-denied', errorCode: 'AccessDenied' },
+    count: 1,
+  },
+
   // ── plain denials ────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'SQS access to the resource is denied',
@@ -798,6 +818,18 @@ export const EXAMPLES: Example[] = [
     expect: null,
   },
   { name: 'IAM docs heading', family: 'negatives', text: 'I am not authorized to perform iam:PassRole', expect: null },
+  {
+    name: 'API reference error list',
+    family: 'negatives',
+    text: 'Errors\n\nAccessDeniedException\nYou do not have sufficient access to perform this action.\nHTTP Status Code: 400\n\nThrottlingException\nThe request was denied due to request throttling.\nHTTP Status Code: 400',
+    expect: null,
+  },
+  {
+    name: 'IAM NoSuchEntity is not a denial',
+    family: 'negatives',
+    text: 'An error occurred (NoSuchEntity) when calling the GetRole operation: The role with name app-runtime cannot be found.',
+    expect: null,
+  },
   { name: 'Lambda not found', family: 'negatives', text: 'ResourceNotFoundException: Function not found: arn:aws:lambda:us-east-1:123456789012:function:gone', expect: null },
   { name: 'empty', family: 'negatives', text: '', expect: null },
   { name: 'bucket names with denied in them', family: 'negatives', text: 'Created bucket access-denied-logs-2025 and permissions-audit', expect: null },
