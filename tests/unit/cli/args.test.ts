@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../lib/cli/args';
 
 describe('parseArgs', () => {
