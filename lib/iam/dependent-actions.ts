@@ -3,6 +3,7 @@
 // services' "Required permissions" pages:
 // - iam:PassRole whenever a call hands a role to a service (scoped with iam:PassedToService, as AWS recommends);
 // - kms:Decrypt / kms:GenerateDataKey when S3 objects use SSE-KMS (only then, so it is a separate, conditional fix).
+import { own } from '../own';
 
 export interface PassRoleNeed {
   /** The service principal that receives the role: the value of iam:PassedToService. */
@@ -91,13 +92,13 @@ const PASSED_BY_OPERATION: Record<string, string> = {
 
 /** Whether (and to which service) the action passes a role, so iam:PassRole is needed too. */
 export function passRoleNeed(action: string): PassRoleNeed | null {
-  return PASS_ROLE[action.toLowerCase()] ?? null;
+  return own(PASS_ROLE, action.toLowerCase()) ?? null;
 }
 
 /** For a denied iam:PassRole: the service the role was being passed to, from the operation that passed it. */
 export function passedToServiceForOperation(operation: string | null): string | null {
   if (!operation) return null;
-  return PASSED_BY_OPERATION[operation.trim().toLowerCase()] ?? null;
+  return own(PASSED_BY_OPERATION, operation.trim().toLowerCase()) ?? null;
 }
 
 /** S3 object reads and writes that need the KMS key too when the object (or bucket default) uses SSE-KMS. */

@@ -1,6 +1,7 @@
 // Lookups over the loaded services: action metadata by `service:Action` (case-insensitive, as messages print
 // `SNS:Publish` or `sqs:sendmessage`), resource types and their ARN templates.
 import type { AccessLevel, AccessLevelCode, ActionInfo, ResourceTypeRef, ServiceData } from './types';
+import { own } from '../own';
 
 export type { AccessLevel, ActionInfo, ResourceTypeRef, ServiceData } from './types';
 
@@ -40,7 +41,7 @@ export class IamIndex {
         const required = raw.endsWith('*');
         const key = required ? raw.slice(0, -1) : raw;
         // An unknown type still counts: dropping it would make the action look wildcard-only ("Resource": "*").
-        resourceTypes.push({ key, arn: data.resources[key] ?? '', required });
+        resourceTypes.push({ key, arn: own(data.resources, key) ?? '', required });
       }
       actions.set(name.toLowerCase(), {
         service: data.key,
@@ -82,6 +83,7 @@ export class IamIndex {
 
   /** ARN template of a resource type, e.g. ('s3', 'bucket'). */
   resourceArn(service: string, type: string): string | null {
-    return this.services.get(service.toLowerCase())?.data.resources[type] ?? null;
+    const resources = this.services.get(service.toLowerCase())?.data.resources;
+    return (resources && own(resources, type)) ?? null;
   }
 }

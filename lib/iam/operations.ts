@@ -3,6 +3,7 @@
 // Authorization Reference. Messages that name only an operation ("when calling the ListObjectsV2 operation:
 // Access Denied") are explained with the action AWS actually evaluated. Operations not listed map to the action
 // of the same name when the service defines one (most do).
+import { own } from '../own';
 
 export interface OperationMapping {
   /** The actions AWS evaluates for the operation; the first is the one the message is about. */
@@ -192,7 +193,7 @@ const SERVICE_NAMES: Record<string, string> = {
 /** The IAM service prefix for a service name as an SDK or the CLI prints it, or null. */
 export function servicePrefixFromName(name: string): string | null {
   const key = name.trim().toLowerCase().replace(/\s+/g, ' ');
-  return SERVICE_NAMES[key] ?? SERVICE_NAMES[key.replace(/ /g, '')] ?? null;
+  return own(SERVICE_NAMES, key) ?? own(SERVICE_NAMES, key.replace(/ /g, '')) ?? null;
 }
 
 /**
@@ -204,7 +205,8 @@ export function actionsForOperation(operation: string, service: string | null): 
   if (!/^[a-z0-9]+$/.test(op)) return null;
   if (service) {
     const svc = service.toLowerCase();
-    const known = BY_SERVICE[svc]?.[op];
+    const table = own(BY_SERVICE, svc);
+    const known = table && own(table, op);
     if (known) return known;
     const name = operation.trim();
     return { actions: [`${svc}:${name.charAt(0).toUpperCase()}${name.slice(1)}`] };
@@ -301,5 +303,5 @@ export function serviceOfOperation(operation: string, errorCode: string | null =
   if (S3_ONLY.has(op) || op in S3) return 's3';
   // UnauthorizedOperation is EC2's own code for a denial.
   if (errorCode && /^(?:Client\.)?UnauthorizedOperation$/.test(errorCode)) return 'ec2';
-  return UNIQUE_OPERATIONS[op] ?? null;
+  return own(UNIQUE_OPERATIONS, op) ?? null;
 }
