@@ -35,7 +35,18 @@ export async function startConsoleCards(ctx: ContentScriptContext): Promise<void
 function run(ctx: ContentScriptContext, initial: Settings): void {
   let settings = initial;
   const lang = resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
-  const pageUrl = topPageUrl;
+  // The detector asks on every run; reading window.top's location is not free, and a single-page navigation
+  // noticed a few hundred milliseconds late changes nothing.
+  let urlReadAt = Number.NEGATIVE_INFINITY;
+  let url = topPageUrl();
+  const pageUrl = () => {
+    const now = performance.now();
+    if (now - urlReadAt > 250) {
+      url = topPageUrl();
+      urlReadAt = now;
+    }
+    return url;
+  };
   const service = consoleService(pageUrl());
   const dismissed = new Set<string>();
 
@@ -138,15 +149,18 @@ function run(ctx: ContentScriptContext, initial: Settings): void {
     pageUrl,
     now: () => performance.now(),
     defer: (next) => {
-      // Next frame when the tab is visible; a timer keeps hidden tabs (no frames) from stalling forever.
+      // Next frame when the tab is visible; a timer keeps hidden tabs (no frames) from stalling forever. Plain
+      // timers, not ctx's: those add an invalidation listener per call, and this runs every frame in a storm (the
+      // detector itself stops on invalidation).
       let done = false;
       const once = () => {
         if (done) return;
         done = true;
+        window.clearTimeout(timer);
         next();
       };
-      ctx.requestAnimationFrame(once);
-      ctx.setTimeout(once, 100);
+      const timer = window.setTimeout(once, 100);
+      window.requestAnimationFrame(once);
     },
     onChange: (findings) => {
       latest = findings;
