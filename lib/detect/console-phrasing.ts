@@ -102,7 +102,7 @@ export function blockSentence(block: Block): string | null {
 
 // Console sentences that say "you lack permission" without the API's words, in English and Japanese.
 const NO_PERMISSION =
-  /(?:do not|don[’'`]?t|doesn[’'`]?t|does not) have (?:the )?(?:required |necessary )?permissions?|not authori[sz]ed|access denied|アクセス許可がありません|権限がありません|アクセスが拒否|アクセス拒否/i;
+  /(?:do not|don[’'`]?t|doesn[’'`]?t|does not) have (?:the )?(?:required |necessary )?permissions?|insufficient permissions?|need (?:the )?(?:required )?permissions? to|not authori[sz]ed|access denied|アクセス許可がありません|権限がありません|アクセスが拒否|アクセス拒否/i;
 
 /** Distinct `service:Action` tokens of a text, in order of appearance. */
 export function actionsIn(text: string): string[] {

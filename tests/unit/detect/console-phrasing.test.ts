@@ -77,6 +77,8 @@ describe('console-only sentences', () => {
     expect(actionOnlyFinding(ja, ja)?.action).toBe('s3:ListBucket');
     const billing = 'You don’t have permission to perform ce:GetCostAndUsage. Contact your administrator.';
     expect(actionOnlyFinding(billing, billing)?.action).toBe('ce:GetCostAndUsage');
+    const insufficient = 'Insufficient permissions\nYou need permission to perform ce:GetCostAndUsage to view this page.';
+    expect(actionOnlyFinding(insufficient, insufficient)?.action).toBe('ce:GetCostAndUsage');
   });
 
   it('stays silent without a lack-of-permission phrase or with several actions', () => {
