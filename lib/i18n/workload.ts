@@ -41,6 +41,14 @@ const en = {
   'summary.named': '{what} `{name}` ({confidence})',
   'summary.unnamed': '{what} ({confidence})',
   'summary.alternatives': 'Other readings: {list}.',
+  'summary.label': '{what} `{name}`',
+
+  // Said before the note when the reading is not certain: the evidence, the other readings, and that the fix still
+  // goes on the role that made the call.
+  'hedge.probable': 'The call probably came from {what}: naming conventions point there, but they are not proof — confirm it with the workload check in the steps.',
+  'hedge.possible': 'The call may have come from {what}, but the evidence is weak — confirm it with the workload check in the steps before changing anything.',
+  'hedge.alternatives': 'It could also be: {list}.',
+  'hedge.role': 'Whichever it is, the call was made with the role `{role}`.',
 
   // Where the fix goes: a short noun phrase for the admin request.
   'where.lambda': 'the execution role `{role}` of the Lambda function `{fn}`',
@@ -113,7 +121,7 @@ const en = {
   'target.identity-center':
     'Change the permission set `{ps}` in IAM Identity Center (in the management account or the delegated administrator account) — not the role `{role}`: Identity Center owns that role and overwrites edits to it. Users get the change when they sign in again.',
   'target.service-linked':
-    '`{role}` is a service-linked role: AWS owns its permissions and you cannot edit them. Look at what else can deny it — a service control policy, or a resource policy or KMS key policy that must admit this role.',
+    '`{role}` is a service-linked role: AWS owns its permissions and you cannot edit them (service control policies do not restrict it either). Look at the other side of the call — a resource policy or KMS key policy that must admit this role, or a VPC endpoint policy on the way.',
   'target.root':
     'This is the root user of account `{account}`, which is allowed everything in its own account: there is no policy to add to it. A denial comes from a service control policy or resource control policy of the organization, or from a resource policy in another account — ask the organization administrator, and do daily work with a role rather than the root user.',
   'target.root.noName':
@@ -185,6 +193,12 @@ const ja: Record<WorkloadTextKey, string> = {
   'summary.named': '{what} `{name}`（{confidence}）',
   'summary.unnamed': '{what}（{confidence}）',
   'summary.alternatives': 'ほかの可能性: {list}。',
+  'summary.label': '{what} `{name}`',
+
+  'hedge.probable': 'この呼び出しはおそらく {what} によるものです。命名規則からの推定で確証ではないため、手順のワークロードの確認で確かめてください。',
+  'hedge.possible': 'この呼び出しは {what} によるものかもしれませんが、根拠が弱いため、変更する前に手順のワークロードの確認で確かめてください。',
+  'hedge.alternatives': 'ほかに考えられるもの: {list}。',
+  'hedge.role': 'いずれの場合も、呼び出しはロール `{role}` で行われています。',
 
   'where.lambda': 'Lambda 関数 `{fn}` の実行ロール `{role}`',
   'where.lambda.noName': 'Lambda 関数の実行ロール `{role}`',
@@ -255,7 +269,7 @@ const ja: Record<WorkloadTextKey, string> = {
   'target.identity-center':
     'IAM Identity Center のアクセス許可セット `{ps}` を変更してください（管理アカウントまたは委任管理者アカウントで操作）。ロール `{role}` ではありません。このロールは Identity Center が管理しており、直接の編集は上書きされます。変更はユーザーが再度サインインしたときに反映されます。',
   'target.service-linked':
-    '`{role}` はサービスにリンクされたロールです。アクセス許可は AWS が管理しており、編集できません。ほかに拒否しうるもの — サービスコントロールポリシー（SCP）や、このロールを許可する必要があるリソースベースのポリシーや KMS キーポリシー — を確認してください。',
+    '`{role}` はサービスにリンクされたロールです。アクセス許可は AWS が管理しており、編集できません（サービスコントロールポリシー（SCP）の制限も受けません）。呼び出し先の側 — このロールを許可する必要があるリソースベースのポリシーや KMS キーポリシー、経路上の VPC エンドポイントポリシー — を確認してください。',
   'target.root':
     'これはアカウント `{account}` のルートユーザーで、自アカウントではすべてが許可されています。追加すべきポリシーはありません。拒否の原因は組織のサービスコントロールポリシー（SCP）やリソースコントロールポリシー（RCP）、または別アカウントのリソースベースのポリシーです。組織の管理者に確認し、日常の作業にはルートユーザーではなくロールを使ってください。',
   'target.root.noName':

@@ -234,7 +234,9 @@ export const PATTERNS: readonly PatternRow[] = [
       'a GitHub Actions run federating through OIDC (a denial here is the role\'s trust policy).',
     match: (c) =>
       githubMarker(c.text)
-        ? { kind: 'github-actions', confidence: 'probable', name: null, roleArn: assumedRoleTarget(c) }
+        ? // Only the web identity call's target is the workflow's own role; a plain AssumeRole by a session that the
+          // workflow already holds is role chaining, and the caller's role is the one the session names.
+          { kind: 'github-actions', confidence: 'probable', name: null, roleArn: isWebIdentityCall(c) ? assumedRoleTarget(c) : null }
         : null,
   },
   {

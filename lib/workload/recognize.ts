@@ -1,6 +1,7 @@
 // Recognise the workload behind a finding's principal from the finding alone (no AWS calls): the pattern table
 // decides, the strongest row wins, and weaker readings of another kind stay as alternatives.
 import type { Finding, Workload } from '../model';
+import { contextAround, MAX_TEXT } from './context';
 import { PATTERNS } from './patterns';
 import { isMasked, readPrincipal } from './principal';
 import { sessionShape } from './session';
@@ -9,7 +10,6 @@ import type { Alternative, Clues, Confidence, PatternRow, RowMatch, WorkloadGues
 const RANK: Record<Confidence, number> = { certain: 3, probable: 2, possible: 1 };
 // Real role and session names are at most 64 characters; longer input is junk and only slows the regexes.
 const MAX_NAME = 256;
-const MAX_TEXT = 20_000;
 
 export interface RecognizeOptions {
   /**
@@ -69,9 +69,8 @@ export function readClues(finding: Finding, context?: string): Clues {
     shape: sessionShape(session),
     roleName,
     action: (finding.action ?? '').trim().toLowerCase().slice(0, MAX_NAME),
-    text: [finding.message, context]
+    text: [typeof finding.message === 'string' ? finding.message.slice(0, MAX_TEXT) : null, contextAround(context, finding)]
       .filter((t): t is string => typeof t === 'string' && t !== '')
-      .map((t) => t.slice(0, MAX_TEXT))
       .join('\n'),
   };
 }

@@ -26,6 +26,11 @@ export interface WorkloadTarget {
   note: string;
   /** One line naming the workload, e.g. "Lambda function `orders-api` (probably)". */
   summary: string;
+  /**
+   * For a probable or possible reading: what it probably is, the other readings and the role that made the call —
+   * to be said before `note`, which is written as if the reading were certain. Null when certain.
+   */
+  hedge: string | null;
 }
 
 export function describeWorkloadTarget(
@@ -39,7 +44,7 @@ export function describeWorkloadTarget(
   const say = (key: WorkloadTextKey, vars: Record<string, string | null> = {}) => fill(t[key], vars);
   const role = roleNameOf(guess) ?? 'ROLE_NAME';
   const trust = isTrustDenial(guess, finding);
-  const base = { trustPolicy: false, rolePathKnown: guess.rolePathKnown, summary: summarize(guess, lang) };
+  const base = { trustPolicy: false, rolePathKnown: guess.rolePathKnown, summary: summarize(guess, lang), hedge: hedgeOf(guess, lang) };
   const onRole = (note: string, where: string | null): WorkloadTarget => ({
     ...base,
     attachTo: guess.roleArn,
@@ -140,7 +145,7 @@ function otherTarget(
   role: string,
   onRole: (note: string, where: string | null) => WorkloadTarget,
   whereRole: string,
-  base: Pick<WorkloadTarget, 'trustPolicy' | 'rolePathKnown' | 'summary'>,
+  base: Pick<WorkloadTarget, 'trustPolicy' | 'rolePathKnown' | 'summary' | 'hedge'>,
 ): WorkloadTarget {
   switch (guess.platform) {
     case 'cognito-identity': {
@@ -165,17 +170,47 @@ function otherTarget(
   }
 }
 
+/** What the workload is, without the confidence: "Lambda function `orders-api`". */
+export function workloadLabel(guess: WorkloadGuess, lang: Lang): string {
+  const t = WORKLOAD_TEXTS[lang] ?? WORKLOAD_TEXTS.en;
+  const what = guess.kind === 'other' && guess.platform ? t[`platform.${guess.platform}`] : t[`kind.${guess.kind}`];
+  return guess.name ? fill(t['summary.label'], { what, name: guess.name }) : what;
+}
+
+/** The other readings of the same evidence, e.g. "ECS task (task execution role) (possibly)"; null when none. */
+export function alternativesList(guess: WorkloadGuess, lang: Lang): string | null {
+  if (guess.alternatives.length === 0) return null;
+  const t = WORKLOAD_TEXTS[lang] ?? WORKLOAD_TEXTS.en;
+  return guess.alternatives
+    .map((a) => {
+      const what = a.kind === 'other' && a.platform ? t[`platform.${a.platform}`] : t[`kind.${a.kind}`];
+      const confidence = t[`confidence.${a.confidence}`];
+      return lang === 'ja' ? `${what}（${confidence}）` : `${what} (${confidence})`;
+    })
+    .join(lang === 'ja' ? '、' : ', ');
+}
+
 /** A one-line description: "Lambda function `orders-api` (probably)". */
 export function summarize(guess: WorkloadGuess, lang: Lang): string {
   const t = WORKLOAD_TEXTS[lang] ?? WORKLOAD_TEXTS.en;
   const what = guess.kind === 'other' && guess.platform ? t[`platform.${guess.platform}`] : t[`kind.${guess.kind}`];
   const confidence = t[`confidence.${guess.confidence}`];
   const line = guess.name ? fill(t['summary.named'], { what, name: guess.name, confidence }) : fill(t['summary.unnamed'], { what, confidence });
-  if (guess.alternatives.length === 0) return line;
-  const list = guess.alternatives
-    .map((a) => `${a.kind === 'other' && a.platform ? t[`platform.${a.platform}`] : t[`kind.${a.kind}`]} (${t[`confidence.${a.confidence}`]})`)
-    .join(lang === 'ja' ? '、' : ', ');
-  return `${line} ${fill(t['summary.alternatives'], { list })}`;
+  const list = alternativesList(guess, lang);
+  return list ? `${line} ${fill(t['summary.alternatives'], {}, { list })}` : line;
+}
+
+/** The sentences that keep a weak reading honest; null when the reading is certain. */
+function hedgeOf(guess: WorkloadGuess, lang: Lang): string | null {
+  if (guess.confidence === 'certain') return null;
+  const t = WORKLOAD_TEXTS[lang] ?? WORKLOAD_TEXTS.en;
+  const parts = [fill(t[guess.confidence === 'probable' ? 'hedge.probable' : 'hedge.possible'], {}, { what: workloadLabel(guess, lang) })];
+  const list = alternativesList(guess, lang);
+  if (list) parts.push(fill(t['hedge.alternatives'], {}, { list }));
+  const role = roleNameOf(guess);
+  // Only a role the principal itself names: then the role is a fact whatever the workload turns out to be.
+  if (role && role === guess.roleName && (list || guess.confidence === 'possible')) parts.push(fill(t['hedge.role'], { role }));
+  return parts.join(lang === 'ja' ? '' : ' ');
 }
 
 function roleNameOf(guess: WorkloadGuess): string | null {

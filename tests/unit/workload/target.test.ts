@@ -115,6 +115,21 @@ describe('describeWorkloadTarget', () => {
     );
   });
 
+  it('hedges a weak reading: what it probably is, the other readings and the role that made the call', () => {
+    const weak = target(finding({ principal: session('orders-service', TASK), action: 'secretsmanager:GetSecretValue' }));
+    expect(weak.hedge).toBe(
+      'The call may have come from ECS task (task role) `0eb3c2d72ff34a2495af6aec696bdf69`, but the evidence is weak — confirm it with the ' +
+        'workload check in the steps before changing anything. It could also be: ECS task (task execution role) (possibly). ' +
+        'Whichever it is, the call was made with the role `orders-service`.',
+    );
+    const ja = target(finding({ principal: session('orders-service', TASK), action: 'secretsmanager:GetSecretValue' }), 'ja');
+    expect(ja.hedge).toContain('根拠が弱い');
+    expect(ja.hedge).toContain('ほかに考えられるもの: ECS タスク（タスク実行ロール）（可能性あり）');
+    const probable = target(finding({ principal: session('orders-api-task', TASK), action: 'dynamodb:PutItem' }));
+    expect(probable.hedge).toMatch(/^The call probably came from ECS task \(task role\)/);
+    expect(target(finding({ principal: session('WebServerRole', 'i-0123456789abcdef0') })).hedge).toBeNull();
+  });
+
   it('never leaves a placeholder unfilled, for every kind and both languages', () => {
     const samples: Finding[] = [
       finding({ principal: session('orders-lambda-role', 'createOrderHandler') }),
@@ -160,7 +175,7 @@ describe('describeWorkloadTarget', () => {
         const g = guessWorkload(f);
         expect(g, f.principal ?? f.message).not.toBeNull();
         const t = describeWorkloadTarget(g, f, lang);
-        for (const text of [t?.note, t?.where, t?.summary]) {
+        for (const text of [t?.note, t?.where, t?.summary, t?.hedge]) {
           if (text === null || text === undefined) continue;
           expect(text, `${f.principal} ${lang}`).not.toMatch(/\{[A-Za-z]+\}/);
           expect(text.length).toBeGreaterThan(5);
