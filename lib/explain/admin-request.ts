@@ -37,6 +37,11 @@ export function buildAdminRequest(ctx: Ctx, verdict: Verdict, causes: Cause[], f
   else if (!facts.principal.raw) lines.push(t(resource ? 'admin.deniedNoCaller' : 'admin.deniedNoCallerNoResource', { action, resource: resource ?? '' }));
   else if (resource) lines.push(t('admin.denied', { caller, action, resource }));
   else lines.push(t('admin.deniedNoResource', { caller, action }));
+  const wt = ctx.workloadTarget;
+  // Who really made the call, for whoever reads this without the console at hand (a person or the root user is
+  // the caller line already).
+  const kind = ctx.workload?.kind;
+  if (wt && kind !== 'iam-user' && kind !== 'root') lines.push(t('admin.workload', { summary: wt.summary }));
   lines.push(verdict.text);
   const top = causes[0];
   if (top) lines.push(t('admin.cause', { likelihood: t(`likelihood.${top.likelihood}`), reason: top.reason }));
@@ -44,7 +49,13 @@ export function buildAdminRequest(ctx: Ctx, verdict: Verdict, causes: Cause[], f
   if (fix) {
     lines.push('');
     lines.push(t('admin.change', { layer: fixTargetLabel(ctx, fix.target), who: tv(`who.${fix.who}`) }));
-    if (fix.attachTo) lines.push(t('admin.applyTo', { target: fix.attachTo }));
+    // The workload's own words for the place ("the task role `x` (taskRoleArn of the ECS task)") when the fix is
+    // the one the workload reading is about (its note says so): the identity policy of its role, or the trust
+    // policy it failed.
+    const where = wt?.where && fix.note.includes(wt.note) ? wt.where : null;
+    if (where && fix.attachTo) lines.push(t('admin.applyToWhere', { where, target: fix.attachTo }));
+    else if (where) lines.push(t('admin.applyToWhereOnly', { where }));
+    else if (fix.attachTo) lines.push(t('admin.applyTo', { target: fix.attachTo }));
     if (fix.policy) lines.push(JSON.stringify(fix.policy, null, 2));
     if (fix.note) lines.push(fix.note);
   }

@@ -7,7 +7,9 @@ import type { ActionInfo } from '../iam/types';
 import { translator, type Translate } from '../i18n/index';
 import { explainMessages, type ExplainKey } from '../i18n/explain';
 import { verdictMessages, type VerdictKey } from '../i18n/explain-verdict';
-import type { Lang, Workload } from '../model';
+import type { Lang } from '../model';
+import { describeWorkloadTarget, type WorkloadTarget } from '../workload/target';
+import type { WorkloadGuess } from '../workload/types';
 import type { Facts } from './facts';
 import { resolveResource, type ResolvedResource } from './resource';
 import type { Partition } from './values';
@@ -31,8 +33,10 @@ export interface Ctx {
   primary: DeniedAction | null;
   /** Further actions the same operation needs (CopyObject: s3:GetObject on the source). */
   others: DeniedAction[];
-  /** The workload behind the principal, when a workload module recognised one (issue 6): fixes land on its role. */
-  workload: Workload | null;
+  /** The workload behind the principal (lib/workload), when one was recognised: fixes name it and its role. */
+  workload: WorkloadGuess | null;
+  /** Where a fix for that workload lands and why (note, noun phrase, summary, hedge for weak readings). */
+  workloadTarget: WorkloadTarget | null;
 }
 
 export function canonicalAction(printed: string, iam: IamIndex): { action: string; info: ActionInfo | null } {
@@ -48,7 +52,7 @@ function partitionOf(f: Facts): Partition {
   return asPartition(r?.partition) ?? (f.regionHint?.startsWith('cn-') ? 'aws-cn' : f.regionHint?.startsWith('us-gov-') ? 'aws-us-gov' : 'aws');
 }
 
-export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: Workload | null = null): Ctx {
+export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: WorkloadGuess | null = null): Ctx {
   const partition = partitionOf(facts);
   const rctx = { partition, principalAccount: facts.principal.account, regionHint: facts.regionHint };
   const deny = (printed: string, resource: string | null): DeniedAction => {
@@ -67,6 +71,7 @@ export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: 
     primary,
     others,
     workload,
+    workloadTarget: workload ? describeWorkloadTarget(workload, facts.finding, lang) : null,
   };
 }
 

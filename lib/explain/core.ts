@@ -1,7 +1,10 @@
 // The synchronous explainer: finding + the IAM data it needs → Explanation. Pure, no loading, no I/O, so tests
 // and the eval drive it directly; lib/explain/index.ts wraps it with lazy loading of the IAM data.
 import type { IamIndex } from '../iam/index';
-import type { Explanation, Finding, Lang, Workload } from '../model';
+import type { Explanation, Finding, Lang, Step, Workload } from '../model';
+import { buildSteps } from '../steps/index';
+import { guessWorkload, toWorkloadGuess } from '../workload/recognize';
+import type { WorkloadGuess } from '../workload/types';
 import { buildAdminRequest } from './admin-request';
 import { describeCauses } from './causes';
 import { buildCommands } from './commands';
@@ -15,24 +18,57 @@ import { verdictFrom } from './verdict';
 export interface ExplainOptions {
   lang: Lang;
   /**
-   * The workload behind the principal, when known (issue 6): identity fixes then land on its role, and the
-   * explanation carries it.
+   * The workload behind the principal when the caller already knows it; null says "none". Left out, it is
+   * recognised from the finding and `context` (lib/workload).
    */
   workload?: Workload | null;
+  /**
+   * The text around the finding — the whole paste, the console alert, the CLI input. A finding's `message` is
+   * only the denial sentence; runtime clues (a Lambda stack trace, a kubectl line, a stack event) sit around it.
+   */
+  context?: string;
+  /** When the denial happened (epoch ms), to bound the CloudTrail search of the steps; left out when unknown. */
+  when?: number;
 }
 
 export function explainWith(finding: Finding, iam: IamIndex, langOrOptions: Lang | ExplainOptions): Explanation {
   const options: ExplainOptions = typeof langOrOptions === 'string' ? { lang: langOrOptions } : langOrOptions;
   const lang = options.lang === 'ja' ? 'ja' : 'en';
-  const workload = options.workload ?? null;
+  const context = typeof options.context === 'string' ? options.context : undefined;
+  const guess = workloadOf(finding, options.workload, context);
   const facts = readFacts(finding);
   const ranked = rankCauses(facts);
-  const ctx = buildContext(facts, iam, lang, workload);
+  const ctx = buildContext(facts, iam, lang, guess);
   const verdict = verdictFrom(facts, ranked, lang);
   const causes = describeCauses(ctx, ranked);
   const fixes = buildFixes(ctx, ranked);
   const commands = buildCommands(ctx, ranked);
   const links = buildLinks(ctx, ranked);
   const adminRequest = buildAdminRequest(ctx, verdict, causes, fixes, commands);
-  return { finding, lang, verdict: verdict.text, causes, fixes, commands, links, adminRequest, workload, steps: [] };
+  const workload: Workload | null = guess ? { kind: guess.kind, name: guess.name, roleArn: guess.roleArn, confidence: guess.confidence } : null;
+  const steps = stepsOf(finding, guess, lang, options.when, context);
+  return { finding, lang, verdict: verdict.text, causes, fixes, commands, links, adminRequest, workload, steps };
+}
+
+// Recognition and the check list enrich an explanation; a failure in either must never cost the explanation
+// itself (the causes and fixes stand without them).
+function workloadOf(finding: Finding, given: Workload | null | undefined, context: string | undefined): WorkloadGuess | null {
+  try {
+    if (given === null) return null;
+    if (given !== undefined) return toWorkloadGuess(given, finding, context);
+    return guessWorkload(finding, context === undefined ? {} : { context });
+  } catch {
+    return null;
+  }
+}
+
+function stepsOf(finding: Finding, guess: WorkloadGuess | null, lang: Lang, when: number | undefined, context: string | undefined): Step[] {
+  try {
+    return buildSteps(finding, guess, lang, {
+      ...(typeof when === 'number' && Number.isFinite(when) ? { when } : {}),
+      ...(context === undefined ? {} : { context }),
+    });
+  } catch {
+    return [];
+  }
 }

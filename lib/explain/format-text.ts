@@ -1,9 +1,12 @@
-// The terminal rendering of an explanation: the verdict first, then the fix JSON, then the commands — plain text
-// that reads well in English and Japanese, pipes cleanly and copies without decoration inside the JSON.
+// The terminal rendering of an explanation: the verdict first, then the fix JSON, then the diagnosis steps in
+// order and the commands they do not already show — plain text that reads well in English and Japanese, pipes
+// cleanly and copies without decoration inside the JSON or the commands.
 import { translator } from '../i18n/index';
 import { explainMessages } from '../i18n/explain';
 import { verdictMessages } from '../i18n/explain-verdict';
-import type { Explanation } from '../model';
+import type { Command, Explanation, Step } from '../model';
+import { toWorkloadGuess } from '../workload/recognize';
+import { summarize } from '../workload/target';
 import { fixTargetLabel } from './admin-request';
 
 function indent(text: string, by: string): string {
@@ -11,6 +14,30 @@ function indent(text: string, by: string): string {
     .split('\n')
     .map((l) => (l ? by + l : l))
     .join('\n');
+}
+
+const AWS_CALL = /\baws\s+([a-z0-9-]+)\s+([a-z0-9-]+)/g;
+
+function awsCalls(command: string): string[] {
+  return [...command.matchAll(AWS_CALL)].map((m) => `${m[1]} ${m[2]}`);
+}
+
+/** Commands whose every AWS CLI call a step already shows (with its values and what the result means). */
+function notInSteps(commands: Command[], steps: Step[]): Command[] {
+  const shown = new Set(steps.flatMap((s) => (s.command ? awsCalls(s.command) : [])));
+  return commands.filter((c) => {
+    const calls = awsCalls(c.command);
+    return calls.length === 0 || calls.some((call) => !shown.has(call));
+  });
+}
+
+function workloadLine(e: Explanation): string | null {
+  if (!e.workload) return null;
+  try {
+    return summarize(toWorkloadGuess(e.workload, e.finding), e.lang);
+  } catch {
+    return null;
+  }
 }
 
 export function formatExplanation(e: Explanation): string {
@@ -24,6 +51,8 @@ export function formatExplanation(e: Explanation): string {
   if (top) meta.push(`${tv(`layer.${top.policyType}`)} (${t(`likelihood.${top.likelihood}`)})`);
   if (fix) meta.push(t('fmt.who', { who: tv(`who.${fix.who}`) }));
   if (meta.length) out.push(`  ${meta.join(' · ')}`);
+  const workload = workloadLine(e);
+  if (workload) out.push(`  ${t('fmt.workload', { summary: workload })}`);
 
   e.fixes.forEach((f, i) => {
     out.push('');
@@ -39,10 +68,25 @@ export function formatExplanation(e: Explanation): string {
     for (const c of e.causes) out.push(`  - [${t(`likelihood.${c.likelihood}`)}] ${tv(`layer.${c.policyType}`)}: ${c.reason}`);
   }
 
-  if (e.commands.length) {
+  const steps = e.steps ?? [];
+  if (steps.length) {
+    out.push('');
+    out.push(t('fmt.steps'));
+    steps.forEach((s, i) => {
+      const n = `${i + 1}. `;
+      out.push(`  ${n}${s.title}`);
+      const pad = ' '.repeat(2 + n.length);
+      if (s.command) out.push(indent(s.command, pad));
+      out.push(indent(`→ ${s.meaning}`, pad));
+      if (s.url) out.push(`${pad}${s.url}`);
+    });
+  }
+
+  const commands = notInSteps(e.commands, steps);
+  if (commands.length) {
     out.push('');
     out.push(t('fmt.commands'));
-    for (const c of e.commands) {
+    for (const c of commands) {
       out.push(`  # ${c.purpose}`);
       out.push(`  ${c.command}`);
     }

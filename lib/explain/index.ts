@@ -18,5 +18,5 @@ export async function explain(finding: Finding, opts: { lang: Lang } & Partial<E
     // commands and the message's own ARNs still hold; only resource shaping from the reference is lost.
     iam = new IamIndex([]);
   }
-  return explainWith(finding, iam, { lang: opts.lang, workload: opts.workload ?? null });
+  return explainWith(finding, iam, opts);
 }

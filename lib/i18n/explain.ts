@@ -58,6 +58,9 @@ const en = {
   'note.identity.unknownCaller': 'The message does not name the caller: run aws sts get-caller-identity with the same credentials and add this to that role or user.',
   'note.identity.federated': 'A federated user gets only what both the IAM user that called GetFederationToken and the session policy allow: add it to both.',
   'note.identity.root': 'The root user has no identity-based policies to edit.',
+  'note.identity.workloadRole': 'The message shows role {caller} making the call, not {role}: make sure the workload really runs as {role} (for an ECS task, its taskRoleArn), or add this to {caller} instead.',
+  'note.caller': 'The caller is {where}.',
+  'note.caller.probable': 'The caller is probably {where}.',
   'note.placeholders': 'Replace the placeholders: {list}.',
   'note.passRole': 'The iam:PassRole statement lets the caller hand the role {service} uses to it ({action} always passes one); replace PASSED_ROLE_NAME with that role.',
   'note.passRole.optional': 'The iam:PassRole statement is needed only when {action} passes a role to {service}; replace PASSED_ROLE_NAME with that role, or drop the statement.',
@@ -184,6 +187,9 @@ const en = {
   'admin.cause': 'Cause ({likelihood}): {reason}',
   'admin.change': 'Proposed change — {layer} (to be made by: {who}):',
   'admin.applyTo': 'Apply to: {target}',
+  'admin.applyToWhere': 'Apply to: {where} — {target}',
+  'admin.applyToWhereOnly': 'Apply to: {where}',
+  'admin.workload': 'Caller: {summary}',
   'admin.verify.simulate': 'To verify: {command} should return "allowed"; then the failing call should succeed.',
   'admin.verify.retry': 'To verify: the failing call should succeed after the change.',
   'admin.verify.credentials': 'To verify: aws sts get-caller-identity should return the expected identity.',
@@ -196,6 +202,8 @@ const en = {
   'fmt.why': 'Possible causes',
   'fmt.commands': 'Commands',
   'fmt.links': 'Links',
+  'fmt.workload': 'Workload: {summary}',
+  'fmt.steps': 'Steps to check, in order',
 } as const;
 
 export type ExplainKey = keyof typeof en;
@@ -255,6 +263,9 @@ const ja: Messages<ExplainKey> = {
   'note.identity.unknownCaller': 'メッセージに呼び出し元が示されていません。同じ認証情報で aws sts get-caller-identity を実行し、表示されたロールまたはユーザーに追加してください。',
   'note.identity.federated': 'フェデレーションユーザーには、GetFederationToken を呼び出した IAM ユーザーとセッションポリシーの両方が許可する範囲だけが付与されます。両方に追加してください。',
   'note.identity.root': 'ルートユーザーには編集できるアイデンティティベースのポリシーがありません。',
+  'note.identity.workloadRole': 'メッセージでは呼び出し元はロール {role} ではなく {caller} です。ワークロードが実際に {role} で実行されていること (ECS タスクなら taskRoleArn) を確認するか、代わりに {caller} に追加してください。',
+  'note.caller': '呼び出し元は{where}です。',
+  'note.caller.probable': '呼び出し元はおそらく{where}です。',
   'note.placeholders': '次のプレースホルダーを実際の値に置き換えてください: {list}。',
   'note.passRole': 'iam:PassRole のステートメントは、{service} が使用するロールを呼び出し元が渡せるようにするものです ({action} は常にロールを渡します)。PASSED_ROLE_NAME をそのロール名に置き換えてください。',
   'note.passRole.optional': 'iam:PassRole のステートメントは、{action} が {service} にロールを渡す場合にのみ必要です。PASSED_ROLE_NAME をそのロール名に置き換えるか、不要ならステートメントを削除してください。',
@@ -381,6 +392,9 @@ const ja: Messages<ExplainKey> = {
   'admin.cause': '原因 ({likelihood}): {reason}',
   'admin.change': '変更案 — {layer} (対応者: {who}):',
   'admin.applyTo': '適用先: {target}',
+  'admin.applyToWhere': '適用先: {where} — {target}',
+  'admin.applyToWhereOnly': '適用先: {where}',
+  'admin.workload': '呼び出し元: {summary}',
   'admin.verify.simulate': '確認方法: {command} の結果が "allowed" になり、失敗していた呼び出しが成功すること。',
   'admin.verify.retry': '確認方法: 変更後、失敗していた呼び出しが成功すること。',
   'admin.verify.credentials': '確認方法: aws sts get-caller-identity が想定どおりの ID を返すこと。',
@@ -393,6 +407,8 @@ const ja: Messages<ExplainKey> = {
   'fmt.why': '考えられる原因',
   'fmt.commands': 'コマンド',
   'fmt.links': 'リンク',
+  'fmt.workload': 'ワークロード: {summary}',
+  'fmt.steps': '確認の手順 (上から順に)',
 };
 
 export const explainMessages: Catalog<ExplainKey> = { en, ja };

@@ -81,3 +81,16 @@ export function placeholderNote(ctx: Ctx, placeholders: string[]): string | null
 export function joinNotes(ctx: Pick<Ctx, 'lang'>, notes: (string | null | undefined)[]): string {
   return notes.filter((n): n is string => !!n).join(ctx.lang === 'ja' ? '' : ' ');
 }
+
+/**
+ * For fixes that name the caller in a policy (trust, resource, VPC endpoint, a deny's exception): which of the
+ * workload's roles that is, e.g. "The caller is the task role `x` (taskRoleArn of the ECS task)."
+ */
+export function callerNote(ctx: Ctx): string | null {
+  const w = ctx.workload;
+  const wt = ctx.workloadTarget;
+  if (!w?.roleArn || !wt?.where || wt.trustPolicy) return null;
+  // The workload's role must be the caller the policy names, not the role a denied AssumeRole aimed at.
+  if (ctx.facts.principal.roleName !== w.roleArn.slice(w.roleArn.lastIndexOf('/') + 1)) return null;
+  return ctx.t(w.confidence === 'certain' ? 'note.caller' : 'note.caller.probable', { where: wt.where });
+}

@@ -7,7 +7,7 @@ import type { Ctx } from '../context';
 import { ownerOf } from '../owner';
 import { callerPlaceholders, doc, principalArnPatterns, sid, unknownCallerArn } from '../policy';
 import { identityTarget } from '../target';
-import { addUnique, joinNotes, placeholderNote } from './common';
+import { addUnique, callerNote, joinNotes, placeholderNote } from './common';
 import { resourcePolicyHome } from './resource';
 
 export const TARGET_OF: Record<Exclude<PolicyType, 'unknown'>, FixTarget> = {
@@ -69,6 +69,7 @@ export function denyExceptionFix(ctx: Ctx, layer: Exclude<PolicyType, 'unknown'>
   if (layer === 'scp' || layer === 'rcp') notes.push(t('note.deny.org'));
   if (layer === 'session') notes.push(t('note.deny.session'));
   if (layer === 'vpce') notes.push(t('note.deny.vpce'));
+  notes.push(callerNote(ctx) ?? '');
   notes.push(t('note.deny.deliberate'));
   notes.push(placeholderNote(ctx, placeholders) ?? '');
   return { target: TARGET_OF[layer], who, attachTo, policy: doc(statement), note: joinNotes(ctx, notes), placeholders };

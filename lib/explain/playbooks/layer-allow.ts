@@ -5,7 +5,7 @@ import type { Ctx } from '../context';
 import { ownerOf } from '../owner';
 import { callerPlaceholders, doc, principalArnPatterns, unknownCallerArn } from '../policy';
 import { targetName } from '../verdict';
-import { addUnique, allowStatements, joinNotes, placeholderNote } from './common';
+import { addUnique, allowStatements, callerNote, joinNotes, placeholderNote } from './common';
 
 export function layerAllowFix(ctx: Ctx, layer: 'scp' | 'rcp' | 'boundary' | 'session' | 'vpce'): Fix | null {
   const { t, tv, facts } = ctx;
@@ -32,6 +32,7 @@ export function layerAllowFix(ctx: Ctx, layer: 'scp' | 'rcp' | 'boundary' | 'ses
       st.Condition = { ...(st.Condition ?? {}), ArnLike: { 'aws:PrincipalArn': patterns.length === 1 ? (patterns[0] ?? '') : patterns } };
     }
     notes.push(t('note.vpce.implicit', { service: ctx.primary.info?.serviceName ?? facts.service ?? '' }));
+    notes.push(callerNote(ctx) ?? '');
   } else if (layer === 'scp') {
     notes.push(t('note.scp.implicit', { action: ctx.primary.action }));
   } else if (layer === 'boundary') {

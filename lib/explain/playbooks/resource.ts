@@ -6,7 +6,7 @@ import type { CauseDetail } from '../layers';
 import type { Ctx, DeniedAction } from '../context';
 import { ownerOf } from '../owner';
 import { callerPlaceholders, doc, oneOrMany, principalArnForPolicy, sid, unknownCallerArn } from '../policy';
-import { addUnique, joinNotes, placeholderNote, resourcesOf } from './common';
+import { addUnique, callerNote, joinNotes, placeholderNote, resourcesOf } from './common';
 import { kmsNeedForS3 } from '../../iam/dependent-actions';
 
 type PolicyKind = 'bucket' | 'key' | 'function' | 'queue' | 'topic' | 'secret' | 'repository' | 'generic';
@@ -99,6 +99,7 @@ export function resourceAllowFix(ctx: Ctx, detail: CauseDetail | null): Fix | nu
       Condition: { StringEquals: { 'kms:ViaService': s3ViaService(ctx, region) } },
     };
     notes.push(t('note.resource.kmsForS3'));
+    notes.push(callerNote(ctx) ?? '');
     notes.push(placeholderNote(ctx, placeholders) ?? '');
     return { target: 'resource-policy', who, attachTo: keyArn, policy: doc(statement), note: joinNotes(ctx, notes), placeholders };
   }
@@ -115,6 +116,7 @@ export function resourceAllowFix(ctx: Ctx, detail: CauseDetail | null): Fix | nu
   else if (home.kind !== 'repository') statement.Resource = oneOrMany(resourcesOf(primary));
   addUnique(placeholders, primary.resource.placeholders.filter((p) => home.kind !== 'key' && home.kind !== 'secret' ? true : home.placeholders.includes(p)));
   notes.push(t(`note.resource.add.${home.kind}`, { resource: home.attachTo ?? primary.resource.arn }));
+  notes.push(callerNote(ctx) ?? '');
   if (!facts.principal.rolePathKnown && facts.principal.roleName) notes.push(t('note.resource.rolePath', { role: facts.principal.roleName }));
   if (facts.crossAccount || detail === 'both-sides') notes.push(t('note.resource.bothSides'));
   if (home.kind === 'key') notes.push(t('note.resource.keyFirst'));

@@ -5,7 +5,7 @@ import type { Fix, PolicyStatement } from '../../model';
 import type { Ctx } from '../context';
 import { ownerOf } from '../owner';
 import { callerPlaceholders, doc, principalArnForPolicy, sid, unknownCallerArn } from '../policy';
-import { addUnique, joinNotes, placeholderNote } from './common';
+import { addUnique, callerNote, joinNotes, placeholderNote } from './common';
 
 function signinAudience(partition: string): string {
   if (partition === 'aws-cn') return 'https://signin.amazonaws.cn/saml';
@@ -32,9 +32,13 @@ export function trustFix(ctx: Ctx): Fix | null {
   const action = primary?.action ?? 'sts:AssumeRole';
   const notes: string[] = [];
   let statement: PolicyStatement;
+  const wt = ctx.workloadTarget;
+  // The workload could not assume its own role (a GitHub Actions run, an EKS pod): say so first.
+  if (wt?.trustPolicy) notes.push(wt.hedge ?? '', wt.note);
 
   if (facts.trustCall === 'web-identity') {
-    const provider = facts.oidcProvider;
+    // The issuer may be named only around the denial sentence (the workflow log), which lib/workload read.
+    const provider = facts.oidcProvider ?? (ctx.workload?.kind === 'github-actions' ? 'token.actions.githubusercontent.com' : null);
     if (provider === 'token.actions.githubusercontent.com') {
       statement = {
         Sid: 'AllowGitHubActionsOidc',
@@ -104,6 +108,7 @@ export function trustFix(ctx: Ctx): Fix | null {
     }
     statement = { Sid: sid('Allow', action.replace(':', ' ')), Effect: 'Allow', Principal: principal, Action: action };
     notes.push(t('note.trust.assume', { role: roleName }));
+    notes.push(callerNote(ctx) ?? '');
     if (!p.rolePathKnown && p.roleName) notes.push(t('note.resource.rolePath', { role: p.roleName }));
     if (facts.crossAccount !== false && (p.kind === 'user' || p.kind === 'assumed-role' || p.kind === 'role')) {
       notes.push(t('note.trust.callerSide'));

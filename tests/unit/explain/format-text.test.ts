@@ -40,3 +40,44 @@ describe('formatExplanation', () => {
     expect(text).not.toMatch(/。 [^\s]/);
   });
 });
+
+describe('formatExplanation with a workload and steps', () => {
+  const ecs = sentence(
+    'arn:aws:sts::111122223333:assumed-role/orders-api-task/0eb3c2d72ff34a2495af6aec696bdf69',
+    'dynamodb:PutItem',
+    'arn:aws:dynamodb:us-east-1:111122223333:table/Orders',
+    { policyType: 'identity', denyKind: 'implicit' },
+  );
+  beforeAll(async () => {
+    iam = await loadIndex(['s3', 'kms', 'dynamodb']);
+  });
+
+  it('names the workload under the verdict and prints the steps in order, numbered, after the fix', () => {
+    const e = explainWith(ecs, iam, 'en');
+    const text = formatExplanation(e);
+    const lines = text.split('\n');
+    expect(lines[2]).toBe('  Workload: ECS task (task role) `0eb3c2d72ff34a2495af6aec696bdf69` (probably)');
+    const json = text.indexOf('"Action": "dynamodb:PutItem"');
+    const steps = text.indexOf('\nSteps to check, in order\n');
+    expect(steps).toBeGreaterThan(json);
+    let from = steps;
+    e.steps.forEach((s, i) => {
+      const at = text.indexOf(`\n  ${i + 1}. ${s.title}\n`, from);
+      expect(at, s.title).toBeGreaterThan(from);
+      // Each command line is printed as is (copyable), under its step, before the next step.
+      for (const line of (s.command ?? '').split('\n').filter(Boolean)) expect(text.indexOf(`     ${line}\n`, at)).toBeGreaterThan(at);
+      expect(text.indexOf(`→ ${s.meaning}`, at)).toBeGreaterThan(at);
+      from = at;
+    });
+    expect(text).toContain("  2. Confirm the ECS task's task role and execution role");
+    // Commands that a step already shows are not printed twice.
+    expect(text.split('aws iam list-attached-role-policies --role-name orders-api-task').length - 1).toBe(1);
+  });
+
+  it('prints the steps in Japanese', () => {
+    const text = formatExplanation(explainWith(ecs, iam, 'ja'));
+    expect(text).toContain('\n確認の手順 (上から順に)\n');
+    expect(text).toContain('  ワークロード: ECS タスク（タスクロール） `0eb3c2d72ff34a2495af6aec696bdf69`（おそらく）');
+    expect(text).toMatch(/\n {2}2\. ECS タスクのタスクロールとタスク実行ロールを確認する\n/);
+  });
+});

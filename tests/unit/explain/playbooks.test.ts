@@ -82,7 +82,8 @@ describe('identity policy, implicit deny', () => {
     const fix = e.fixes[0];
     expect(fix?.attachTo).toBe('permission-set/Developers');
     expect(fix?.who).toBe('org-admin');
-    expect(fix?.note).toContain('permission set Developers');
+    expect(fix?.note).toContain('permission set `Developers`');
+    expect(fix?.note).toContain('not the role `AWSReservedSSO_Developers_0123456789abcdef`');
     expect(e.verdict).toContain('permission set Developers');
   });
 
@@ -91,7 +92,8 @@ describe('identity policy, implicit deny', () => {
     const e = ex(sentence(slr, 'kms:CreateGrant', 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', { policyType: 'unknown', denyKind: 'unknown' }));
     const identity = e.fixes.find((f) => f.target === 'identity-policy');
     expect(identity?.policy).toBeNull();
-    expect(identity?.note).toContain('cannot be edited');
+    expect(identity?.note).toContain('you cannot edit them');
+    expect(identity?.note).toContain('service control policies do not restrict it');
     expect(e.causes.some((c) => c.policyType === 'scp')).toBe(false); // SCPs do not apply to service-linked roles
     expect(e.fixes[0]?.target).toBe('resource-policy'); // the key policy
   });
@@ -237,13 +239,20 @@ describe('credentials', () => {
 });
 
 describe('workload hook (issue 6)', () => {
-  it('lands identity fixes on the workload role when one is given', () => {
+  it('lands identity fixes on the role of a workload the caller gives, and says which role the message shows', () => {
     const f = sentence('arn:aws:sts::111122223333:assumed-role/orders-exec/i-0abc', 's3:GetObject', 'arn:aws:s3:::b/k', { policyType: 'identity', denyKind: 'implicit' });
     const workload = { kind: 'ecs-task' as const, name: 'orders', roleArn: 'arn:aws:iam::111122223333:role/orders-task', confidence: 'certain' as const };
     const e = explainWith(f, iam, { lang: 'en', workload });
     expect(e.fixes[0]?.attachTo).toBe(workload.roleArn);
+    expect(e.fixes[0]?.note).toContain('task role `orders-task`');
+    expect(e.fixes[0]?.note).toContain('The message shows role orders-exec making the call, not orders-task');
     expect(e.workload).toEqual(workload);
-    expect(ex(f).workload).toBeNull();
-    expect(ex(f).steps).toEqual([]);
+    // Left to itself, the explainer reads "i-0abc" as a shortened instance id (probably EC2) and fixes the caller.
+    expect(ex(f).workload).toMatchObject({ kind: 'ec2-instance', confidence: 'probable' });
+    expect(ex(f).fixes[0]?.attachTo).toBe('arn:aws:iam::111122223333:role/orders-exec');
+    // `workload: null` says "none", even where one would be recognised.
+    const lambda = sentence('arn:aws:sts::111122223333:assumed-role/orders-lambda-role/createOrderHandler', 's3:GetObject', 'arn:aws:s3:::b/k', { policyType: 'identity', denyKind: 'implicit' });
+    expect(ex(lambda).workload?.kind).toBe('lambda');
+    expect(explainWith(lambda, iam, { lang: 'en', workload: null }).workload).toBeNull();
   });
 });
