@@ -24,7 +24,7 @@ export async function runCli(options: CliOptions, input: string, io: CliOutput):
     io.out(JSON.stringify({ findings }) + '\n');
     return 0;
   }
-  const explanations = await explainAll(findings, options.lang);
+  const explanations = await explainAll(findings, options.lang, input);
   if (options.format === 'json') {
     io.out(JSON.stringify({ explanations }) + '\n');
   } else if (explanations.length === 0) {
@@ -59,7 +59,7 @@ async function batchLine(options: CliOptions, line: string, lineNo: number): Pro
   const { findings, truncated } = parseInput(request.text);
   const note = truncated ? { note: truncatedNote('en') } : {};
   if (options.command === 'parse') return JSON.stringify({ id: request.id, findings, ...note }) + '\n';
-  return JSON.stringify({ id: request.id, explanations: await explainAll(findings, options.lang), ...note }) + '\n';
+  return JSON.stringify({ id: request.id, explanations: await explainAll(findings, options.lang, request.text), ...note }) + '\n';
 }
 
 type BatchRequest = { id: unknown; text: string } | { id: unknown; error: string };
@@ -79,8 +79,12 @@ function readRequest(line: string): BatchRequest {
   return { id, text };
 }
 
-async function explainAll(findings: Finding[], lang: Lang): Promise<Explanation[]> {
+/**
+ * `context` is the text the findings were read from: the clues that name the workload (a Lambda stack trace, a
+ * kubectl line, the workflow's own error) often sit around the denial sentence rather than in it.
+ */
+async function explainAll(findings: Finding[], lang: Lang, context: string): Promise<Explanation[]> {
   const explanations: Explanation[] = [];
-  for (const finding of findings) explanations.push(await explain(finding, { lang }));
+  for (const finding of findings) explanations.push(await explain(finding, { lang, context }));
   return explanations;
 }
