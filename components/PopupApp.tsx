@@ -6,6 +6,7 @@ import type { StoreReply } from '../lib/history/notices';
 import type { ExplainReply } from '../lib/messages';
 import type { Explanation, Finding, Lang } from '../lib/model';
 import { DEFAULT_SETTINGS, resolveLanguage, type Settings } from '../lib/settings';
+import { contextAround } from '../lib/workload/context';
 import { ExplanationView } from './ExplanationView';
 import { applyPageSettings } from './theme';
 import { makeUi, UiContext } from './ui-context';
@@ -21,7 +22,8 @@ export interface PopupApi {
   browserLanguages: readonly string[];
   loadSettings(): Promise<Settings>;
   parse(text: string): ParsedPaste;
-  explain(finding: Finding, lang: Lang): Promise<ExplainReply>;
+  /** `extra.context`: the pasted text around the finding, where clues to the workload behind it often sit. */
+  explain(finding: Finding, lang: Lang, extra?: { context?: string }): Promise<ExplainReply>;
   store(findings: Finding[]): Promise<StoreReply>;
   /** Must start opening synchronously: browsers only open panels inside the click that asked for it. */
   openPanel(finding: Finding): Promise<void>;
@@ -30,7 +32,7 @@ export interface PopupApi {
 
 type Result =
   | { kind: 'none'; truncated: boolean; limit: number }
-  | { kind: 'found'; findings: Finding[]; truncated: boolean; limit: number; saved: StoreReply | null };
+  | { kind: 'found'; findings: Finding[]; truncated: boolean; limit: number; saved: StoreReply | null; text: string };
 
 export function PopupApp({ api, initialText = '' }: { api: PopupApi; initialText?: string }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -52,6 +54,7 @@ export function PopupApp({ api, initialText = '' }: { api: PopupApi; initialText
   const { t } = ui;
 
   const current = result?.kind === 'found' ? result.findings[index] ?? null : null;
+  const pasted = result?.kind === 'found' ? result.text : '';
 
   useEffect(() => {
     if (!current) {
@@ -60,8 +63,10 @@ export function PopupApp({ api, initialText = '' }: { api: PopupApi; initialText
     }
     const mine = ++run.current;
     setExplained({ status: 'loading' });
+    // The text as it was explained, not as edited since: the window around this finding only.
+    const context = contextAround(pasted, current);
     api
-      .explain(current, lang)
+      .explain(current, lang, context ? { context } : {})
       .then((reply) => {
         if (mine !== run.current) return;
         setExplained(reply.ok ? { status: 'ready', explanation: reply.explanation } : { status: 'error', error: reply.error });
@@ -77,7 +82,7 @@ export function PopupApp({ api, initialText = '' }: { api: PopupApi; initialText
       setResult({ kind: 'none', truncated: parsed.truncated, limit: parsed.limit });
       return;
     }
-    setResult({ kind: 'found', findings: parsed.findings, truncated: parsed.truncated, limit: parsed.limit, saved: null });
+    setResult({ kind: 'found', findings: parsed.findings, truncated: parsed.truncated, limit: parsed.limit, saved: null, text });
     let saved: StoreReply;
     try {
       saved = await api.store(parsed.findings);

@@ -35,7 +35,8 @@ export interface PanelApi {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   watchSettings(listener: (settings: Settings) => void): () => void;
   openHistory(): Promise<PanelHistory>;
-  explain(finding: Finding, lang: Lang): Promise<ExplainReply>;
+  /** `extra.when`: when the denial was last seen in the console (epoch ms), for the CloudTrail step's time window. */
+  explain(finding: Finding, lang: Lang, extra?: { when?: number }): Promise<ExplainReply>;
   onPanelMessage(listener: (message: ToPanel) => void): () => void;
   /** The finding a card or the popup asked to show before this panel was open. */
   takePendingFinding(): Promise<Finding | null>;
@@ -107,6 +108,16 @@ function storedNotice(t: UiTranslate, n: HistoryNotice): NoticeItem {
   return { id: n.id, tone: 'error', dismissible: true, text: t('notice.writeFailed', { error: n.error }) };
 }
 
+/**
+ * When a console denial was last seen: the console shows a denial as it happens, so that bounds the CloudTrail
+ * search. A paste's time says nothing about when the error happened, so pasted records give none.
+ */
+function seenAt(selected: Selected, records: readonly HistoryRecord[]): { when?: number } {
+  const fp = selected.recordId ? null : fingerprint(selected.finding);
+  const record = records.find((r) => (selected.recordId ? r.id === selected.recordId : r.fingerprint === fp));
+  return record?.source === 'console' ? { when: record.lastSeenAt } : {};
+}
+
 export function SidePanelApp({ api }: { api: PanelApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [history, setHistory] = useState<PanelHistory | null>(null);
@@ -127,6 +138,8 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
   }, [capConfirm !== null]);
   const firstRenderReported = useRef(false);
   const explainRun = useRef(0);
+  const recordsNow = useRef(records);
+  recordsNow.current = records;
 
   const effective = settings ?? DEFAULT_SETTINGS;
   const lang = resolveLanguage(effective.language, api.browserLanguages);
@@ -224,7 +237,7 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
     const run = ++explainRun.current;
     setExplained({ status: 'loading' });
     api
-      .explain(selected.finding, lang)
+      .explain(selected.finding, lang, seenAt(selected, recordsNow.current))
       .then((reply) => {
         if (run !== explainRun.current) return;
         setExplained(reply.ok ? { status: 'ready', explanation: reply.explanation } : { status: 'error', error: reply.error });

@@ -31,8 +31,9 @@ export function send<T>(message: ToBackground): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;
 }
 
-export async function explainVia(finding: Finding, lang: Lang): Promise<ExplainReply> {
-  const reply = await send<ExplainReply | undefined>({ type: 'explain', finding, lang });
+/** `extra`: the text around the finding and when it was seen, when the caller knows them (workload clues, CloudTrail window). */
+export async function explainVia(finding: Finding, lang: Lang, extra: { context?: string; when?: number } = {}): Promise<ExplainReply> {
+  const reply = await send<ExplainReply | undefined>({ type: 'explain', finding, lang, ...extra });
   return reply ?? { ok: false, error: 'no answer from the background' };
 }
 

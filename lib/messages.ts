@@ -10,7 +10,18 @@ export type ToBackground =
   /** Card "Explain": open the side panel on this finding. Chrome needs sidePanel.open before any await. */
   | { type: 'open-panel'; finding: Finding }
   /** Any context: the full explanation of a finding (loads IAM data lazily in the background). */
-  | { type: 'explain'; finding: Finding; lang?: Lang };
+  | {
+      type: 'explain';
+      finding: Finding;
+      lang?: Lang;
+      /**
+       * Added for issue 6, optional: the text around the finding (the pasted text near it), where runtime clues
+       * that name the workload often sit. Capped by the background.
+       */
+      context?: string;
+      /** Added for issue 6, optional: when the denial was seen (epoch ms), to bound the CloudTrail step. */
+      when?: number;
+    };
 
 export type ExplainReply = { ok: true; explanation: Explanation } | { ok: false; error: string };
 

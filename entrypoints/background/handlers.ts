@@ -25,7 +25,7 @@ export interface HistoryWriter {
 
 export interface BackgroundDeps {
   history(): Promise<HistoryWriter>;
-  explain(finding: Finding, options: { lang: Lang }): Promise<Explanation>;
+  explain(finding: Finding, options: ExplainRequest): Promise<Explanation>;
   settings(): Promise<Settings>;
   tabs: TabState;
   setBadge(tabId: number, text: string): Promise<void>;
@@ -40,6 +40,25 @@ export interface BackgroundDeps {
   loadNotices(): Promise<HistoryNotice[]>;
   saveNotices(notices: HistoryNotice[]): Promise<void>;
   now(): number;
+}
+
+export interface ExplainRequest {
+  lang: Lang;
+  /** The text around the finding, for workload clues; at most MAX_CONTEXT_CHARS. */
+  context?: string;
+  /** When the denial was seen (epoch ms). */
+  when?: number;
+}
+
+/** Recognition reads 20,000 characters around a finding; anything much longer is only cost on the message bus. */
+export const MAX_CONTEXT_CHARS = 50_000;
+
+/** The optional parts of an explain message, checked: any sender could put anything there. */
+export function explainRequest(message: { lang?: unknown; context?: unknown; when?: unknown }): ExplainRequest {
+  const request: ExplainRequest = { lang: message.lang === 'ja' ? 'ja' : 'en' };
+  if (typeof message.context === 'string' && message.context !== '') request.context = message.context.slice(0, MAX_CONTEXT_CHARS);
+  if (typeof message.when === 'number' && Number.isFinite(message.when) && message.when > 0) request.when = message.when;
+  return request;
 }
 
 export type OpenPanelReply = { opened: boolean; error?: string };
@@ -107,7 +126,7 @@ export function createHandlers(deps: BackgroundDeps) {
     const finding = sanitizeFinding(message.finding);
     if (!finding) return { ok: false, error: 'not a finding' };
     try {
-      return { ok: true, explanation: await deps.explain(finding, { lang: message.lang === 'ja' ? 'ja' : 'en' }) };
+      return { ok: true, explanation: await deps.explain(finding, explainRequest(message)) };
     } catch (error) {
       return { ok: false, error: errorText(error) };
     }
