@@ -1,13 +1,15 @@
 // The full explanation of one denial: verdict, what was denied, ranked causes, fixes (policy JSON to copy, who applies
 // it and where), the workload and step-by-step checks when the explainer knows them, CLI commands, links and the
 // message for an administrator. Every value is rendered as text.
+import { useState } from 'preact/hooks';
+import { fingerprint } from '../lib/history/fingerprint';
+import type { UiKey } from '../lib/i18n/ui';
 import type { Explanation, Finding, Fix, Step, Workload } from '../lib/model';
 import { maskText } from '../lib/privacy';
 import { CopyButton } from './CopyButton';
 import { JsonBlock } from './JsonBlock';
 import { safeAwsUrl } from './safe-link';
 import { useUi } from './ui-context';
-import type { UiKey } from '../lib/i18n/ui';
 
 function SafeLink({ url, label }: { url: string; label: string }) {
   const { t } = useUi();
@@ -74,13 +76,13 @@ function FixView({ fix, n }: { fix: Fix; n: number }) {
 function WorkloadView({ workload }: { workload: Workload }) {
   const { t } = useUi();
   return (
-    <section class="block" aria-label={t('section.workload')}>
+    <section class="block workload" aria-label={t('section.workload')}>
       <h3>{t('section.workload')}</h3>
       <dl class="summary">
         <div class="summary-row">
           <dt>{t('field.workloadKind')}</dt>
           <dd>
-            {workload.kind} <span class="badge">{t(`confidence.${workload.confidence}` as UiKey)}</span>
+            {t(`workload.kind.${workload.kind}` as UiKey)} <span class={`badge confidence-${workload.confidence}`}>{t(`confidence.${workload.confidence}` as UiKey)}</span>
           </dd>
         </div>
         {workload.name ? (
@@ -96,20 +98,66 @@ function WorkloadView({ workload }: { workload: Workload }) {
           </div>
         ) : null}
       </dl>
+      {workload.confidence === 'certain' ? null : <p class="note">{t('workload.unsure')}</p>}
     </section>
   );
 }
 
-function StepsView({ steps }: { steps: Step[] }) {
+// Ticks live as long as the panel or popup page: they survive a language switch or a look at another history
+// entry (both re-render the explanation), and are forgotten when the page closes.
+const remembered = new Map<string, number[]>();
+const MAX_REMEMBERED = 200;
+
+function remember(key: string, done: ReadonlySet<number>): void {
+  remembered.delete(key);
+  if (done.size > 0) remembered.set(key, [...done]);
+  while (remembered.size > MAX_REMEMBERED) {
+    const oldest = remembered.keys().next().value;
+    if (oldest === undefined) break;
+    remembered.delete(oldest);
+  }
+}
+
+/** Same denial, same reading of the workload, same list: the ticks apply (the titles change with the language). */
+export function stepsKey(explanation: Explanation): string {
+  return `${fingerprint(explanation.finding)}|${explanation.workload?.kind ?? ''}|${explanation.steps.length}`;
+}
+
+function StepsView({ steps, memoryKey }: { steps: Step[]; memoryKey: string }) {
   const { t } = useUi();
+  const [done, setDone] = useState<ReadonlySet<number>>(() => new Set((remembered.get(memoryKey) ?? []).filter((i) => i < steps.length)));
+  const update = (next: Set<number>) => {
+    remember(memoryKey, next);
+    setDone(next);
+  };
+  const toggle = (i: number, on: boolean) => {
+    const next = new Set(done);
+    if (on) next.add(i);
+    else next.delete(i);
+    update(next);
+  };
   return (
     <section class="block" aria-label={t('section.steps')}>
       <h3>{t('section.steps')}</h3>
+      <p class="muted steps-progress" aria-live="polite">
+        {t('steps.progress', { done: done.size, total: steps.length })}{' '}
+        {done.size > 0 ? (
+          <button type="button" class="link-button" onClick={() => update(new Set())}>
+            {t('steps.clear')}
+          </button>
+        ) : null}
+      </p>
       <ol class="steps">
         {steps.map((step, i) => (
-          <li key={i} class="step">
+          <li key={i} class={done.has(i) ? 'step step-done' : 'step'}>
             <label class="step-title">
-              <input type="checkbox" aria-label={`${t('steps.done')}: ${step.title}`} /> <span>{step.title}</span>
+              <input
+                type="checkbox"
+                checked={done.has(i)}
+                onChange={(e) => toggle(i, (e.currentTarget as HTMLInputElement).checked)}
+                aria-label={`${t('steps.done')}: ${step.title}`}
+              />{' '}
+              <span>{step.title}</span>
             </label>
             {step.command ? (
               <div class="code-block">
@@ -137,6 +185,7 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
       {finding.category === 'credentials' ? <p class="badge badge-warn">{t('category.credentials')}</p> : null}
       <h2 class="verdict">{explanation.verdict}</h2>
       <FindingSummary finding={finding} />
+      {explanation.workload ? <WorkloadView workload={explanation.workload} /> : null}
 
       {explanation.causes.length > 0 ? (
         <section class="block" aria-label={t('section.causes')}>
@@ -164,8 +213,7 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
         </section>
       ) : null}
 
-      {explanation.workload ? <WorkloadView workload={explanation.workload} /> : null}
-      {explanation.steps?.length ? <StepsView steps={explanation.steps} /> : null}
+      {explanation.steps?.length ? <StepsView key={stepsKey(explanation)} steps={explanation.steps} memoryKey={stepsKey(explanation)} /> : null}
 
       {explanation.commands.length > 0 ? (
         <section class="block" aria-label={t('section.commands')}>
