@@ -53,7 +53,9 @@ for (const line of lines) {
   for (const [i, f] of found.entries()) {
     findings++;
     const id = found.length > 1 ? `${line.id}#${i + 1}` : line.id;
-    const [en, ja] = await Promise.all([explain(f, { lang: 'en' }), explain(f, { lang: 'ja' })]);
+    // As the CLI does: the whole pasted text is the context the workload is read from.
+    const context = line.text;
+    const [en, ja] = await Promise.all([explain(f, { lang: 'en', context }), explain(f, { lang: 'ja', context })]);
     textChars += formatExplanation(en).length + formatExplanation(ja).length;
     if (f.category !== 'access-denied') continue;
 
