@@ -6,43 +6,19 @@
 //     with the lazily loaded engine already in, and for the first banner of a page (engine loaded on demand);
 //  3. the gzip size of the content script (aim ≤ 15 kB) and of the engine it loads on demand.
 // Medians of interleaved rounds; the machine is shared, so the ratio is the figure to read.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launchChromium, type LaunchedBrowser } from '../../tests/e2e/support/browser';
 
-const ROOT = resolve(process.cwd());
-const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const URL = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:';
 const ROUNDS = 11;
 const STORM_FRAMES = 150;
 const LATENCY_SAMPLES = 40;
 
-interface Launched {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
-
-async function launch(withExtension: boolean): Promise<Launched> {
-  const profile = mkdtempSync(join(tmpdir(), 'why-denied-bench-'));
-  const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-gpu'];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
-    args,
-    viewport: { width: 1280, height: 900 },
-  });
-  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 10_000 });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+function launch(withExtension: boolean): Promise<LaunchedBrowser> {
+  return launchChromium({ extension: withExtension, viewport: { width: 1280, height: 900 } });
 }
 
 // A console-like page: top bar, flashbar, a 300-row instances table in Cloudscape's markup, and the storm that

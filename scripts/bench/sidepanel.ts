@@ -4,7 +4,7 @@
 // An empty history is measured in the same run for scale. Medians of several runs; the machine is shared and noisy.
 import { fingerprint } from '../../lib/history/fingerprint';
 import type { Finding, HistoryRecord } from '../../lib/model';
-import { launchExtension } from '../screenshots/_chromium';
+import { launchWithExtension } from '../../tests/e2e/support/browser';
 
 const RECORDS = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -40,7 +40,7 @@ function record(i: number): HistoryRecord {
 }
 
 async function main() {
-  const browser = await launchExtension();
+  const browser = await launchWithExtension();
   try {
     const base = `chrome-extension://${browser.extensionId}/sidepanel.html`;
     const page = await browser.context.newPage();

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchExtension, ROOT } from './_chromium';
+import { launchWithExtension, ROOT } from '../../tests/e2e/support/browser';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const PAGES = join(ROOT, 'tests/e2e/pages');
@@ -27,7 +27,7 @@ async function open(context: BrowserContext, url: string, html: string): Promise
 }
 
 async function shoot(lang: 'en' | 'ja'): Promise<string[]> {
-  const browser = await launchExtension({ locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
+  const browser = await launchWithExtension({ locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
   const written: string[] = [];
   try {
     const single = await open(

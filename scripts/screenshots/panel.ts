@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Finding } from '../../lib/model';
-import { launchExtension, ROOT } from './_chromium';
+import { launchWithExtension, ROOT } from '../../tests/e2e/support/browser';
 
 const OUT = join(ROOT, 'docs/screenshots');
 
@@ -49,7 +49,7 @@ async function store(page: Page, findings: Finding[]) {
 }
 
 async function shoot(lang: 'en' | 'ja', theme: 'light' | 'dark') {
-  const browser = await launchExtension({ locale: lang, colorScheme: theme });
+  const browser = await launchWithExtension({ locale: lang, colorScheme: theme });
   try {
     const base = `chrome-extension://${browser.extensionId}`;
     const panel = await browser.context.newPage();

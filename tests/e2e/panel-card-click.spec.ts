@@ -36,7 +36,7 @@ test('a real click on a card’s Explain opens the side panel on that denial', a
   const page = await openConsole(browser, URL, consolePage(DENIAL_TEXT));
   const card = page.locator('why-denied-card').first();
   await expect(card).toHaveAttribute('data-action', 's3:ListBucket', { timeout: 10_000 });
-  expect(await openSidePanels(browser.worker)).toEqual([]);
+  expect(await openSidePanels(browser.serviceWorker)).toEqual([]);
 
   // A real mouse click at the button's position (Playwright's click dispatches input events through the browser).
   const explain = card.getByRole('button', { name: 'Explain' });
@@ -45,7 +45,7 @@ test('a real click on a card’s Explain opens the side panel on that denial', a
   if (!box) throw new Error('Explain button not visible');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 
-  await expect.poll(() => openSidePanels(browser.worker), { timeout: 10_000 }).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
+  await expect.poll(() => openSidePanels(browser.serviceWorker), { timeout: 10_000 }).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
   await expect
     .poll(async () => (await panelState(page))?.action ?? null, { timeout: 10_000, message: 'the side panel shows the clicked denial' })
     .toBe('s3:ListBucket');
@@ -57,6 +57,6 @@ test('a real click on a card’s Explain opens the side panel on that denial', a
 test('without a user gesture the browser refuses to open the side panel (the click above is what opens it)', async () => {
   const page = await openConsole(browser, `${URL}&again=1`, consolePage(DENIAL_TEXT));
   await expect(page.locator('why-denied-card').first()).toHaveAttribute('data-action', 's3:ListBucket', { timeout: 10_000 });
-  const error = await openSidePanelWithoutGesture(browser.worker);
+  const error = await openSidePanelWithoutGesture(browser.serviceWorker);
   expect(error).toMatch(/user gesture/i);
 });

@@ -1,71 +1,17 @@
 // Helpers of the side panel / popup / security e2e tests: Chromium with the built extension, in a profile directory
 // the test controls (so a test can close the browser and start it again on the same profile), extension pages opened
 // as tabs, and history seeded through the real background.
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
 import type { Finding } from '../../lib/model';
-import { chromiumPath, EXTENSION_DIR } from './support/browser';
+import { launchWithExtension, newProfile, type ExtensionBrowser } from './support/browser';
 
-export interface PanelBrowser {
-  context: BrowserContext;
-  extensionId: string;
-  worker: Worker;
-  profile: string;
-  /** Closes the browser; keeps the profile when `keepProfile` (to start again on it). */
-  close(options?: { keepProfile?: boolean }): Promise<void>;
-}
+export { newProfile };
 
-/**
- * A fresh profile with developer mode on: Chromium disables a command-line unpacked extension on
- * chrome.runtime.reload() (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION) unless developer mode is enabled, as it is for
- * anyone who loads the extension unpacked by hand.
- */
-export function newProfile(extraPreferences: Record<string, unknown> = {}): string {
-  const profile = mkdtempSync(join(tmpdir(), 'why-denied-panel-'));
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  const preferences = { extensions: { ui: { developer_mode: true } }, ...extraPreferences };
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
-  return profile;
-}
+/** Chromium with the extension, on a profile the test may keep (to start again on it). */
+export type PanelBrowser = ExtensionBrowser;
 
-export async function launchPanelBrowser(options: { profile?: string; locale?: string; args?: string[] } = {}): Promise<PanelBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
-  }
-  const profile = options.profile ?? newProfile();
-  const args = [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-gpu',
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-  ];
-  if (options.locale) args.push(`--lang=${options.locale}`);
-  args.push(...(options.args ?? []));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args,
-    ...(options.locale ? { locale: options.locale } : {}),
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-  return {
-    context,
-    worker,
-    profile,
-    extensionId: new URL(worker.url()).host,
-    async close({ keepProfile = false } = {}) {
-      await context.close();
-      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export function launchPanelBrowser(options: { profile?: string; locale?: string; args?: string[] } = {}): Promise<PanelBrowser> {
+  return launchWithExtension(options);
 }
 
 /** Opens an extension page in a tab; retries while the extension is (re)loading (ERR_BLOCKED_BY_CLIENT). */

@@ -26,7 +26,7 @@ test('history survives an extension reload and a browser restart', async () => {
 
     // Reload the extension, as an update does: the worker stops and every extension page is closed.
     const closed = page.waitForEvent('close', { timeout: 15_000 });
-    await reloadExtension(browser.worker);
+    await reloadExtension(browser.serviceWorker);
     await closed;
     page = await openExtensionPage(browser, 'sidepanel.html');
     await expect(page.getByTestId('history-counts')).toHaveText(/^12 of 12 denials · 13 sightings$/);

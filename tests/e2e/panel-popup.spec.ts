@@ -45,22 +45,22 @@ test('explains a pasted CLI error, saves it as paste, and opens it in the side p
   await expect(page.getByText('1 denial found')).toBeVisible();
   await expect(page.getByTestId('explanation').getByRole('heading', { level: 2 })).toContainText('s3:ListBucket');
   await expect(page.getByText('Saved to the history.')).toBeVisible();
-  const stored = await records(browser.worker);
+  const stored = await records(browser.serviceWorker);
   expect(stored).toEqual([expect.objectContaining({ source: 'paste', pageUrl: null, count: 1 })]);
   expect(stored[0]!.finding).toMatchObject({ action: 's3:ListBucket', principal: 'arn:aws:sts::111122223333:assumed-role/Dev/alice' });
 
-  expect(await openSidePanels(browser.worker)).toEqual([]);
+  expect(await openSidePanels(browser.serviceWorker)).toEqual([]);
   await page.getByRole('button', { name: 'Open in side panel' }).click();
-  await expect.poll(() => openSidePanels(browser.worker)).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
+  await expect.poll(() => openSidePanels(browser.serviceWorker)).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
 });
 
 test('says clearly when the pasted text holds no denial, and stores nothing', async () => {
-  const before = (await records(browser.worker)).length;
+  const before = (await records(browser.serviceWorker)).length;
   const page = await openExtensionPage(browser, 'popup.html');
   await page.getByLabel('Paste an AWS error (terminal, CI log, chat)').fill('npm ERR! code ENOENT\nBuild failed: file not found');
   await page.getByRole('button', { name: 'Explain' }).click();
   await expect(page.getByTestId('no-denial')).toHaveText('No access-denied or credentials error found in this text.');
-  expect(await records(browser.worker)).toHaveLength(before);
+  expect(await records(browser.serviceWorker)).toHaveLength(before);
   await page.close();
 });
 

@@ -56,7 +56,7 @@ test('a full session makes no network request', async () => {
 
   // Explain: real click → side panel (the background explains, loading its IAM data).
   await card.getByRole('button', { name: 'Explain' }).click();
-  await expect.poll(async () => (await openSidePanels(browser.worker)).length).toBe(1);
+  await expect.poll(async () => (await openSidePanels(browser.serviceWorker)).length).toBe(1);
 
   // Copy fix from the card, too.
   await card.getByRole('button', { name: 'Copy fix' }).click();
@@ -86,7 +86,7 @@ test('a full session makes no network request', async () => {
 
   // Even code that tried could not: the CSP stops a request from the worker and the extension pages before it
   // reaches the network.
-  const fromWorker = await browser.worker.evaluate((url) => fetch(url).then(() => 'sent', (e: unknown) => String(e)), PROBE);
+  const fromWorker = await browser.serviceWorker.evaluate((url) => fetch(url).then(() => 'sent', (e: unknown) => String(e)), PROBE);
   const fromPanel = await panel.evaluate((url) => fetch(url).then(() => 'sent', (e: unknown) => String(e)), PROBE);
   expect(fromWorker).toMatch(/Failed to fetch/);
   expect(fromPanel).toMatch(/Failed to fetch/);

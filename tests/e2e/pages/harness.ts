@@ -1,71 +1,20 @@
 // Shared helpers of the console e2e tests: a Chromium with the built extension (optionally in Japanese), console
 // pages served at their real console URLs (so the content script's match patterns apply), and the cards read back
 // from every frame. One browser per test file: browser start dominates the run time.
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath, EXTENSION_DIR, ROOT } from '../support/browser';
+import { launchChromium, ROOT, type LaunchedBrowser } from '../support/browser';
 
 export const PAGES_DIR = dirname(fileURLToPath(import.meta.url));
 export const SHARED_FIXTURES = resolve(ROOT, '../shared/fixtures');
 
-export interface ConsoleBrowser {
-  context: BrowserContext;
-  /** The extension's service worker, when the build has a background. */
-  serviceWorker: Worker | null;
-  extensionId: string | null;
-  close(): Promise<void>;
-}
+export type ConsoleBrowser = LaunchedBrowser;
 
-export function extensionDir(): string {
-  return process.env.WHY_DENIED_EXTENSION_DIR ?? EXTENSION_DIR;
-}
-
-export async function launchConsoleBrowser(options: { locale?: string; extension?: boolean } = {}): Promise<ConsoleBrowser> {
-  const withExtension = options.extension ?? true;
-  const dir = extensionDir();
-  if (withExtension && !existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${dir}: run "npm run build" first.`);
-  }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'why-denied-console-'));
-  const args = [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-gpu',
-  ];
-  if (options.locale) args.push(`--lang=${options.locale}`);
-  if (withExtension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
-    args,
-    ...(options.locale ? { locale: options.locale } : {}),
-  });
-  let serviceWorker: Worker | null = null;
-  if (withExtension && hasBackground(dir)) {
-    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-  }
-  return {
-    context,
-    serviceWorker,
-    extensionId: serviceWorker ? new URL(serviceWorker.url()).host : null,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-function hasBackground(dir: string): boolean {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { background?: unknown };
-  return manifest.background !== undefined;
+/** Chromium with the built extension (or without it, as a control), optionally in another language. */
+export function launchConsoleBrowser(options: { locale?: string; extension?: boolean } = {}): Promise<ConsoleBrowser> {
+  return launchChromium(options);
 }
 
 /** Opens `html` at the console URL `url` in a new page. Only that URL is answered; nothing else leaves the test. */
