@@ -5,6 +5,7 @@
 // prefix the API call ("API: ec2:CreateSecurityGroup You are not authorized …"). Everything here reads values from
 // the text; nothing is guessed from the page around it.
 import type { DenyKind, Finding, PolicyType } from '../model';
+import { unknownDenial } from '../finding';
 
 /** `service:Action` as IAM prints it (the service prefix is lower case, the action starts with a capital). */
 const ACTION = String.raw`[a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}`;
@@ -123,21 +124,7 @@ export function actionOnlyFinding(text: string, message: string): Finding | null
   if (!NO_PERMISSION.test(text)) return null;
   const actions = actionsIn(text);
   if (actions.length !== 1 || !actions[0]) return null;
-  return {
-    category: 'access-denied',
-    principal: null,
-    principalType: null,
-    accountId: null,
-    action: actions[0],
-    resource: null,
-    policyType: 'unknown',
-    denyKind: 'unknown',
-    policyArn: null,
-    errorCode: null,
-    operation: null,
-    encoded: false,
-    message,
-  };
+  return unknownDenial({ action: actions[0], message });
 }
 
 /** The action a status reason names in its "API: service:Action" prefix, when it names exactly one. */

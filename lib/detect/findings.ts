@@ -5,6 +5,7 @@
 import type { Finding } from '../model';
 import type { Strength } from './containers';
 import { actionOnlyFinding, apiPrefixAction, blockSentence, readContext, readDiagnosticBlock } from './console-phrasing';
+import { unknownDenial } from '../finding';
 
 export type ParseFn = (text: string) => Finding[];
 
@@ -58,21 +59,7 @@ function safeParse(parse: ParseFn, text: string): Finding[] {
 }
 
 function bareDenial(message: string): Finding {
-  return {
-    category: 'access-denied',
-    principal: null,
-    principalType: null,
-    accountId: null,
-    action: null,
-    resource: null,
-    policyType: 'unknown',
-    denyKind: 'unknown',
-    policyArn: null,
-    errorCode: null,
-    operation: null,
-    encoded: false,
-    message,
-  };
+  return unknownDenial({ message });
 }
 
 /** A finding that names something: what a table cell or info banner must show to count as a denial. */

@@ -2,6 +2,7 @@
 // "Access Denied", so these tests pin what lib/detect does (containers, text, merging) whatever the real parser
 // learns. The e2e tests run the real parser on the same kinds of pages.
 import type { Finding } from '../../../lib/model';
+import { unknownDenial } from '../../../lib/finding';
 
 const SENTENCE =
   /User: (\S+) is not authorized to perform: (\S+?)(?: on resource: (\S+?))?(?: because no (identity-based|session|service control) polic(?:y|ies) allows? the \S+ action| with an explicit deny in an? (identity-based|session|service control) policy)?(?=[.\s]|$)/g;
@@ -11,24 +12,7 @@ const LAYERS: Record<string, Finding['policyType']> = {
   'service control': 'scp',
 };
 
-export function finding(partial: Partial<Finding>): Finding {
-  return {
-    category: 'access-denied',
-    principal: null,
-    principalType: null,
-    accountId: null,
-    action: null,
-    resource: null,
-    policyType: 'unknown',
-    denyKind: 'unknown',
-    policyArn: null,
-    errorCode: null,
-    operation: null,
-    encoded: false,
-    message: '',
-    ...partial,
-  };
-}
+export const finding = unknownDenial;
 
 export function fakeParse(text: string): Finding[] {
   const found: Finding[] = [];

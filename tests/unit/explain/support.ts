@@ -1,24 +1,8 @@
 // Findings written by hand for the explainer's tests (the shared corpus is only read by the eval).
 import type { DenyKind, Finding, PolicyType } from '../../../lib/model';
+import { unknownDenial } from '../../../lib/finding';
 
-export function finding(partial: Partial<Finding>): Finding {
-  return {
-    category: 'access-denied',
-    principal: null,
-    principalType: null,
-    accountId: null,
-    action: null,
-    resource: null,
-    policyType: 'unknown',
-    denyKind: 'unknown',
-    policyArn: null,
-    errorCode: null,
-    operation: null,
-    encoded: false,
-    message: '',
-    ...partial,
-  };
-}
+export const finding = unknownDenial;
 
 const PHRASE: Record<PolicyType, string> = {
   identity: 'identity-based',
