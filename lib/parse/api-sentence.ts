@@ -9,12 +9,12 @@
 // previous sentence, so the work stays linear in the text length.
 import { contextNear } from './context-phrase';
 import { P, makeCore, mentions, setField, type Scan } from './types';
-import { actionAt, cleanValue, indexWithin, lastIndexWithin, skipSpace } from './text';
+import { actionAt, cleanValue, indexWithin, isJsSpace, isWordCode, lastIndexWithin, skipSpace } from './text';
 
 const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?perform\b/gi;
 const PROSE_SUBJECT = /(?:\bI\s{1,5}am|\bI'm|\bI’m|\byou're|\byou’re|\bthat\s{1,5}you\s{1,5}are|\bif\s{1,5}you\s{1,5}are)\s{1,40}$/i;
 const IS_BEFORE = /(?:^|[^A-Za-z])(is|are)\s{1,40}$/i;
-const LABEL = /^User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*)?\s{0,40}|(?=[`'"‘“]))/;
+const LABEL = /User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*)?\s{0,40}|(?=[`'"‘“]))/y;
 const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 // SES omits the colon before its quoted value: on resource `arn:aws:ses:…'.
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:))/iy;
@@ -37,6 +37,8 @@ function resourceEnd(window: string, from: number): number {
   }
   return window.length;
 }
+/** First letters of IAM's type words (role, user, group, policy, instance-profile). */
+const TYPE_WORD_FIRST = 'rugpi';
 const CLOSING: Record<string, string> = { '"': '"', "'": "'", '`': "'`", '‘': '’', '“': '”' };
 const MAX_VALUE = 2048;
 
@@ -50,8 +52,9 @@ function findLabel(text: string, before: number, floor: number): { start: number
   for (let tries = 0; tries < 12 && pos > floor; tries++) {
     const i = lastIndexWithin(text, 'User', pos + 3, pos + 3 - floor);
     if (i < floor || i < 0) return null;
-    if (i === 0 || !/[A-Za-z0-9_]/.test(text.charAt(i - 1))) {
-      const m = LABEL.exec(text.slice(i, i + 60));
+    if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) {
+      LABEL.lastIndex = i;
+      const m = LABEL.exec(text);
       if (m) return { start: i, valueStart: i + m[0].length };
     }
     pos = i;
@@ -64,7 +67,7 @@ function readPrincipal(text: string, end: number, floor: number): Principal | nu
   if (label) {
     const raw = text.slice(label.valueStart, end);
     // A label lines up that belongs to something else (a console block's "User:" line) is not ours.
-    if (!/\n[ \t]*[A-Za-z][A-Za-z ()]{0,30}:\s/.test(raw) && !/\n[ \t]*\n/.test(raw)) {
+    if (raw.indexOf('\n') < 0 || (!/\n[ \t]*[A-Za-z][A-Za-z ()]{0,30}:\s/.test(raw) && !/\n[ \t]*\n/.test(raw))) {
       const value = cleanValue(raw);
       if (value.length > 0 && value.length <= 1024) return { value, start: label.start };
     }
@@ -73,10 +76,10 @@ function readPrincipal(text: string, end: number, floor: number): Principal | nu
   // No label: an ARN or service principal right before "is not authorized" (`aws:iam::####:user/x is not …`).
   let i = end;
   const stop = Math.max(floor, end - 40);
-  while (i > stop && /\s/.test(text.charAt(i - 1))) i--;
+  while (i > stop && isJsSpace(text.charCodeAt(i - 1))) i--;
   const tokenEnd = i;
   const tokenFloor = Math.max(floor, tokenEnd - 400);
-  while (i > tokenFloor && !/\s/.test(text.charAt(i - 1))) i--;
+  while (i > tokenFloor && !isJsSpace(text.charCodeAt(i - 1))) i--;
   const token = cleanValue(text.slice(i, tokenEnd));
   if (token && PRINCIPAL_TOKEN.test(token)) return { value: token, start: i };
   return null;
@@ -120,7 +123,9 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   const nl2 = nl < 0 ? -1 : indexWithin(text, '\n', nl + 1, 200);
   let window = text.slice(at, nl < 0 ? Math.min(text.length, at + MAX_VALUE) : nl2 < 0 ? Math.min(text.length, nl + 201) : nl2 + 1);
   // IAM's "role NAME" re-flowed as "role⏎NAME": the break is the value's own space (same length, positions hold).
-  window = window.replace(/^((?:role|user|group|policy|instance-profile)[ \t]*)\n(?=[ \t]*\S)/i, '$1 ');
+  if (TYPE_WORD_FIRST.includes(window.charAt(0).toLowerCase())) {
+    window = window.replace(/^((?:role|user|group|policy|instance-profile)[ \t]*)\n(?=[ \t]*\S)/i, '$1 ');
+  }
   const length = resourceEnd(window, closers ? 1 : 0);
   const value = cleanValue(window.slice(0, length));
   return { value: value || null, end: at + length };
@@ -136,8 +141,13 @@ export function scanApiSentences(scan: Scan): void {
     const anchor = m.index;
     const anchorEnd = anchor + m[0].length;
     const before = text.slice(Math.max(previousEnd, anchor - 60), anchor);
-    if (PROSE_SUBJECT.test(before)) continue;
-    const isWord = IS_BEFORE.exec(before);
+    // Both regexes end in 1–40 spaces after a word ending in m/e ("I am", "you're") or s/e ("is", "are"): the
+    // character before the spaces rules most texts out without running them.
+    let j = before.length;
+    while (j > 0 && isJsSpace(before.charCodeAt(j - 1))) j--;
+    const spaced = j < before.length && before.length - j <= 40 ? before.charAt(j - 1).toLowerCase() : '';
+    if ((spaced === 'm' || spaced === 'e') && PROSE_SUBJECT.test(before)) continue;
+    const isWord = spaced === 's' || spaced === 'e' ? IS_BEFORE.exec(before) : null;
     const principalEnd = isWord ? anchor - isWord[0].length + isWord[0].search(/is|are/i) : anchor;
 
     // Action: "perform: s3:GetObject", "perform `ses:SendEmail'", "perform sts:AssumeRole", "perform the

@@ -15,29 +15,26 @@ export interface ContextPhrase {
   action: string | null;
 }
 
-const TYPE_WORDS: Array<[RegExp, PolicyType]> = [
-  [/identity[ -]based|アイデンティティベース|ID ベース/i, 'identity'],
-  [/resource[ -]based|リソースベース/i, 'resource'],
-  [/service[ -]control|サービスコントロール/i, 'scp'],
-  [/resource[ -]control|リソースコントロール/i, 'rcp'],
-  [/permissions?[ -]boundar|アクセス許可の境界|許可の境界/i, 'boundary'],
-  [/\bsessions?[ -]polic|\bsessions?\b|セッションポリシー/i, 'session'],
-  [/VPC[ -]endpoint|VPC エンドポイント/i, 'vpce'],
-  [/\btrust\b|信頼ポリシー/i, 'trust'],
+const TYPE_WORDS: Array<[string, PolicyType]> = [
+  ['identity[ -]based|アイデンティティベース|ID ベース', 'identity'],
+  ['resource[ -]based|リソースベース', 'resource'],
+  ['service[ -]control|サービスコントロール', 'scp'],
+  ['resource[ -]control|リソースコントロール', 'rcp'],
+  ['permissions?[ -]boundar|アクセス許可の境界|許可の境界', 'boundary'],
+  ['\\bsessions?[ -]polic|\\bsessions?\\b|セッションポリシー', 'session'],
+  ['VPC[ -]endpoint|VPC エンドポイント', 'vpce'],
+  ['\\btrust\\b|信頼ポリシー', 'trust'],
 ];
+// One group per type, in the order above: the leftmost match is the first type word, and where two types
+// match at the same place the earlier one wins.
+const TYPE_WORD = new RegExp(TYPE_WORDS.map(([source]) => `(${source})`).join('|'), 'i');
 
 /** The policy type a short phrase names, by the first type word in it; null when it names none. */
 export function policyTypeIn(phrase: string): PolicyType | null {
-  let best: PolicyType | null = null;
-  let bestAt = Infinity;
-  for (const [re, type] of TYPE_WORDS) {
-    const m = re.exec(phrase);
-    if (m && m.index < bestAt) {
-      best = type;
-      bestAt = m.index;
-    }
-  }
-  return best;
+  const m = TYPE_WORD.exec(phrase);
+  if (!m) return null;
+  for (let i = 0; i < TYPE_WORDS.length; i++) if (m[i + 1] !== undefined) return TYPE_WORDS[i]![1];
+  return null;
 }
 
 const IMPLICIT = /because\s{1,20}no\s{1,20}([A-Za-z][A-Za-z \n-]{0,60}?)\s{1,20}(?:polic(?:y|ies)\s{1,20})?allows?\b/iy;
@@ -67,7 +64,7 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
     }
     // A line break inside the type words is a wrap ("V\nPC endpoint"): read them joined.
     const words = imp[1] ?? '';
-    const type = policyTypeIn(words.replace(/\n/g, '')) ?? policyTypeIn(words.replace(/\n/g, ' '));
+    const type = words.indexOf('\n') < 0 ? policyTypeIn(words) : (policyTypeIn(words.replace(/\n/g, '')) ?? policyTypeIn(words.replace(/\n/g, ' ')));
     return { start: pos, end, policyType: type ?? 'unknown', denyKind: 'implicit', policyArn: null, action };
   }
   EXPLICIT.lastIndex = pos;

@@ -18,7 +18,7 @@ import { scanPlainDenials } from './plain-denials';
 import { scanS3Xml } from './s3-xml';
 import { scanOtherCodes, scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
-import { gateWords, type Scan } from './types';
+import { makeScan, type Scan } from './types';
 
 /** Input beyond this many characters is cut, not parsed (a pasted 1 MB log is already more than any message). */
 export const MAX_INPUT_CHARS = 1_000_000;
@@ -42,8 +42,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
 /** parse without the safety net: tests and the fuzzer call it so that a bug shows up as an exception. */
 export function parseOrThrow(text: string): Finding[] {
   const normalized = normalize(text);
-  const lower = normalized.toLowerCase();
-  const scan: Scan = { text: normalized, lower, found: gateWords(lower), pieces: [] };
+  const scan = makeScan(normalized);
   for (const family of FAMILIES) family(scan);
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).

@@ -2,6 +2,7 @@
 // strings, Python prints bytes with literal `\n`), invisible and control characters dropped, markdown quoting
 // and log gutters removed, and terminal hard wraps inside ARNs, actions and key words joined again.
 // Every step is a linear scan; none of them adds characters that were not in the input.
+import { isJsSpace } from './text';
 
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))/g;
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '', t: '\t', '"': '"', '\\': '\\', '/': '/' };
@@ -33,7 +34,23 @@ const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 // Markdown quote markers, Terraform's box gutter, numbered log gutters (`115 | `), code fences.
 // A quote marker is `>` followed by a space (or nothing): `>:*` at a line start is the rest of a wrapped value.
 const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*$)/gm;
-const NOISE_GATE = /^[ \t]{0,16}[>│┃║`\d]/m;
+
+/**
+ * Whether LINE_NOISE can match: a line (after at most 16 spaces or tabs) starting with `>`, a box gutter, a
+ * backtick or a digit. Lines start at 0 and after `\n` only, since cleaning turned the other breaks into `\n`.
+ */
+function mayHaveLineNoise(text: string): boolean {
+  for (let start = 0; start >= 0; ) {
+    let i = start;
+    const max = Math.min(text.length, start + 16);
+    while (i < max && isBlank(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c === 62 || c === 96 || (c >= 48 && c <= 57) || c === 0x2502 || c === 0x2503 || c === 0x2551) return true;
+    const nl = text.indexOf('\n', start);
+    start = nl < 0 ? -1 : nl + 1;
+  }
+  return false;
+}
 
 /** Words of the denial sentences; a hard wrap that cut one of them in two is joined again. */
 const KEYWORDS = new Set([
@@ -163,7 +180,18 @@ const STOP_WORDS = new Set([
   'see',
 ]);
 
-const TOKEN_CHARS = /[^\s"'`,;{}[\]()]/;
+/** Characters a token (ARN, action, word) may not contain: `[\s"'`,;{}[\]()]`. */
+const NOT_TOKEN = new Set(['"', "'", '`', ',', ';', '{', '}', '[', ']', '(', ')']);
+
+function isTokenChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === c && !isJsSpace(c) && !NOT_TOKEN.has(text.charAt(i));
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
@@ -206,15 +234,18 @@ type Join = 0 | 1 | 2;
 
 function isHardWrap(line: string, next: string): Join {
   if (next.length === 0) return 0;
-  const lastChar = line.charAt(line.length - 1);
-  if (/\s/.test(lastChar)) return 0;
+  const last = line.length - 1;
+  const lastChar = line.charAt(last);
+  if (isJsSpace(line.charCodeAt(last))) return 0;
   // Masks end in brackets (`{account-id}`, `<AcctId>`) and may end a line inside an ARN; other tokens may not.
-  if (!TOKEN_CHARS.test(lastChar) && !(/[>}\]]/.test(lastChar) && ARNISH.test(lastToken(line)))) return 0;
+  if (!isTokenChar(line, last) && !((lastChar === '>' || lastChar === '}' || lastChar === ']') && ARNISH.test(lastToken(line)))) return 0;
   // Exactly one leading space is the space the terminal broke at: a word boundary. Continuation lines that
   // tools indent (two spaces or more) may still continue a token.
-  if (/^[ \t][^ \t]/.test(next)) return 0;
-  const rest = next.replace(/^[ \t]{0,40}/, '');
-  if (rest.length === 0 || !TOKEN_CHARS.test(rest.charAt(0))) return 0;
+  if (isBlank(next.charCodeAt(0)) && next.length > 1 && !isBlank(next.charCodeAt(1))) return 0;
+  let indent = 0;
+  while (indent < 40 && isBlank(next.charCodeAt(indent))) indent++;
+  const rest = indent > 0 ? next.slice(indent) : next;
+  if (rest.length === 0 || !isTokenChar(rest, 0)) return 0;
   const t1 = lastToken(line);
   const t2 = firstToken(rest);
   if (!t1 || !t2) return 0;
@@ -361,6 +392,6 @@ export function normalize(raw: string): string {
     if (text.indexOf('\u001b') >= 0) text = text.replace(ANSI, '');
     text = text.replace(CLEAN, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : SPACES.test(c) ? ' ' : ''));
   }
-  if (NOISE_GATE.test(text)) text = text.replace(LINE_NOISE, '');
+  if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
   return dewrap(text);
 }

@@ -71,22 +71,20 @@ const OPERATION_FAILED =
 /** Prose around a bare code ("an AccessDenied error") means documentation, not an error. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
 
-/** Lower-case fragments of the known codes: texts without any of them skip the code scans. */
+/**
+ * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,
+ * `token` for ExpiredToken, InvalidClientTokenId…): texts without any of them skip the code scans.
+ */
 const CODE_GATES = [
   'denied',
-  'unauthorized',
+  'authori',
   'forbidden',
-  'authorizationerror',
-  'expiredtoken',
-  'clienttokenid',
+  'token',
   'unrecognizedclient',
   'signature',
   'accesskeyid',
   'authfailure',
-  'authenticationtoken',
-  'identitytoken',
   'tooskewed',
-  'notauthorized',
   'accessdisabled',
 ];
 
@@ -115,8 +113,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
     each(LABELLED, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
   }
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
-  if (mentions(scan, 'executing')) each(PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
-  if (mentions(scan, '::errors::')) each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
+  each(PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
+  each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
   if (mentions(scan, 'code', '__type', 'name')) {
     each(KEYED, text, (m) => {
       const p = m[1] === 'name' ? P.prefix : P.keyed;

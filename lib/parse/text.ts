@@ -8,14 +8,18 @@ const QUOTES = `"'\`‘’“”`;
  * break inside it is a wrap), surrounding quotes, backticks and trailing punctuation removed.
  */
 export function cleanValue(raw: string): string {
+  let v = raw.trim();
   // A line break inside a value is a wrap and is dropped — except where the value itself has a space that a
   // word wrap turned into the break: after IAM's type word ("role app-x") and inside a bracketed mask
   // ("<account id>", "[account id]").
-  let v = raw.trim().replace(/^(role|user|group|policy|instance-profile)[ \t]*\n[ \t]*/i, '$1 ');
-  v = v.replace(/([<[{][A-Za-z]{3,30})[ \t]*\n[ \t]*([A-Za-z]{2,30}[>\]}])/g, '$1 $2');
-  v = v.replace(/[ \t]*\n[ \t]*/g, '').trim();
+  if (v.indexOf('\n') >= 0) {
+    v = v.replace(/^(role|user|group|policy|instance-profile)[ \t]*\n[ \t]*/i, '$1 ');
+    v = v.replace(/([<[{][A-Za-z]{3,30})[ \t]*\n[ \t]*([A-Za-z]{2,30}[>\]}])/g, '$1 $2');
+    v = v.replace(/[ \t]*\n[ \t]*/g, '').trim();
+  }
   // Markdown bold around a value (`**arn:…**`); a mask of asterisks (`***`) touches no space and stays.
-  v = v.replace(/^(?:\*\*|__)\s+/, '').replace(/\s+(?:\*\*|__)$/, '');
+  if (v.startsWith('**') || v.startsWith('__')) v = v.replace(/^(?:\*\*|__)\s+/, '');
+  if (v.endsWith('**') || v.endsWith('__')) v = v.replace(/\s+(?:\*\*|__)$/, '');
   // Surrounding quotes, possibly unbalanced (`arn…' after an opening backtick, a closing `"` after a JSON value).
   for (let i = 0; i < 3; i++) {
     const before = v;
@@ -70,15 +74,31 @@ export function blankLineBetween(text: string, a: number, b: number): boolean {
  * start) of the text when the needle is missing, which makes a per-anchor search quadratic on hostile input.
  */
 export function indexWithin(text: string, needle: string, from: number, limit: number): number {
-  const end = Math.min(text.length, from + limit + needle.length);
+  const end = from + limit + needle.length;
+  // Near the end of the text the built-in stops by itself.
+  if (end >= text.length) return text.indexOf(needle, from);
   const i = text.slice(from, end).indexOf(needle);
   return i < 0 ? -1 : from + i;
 }
 
 export function lastIndexWithin(text: string, needle: string, before: number, limit: number): number {
+  if (before < needle.length) return -1;
   const start = Math.max(0, before - limit);
+  if (start === 0) return text.lastIndexOf(needle, before - needle.length);
   const i = text.slice(start, before).lastIndexOf(needle);
   return i < 0 ? -1 : start + i;
+}
+
+/** JavaScript's `\s` (white space and line terminators), by character code. */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `[A-Za-z0-9_]` by character code. */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Service actions as printed: `s3:GetObject`, `SNS:Publish`, `execute-api:Invoke`, `s3:Get*`. */
