@@ -133,34 +133,76 @@ function splitPathName(afterType: string): { path: string; name: string } {
   return { path: '/' + afterType.slice(0, slash + 1), name: afterType.slice(slash + 1) };
 }
 
-/** Everything Why Denied needs to know about who was denied: type, account, role behind a session, SSO, SLR. */
-export function describePrincipal(input: string): PrincipalInfo {
-  const principal = typeof input === 'string' ? input.trim() : '';
-  const info = emptyInfo(principal);
-  if (!principal) return info;
-  const lower = principal.toLowerCase();
-  if (WEB_IDENTITY_PROVIDERS.has(lower)) {
-    return { ...info, type: 'web-identity', service: lower.endsWith('.amazonaws.com') ? lower : null };
-  }
-  if (SERVICE_PRINCIPAL.test(lower)) return { ...info, type: 'service', service: lower, name: lower };
+/** What the principal is, as far as its type and account: the part of describePrincipal the parser needs. */
+interface Shape {
+  type: PrincipalType;
+  accountId: string | null;
+  /** Lower-cased principal when it is a web identity provider or a service principal. */
+  lower: string | null;
+  arn: ParsedArn | null;
+  /** The resource's type word (`user`, `role`, `assumed-role`…), lower-cased, and what follows its slash. */
+  kind: string;
+  afterType: string;
+}
 
+function shapeOf(principal: string): Shape {
+  const shape: Shape = { type: 'unknown', accountId: null, lower: null, arn: null, kind: '', afterType: '' };
+  if (!principal) return shape;
+  const lower = principal.toLowerCase();
+  if (WEB_IDENTITY_PROVIDERS.has(lower)) return { ...shape, type: 'web-identity', lower };
+  if (SERVICE_PRINCIPAL.test(lower)) return { ...shape, type: 'service', lower };
   const arn = parseArn(principal);
-  if (!arn) return info;
-  info.partition = arn.partition;
-  info.accountId = arn.account === '' ? null : arn.account;
+  if (!arn) return shape;
+  shape.arn = arn;
+  shape.accountId = arn.account === '' ? null : arn.account;
   const resource = arn.resource;
   const service = arn.service.toLowerCase();
   const slash = resource.indexOf('/');
   const kind = (slash < 0 ? resource : resource.slice(0, slash)).trim().toLowerCase();
   const afterType = slash < 0 ? '' : resource.slice(slash + 1);
-
+  shape.kind = kind;
+  shape.afterType = afterType;
   if (service === 'iam') {
-    if (kind === 'root') return { ...info, type: 'root' };
-    if (kind === 'user' && afterType) {
+    if (kind === 'root') shape.type = 'root';
+    else if (kind === 'user' && afterType) shape.type = 'user';
+    else if (kind === 'role' && afterType) shape.type = 'role';
+    else if (kind === 'oidc-provider') shape.type = 'web-identity';
+    else if (kind === 'saml-provider') shape.type = 'federated-user';
+  } else if (service === 'sts') {
+    if (kind === 'assumed-role' && afterType) shape.type = 'assumed-role';
+    else if (kind === 'federated-user' && afterType) shape.type = 'federated-user';
+  }
+  return shape;
+}
+
+/** The principal's type and account (as describePrincipal gives them), without the rest of its details. */
+export function principalTypeAndAccount(input: string): { type: PrincipalType; accountId: string | null } {
+  const shape = shapeOf(typeof input === 'string' ? input.trim() : '');
+  return { type: shape.type, accountId: shape.accountId };
+}
+
+/** Everything Why Denied needs to know about who was denied: type, account, role behind a session, SSO, SLR. */
+export function describePrincipal(input: string): PrincipalInfo {
+  const principal = typeof input === 'string' ? input.trim() : '';
+  const info = emptyInfo(principal);
+  const shape = shapeOf(principal);
+  if (shape.lower !== null) {
+    if (shape.type === 'web-identity') return { ...info, type: 'web-identity', service: shape.lower.endsWith('.amazonaws.com') ? shape.lower : null };
+    return { ...info, type: 'service', service: shape.lower, name: shape.lower };
+  }
+  const arn = shape.arn;
+  if (!arn) return info;
+  info.partition = arn.partition;
+  info.accountId = shape.accountId;
+  const { kind, afterType } = shape;
+  switch (shape.type) {
+    case 'root':
+      return { ...info, type: 'root' };
+    case 'user': {
       const { path, name } = splitPathName(afterType);
       return { ...info, type: 'user', name, path };
     }
-    if (kind === 'role' && afterType) {
+    case 'role': {
       const { path, name } = splitPathName(afterType);
       const slr = path.startsWith('/aws-service-role/');
       const slrService = slr ? (path.split('/')[2] ?? null) : null;
@@ -175,12 +217,11 @@ export function describePrincipal(input: string): PrincipalInfo {
         service: slrService,
       };
     }
-    if (kind === 'oidc-provider') return { ...info, type: 'web-identity', name: afterType || null };
-    if (kind === 'saml-provider') return { ...info, type: 'federated-user', name: afterType || null };
-    return info;
-  }
-  if (service === 'sts') {
-    if (kind === 'assumed-role' && afterType) {
+    case 'web-identity':
+      return { ...info, type: 'web-identity', name: afterType || null };
+    case 'federated-user':
+      return kind === 'saml-provider' ? { ...info, type: 'federated-user', name: afterType || null } : { ...info, type: 'federated-user', name: afterType };
+    case 'assumed-role': {
       const cut = afterType.indexOf('/');
       const roleName = (cut < 0 ? afterType : afterType.slice(0, cut)).trim();
       const sessionName = cut < 0 ? null : afterType.slice(cut + 1).trim() || null;
@@ -195,10 +236,9 @@ export function describePrincipal(input: string): PrincipalInfo {
         serviceLinked: roleName.startsWith('AWSServiceRoleFor'),
       };
     }
-    if (kind === 'federated-user' && afterType) return { ...info, type: 'federated-user', name: afterType };
-    return info;
+    default:
+      return info;
   }
-  return info;
 }
 
 function roleArnFromParts(partition: string, account: string, roleName: string): string {

@@ -13,7 +13,6 @@ import { actionAt, cleanValue, indexWithin, isJsSpace, isWordCode, lastIndexWith
 
 const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?perform\b/gi;
 const PROSE_SUBJECT = /(?:\bI\s{1,5}am|\bI'm|\bI’m|\byou're|\byou’re|\bthat\s{1,5}you\s{1,5}are|\bif\s{1,5}you\s{1,5}are)\s{1,40}$/i;
-const IS_BEFORE = /(?:^|[^A-Za-z])(is|are)\s{1,40}$/i;
 const LABEL = /User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*)?\s{0,40}|(?=[`'"‘“]))/y;
 const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 // SES omits the colon before its quoted value: on resource `arn:aws:ses:…'.
@@ -45,6 +44,14 @@ const MAX_VALUE = 2048;
 interface Principal {
   value: string;
   start: number;
+}
+
+/** Where `word` (any case) starts when it ends at `end` of `text` as a whole word (no ASCII letter before), or -1. */
+function wordBefore(text: string, end: number, word: string): number {
+  const start = end - word.length;
+  if (start < 0 || text.slice(start, end).toLowerCase() !== word) return -1;
+  const c = text.charCodeAt(start - 1);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? -1 : start;
 }
 
 function findLabel(text: string, before: number, floor: number): { start: number; valueStart: number } | null {
@@ -147,8 +154,10 @@ export function scanApiSentences(scan: Scan): void {
     while (j > 0 && isJsSpace(before.charCodeAt(j - 1))) j--;
     const spaced = j < before.length && before.length - j <= 40 ? before.charAt(j - 1).toLowerCase() : '';
     if ((spaced === 'm' || spaced === 'e') && PROSE_SUBJECT.test(before)) continue;
-    const isWord = spaced === 's' || spaced === 'e' ? IS_BEFORE.exec(before) : null;
-    const principalEnd = isWord ? anchor - isWord[0].length + isWord[0].search(/is|are/i) : anchor;
+    // "<principal> is|are not authorized": the verb is a whole word right before those spaces.
+    const verb = spaced === 's' ? wordBefore(before, j, 'is') : spaced === 'e' ? wordBefore(before, j, 'are') : -1;
+    const isWord = verb >= 0;
+    const principalEnd = isWord ? anchor - before.length + verb : anchor;
 
     // Action: "perform: s3:GetObject", "perform `ses:SendEmail'", "perform sts:AssumeRole", "perform the
     // required AWS Marketplace actions (aws-marketplace:ViewSubscriptions, …)".

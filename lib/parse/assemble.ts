@@ -6,7 +6,7 @@
 //  3. overlapping cores are one message; then a message merges into an earlier one when their fields agree and
 //     they are adjacent, or when it repeats it (same code, operation, action…: a traceback printing it twice).
 // Field values merge by priority (types.ts `P`), so the statement's own words beat an envelope's guess.
-import { describePrincipal } from '../arn';
+import { principalTypeAndAccount } from '../arn';
 import type { Category, Finding } from '../model';
 import { codeKind } from './codes';
 import { DIRECT_CODE, putField, type FieldName, type Fields, type Piece } from './types';
@@ -30,23 +30,16 @@ interface Cluster {
   msgEnd: number;
 }
 
-const FIELD_NAMES: FieldName[] = [
-  'principal',
-  'action',
-  'resource',
-  'policyType',
-  'denyKind',
-  'policyArn',
-  'errorCode',
-  'operation',
-  'encoded',
-];
-
 function mergeFields(into: Fields, from: Fields): void {
-  for (const name of FIELD_NAMES) {
-    const f = from[name];
-    if (f) putField(into, name, f.v as never, f.p);
-  }
+  if (from.principal) putField(into, 'principal', from.principal.v, from.principal.p);
+  if (from.action) putField(into, 'action', from.action.v, from.action.p);
+  if (from.resource) putField(into, 'resource', from.resource.v, from.resource.p);
+  if (from.policyType) putField(into, 'policyType', from.policyType.v, from.policyType.p);
+  if (from.denyKind) putField(into, 'denyKind', from.denyKind.v, from.denyKind.p);
+  if (from.policyArn) putField(into, 'policyArn', from.policyArn.v, from.policyArn.p);
+  if (from.errorCode) putField(into, 'errorCode', from.errorCode.v, from.errorCode.p);
+  if (from.operation) putField(into, 'operation', from.operation.v, from.operation.p);
+  if (from.encoded) putField(into, 'encoded', from.encoded.v, from.encoded.p);
 }
 
 /** Index of the last core whose start is <= pos (cores sorted by start), or -1. */
@@ -144,6 +137,24 @@ function byStart(a: Piece, b: Piece): number {
   return a.start - b.start || b.end - a.end;
 }
 
+/**
+ * Sorts in place, stably, like Array.prototype.sort: insertion sort for the few pieces a message has (the
+ * built-in's set-up costs more than sorting them), the built-in beyond that (hostile texts with many pieces).
+ */
+function sortStable<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 12) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j]!, item) > 0) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  return items;
+}
+
 function norm(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
@@ -151,13 +162,13 @@ function norm(value: string): string {
 function conflict(a: Fields, b: Fields): boolean {
   const pa = a.principal?.v;
   const pb = b.principal?.v;
-  if (pa && pb && norm(pa) !== norm(pb)) return true;
+  if (pa && pb && pa !== pb && norm(pa) !== norm(pb)) return true;
   const aa = a.action?.v;
   const ab = b.action?.v;
   if (aa && ab && aa.toLowerCase() !== ab.toLowerCase()) return true;
   const ra = a.resource?.v;
   const rb = b.resource?.v;
-  if (ra && rb && norm(ra) !== norm(rb)) return true;
+  if (ra && rb && ra !== rb && norm(ra) !== norm(rb)) return true;
   const oa = a.operation?.v;
   const ob = b.operation?.v;
   if (oa && ob && oa.toLowerCase() !== ob.toLowerCase()) return true;
@@ -203,7 +214,7 @@ function identified(f: Fields): boolean {
 function finalize(text: string, c: Cluster): Finding {
   const f = c.fields;
   const principal = f.principal?.v ?? null;
-  const info = principal ? describePrincipal(principal) : null;
+  const info = principal ? principalTypeAndAccount(principal) : null;
   const action = f.action?.v ?? null;
   const resource = f.resource?.v ?? null;
   let policyType = f.policyType?.v ?? 'unknown';
@@ -234,15 +245,18 @@ function finalize(text: string, c: Cluster): Finding {
 }
 
 export function assemble(text: string, pieces: Piece[]): Finding[] {
-  let cores = pieces.filter((p) => p.kind === 'core').sort(byStart);
-  const wrappers = pieces.filter((p) => p.kind === 'wrapper').sort(byStart);
+  let cores: Piece[] = [];
+  const wrappers: Piece[] = [];
+  for (const p of pieces) (p.kind === 'core' ? cores : wrappers).push(p);
+  sortStable(cores, byStart);
+  sortStable(wrappers, byStart);
   const attached = new Map<Piece, Piece[]>();
 
   const loose = attachAll(text, cores, wrappers, attached);
   const promoted = loose.filter((w) => w.category !== null);
   if (promoted.length > 0) {
     const added = promoted.map((w): Piece => ({ ...w, kind: 'core', strong: false, fields: { ...w.fields } }));
-    cores = cores.concat(added).sort(byStart);
+    cores = sortStable(cores.concat(added), byStart);
     const rest = loose.filter((w) => w.category === null);
     attachAll(text, cores, rest, attached);
   }
@@ -329,5 +343,5 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
       groups.push({ ...c, fields: { ...c.fields } });
     }
   }
-  return groups.sort((a, b) => a.msgStart - b.msgStart).map((g) => finalize(text, g));
+  return sortStable(groups, (a, b) => a.msgStart - b.msgStart).map((g) => finalize(text, g));
 }

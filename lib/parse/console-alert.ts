@@ -10,13 +10,23 @@
 // service pages' own wording: "You don't have permission to perform billing:GetBillingDetails", S3's
 // "You don't have permissions to list buckets … to allow the s3:ListAllMyBuckets action".
 import { consoleContext } from './context-phrase';
+import { gatedAlternation } from './gated';
 import { P, makeCore, mentions, setField, type Piece, type Scan } from './types';
 import { ACTION_SOURCE, actionAt, cleanValue, indexWithin, lastIndexWithin } from './text';
 
 const ACTION = `(${ACTION_SOURCE})`;
 // Headers start with fixed words (cheap to find); the action is read after them, or before the Japanese ones.
-const HEADERS_EN =
-  /Access\s{1,5}denied\s{1,5}to\s{1,10}(?=[A-Za-z])|You\s{1,5}(?:don[’']t|do\s{1,5}not)\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5})?permissions?(?:\s{1,5}to|\s{1,5}for)?|Insufficient\s{1,5}permissions\s{1,5}to/g;
+const HEADERS_EN = gatedAlternation(
+  [
+    { source: String.raw`Access\s{1,5}denied\s{1,5}to\s{1,10}(?=[A-Za-z])`, needs: ['denied'] },
+    {
+      source: String.raw`You\s{1,5}(?:don[’']t|do\s{1,5}not)\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5})?permissions?(?:\s{1,5}to|\s{1,5}for)?`,
+      needs: ['permission'],
+    },
+    { source: String.raw`Insufficient\s{1,5}permissions\s{1,5}to`, needs: ['permission'] },
+  ],
+  (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'g'),
+);
 const HEADERS_JA = /へのアクセスが拒否されました|のアクセス許可がありません|アクセス許可がありません/g;
 const ACTION_BEFORE = new RegExp(`(${ACTION_SOURCE})\\s{0,3}$`);
 const LABEL_LINE =
@@ -93,9 +103,10 @@ export function scanConsoleAlerts(scan: Scan): void {
   let covered = 0;
   let m: RegExpExecArray | null;
   const heads: Array<{ start: number; end: number; action: string | null }> = [];
-  if (mentions(scan, 'denied', 'permission')) {
-    HEADERS_EN.lastIndex = 0;
-    while ((m = HEADERS_EN.exec(text))) {
+  const headers = mentions(scan, 'denied', 'permission') ? HEADERS_EN(scan) : null;
+  if (headers) {
+    headers.lastIndex = 0;
+    while ((m = headers.exec(text))) {
       const end = m.index + m[0].length;
       // "Access denied to <action>" names it; the "You don't have permission…" family may name it further on.
       const named = /^Access/.test(m[0]) ? actionAt(text, end) : null;
@@ -155,7 +166,8 @@ export function scanConsoleAlerts(scan: Scan): void {
   }
 
   // The diagnostic block pasted without its header: an "Action:" line with at least one other label near it.
-  if (!mentions(scan, 'action', 'アクション')) return;
+  // The label is capitalized: "action" alone (every "…allows the s3:GetObject action") does not need the scan.
+  if (!mentions(scan, 'action', 'アクション') || (text.indexOf('Action') < 0 && text.indexOf('アクション') < 0)) return;
   ACTION_LINE.lastIndex = 0;
   while ((m = ACTION_LINE.exec(text))) {
     if (m.index < covered) continue;

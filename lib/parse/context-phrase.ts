@@ -2,6 +2,7 @@
 // action" (implicit) and "with an explicit deny in a <type> policy[: <policy ARN>]" (explicit; the 2026 suffix
 // names the denying policy). It ends the API sentence, and also stands alone in pasted excerpts.
 import type { DenyKind, PolicyType } from '../model';
+import { gatedAlternation } from './gated';
 import { P, makeCore, mentions, setField, type Scan } from './types';
 import { actionAt, skipSpace } from './text';
 
@@ -123,15 +124,23 @@ export function consoleContext(value: string): { policyType: PolicyType; denyKin
   return { policyType, denyKind };
 }
 
-const STANDALONE = /because\s{1,20}no\s|with\s{1,20}an?\s{1,20}explicit\s{1,20}deny/gi;
+const STANDALONE = gatedAlternation(
+  [
+    { source: String.raw`because\s{1,20}no\s`, needs: ['because'] },
+    { source: String.raw`with\s{1,20}an?\s{1,20}explicit\s{1,20}deny`, needs: ['explicit'] },
+  ],
+  (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'gi'),
+);
 
 /** Context phrases quoted on their own ("… because no permissions boundary allows the ssm:GetParameter action"). */
 export function scanContextPhrases(scan: Scan): void {
   if (!mentions(scan, 'because', 'explicit')) return;
+  const standalone = STANDALONE(scan);
+  if (!standalone) return;
   const { text } = scan;
-  STANDALONE.lastIndex = 0;
+  standalone.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = STANDALONE.exec(text))) {
+  while ((m = standalone.exec(text))) {
     const ctx = contextAt(text, m.index);
     if (!ctx) continue;
     const core = makeCore(ctx.start, ctx.end, 'access-denied', true);
@@ -140,6 +149,6 @@ export function scanContextPhrases(scan: Scan): void {
     setField(core, 'policyArn', ctx.policyArn, P.statement);
     setField(core, 'action', ctx.action, P.phrase);
     scan.pieces.push(core);
-    STANDALONE.lastIndex = Math.max(STANDALONE.lastIndex, ctx.end);
+    standalone.lastIndex = Math.max(standalone.lastIndex, ctx.end);
   }
 }

@@ -1,7 +1,23 @@
 // Credentials failures: the request never reached an authorization decision because who sent it could not be
 // established (expired or invalid token, unknown key, bad signature, no credentials at all, kubectl/docker
 // logins that failed, a missing OIDC provider for web identity).
-import { P, makeCore, makeWrapper, mentions, setField, type Scan } from './types';
+import { gatedAlternation, type Alternative } from './gated';
+import { P, makeCore, makeWrapper, mentions, mentionsAny, setField, type Scan } from './types';
+
+/** Every phrase below contains one of these words, except "No OpenIDConnect provider found". */
+const PHRASE_GATES = [
+  'credential',
+  'token',
+  'signature',
+  'logged',
+  'key',
+  'authentication',
+  'expired',
+  'large',
+  'validate',
+  'signed',
+  'profile',
+];
 
 // Statements of the failure itself.
 const STRONG = [
@@ -54,34 +70,43 @@ const CONSEQUENCES = [
 ];
 
 // Any whitespace between words: a line break (an author's, or a terminal's at a space) may fall between any two.
-const flexible = (phrases: string[]): string => phrases.map((p) => p.replace(/ /g, '\\s{1,5}')).join('|');
-const PHRASES = new RegExp(`(${flexible(STRONG)})|(?:${flexible(CONSEQUENCES)})`, 'gi');
+const flexible = (phrase: string): string => phrase.replace(/ /g, '\\s{1,5}');
+
+interface Phrase extends Alternative {
+  strong: boolean;
+}
+
+/** The gate words a phrase always contains (outside its optional and alternative parts). */
+const needsOf = (phrase: string): string[] => {
+  const fixed = phrase.replace(/\(\?:[^)]*\)\??/g, ' ').toLowerCase();
+  return PHRASE_GATES.filter((w) => fixed.includes(w));
+};
+
+// Group 1 holds the statements; a phrase alone in no group is a consequence.
+const PHRASES = gatedAlternation<Phrase>(
+  [
+    ...STRONG.map((p) => ({ source: flexible(p), needs: needsOf(p), strong: true })),
+    ...CONSEQUENCES.map((p) => ({ source: flexible(p), needs: needsOf(p), strong: false })),
+  ],
+  (kept) => {
+    const strong = kept.filter((p) => p.strong).map((p) => p.source);
+    const consequences = kept.filter((p) => !p.strong).map((p) => p.source);
+    const source = `(${strong.length > 0 ? strong.join('|') : '(?!)'})` + (consequences.length > 0 ? `|(?:${consequences.join('|')})` : '');
+    return new RegExp(source, 'gi');
+  },
+);
 
 // kubectl: "…: Unauthorized" at the end of a line, "(Unauthorized)" after "logged in to the server".
 const KUBECTL_TAIL = /:\s{1,3}(Unauthorized)[ \t]*$/gm;
 const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
 
-const PHRASE_GATES = [
-  'credential',
-  'token',
-  'signature',
-  'logged',
-  'key',
-  'authentication',
-  'expired',
-  'large',
-  'validate',
-  'signed',
-  'profile',
-];
-// (Every phrase above contains one of these words.)
-
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
   let m: RegExpExecArray | null;
-  if (mentions(scan, ...PHRASE_GATES)) {
-    PHRASES.lastIndex = 0;
-    while ((m = PHRASES.exec(text))) {
+  const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
+  if (phrases) {
+    phrases.lastIndex = 0;
+    while ((m = phrases.exec(text))) {
       scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', m[1] !== undefined));
     }
   }

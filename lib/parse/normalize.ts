@@ -188,6 +188,24 @@ function isTokenChar(text: string, i: number): boolean {
   return c === c && !isJsSpace(c) && !NOT_TOKEN.has(text.charAt(i));
 }
 
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** The last (up to) 30 characters of the token's closing run of letters and hyphens: `[A-Za-z-]{1,30}$`. */
+function letterRunAtEnd(token: string): string {
+  let i = token.length;
+  while (i > 0 && token.length - i < 30 && (isLetter(token.charCodeAt(i - 1)) || token.charCodeAt(i - 1) === 45)) i--;
+  return token.slice(i);
+}
+
+/** The first (up to) 30 characters of the token's opening run of letters, `:` and `-`: `^[A-Za-z:-]{1,30}`. */
+function letterRunAtStart(token: string): string {
+  let i = 0;
+  while (i < token.length && i < 30 && (isLetter(token.charCodeAt(i)) || token.charCodeAt(i) === 58 || token.charCodeAt(i) === 45)) i++;
+  return token.slice(0, i);
+}
+
 /** A space or a tab. */
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;
@@ -251,8 +269,8 @@ function isHardWrap(line: string, next: string): Join {
   if (!t1 || !t2) return 0;
 
   // A keyword cut in the middle: "is not autho" + "rized to perform", "(AccessDen" + "ied)".
-  const head = /[A-Za-z-]{1,30}$/.exec(t1)?.[0] ?? '';
-  const tail = /^[A-Za-z:-]{1,30}/.exec(t2)?.[0] ?? '';
+  const head = letterRunAtEnd(t1);
+  const tail = letterRunAtStart(t2);
   if (head && tail) {
     const word = (head + tail).toLowerCase();
     const bare = word.replace(/:+$/, '');

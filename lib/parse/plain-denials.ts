@@ -2,10 +2,30 @@
 // resource … is denied", Bedrock's "You don't have access to the model", API Gateway's "not authorized to
 // access this resource", EC2's "not authorized to use launch template: lt-…". These are weak cores: a non-auth
 // error code around them (ValidationException, InvalidParameterException…) overrules them.
-import { P, makeCore, mentions, setField, type Scan } from './types';
+import { gatedAlternation } from './gated';
+import { P, makeCore, setField, type Scan } from './types';
 
-const PHRASES =
-  /\bAccess\s{1,3}Denied\b|\bAccess\s{1,3}denied\b|Access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}\S{1,300}\s{1,5}is\s{1,5}denied|You\s{1,5}don[’']t\s{1,5}have\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}model|Caller\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?|does\s{1,5}not\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5}|necessary\s{1,5}|sufficient\s{1,5})?permissions?\s{1,5}to\s{1,5}perform|not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}access\b|requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied|Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by|Model\s{1,5}access\s{1,5}is\s{1,5}denied|not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}use\s{1,5}([a-z][a-z\s]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})/g;
+const r = String.raw;
+const PHRASES = gatedAlternation(
+  [
+    { source: r`\bAccess\s{1,3}Denied\b`, needs: ['denied'] },
+    { source: r`\bAccess\s{1,3}denied\b`, needs: ['denied'] },
+    { source: r`Access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}\S{1,300}\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
+    { source: r`You\s{1,5}don[’']t\s{1,5}have\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}model`, needs: ['model'] },
+    { source: r`Caller\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?`, needs: ['permission'] },
+    {
+      source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5}|necessary\s{1,5}|sufficient\s{1,5})?permissions?\s{1,5}to\s{1,5}perform`,
+      needs: ['permission'],
+    },
+    { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}access\b`, needs: ['authori'] },
+    { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
+    { source: r`Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by`, needs: ['denied'] },
+    { source: r`Model\s{1,5}access\s{1,5}is\s{1,5}denied`, needs: ['model', 'denied'] },
+    // The only alternative with groups: the resource type and the resource.
+    { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}use\s{1,5}([a-z][a-z\s]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})`, needs: ['authori'] },
+  ],
+  (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'g'),
+);
 
 // "an Access Denied error", "troubleshooting access denied errors" are documentation, not a report.
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:\([^)\n]{0,30}\)\s{0,3})?(?:errors?|messages?|responses?|issues?|exceptions?|problems?|pages?|screens?)\b/i;
@@ -14,11 +34,12 @@ const PROSE_BEFORE = /\b(?:an?|the|get|gets|getting|got|receive|receives|receivi
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
 export function scanPlainDenials(scan: Scan): void {
-  if (!mentions(scan, 'denied', 'model', 'permission', 'authori')) return;
+  const phrases = PHRASES(scan);
+  if (!phrases) return;
   const { text } = scan;
-  PHRASES.lastIndex = 0;
+  phrases.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PHRASES.exec(text))) {
+  while ((m = phrases.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
     if (/^Access\s{1,3}[Dd]enied$/.test(m[0])) {

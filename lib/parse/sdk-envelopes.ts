@@ -10,8 +10,10 @@
 // Only codes the parser knows (auth, credentials, ordinary service errors) are taken from free-form positions:
 // an exception class name (`EcrException`, `AmazonS3Exception`) is not an error code.
 import { BARE_CODE_SOURCE, bareCode, categoryOfCode, codeKind } from './codes';
-import { P, makeWrapper, mentions, setField, type Piece, type Scan } from './types';
-import { actionAt } from './text';
+import { eachAt } from './find';
+import { gatedAlternation } from './gated';
+import { P, makeWrapper, mentions, mentionsAny, setField, type Piece, type Scan } from './types';
+import { actionAt, isWordCode } from './text';
 
 /**
  * A wrapper carrying an error code. Codes in labelled positions (`Error Code:`, `HandlerErrorCode:`) are taken
@@ -47,10 +49,11 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,5}([A-Za-z0-9]{1,100}),/g;
 const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
-const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized)(?::[ \\t]|[ \\t]{1,3}-[ \\t])`, 'g');
+const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized)(?::[ \\t]|[ \\t]{1,3}-[ \\t])`, 'y');
 // Any CamelCase code (`ThrottlingException: `, `InvalidParameterValueException - `), read only to let an
 // ordinary service error overrule a weak core next to it.
 const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \t]|[ \t]{1,3}-[ \t])/g;
+const OTHER_PREFIX_AT = new RegExp(OTHER_PREFIX.source, 'y');
 const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100})/g;
 const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s{1,5}Http\s{1,5}Status\s{1,5}Code/g;
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
@@ -59,10 +62,21 @@ const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100}
 const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100})\s{1,5}\(client\):/g;
 const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"\s{1,5}on/g;
 const RUBY = /Aws::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
-const KEYED = /(__type|\bcode|\bCode|errorCode|ErrorCode|error_code|\bname|Error Code)["']?\s{0,5}[:=]\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']/g;
+const KEYED = gatedAlternation(
+  [
+    { source: '__type', needs: ['__type'] },
+    ...['\\bcode', '\\bCode', 'errorCode', 'ErrorCode', 'error_code'].map((source) => ({ source, needs: ['code'] })),
+    { source: '\\bname', needs: ['name'] },
+    { source: 'Error Code', needs: ['code'] },
+  ],
+  (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
+);
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
 const HANDLER = /HandlerErrorCode:\s{0,3}([A-Za-z][A-Za-z0-9]{1,100})/g;
-const BARE = new RegExp(`(?<![A-Za-z0-9_.-])(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b)`, 'g');
+const BARE = new RegExp(`(?<![A-Za-z0-9_.-])(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b)`, 'y');
+// The code names KNOWN_PREFIX and BARE read (their alternations without what surrounds them): one scan for the
+// places where either may match, both then tried only there.
+const CODE_NAME = new RegExp(`${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized`, 'g');
 const API_ACTION = /\bAPI:\s{0,3}(?=[A-Za-z])/g;
 const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
 const OPERATION_FAILED =
@@ -94,56 +108,67 @@ function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined
   scan.pieces.push(w);
 }
 
+/** Every position where a code name starts, also inside or overlapping another one. */
+function codeNameStarts(text: string): number[] {
+  const out: number[] = [];
+  CODE_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CODE_NAME.exec(text))) {
+    out.push(m.index);
+    CODE_NAME.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 export function scanSdkEnvelopes(scan: Scan): void {
   const { text } = scan;
   const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+  const code = mentions(scan, 'code');
+  const api = mentions(scan, 'api');
+  const failed = mentions(scan, 'failed');
 
   if (mentions(scan, 'operation')) each(GO_OPERATION, text, (m) => operationWrapper(scan, m, m[2], P.envelope, 600));
-  if (mentions(scan, 'api')) {
-    each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.envelope, 'forward', 400, true));
-  }
-  const codes = mentions(scan, ...CODE_GATES);
-  if (codes) each(KNOWN_PREFIX, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400));
-  if (mentions(scan, 'code')) {
+  if (api) each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.envelope, 'forward', 400, true));
+  const codeNames = mentionsAny(scan, CODE_GATES) ? codeNameStarts(text) : [];
+  eachAt(KNOWN_PREFIX, text, codeNames, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400));
+  if (code) {
     each(JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
     each(DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
     each(PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
-  }
-  if (mentions(scan, 'code')) {
     each(LABELLED, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
   }
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
   each(PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
-  if (mentions(scan, 'code', '__type', 'name')) {
-    each(KEYED, text, (m) => {
+  const keyed = code || mentions(scan, '__type') || mentions(scan, 'name') ? KEYED(scan) : null;
+  if (keyed) {
+    each(keyed, text, (m) => {
       const p = m[1] === 'name' ? P.prefix : P.keyed;
       codeWrapper(scan, ...span(m), m[2] ?? '', p, 'around', 800);
     });
   }
-  if (mentions(scan, 'code')) each(PAREN_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'backward', 300));
-  if (mentions(scan, 'code')) {
+  if (code) {
+    each(PAREN_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'backward', 300));
     each(HANDLER, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.handler, 'backward', 300, true));
   }
-  if (codes) {
-    each(BARE, text, (m) => {
-      const end = m.index + m[0].length;
-      if (PROSE_AFTER.test(text.slice(end, end + 20))) return;
-      const code = m[1] ?? '';
-      // Standing on its own (a line, a parenthesis, after "Error:") a code is a report; in a sentence it only
-      // lends its code to the message next to it.
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      const after = text.slice(end, end + 3);
-      // An API reference's error list ("AccessDeniedException" ⏎ "You do not have sufficient access…" ⏎
-    // "HTTP Status Code: 403") is documentation.
-    const documented = /HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
-    const alone = !documented && /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) && /^(?:$|\n|\s*\)|\s*$)/.test(after);
-      const wrapper = makeWrapper(m.index, end, 'around', 300, alone ? categoryOfCode(code) : null);
-      setField(wrapper, 'errorCode', code, P.bare);
-      scan.pieces.push(wrapper);
-    });
-  }
-  if (mentions(scan, 'api')) {
+  eachAt(BARE, text, codeNames, (m) => {
+    const end = m.index + m[0].length;
+    if (PROSE_AFTER.test(text.slice(end, end + 20))) return;
+    const code = m[1] ?? '';
+    // Standing on its own (a line, a parenthesis, after "Error:") a code is a report; in a sentence it only
+    // lends its code to the message next to it. An API reference's error list ("AccessDeniedException" ⏎
+    // "You do not have sufficient access…" ⏎ "HTTP Status Code: 403") is documentation.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(end, end + 3);
+    const alone =
+      /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) &&
+      /^(?:$|\n|\s*\)|\s*$)/.test(after) &&
+      !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
+    const wrapper = makeWrapper(m.index, end, 'around', 300, alone ? categoryOfCode(code) : null);
+    setField(wrapper, 'errorCode', code, P.bare);
+    scan.pieces.push(wrapper);
+  });
+  if (api) {
     each(API_ACTION, text, (m) => {
       const act = actionAt(text, m.index + m[0].length);
       if (!act) return;
@@ -152,8 +177,38 @@ export function scanSdkEnvelopes(scan: Scan): void {
       scan.pieces.push(w);
     });
   }
-  if (mentions(scan, 'failed')) each(CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
-  if (mentions(scan, 'failed')) each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
+  if (failed) {
+    each(CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
+    each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
+  }
+}
+
+/**
+ * Where OTHER_PREFIX may match, when the text has no tab: the name must end right before `: ` or before 1–3
+ * spaces, `-` and a space, and start a run of word characters with a capital. Null when the text has a tab
+ * (the separators may then hold tabs: the regex scans on its own).
+ */
+function codePrefixStarts(text: string): number[] | null {
+  if (text.indexOf('\t') >= 0) return null;
+  const ends: number[] = [];
+  for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 1)) ends.push(i);
+  const dashes: number[] = [];
+  // `- ` first: spaces are everywhere, dashes are not.
+  for (let d = text.indexOf('- '); d >= 0; d = text.indexOf('- ', d + 1)) {
+    if (text.charCodeAt(d - 1) !== 32) continue;
+    let e = d - 1;
+    while (e > 0 && d - e < 3 && text.charCodeAt(e - 1) === 32) e--;
+    if (text.charCodeAt(e - 1) !== 32) dashes.push(e);
+  }
+  const out: number[] = [];
+  for (let a = 0, b = 0; a < ends.length || b < dashes.length; ) {
+    const e = b >= dashes.length || (a < ends.length && ends[a]! <= dashes[b]!) ? ends[a++]! : dashes[b++]!;
+    let p = e;
+    while (p > 0 && (isWordCode(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 45)) p--;
+    const c = text.charCodeAt(p);
+    if (p < e && c >= 65 && c <= 90 && (out.length === 0 || out[out.length - 1]! < p)) out.push(p);
+  }
+  return out;
 }
 
 /**
@@ -162,9 +217,12 @@ export function scanSdkEnvelopes(scan: Scan): void {
  */
 export function scanOtherCodes(scan: Scan): void {
   const { text } = scan;
-  each(OTHER_PREFIX, text, (m) => {
+  const found = (m: RegExpExecArray): void => {
     const code = m[1] ?? '';
     if (codeKind(code) !== 'other') return;
     codeWrapper(scan, m.index, m.index + m[0].length, code, P.prefix, 'forward', 400);
-  });
+  };
+  const starts = codePrefixStarts(text);
+  if (starts) eachAt(OTHER_PREFIX_AT, text, starts, found);
+  else each(OTHER_PREFIX, text, found);
 }

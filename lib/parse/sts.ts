@@ -6,9 +6,9 @@
 //
 // These are weak cores: when the service reports them as InvalidParameterException / ValidationException (a
 // missing service-linked role, a role that does not exist), that code overrules them.
-import { describePrincipal } from '../arn';
+import { principalTypeAndAccount } from '../arn';
 import { P, makeCore, mentions, setField, type Scan } from './types';
-import { cleanValue } from './text';
+import { cleanValue, isJsSpace } from './text';
 
 const ASSUME =
   new RegExp(
@@ -18,8 +18,19 @@ const ASSUME =
 const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?)\b/;
 const ROLE_ARN = /arn:aws[\w-]{0,20}:iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;)]{1,512}/;
 
+/**
+ * Every phrase above has white space before "assume": most texts that mention it only do so in `sts:AssumeRole`
+ * and `:assumed-role/` ARNs, which do not need the scan.
+ */
+function assumeAfterSpace(lower: string): boolean {
+  for (let i = lower.indexOf('assum'); i >= 0; i = lower.indexOf('assum', i + 1)) {
+    if (i > 0 && isJsSpace(lower.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
 export function scanAssumeFailures(scan: Scan): void {
-  if (!mentions(scan, 'assum')) return;
+  if (!mentions(scan, 'assum') || !assumeAfterSpace(scan.lower)) return;
   const { text } = scan;
   ASSUME.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -34,7 +45,7 @@ export function scanAssumeFailures(scan: Scan): void {
     const core = makeCore(start, end, 'access-denied', false);
     const sentenceBefore = before.split(/\.(?=\s|$)|\n\s*\n/).pop() ?? '';
     const service = SERVICE_PRINCIPAL.exec(sentenceBefore);
-    if (service && describePrincipal(service[1] ?? '').type === 'service') setField(core, 'principal', service[1], P.prefix);
+    if (service && principalTypeAndAccount(service[1] ?? '').type === 'service') setField(core, 'principal', service[1], P.prefix);
     const after = text.slice(end, Math.min(text.length, end + 300)).split(/\n\s*\n/)[0] ?? '';
     const role = ROLE_ARN.exec(after);
     if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);

@@ -66,7 +66,8 @@ export function blankLineBetween(text: string, a: number, b: number): boolean {
   if (b <= a) return false;
   const from = Math.max(0, a);
   const to = Math.min(text.length, b, from + 4000);
-  return /\n[ \t]*\n/.test(text.slice(from, to));
+  const part = text.slice(from, to);
+  return part.indexOf('\n') >= 0 && /\n[ \t]*\n/.test(part);
 }
 
 /**

@@ -44,8 +44,26 @@ export interface Piece {
   fields: Fields;
 }
 
+/**
+ * Fields with every name present (undefined until set): all field sets share one shape, so reading and merging
+ * them stays fast whatever order the families set them in.
+ */
+export function emptyFields(): Fields {
+  return {
+    principal: undefined,
+    action: undefined,
+    resource: undefined,
+    policyType: undefined,
+    denyKind: undefined,
+    policyArn: undefined,
+    errorCode: undefined,
+    operation: undefined,
+    encoded: undefined,
+  };
+}
+
 export function makeCore(start: number, end: number, category: Category, strong: boolean): Piece {
-  return { kind: 'core', start, end, category, strong, dir: 'around', reach: 0, fields: {} };
+  return { kind: 'core', start, end, category, strong, dir: 'around', reach: 0, fields: emptyFields() };
 }
 
 export function makeWrapper(
@@ -55,7 +73,7 @@ export function makeWrapper(
   reach: number,
   category: Category | null = null,
 ): Piece {
-  return { kind: 'wrapper', start, end, category, strong: false, dir, reach, fields: {} };
+  return { kind: 'wrapper', start, end, category, strong: false, dir, reach, fields: emptyFields() };
 }
 
 /** Sets a field unless the fields already hold a value of equal or higher priority. */
@@ -155,21 +173,27 @@ export function makeScan(text: string): Scan {
 
 const SCANNED = SCANNED_GATE_WORDS.length;
 
+/** True when the lower-case text contains the word (one of GATE_WORDS) or any of the further ones. */
+export function mentions(scan: Scan, word: string, ...more: string[]): boolean {
+  return has(scan, word) || (more.length > 0 && mentionsAny(scan, more));
+}
+
 /** True when the lower-case text contains any of the words (each of GATE_WORDS). */
-export function mentions(scan: Scan, ...words: string[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const id = GATE_ID.get(w);
-    if (id === undefined) throw new Error(`not a gate word: ${w}`);
-    let present = scan.gates[id];
-    if (present === undefined) {
-      // Scanned words not marked are absent; the others are searched now.
-      present = id < SCANNED ? false : scan.lower.includes(w);
-      scan.gates[id] = present;
-    }
-    if (present) return true;
-  }
+export function mentionsAny(scan: Scan, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (has(scan, words[i]!)) return true;
   return false;
+}
+
+function has(scan: Scan, word: string): boolean {
+  const id = GATE_ID.get(word);
+  if (id === undefined) throw new Error(`not a gate word: ${word}`);
+  let present = scan.gates[id];
+  if (present === undefined) {
+    // Scanned words not marked are absent; the others are searched now.
+    present = id < SCANNED ? false : scan.lower.includes(word);
+    scan.gates[id] = present;
+  }
+  return present;
 }
 
 /** Field priorities, highest first: where a value comes from decides which one wins on a merge. */
