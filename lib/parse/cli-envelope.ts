@@ -26,6 +26,7 @@ export function scanCliEnvelopes(scan: Scan): void {
   }
   if (!mentions(scan, 'occurred')) return;
   for (const re of [CURRENT, OLD]) {
+    if (re === OLD && scan.text.indexOf('A client error') < 0) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(scan.text))) {

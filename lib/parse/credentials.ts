@@ -110,7 +110,8 @@ export function scanCredentials(scan: Scan): void {
       scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', m[1] !== undefined));
     }
   }
-  if (!mentions(scan, 'unauthorized')) return;
+  // Both regexes below need the capitalized word.
+  if (!mentions(scan, 'unauthorized') || text.indexOf('Unauthorized') < 0) return;
   KUBECTL_TAIL.lastIndex = 0;
   while ((m = KUBECTL_TAIL.exec(text))) {
     const core = makeCore(m.index + 1, m.index + m[0].length, 'credentials', true);

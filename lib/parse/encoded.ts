@@ -10,12 +10,16 @@ const ENCODED = /Encoded\s{1,5}authori[sz]ation\s{1,5}failure\s{1,5}message\s{0,
 export function scanEncoded(scan: Scan): void {
   if (!mentions(scan, 'operation', 'encoded')) return;
   const { text } = scan;
-  EC2_SENTENCE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EC2_SENTENCE.exec(text))) {
-    // A statement of the denial itself: Auto Scaling wraps it in ValidationError, which must not overrule it.
-    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', true));
+  // The sentence needs both words, the blob's label its own.
+  if (mentions(scan, 'operation') && mentions(scan, 'authori')) {
+    EC2_SENTENCE.lastIndex = 0;
+    while ((m = EC2_SENTENCE.exec(text))) {
+      // A statement of the denial itself: Auto Scaling wraps it in ValidationError, which must not overrule it.
+      scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', true));
+    }
   }
+  if (!mentions(scan, 'encoded')) return;
   ENCODED.lastIndex = 0;
   while ((m = ENCODED.exec(text))) {
     // It follows the sentence it belongs to; alone (a truncated paste) it is still a denial report.

@@ -6,7 +6,7 @@
 // them); in a text lacking one of them, that alternative matches nowhere. Leaving those alternatives out and
 // keeping the others in their order changes nothing: at every position the first alternative that matches is
 // the same, so the matches are exactly those of the full regex.
-import { mentions, type Scan } from './types';
+import { gateIndex, hasGate, type Scan } from './types';
 
 export interface Alternative {
   source: string;
@@ -26,10 +26,11 @@ export function gatedAlternation<A extends Alternative>(
   const words = [...new Set(alternatives.flatMap((a) => a.needs))];
   if (words.length > 30) throw new Error('too many gate words for one alternation');
   const needs = alternatives.map((a) => a.needs.reduce((mask, w) => mask | (1 << words.indexOf(w)), 0));
+  const ids = words.map(gateIndex);
   const made = new Map<number, RegExp | null>();
   return (scan) => {
     let present = 0;
-    for (let i = 0; i < words.length; i++) if (mentions(scan, words[i]!)) present |= 1 << i;
+    for (let i = 0; i < ids.length; i++) if (hasGate(scan, ids[i]!)) present |= 1 << i;
     let re = made.get(present);
     if (re === undefined) {
       const kept = alternatives.filter((_, i) => (needs[i]! & present) === needs[i]);

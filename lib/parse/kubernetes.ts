@@ -8,7 +8,7 @@ const FORBIDDEN =
   /Error\s{1,5}from\s{1,5}server\s{1,5}\((Forbidden)\):[\s\S]{0,300}?\s{1,5}is\s{1,5}forbidden:\s{1,5}User\s{1,5}"([^"\n]{1,1000})"\s{1,5}cannot\s{1,5}([a-z]{1,40})\s{1,5}resource\s{1,5}"([^"\n]{1,200})"/g;
 
 export function scanKubernetes(scan: Scan): void {
-  if (!mentions(scan, 'server')) return;
+  if (!mentions(scan, 'server') || scan.text.indexOf('(Forbidden)') < 0) return;
   FORBIDDEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FORBIDDEN.exec(scan.text))) {

@@ -185,12 +185,22 @@ export function mentionsAny(scan: Scan, words: readonly string[]): boolean {
 }
 
 function has(scan: Scan, word: string): boolean {
+  return hasGate(scan, gateIndex(word));
+}
+
+/** The index of a gate word, for callers that look the same words up for every text (see hasGate). */
+export function gateIndex(word: string): number {
   const id = GATE_ID.get(word);
   if (id === undefined) throw new Error(`not a gate word: ${word}`);
+  return id;
+}
+
+/** mentions() for one word given by its gateIndex. */
+export function hasGate(scan: Scan, id: number): boolean {
   let present = scan.gates[id];
   if (present === undefined) {
     // Scanned words not marked are absent; the others are searched now.
-    present = id < SCANNED ? false : scan.lower.includes(word);
+    present = id < SCANNED ? false : scan.lower.includes(GATE_WORDS[id]!);
     scan.gates[id] = present;
   }
   return present;
