@@ -8,7 +8,8 @@
 // the rest forwards up to key words. Every window is bounded, and each anchor's backward read stops at the
 // previous sentence, so the work stays linear in the text length.
 import { contextNear } from './context-phrase';
-import { P, makeCore, mentions, setField, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeCore, setField, type Scan } from './types';
 import { actionAt, cleanValue, indexWithin, isJsSpace, isWordCode, lastIndexWithin, skipSpace } from './text';
 
 const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?perform\b/gi;

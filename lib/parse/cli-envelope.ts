@@ -2,7 +2,8 @@
 // with PynamoDB's "An error occurred (<code>) on request (…) on table (…) when calling …", retries
 // ("operation (reached max retries: 4)") and the old CLI's "A client error (<code>) occurred …".
 import { categoryOfCode } from './codes';
-import { P, makeWrapper, mentions, setField, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeWrapper, setField, type Scan } from './types';
 
 // Any whitespace between the words: an author's (or a terminal's) line break may fall between any two.
 const CURRENT =

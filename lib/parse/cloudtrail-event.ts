@@ -4,7 +4,8 @@
 // The record gives the code, the operation (eventName) and the principal (userIdentity.arn); the errorMessage
 // sentence, when there is one, is read by the API-sentence family and merges with this record.
 import { categoryOfCode } from './codes';
-import { P, makeCore, mentions, setField, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeCore, setField, type Scan } from './types';
 
 const ERROR_CODE = /"errorCode"\s{0,5}:\s{0,5}"([A-Za-z][A-Za-z0-9.]{1,100})"/g;
 const RECORD_START = /"eventVersion"|"userIdentity"/g;

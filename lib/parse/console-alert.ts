@@ -11,7 +11,8 @@
 // "You don't have permissions to list buckets … to allow the s3:ListAllMyBuckets action".
 import { consoleContext } from './context-phrase';
 import { gatedAlternation } from './gated';
-import { P, makeCore, mentions, setField, type Piece, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeCore, setField, type Piece, type Scan } from './types';
 import { ACTION_SOURCE, actionAt, cleanValue, indexWithin, lastIndexWithin } from './text';
 
 const ACTION = `(${ACTION_SOURCE})`;

@@ -3,7 +3,8 @@
 // names the denying policy). It ends the API sentence, and also stands alone in pasted excerpts.
 import type { DenyKind, PolicyType } from '../model';
 import { gatedAlternation } from './gated';
-import { P, makeCore, mentions, setField, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeCore, setField, type Scan } from './types';
 import { actionAt, skipSpace } from './text';
 
 export interface ContextPhrase {

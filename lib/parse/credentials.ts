@@ -2,7 +2,8 @@
 // established (expired or invalid token, unknown key, bad signature, no credentials at all, kubectl/docker
 // logins that failed, a missing OIDC provider for web identity).
 import { gatedAlternation, type Alternative } from './gated';
-import { P, makeCore, makeWrapper, mentions, mentionsAny, setField, type Scan } from './types';
+import { mentions, mentionsAny } from './gate';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 /** Every phrase below contains one of these words, except "No OpenIDConnect provider found". */
 const PHRASE_GATES = [

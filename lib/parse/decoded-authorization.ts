@@ -5,7 +5,8 @@
 //    "context":{"principal":{"id":"AROA…:alice","arn":"arn:aws:sts::…"},"action":"ec2:RunInstances",
 //               "resource":"arn:aws:ec2:…","conditions":{…}}}
 // explicitDeny true → explicit; false → implicit. The policy type is not in the document.
-import { P, makeCore, mentions, setField, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeCore, setField, type Scan } from './types';
 
 const ALLOWED_FALSE = /"allowed"\s{0,5}:\s{0,5}false\b/g;
 const EXPLICIT = /"explicitDeny"\s{0,5}:\s{0,5}(true|false)/;

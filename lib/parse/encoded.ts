@@ -2,7 +2,8 @@
 //   You are not authorized to perform this operation. Encoded authorization failure message: <blob>
 // and the newer form that puts the whole API sentence between the two. The blob can only be read with
 // `aws sts decode-authorization-message`, so the finding says `encoded: true` and carries what the text shows.
-import { P, makeCore, makeWrapper, mentions, setField, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 const EC2_SENTENCE = /You\s{1,5}are\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}perform\s{1,5}this\s{1,5}operation\b\.?/gi;
 const ENCODED = /Encoded\s{1,5}authori[sz]ation\s{1,5}failure\s{1,5}message\s{0,5}:?[ \t]{0,5}[A-Za-z0-9_\-.…<>]{0,20000}/gi;

@@ -6,7 +6,8 @@
 // them); in a text lacking one of them, that alternative matches nowhere. Leaving those alternatives out and
 // keeping the others in their order changes nothing: at every position the first alternative that matches is
 // the same, so the matches are exactly those of the full regex.
-import { gateIndex, hasGate, type Scan } from './types';
+import { gateIndex, hasGate } from './gate';
+import type { Scan } from './types';
 
 export interface Alternative {
   source: string;

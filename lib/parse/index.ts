@@ -18,7 +18,8 @@ import { scanPlainDenials } from './plain-denials';
 import { scanS3Xml } from './s3-xml';
 import { scanOtherCodes, scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
-import { makeScan, type Scan } from './types';
+import { makeScan } from './gate';
+import type { Scan } from './types';
 
 /** Input beyond this many characters is cut, not parsed (a pasted 1 MB log is already more than any message). */
 export const MAX_INPUT_CHARS = 1_000_000;

@@ -2,7 +2,8 @@
 //   Error from server (Forbidden): pods is forbidden: User "arn:aws:iam::…:user/bob" cannot list resource
 //   "pods" in API group "" in the namespace "default"
 // (The "You must be logged in to the server" credentials failures are in credentials.ts.)
-import { P, makeCore, mentions, setField, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeCore, setField, type Scan } from './types';
 
 const FORBIDDEN =
   /Error\s{1,5}from\s{1,5}server\s{1,5}\((Forbidden)\):[\s\S]{0,300}?\s{1,5}is\s{1,5}forbidden:\s{1,5}User\s{1,5}"([^"\n]{1,1000})"\s{1,5}cannot\s{1,5}([a-z]{1,40})\s{1,5}resource\s{1,5}"([^"\n]{1,200})"/g;

@@ -2,7 +2,8 @@
 // query-protocol services that name the error element after the code (<AccessDeniedException><Message>…).
 // The message text itself is read by the other families; this one contributes the code.
 import { categoryOfCode, codeKind } from './codes';
-import { P, makeWrapper, mentions, setField, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeWrapper, setField, type Scan } from './types';
 
 const CODE_ELEMENT = /<Code>\s{0,20}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,20}<\/Code>/g;
 const NAMED_ELEMENT = /<((?:Client\.)?[A-Z][A-Za-z]{0,40}(?:AccessDenied|Unauthorized|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch)[A-Za-z]{0,30})>/g;

@@ -12,7 +12,8 @@
 import { BARE_CODE_SOURCE, bareCode, categoryOfCode, codeKind } from './codes';
 import { eachAt } from './find';
 import { gatedAlternation } from './gated';
-import { P, makeWrapper, mentions, mentionsAny, setField, type Piece, type Scan } from './types';
+import { mentions, mentionsAny } from './gate';
+import { P, makeWrapper, setField, type Piece, type Scan } from './types';
 import { actionAt, isWordCode } from './text';
 
 /**

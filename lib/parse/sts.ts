@@ -7,7 +7,8 @@
 // These are weak cores: when the service reports them as InvalidParameterException / ValidationException (a
 // missing service-linked role, a role that does not exist), that code overrules them.
 import { principalTypeAndAccount } from '../arn';
-import { P, makeCore, mentions, setField, type Scan } from './types';
+import { mentions } from './gate';
+import { P, makeCore, setField, type Scan } from './types';
 import { cleanValue, isJsSpace } from './text';
 
 const ASSUME =

@@ -1,0 +1,112 @@
+// Gate words: cheap checks that let a family skip its regexes on texts that cannot hold what it reads. A gate
+// word is a lower-case fragment every match of the guarded regex contains, so skipping never changes a result.
+import type { Scan } from './types';
+
+/**
+ * Lower-case words the families look for before running their regexes. Most are found by one pass of one
+ * regex over the text (a separate search per word costs more than the families themselves on a short
+ * message). Words that start with a rare character are searched only when a family asks: indexOf jumps
+ * between the few places that character stands, cheaper than one more alternative at every position.
+ */
+export const SCANNED_GATE_WORDS = [
+  'authori',
+  'because',
+  'explicit',
+  'denied',
+  'permission',
+  'action',
+  'occurred',
+  'calling',
+  'operation',
+  'api',
+  'code',
+  'name',
+  'failed',
+  'unauthorized',
+  'forbidden',
+  'unrecognizedclient',
+  'signature',
+  'accesskeyid',
+  'authfailure',
+  'tooskewed',
+  'accessdisabled',
+  'encoded',
+  'credential',
+  'token',
+  'logged',
+  'key',
+  'authentication',
+  'expired',
+  'large',
+  'validate',
+  'signed',
+  'profile',
+  'assum',
+  'server',
+  'model',
+];
+const SEARCHED_GATE_WORDS = ['拒否', '許可', 'アクション', '(client)', '__type', '"allowed"', '"errorcode"', '<'];
+export const GATE_WORDS = [...SCANNED_GATE_WORDS, ...SEARCHED_GATE_WORDS];
+
+const GATE_ID = new Map(GATE_WORDS.map((w, i) => [w, i]));
+// Longest first, so that a word at a position wins over its own prefix there.
+const GATE = new RegExp(
+  [...SCANNED_GATE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+/** Per scanned word: the ids of the scanned words it contains (itself included). */
+const CONTAINED = new Map(SCANNED_GATE_WORDS.map((w) => [w, SCANNED_GATE_WORDS.flatMap((o, i) => (w.includes(o) ? [i] : []))]));
+
+/** A scan of the text with every scanned gate word looked up (one regex pass). */
+export function makeScan(text: string): Scan {
+  const lower = text.toLowerCase();
+  const gates: Array<boolean | undefined> = [];
+  // Every position where some word starts is visited (the scan goes on one character after each match), so a
+  // word is found wherever it stands, also inside or overlapping another: exactly `lower.includes(word)`.
+  GATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GATE.exec(lower))) {
+    const contained = CONTAINED.get(m[0])!;
+    for (let i = 0; i < contained.length; i++) gates[contained[i]!] = true;
+    GATE.lastIndex = m.index + 1;
+  }
+  return { text, lower, gates, pieces: [] };
+}
+
+const SCANNED = SCANNED_GATE_WORDS.length;
+
+/** True when the lower-case text contains the word (one of GATE_WORDS) or any of the further ones. */
+export function mentions(scan: Scan, word: string, ...more: string[]): boolean {
+  return has(scan, word) || (more.length > 0 && mentionsAny(scan, more));
+}
+
+/** True when the lower-case text contains any of the words (each of GATE_WORDS). */
+export function mentionsAny(scan: Scan, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (has(scan, words[i]!)) return true;
+  return false;
+}
+
+function has(scan: Scan, word: string): boolean {
+  return hasGate(scan, gateIndex(word));
+}
+
+/** The index of a gate word, for callers that look the same words up for every text (see hasGate). */
+export function gateIndex(word: string): number {
+  const id = GATE_ID.get(word);
+  if (id === undefined) throw new Error(`not a gate word: ${word}`);
+  return id;
+}
+
+/** mentions() for one word given by its gateIndex. */
+export function hasGate(scan: Scan, id: number): boolean {
+  let present = scan.gates[id];
+  if (present === undefined) {
+    // Scanned words not marked are absent; the others are searched now.
+    present = id < SCANNED ? false : scan.lower.includes(GATE_WORDS[id]!);
+    scan.gates[id] = present;
+  }
+  return present;
+}
