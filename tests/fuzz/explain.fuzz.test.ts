@@ -12,7 +12,7 @@ import { explainWith } from '../../lib/explain/index';
 import type { Explanation, Finding, Lang } from '../../lib/model';
 import { parse } from '../../lib/parse/index';
 import { mutatedMessage } from './parse-arbitraries';
-import { growth } from './parse-invariants';
+import { growth, stripSpace } from './parse-invariants';
 
 const RUNS = { parsed: 30_000, arbitrary: 100_000 };
 const ALLOWED_LINK_HOSTS = /(^|\.)(aws\.amazon\.com|amazonaws\.cn|amazonaws-us-gov\.com|amazon\.com|aws\.amazon\.com\.cn)$/;
@@ -67,7 +67,10 @@ function problems(finding: Finding, e: Explanation, source: string): string[] {
 function holds(finding: Finding, lang: Lang): boolean {
   explained++;
   const explanation = explainWith(finding, iam, lang);
-  const found = problems(finding, explanation, JSON.stringify(finding));
+  // White space inside a value is a line wrap the parser could not prove (it keeps it); an ARN never holds one in
+  // its account, so the explainer may close it up. Compare with white space removed, as the parse fuzz does.
+  const values = Object.values(finding).filter((v): v is string => typeof v === 'string');
+  const found = problems(finding, explanation, values.map(stripSpace).join('\u0000'));
   if (found.length) throw new Error(found.join('; '));
   return true;
 }
