@@ -25,6 +25,9 @@ const HEADERS_EN = gatedAlternation(
       needs: ['permission'],
     },
     { source: String.raw`Insufficient\s{1,5}permissions\s{1,5}to`, needs: ['permission'] },
+    // Cost Explorer and other service pages: "Insufficient permissions … You need permission to perform
+    // ce:GetCostAndUsage". Everyday prose too ("you need permission to edit"), so it counts only with an action.
+    { source: String.raw`You\s{1,5}need\s{1,5}(?:the\s{1,5})?(?:required\s{1,5})?permissions?\s{1,5}to`, needs: ['permission'] },
   ],
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'g'),
 );
@@ -147,6 +150,7 @@ export function scanConsoleAlerts(scan: Scan): void {
         if (!allow) scope = first;
       }
       const act = direct?.action ?? allow?.[1];
+      if (!act && /^You\s+need/.test(text.slice(start, start + 10))) continue;
       if (act) setField(core, 'action', act, P.console);
       const after = allow ? allow.index + allow[0].length : 0;
       const sentenceEnd = scope.slice(after).search(/[.。](?:\s|$)/);

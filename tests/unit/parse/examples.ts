@@ -492,11 +492,29 @@ export const EXAMPLES: Example[] = [
   },
 
   {
+    name: 'Cost Explorer: insufficient permissions, the action after "You need permission to perform"',
+    family: 'console-alert',
+    text: 'Insufficient permissions\nYou need permission to perform ce:GetCostAndUsage. Contact your AWS administrator.',
+    expect: { category: 'access-denied', action: 'ce:GetCostAndUsage', policyType: 'unknown', denyKind: 'unknown' },
+  },
+  {
+    name: 'everyday "you need permission" without an action is not a denial',
+    family: 'console-alert',
+    text: 'You need permission to edit this document. Ask its owner to share it with you.',
+    expect: null,
+  },
+  {
     name: 'console context in brackets',
     family: 'console-alert',
     text: 'Access denied to sqs:ListQueues\nUser: arn:aws:iam::123456789012:user/li\nAction: sqs:ListQueues\nOn resource(s): *\nContext: [an identity-based policy explicitly denies the action]',
     expect: { action: 'sqs:ListQueues', policyType: 'identity', denyKind: 'explicit', resource: '*' },
     count: 1,
+  },
+  {
+    name: 'a sentence pasted in capitals ends its resource at BECAUSE',
+    family: 'api-sentence',
+    text: 'USER: ARN:AWS:STS::123456789012:ASSUMED-ROLE/DEV/ALICE IS NOT AUTHORIZED TO PERFORM: KMS:DECRYPT ON RESOURCE: ARN:AWS:KMS:US-EAST-1:123456789012:KEY/1234 BECAUSE NO IDENTITY-BASED POLICY ALLOWS THE KMS:DECRYPT ACTION',
+    expect: { resource: 'ARN:AWS:KMS:US-EAST-1:123456789012:KEY/1234', policyType: 'identity', denyKind: 'implicit' },
   },
   {
     name: 'sentence with its context in brackets',
