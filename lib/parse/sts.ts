@@ -48,7 +48,8 @@ export function scanAssumeFailures(scan: Scan): void {
     const service = SERVICE_PRINCIPAL.exec(sentenceBefore);
     if (service && principalTypeAndAccount(service[1] ?? '').type === 'service') setField(core, 'principal', service[1], P.prefix);
     const after = text.slice(end, Math.min(text.length, end + 300)).split(/\n\s*\n/)[0] ?? '';
-    const role = ROLE_ARN.exec(after);
+    // Passive phrases name the role before them: Terraform's "IAM Role (arn:…) cannot be assumed."
+    const role = /be\s{1,5}assumed$/i.test(m[0]) ? ROLE_ARN.exec(sentenceBefore) : ROLE_ARN.exec(after);
     if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);
     scan.pieces.push(core);
   }

@@ -642,6 +642,27 @@ export const EXAMPLES: Example[] = [
     expect: { action: 'sts:AssumeRoleWithWebIdentity', policyType: 'trust', denyKind: 'unknown', principal: null },
   },
   {
+    name: 'Terraform: "IAM Role (arn) cannot be assumed" and the STS error below it are one denial',
+    family: 'sts',
+    text:
+      'Error: IAM Role (arn:aws:iam::444455556666:role/deployer) cannot be assumed.\n\nThere are a number of possible causes of this - the most common are:\n  * The credentials used in order to assume the role are invalid\n  * The credentials do not have appropriate permission to assume the role\n  * The role ARN is not valid\n\nError: operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: 0f1e2d3c, api error AccessDenied: User: arn:aws:sts::111122223333:assumed-role/ci/GitHubActions is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/deployer',
+    expect: {
+      principal: 'arn:aws:sts::111122223333:assumed-role/ci/GitHubActions',
+      action: 'sts:AssumeRole',
+      resource: 'arn:aws:iam::444455556666:role/deployer',
+      policyType: 'trust',
+      errorCode: 'AccessDenied',
+      operation: 'AssumeRole',
+    },
+    count: 1,
+  },
+  {
+    name: 'Terraform: "cannot be assumed" alone names the role',
+    family: 'sts',
+    text: 'Error: IAM Role (arn:aws:iam::444455556666:role/deployer) cannot be assumed.\n\nError: NoCredentialProviders: no valid providers in chain',
+    expect: { category: 'access-denied', resource: 'arn:aws:iam::444455556666:role/deployer', action: null },
+  },
+  {
     name: 'SAML denied',
     family: 'sts',
     text: 'An error occurred (AccessDenied) when calling the AssumeRoleWithSAML operation: Not authorized to perform sts:AssumeRoleWithSAML',
