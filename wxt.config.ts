@@ -31,7 +31,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'why-denied@why-denied.invalid',
-              strict_min_version: '115.0',
+              strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
