@@ -13,6 +13,24 @@ function signinAudience(partition: string): string {
   return 'https://signin.aws.amazon.com/saml';
 }
 
+/** Admits tokens of one OIDC provider whose audience and subject are exactly these. */
+function webIdentityStatement(
+  sid: string,
+  partition: string,
+  account: string,
+  provider: string,
+  aud: string,
+  sub: string,
+): PolicyStatement {
+  return {
+    Sid: sid,
+    Effect: 'Allow',
+    Principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${provider}` },
+    Action: 'sts:AssumeRoleWithWebIdentity',
+    Condition: { StringEquals: { [`${provider}:aud`]: aud, [`${provider}:sub`]: sub } },
+  };
+}
+
 export function trustFix(ctx: Ctx): Fix | null {
   const { t, facts } = ctx;
   const primary = ctx.primary;
@@ -40,45 +58,19 @@ export function trustFix(ctx: Ctx): Fix | null {
     // The issuer may be named only around the denial sentence (the workflow log), which lib/workload read.
     const provider = facts.oidcProvider ?? (ctx.workload?.kind === 'github-actions' ? 'token.actions.githubusercontent.com' : null);
     if (provider === 'token.actions.githubusercontent.com') {
-      statement = {
-        Sid: 'AllowGitHubActionsOidc',
-        Effect: 'Allow',
-        Principal: { Federated: `arn:${ctx.partition}:iam::${acct}:oidc-provider/${provider}` },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: {
-          StringEquals: {
-            [`${provider}:aud`]: 'sts.amazonaws.com',
-            [`${provider}:sub`]: 'repo:GITHUB_OWNER/GITHUB_REPO:ref:refs/heads/GITHUB_BRANCH',
-          },
-        },
-      };
+      const sub = 'repo:GITHUB_OWNER/GITHUB_REPO:ref:refs/heads/GITHUB_BRANCH';
+      statement = webIdentityStatement('AllowGitHubActionsOidc', ctx.partition, acct, provider, 'sts.amazonaws.com', sub);
       addUnique(placeholders, ['GITHUB_OWNER', 'GITHUB_REPO', 'GITHUB_BRANCH']);
       notes.push(t('note.trust.github', { account: acct }));
     } else if (provider?.startsWith('oidc.eks.')) {
-      statement = {
-        Sid: 'AllowEksServiceAccount',
-        Effect: 'Allow',
-        Principal: { Federated: `arn:${ctx.partition}:iam::${acct}:oidc-provider/${provider}` },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: {
-          StringEquals: {
-            [`${provider}:aud`]: 'sts.amazonaws.com',
-            [`${provider}:sub`]: 'system:serviceaccount:K8S_NAMESPACE:K8S_SERVICE_ACCOUNT',
-          },
-        },
-      };
+      const sub = 'system:serviceaccount:K8S_NAMESPACE:K8S_SERVICE_ACCOUNT';
+      statement = webIdentityStatement('AllowEksServiceAccount', ctx.partition, acct, provider, 'sts.amazonaws.com', sub);
       addUnique(placeholders, ['K8S_NAMESPACE', 'K8S_SERVICE_ACCOUNT']);
       notes.push(t('note.trust.eks'));
     } else {
       const host = provider ?? 'OIDC_PROVIDER';
       if (!provider) addUnique(placeholders, ['OIDC_PROVIDER']);
-      statement = {
-        Sid: 'AllowWebIdentity',
-        Effect: 'Allow',
-        Principal: { Federated: `arn:${ctx.partition}:iam::${acct}:oidc-provider/${host}` },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: { StringEquals: { [`${host}:aud`]: 'OIDC_AUDIENCE', [`${host}:sub`]: 'OIDC_SUBJECT' } },
-      };
+      statement = webIdentityStatement('AllowWebIdentity', ctx.partition, acct, host, 'OIDC_AUDIENCE', 'OIDC_SUBJECT');
       addUnique(placeholders, ['OIDC_AUDIENCE', 'OIDC_SUBJECT']);
       notes.push(t('note.trust.oidc'));
     }
