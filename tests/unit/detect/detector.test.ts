@@ -24,6 +24,20 @@ interface Harness {
   cards(): HTMLElement[];
 }
 
+/** Card hosts that carry the data attributes and nothing else: for tests that drive a Detector of their own. */
+function attributeLayer(): CardLayer {
+  return {
+    create: (f) => {
+      const e = document.createElement(CARD_TAG);
+      applyCardAttributes(e, f);
+      return e;
+    },
+    update: (host, f) => applyCardAttributes(host, f),
+    setRole() {},
+    destroy() {},
+  };
+}
+
 function start(html: string, limits: Partial<DetectorLimits> = {}, url = URL_EC2): Harness {
   document.body.innerHTML = html;
   const roles = new Map<Element, GroupRole>();
@@ -153,16 +167,7 @@ describe('Detector', () => {
   it('cools down a message rewritten non-stop: bounded parsing, the last text wins', async () => {
     document.body.innerHTML = flash('Loading', 'f');
     let parses = 0;
-    const layer: CardLayer = {
-      create: (f) => {
-        const e = document.createElement(CARD_TAG);
-        applyCardAttributes(e, f);
-        return e;
-      },
-      update: (host, f) => applyCardAttributes(host, f),
-      setRole() {},
-      destroy() {},
-    };
+    const layer = attributeLayer();
     const engine: Engine = {
       findingsIn: (t, st) => {
         parses++;
@@ -274,16 +279,7 @@ describe('Detector', () => {
     await settle();
     expect(first.cards()).toHaveLength(1);
     // A second instance (the extension was updated and the content script injected again) takes over.
-    const layer: CardLayer = {
-      create: (f) => {
-        const e = document.createElement(CARD_TAG);
-        applyCardAttributes(e, f);
-        return e;
-      },
-      update() {},
-      setRole() {},
-      destroy() {},
-    };
+    const layer = attributeLayer();
     const second: Detector = new Detector({
       doc: document,
       needEngine: () => second.setEngine({ findingsIn: (t, st) => findingsIn(t, fakeParse, st), key: fingerprint, layer }),
@@ -322,16 +318,7 @@ describe('Detector', () => {
     await settle();
     expect(asked).toBe(1);
     expect(document.querySelectorAll(CARD_TAG)).toHaveLength(0);
-    const layer: CardLayer = {
-      create: (f) => {
-        const e = document.createElement(CARD_TAG);
-        applyCardAttributes(e, f);
-        return e;
-      },
-      update() {},
-      setRole() {},
-      destroy() {},
-    };
+    const layer = attributeLayer();
     detector.setEngine({ findingsIn: (t, st) => findingsIn(t, fakeParse, st), key: fingerprint, layer });
     expect(document.querySelector(CARD_TAG)?.getAttribute('data-action')).toBe('ec2:StopInstances');
     expect(asked).toBe(1);
