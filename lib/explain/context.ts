@@ -20,6 +20,8 @@ export interface DeniedAction {
   /** Canonical `service:Action` (AWS's case) when the index knows it, else as printed with a lower-case prefix. */
   action: string;
   info: ActionInfo | null;
+  /** The action's service has IAM data that could not be read this time (so `info` says nothing about AWS). */
+  unavailable: boolean;
   resource: ResolvedResource;
 }
 
@@ -54,10 +56,12 @@ function partitionOf(f: Facts): Partition {
 
 export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: WorkloadGuess | null = null): Ctx {
   const partition = partitionOf(facts);
-  const rctx = { partition, principalAccount: facts.principal.account, regionHint: facts.regionHint };
   const deny = (printed: string, resource: string | null): DeniedAction => {
     const { action, info } = canonicalAction(printed, iam);
-    return { action, info, resource: resolveResource(info, resource, rctx) };
+    const service = splitAction(action)?.service;
+    const unavailable = !info && !!service && iam.isUnavailable(service);
+    const rctx = { partition, principalAccount: facts.principal.account, regionHint: facts.regionHint, dataUnavailable: unavailable };
+    return { action, info, unavailable, resource: resolveResource(info, resource, rctx) };
   };
   const primary = facts.action ? deny(facts.action, facts.resource) : null;
   const others = facts.otherActions.map((a) => deny(a, null));
