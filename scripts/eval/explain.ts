@@ -9,11 +9,11 @@
 import { existsSync } from 'node:fs';
 import { explain } from '../../lib/explain/index';
 import { readFacts } from '../../lib/explain/facts';
-import { loadIndex } from '../../lib/iam/load';
 import { formatExplanation } from '../../lib/explain/format-text';
 import type { Finding, FixTarget, PolicyType, Who } from '../../lib/model';
 import { parse } from '../../lib/parse/index';
 import { checkExplanation } from './_fix-check';
+import { notFixableReason } from './_fixable';
 import { corpusPath, readCorpus } from './_parse-corpus';
 
 const THRESHOLD = 97;
@@ -67,20 +67,12 @@ for (const line of lines) {
       else wrongOwner.push(`${id}  ${f.policyType}: first fix ${first ? `${first.target} / ${first.who}` : 'none'}`);
     }
 
+    const reason = await notFixableReason(f);
+    if (reason) {
+      notFixable.push(`${id}  ${reason}`);
+      continue;
+    }
     const facts = readFacts(f);
-    if (!facts.action) {
-      notFixable.push(`${id}  no action or operation in the message`);
-      continue;
-    }
-    const known = (await loadIndex([facts.service ?? ''])).action(facts.action);
-    if (!known) {
-      notFixable.push(`${id}  ${facts.action} is not an action of the Service Authorization Reference`);
-      continue;
-    }
-    if (facts.resourceIsUser) {
-      notFixable.push(`${id}  ${facts.action} on a user: no policy helps, the role ARN is wrong`);
-      continue;
-    }
     fixable++;
     const check = await checkExplanation(en);
     probes += check.checked.reduce((n, c) => n + c.probes.length, 0);
@@ -102,7 +94,7 @@ const pct = (a: number, b: number): number => (b === 0 ? 100 : (100 * a) / b);
 const a = pct(confirmed, fixable);
 const b = pct(rightOwner, explicitNamed);
 const out: string[] = [];
-out.push(`Explainer eval — ${lines.length} lines, ${findings} findings from ${path} (${elapsed.toFixed(0)} ms, en + ja)`);
+out.push(`Explainer eval (Node path: explain() as the CLI runs it; the extension path is scored by scripts/eval/extension.ts) — ${lines.length} lines, ${findings} findings from ${path} (${elapsed.toFixed(0)} ms, en + ja)`);
 out.push('');
 out.push('| metric | passed | of | % |');
 out.push('|---|---:|---:|---:|');
