@@ -64,13 +64,16 @@ test('says clearly when the pasted text holds no denial, and stores nothing', as
   await page.close();
 });
 
-test('says when pasted text was cut, and still explains what it read', async () => {
+test('says when pasted text was cut, and still explains the denial at its end (errors sit at the end of logs)', async () => {
   const page = await openExtensionPage(browser, 'popup.html');
-  const huge = `${CLI_ERROR}\n${'x'.repeat(1_100_000)}`;
+  const huge = `${'[build] step output\n'.repeat(520_000)}${CLI_ERROR}`;
   await page.getByLabel('Paste an AWS error (terminal, CI log, chat)').fill(huge);
   await page.getByRole('button', { name: 'Explain' }).click();
-  await expect(page.getByText(/The text was too long: only the first 1,000,000 characters were read\./)).toBeVisible();
+  await expect(
+    page.getByText('The text is longer than 10,000,000 characters: its first and last 5,000,000 characters were read, the middle was skipped.'),
+  ).toBeVisible();
   await expect(page.getByTestId('explanation')).toBeVisible();
+  await expect(page.getByTestId('explanation')).toContainText('s3:ListBucket');
   await page.close();
 });
 
