@@ -105,7 +105,9 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const { tokens } = tokenize({
     args: [...argv],
     options: {
-      ...Object.fromEntries(Object.entries(OPTIONS).map(([name, spec]) => [name, { type: spec.type }])),
+      ...Object.fromEntries(
+        Object.entries(OPTIONS as Record<string, OptionSpec>).map(([name, spec]) => [name, { type: spec.type, ...(spec.short ? { short: spec.short } : {}) }]),
+      ),
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -139,8 +141,9 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
     const spec: OptionSpec = OPTIONS[name];
     if (spec.type === 'boolean' && token.value !== undefined) return fail(`--${name} takes no value`);
-    if (spec.type === 'string' && !spec.choices?.includes(token.value ?? '')) {
-      return fail(`--${name} takes ${spec.choices?.map((c) => `"${c}"`).join(' or ')}, got ${describe(token.value)}`);
+    if (spec.type === 'string' && (token.value === undefined || (spec.choices && !spec.choices.includes(token.value)))) {
+      const wanted = spec.choices ? spec.choices.map((c) => `"${c}"`).join(' or ') : (spec.placeholder ?? 'a value');
+      return fail(`--${name} takes ${wanted}, got ${describe(token.value)}`);
     }
     seen.set(name, token.value);
   }
