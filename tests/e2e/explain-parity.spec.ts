@@ -45,7 +45,7 @@ async function setLanguage(page: Page, language: Lang): Promise<void> {
 }
 
 /** Polls the rendered view until it shows `want` (a new explanation renders asynchronously); the last view otherwise. */
-async function waitForView(read: () => Promise<SeenExplanation | null>, want: SeenExplanation, timeoutMs = 4_000): Promise<SeenExplanation | null> {
+async function waitForView(read: () => Promise<SeenExplanation | null>, want: SeenExplanation, timeoutMs = 8_000): Promise<SeenExplanation | null> {
   const until = Date.now() + timeoutMs;
   let seen: SeenExplanation | null = null;
   for (;;) {
@@ -103,6 +103,7 @@ test('the popup shows, for every pasted line and every finding in it, what the t
   for (const lang of LANGS) {
     await setLanguage(settingsPage, lang);
     const page = await openExtensionPage(browser, 'popup.html');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const box = page.locator('#paste-text');
     const view = page.getByTestId('explanation');
     const differ: string[] = [];
@@ -139,6 +140,9 @@ test('the side panel, opened on a pasted finding, shows what the terminal prints
   for (const lang of LANGS) {
     await setLanguage(sender, lang);
     const panel = await openExtensionPage(browser, 'sidepanel.html');
+    // The panel in the chosen language with its history open (it listens for "show" from then on).
+    await expect(panel.locator('html')).toHaveAttribute('lang', lang);
+    await expect(panel.locator('section.history')).toBeVisible();
     const view = panel.locator('section.current [data-testid=explanation]');
     const differ: string[] = [];
     let compared = 0;
