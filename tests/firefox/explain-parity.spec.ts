@@ -4,11 +4,10 @@
 // the answer must equal, byte for byte, what `cli explain --jsonl` prints for it. On a difference the failure lists
 // which fields differ, finding by finding. Skipped, visibly, without ../shared.
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { cli } from './support/cli';
 import { launchFirefox, ROOT, type FirefoxSession } from './support/firefox';
 
 const CORPUS = resolve(ROOT, '../shared/corpus/real-world.jsonl');
@@ -19,27 +18,6 @@ interface Line {
   id: string;
   text: string;
   expected: { category: string };
-}
-
-/** `npm run --silent cli -- <args>` with `input` as stdin (a file, as a shell redirect hands it over); stdout lines. */
-function cli(args: string[], input: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'why-denied-cli-'));
-  const file = join(dir, 'input.jsonl');
-  writeFileSync(file, input);
-  const fd = openSync(file, 'r');
-  try {
-    const run = spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], {
-      cwd: ROOT,
-      stdio: [fd, 'pipe', 'pipe'],
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-    });
-    if (run.status !== 0) throw new Error(`cli ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
-    return run.stdout.split('\n').filter((l) => l !== '');
-  } finally {
-    closeSync(fd);
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Paths (a.b[2].c) where two JSON values differ, at most `max`. */

@@ -9,7 +9,7 @@
 // extension document is there. Scripts then run in that document with the extension's own APIs.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { ROOT } from '../../e2e/support/browser';
 
@@ -37,7 +37,7 @@ export function addonId(dir = FIREFOX_EXTENSION_DIR): string {
  * Firefox's own background traffic, switched off so that a network recording holds what pages and the add-on ask
  * for (puppeteer's profile already disables updates, telemetry, safe browsing and remote settings).
  */
-const QUIET_PREFS: Record<string, unknown> = {
+export const QUIET_PREFS: Record<string, unknown> = {
   'network.captive-portal-service.enabled': false,
   'network.connectivity-service.enabled': false,
   'network.dns.disablePrefetch': true,
@@ -92,7 +92,8 @@ export interface FirefoxSession {
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const withExtension = options.extension ?? true;
-  const dir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  // Firefox installs from an absolute path only.
+  const dir = resolve(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
   if (withExtension && !existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built Firefox add-on at ${dir}: run "npm run build" first.`);
   }
