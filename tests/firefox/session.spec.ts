@@ -99,7 +99,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  console.log(`Firefox's own requests through the recorder: ${viaProxy.filter((e) => BROWSER_OWN.test(e)).join(', ') || 'none'}`);
+  const own = new Map<string, number>();
+  for (const entry of viaProxy.filter((e) => BROWSER_OWN.test(e))) own.set(entry, (own.get(entry) ?? 0) + 1);
+  console.log(`Firefox's own requests through the recorder: ${[...own].map(([e, n]) => `${e} ×${n}`).join(', ') || 'none'}`);
   await firefox?.close();
   await new Promise((resolve) => proxy?.close(resolve));
 });
