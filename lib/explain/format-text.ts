@@ -59,6 +59,10 @@ export function formatExplanation(e: Explanation): string {
     out.push(t('fmt.fix', { n: i + 1, layer: fixTargetLabel({ tv }, f.target), who: tv(`who.${f.who}`) }));
     if (f.attachTo) out.push(`  ${t('fmt.applyTo', { target: f.attachTo })}`);
     if (f.policy) out.push(indent(JSON.stringify(f.policy, null, 2), '  '));
+    if (f.edit) {
+      out.push(`  ${t('fmt.edit', { action: f.edit.action })}`);
+      out.push(indent(JSON.stringify({ Condition: f.edit.addCondition }, null, 2), '  '));
+    }
     if (f.note) out.push(indent(f.note, '  '));
   });
 
