@@ -68,7 +68,16 @@ function FixView({ fix, n }: { fix: Fix; n: number }) {
       {fix.placeholders?.length ? (
         <p class="note placeholders">{t('fix.placeholders', { list: fix.placeholders.join(', ') })}</p>
       ) : null}
-      {fix.policy ? <JsonBlock value={fix.policy} copyLabel={t('copy.policy', { n })} /> : <p class="muted">{t('fix.noPolicy')}</p>}
+      {fix.policy ? (
+        <JsonBlock value={fix.policy} copyLabel={t('copy.policy', { n })} />
+      ) : fix.edit ? (
+        <>
+          <p class="note">{t('fix.edit', { action: fix.edit.action })}</p>
+          <JsonBlock value={{ Condition: fix.edit.addCondition }} copyLabel={t('copy.condition', { n })} />
+        </>
+      ) : (
+        <p class="muted">{t('fix.noPolicy')}</p>
+      )}
     </li>
   );
 }

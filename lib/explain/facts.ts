@@ -206,10 +206,14 @@ export function readFacts(finding: Finding, context?: string): Facts {
   let resource = tidyValue(clean(finding.resource, 2048));
   // A KMS ciphertext message is KMS refusing to decrypt, whichever call it surfaced in (SSM, S3, Secrets Manager):
   // one treatment — the denied action is kms:Decrypt on a key the message does not name, through that service.
-  const kmsCiphertext = KMS_CIPHERTEXT.test(message);
+  const kmsCiphertext = KMS_CIPHERTEXT.test(around.slice(0, 50_000));
   let viaService: string | null = null;
-  if (kmsCiphertext && !(action ?? '').toLowerCase().startsWith('kms:')) {
-    const outer = action?.includes(':') ? (action.split(':')[0] ?? '').toLowerCase() : hinted && hinted !== 'kms' ? hinted : operation ? serviceOfOperation(operation, finding.errorCode) : null;
+  // Only an action the message printed as a KMS action stands; one read off the operation (GetParameter) is the
+  // outer call's.
+  const printedKms = /^kms:/i.test(clean(finding.action, 256) ?? '');
+  if (kmsCiphertext && !printedKms) {
+    const fromOperation = operation ? serviceOfOperation(operation, finding.errorCode) : null;
+    const outer = !actionFromOperation && action?.includes(':') ? (action.split(':')[0] ?? '').toLowerCase() : fromOperation && fromOperation !== 'kms' ? fromOperation : hinted && hinted !== 'kms' ? hinted : null;
     viaService = outer && outer !== 'kms' ? outer : null;
     action = 'kms:Decrypt';
     actionFromOperation = false;

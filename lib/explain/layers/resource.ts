@@ -185,9 +185,11 @@ function policyChecks(v: StepValues, c: RankedCause): Step[] {
   const step = (title: string, command: string, meaning: string) => steps.push({ title, command, meaning });
   switch (home.kind) {
     case 'bucket': {
-      const bucket = bucketOf(primary);
+      const named = bucketOf(primary);
       const key = objectOf(primary);
-      if (!bucket || /[A-Z_]{4,}/.test(bucket)) break;
+      // Block Public Access is checked even when the message names no bucket: with BUCKET_NAME to fill in.
+      const bucket = named && !/[A-Z_]{4,}/.test(named) ? named : c.detail === 'block-public-access' ? 'BUCKET_NAME' : null;
+      if (!bucket) break;
       if (c.detail !== 'block-public-access') step(say(v, 's3policy.title', { bucket }), `aws s3api get-bucket-policy --bucket ${sh(bucket)} --query Policy --output text | jq .`, say(v, 's3policy.meaning'));
       if (c.detail === 'block-public-access' || c.detail === 'bucket-policy' || c.detail === null) {
         const account = v.account ?? 'ACCOUNT_ID';

@@ -32,6 +32,17 @@ describe('ExplanationView', () => {
     expect(screen.getByText('arn:aws:s3:::example-bucket', { selector: 'dd' })).toBeTruthy();
   });
 
+  it('shows an explicit deny’s fix as the Condition to add to the existing statement, copyable', async () => {
+    const base = makeExplanation();
+    const edit = { action: 's3:PutObject', addCondition: { ArnNotEquals: { 'aws:PrincipalArn': 'arn:aws:iam::123456789012:role/Dev' } } };
+    const { copied } = show({ ...base, fixes: [{ target: 'scp', who: 'org-admin', attachTo: null, policy: null, note: 'Meet the condition first.', placeholders: [], edit }] });
+    const fixes = screen.getByRole('region', { name: 'Fixes' });
+    expect(within(fixes).getByText(/Add this Condition to the statement that denies s3:PutObject/)).toBeTruthy();
+    fireEvent.click(within(fixes).getByRole('button', { name: 'Copy the Condition of fix 1' }));
+    await waitFor(() => expect(copied).toHaveLength(1));
+    expect(JSON.parse(copied[0] ?? '')).toEqual({ Condition: edit.addCondition });
+  });
+
   it('shows each fix with who applies it, where, and highlighted JSON', () => {
     const { container } = show(makeExplanation());
     const fixes = screen.getByRole('region', { name: 'Fixes' });
