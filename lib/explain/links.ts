@@ -25,7 +25,9 @@ function consoleBase(partition: string): { base: string; s3: string } | null {
 }
 
 const enc = encodeURIComponent;
-const NAME = /^[\w+=,.@\-/]{1,512}$/;
+const NAME_CHARS = /^[\w+=,.@\-/]{1,512}$/;
+/** A name a console link can carry: IAM characters only, and not one of our placeholders (ROLE_NAME). */
+const NAME = { test: (v: string): boolean => NAME_CHARS.test(v) && !/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.test(v) };
 
 /** Service Authorization Reference page slug: the service name lower-cased without spaces or punctuation. */
 export function sarSlug(serviceName: string): string {
