@@ -189,6 +189,9 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
   const { t } = useUi();
   const { finding } = explanation;
   const adminRequest = mask ? maskText(explanation.adminRequest) : explanation.adminRequest;
+  // The commands are the steps' commands (one source); show here only those no step already shows.
+  const inSteps = new Set((explanation.steps ?? []).map((s) => s.command).filter(Boolean));
+  const commands = explanation.commands.filter((c) => !inSteps.has(c.command));
   return (
     <article class="explanation" lang={explanation.lang} data-testid="explanation">
       {finding.category === 'credentials' ? <p class="badge badge-warn">{t('category.credentials')}</p> : null}
@@ -224,11 +227,11 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
 
       {explanation.steps?.length ? <StepsView key={stepsKey(explanation)} steps={explanation.steps} memoryKey={stepsKey(explanation)} /> : null}
 
-      {explanation.commands.length > 0 ? (
+      {commands.length > 0 ? (
         <section class="block" aria-label={t('section.commands')}>
           <h3>{t('section.commands')}</h3>
           <ul class="commands">
-            {explanation.commands.map((c, i) => (
+            {commands.map((c, i) => (
               <li key={i}>
                 <p class="note">{c.purpose}</p>
                 <div class="code-block">

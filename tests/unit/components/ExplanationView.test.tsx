@@ -146,6 +146,24 @@ describe('ExplanationView', () => {
     expect(within(steps).getByRole('link').getAttribute('href')).toBe('https://s3.console.aws.amazon.com/s3/buckets/example-bucket');
   });
 
+  it('lists each command once: a command a step already shows is not repeated under Commands', () => {
+    const command = 'aws iam list-attached-role-policies --role-name orders';
+    const explanation = makeExplanation({
+      steps: [{ title: 'Check the role policies', command, meaning: 'Look for s3:ListBucket.' }],
+      commands: [
+        { purpose: 'Check the role policies', command },
+        { purpose: 'Simulate the request', command: 'aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::123456789012:role/orders' },
+      ],
+    });
+    show(explanation);
+    expect(screen.getAllByRole('button', { name: 'Copy command: Check the role policies' })).toHaveLength(1);
+    const commands = screen.getByRole('region', { name: 'Commands' });
+    expect(within(commands).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(commands).getByRole('button', { name: 'Copy command: Simulate the request' })).toBeTruthy();
+    show(makeExplanation({ steps: [{ title: 'Check the role policies', command, meaning: '' }], commands: [{ purpose: 'Check the role policies', command }] }));
+    expect(screen.queryAllByRole('region', { name: 'Commands' })).toHaveLength(1);
+  });
+
   it('speaks Japanese', () => {
     show(makeExplanation({ lang: 'ja' }), { lang: 'ja' });
     expect(screen.getByRole('region', { name: '考えられる原因' })).toBeTruthy();
