@@ -1,10 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CONSOLE_MATCHES } from './lib/console-hosts';
+
+// One JSON file per service, written by scripts/gen-iam-index.mjs; the background fetches iam/<key>.json
+// (entrypoints/background/iam-files.ts). Generated, so added here instead of being kept in public/.
+const IAM_JSON_DIR = resolve(import.meta.dirname ?? __dirname, 'lib/iam/generated/json');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(IAM_JSON_DIR)) {
+        if (name.endsWith('.json')) files.push({ absoluteSrc: resolve(IAM_JSON_DIR, name), relativeDest: `iam/${name}` });
+      }
+    },
+  },
+  // The Firefox sources zip holds sources: not the terminal command's build (dist/, scripts/build-cli.mjs) nor a
+  // tarball `npm pack` left in the checkout.
+  zip: { excludeSources: ['dist/**', '*.tgz'] },
   manifest: ({ browser }) => ({
     name: 'Why Denied',
     description: 'Explains AWS access-denied errors where they appear: which policy said no, and the fix to apply.',

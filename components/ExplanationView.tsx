@@ -196,6 +196,11 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
     <article class="explanation" lang={explanation.lang} data-testid="explanation">
       {finding.category === 'credentials' ? <p class="badge badge-warn">{t('category.credentials')}</p> : null}
       <h2 class="verdict">{explanation.verdict}</h2>
+      {explanation.warnings?.map((w, i) => (
+        <p key={i} class="notice notice-error" role="note" data-testid="explanation-warning">
+          {w}
+        </p>
+      ))}
       <FindingSummary finding={finding} />
       {explanation.workload ? <WorkloadView workload={explanation.workload} /> : null}
 

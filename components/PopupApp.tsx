@@ -13,7 +13,7 @@ import { makeUi, UiContext } from './ui-context';
 
 export interface ParsedPaste {
   findings: Finding[];
-  /** The text was longer than the parser reads; only its first `limit` characters were parsed. */
+  /** The text was longer than the parser reads (`limit`); its first and last `limit / 2` characters were parsed. */
   truncated: boolean;
   limit: number;
 }
@@ -26,7 +26,8 @@ export interface PopupApi {
   explain(finding: Finding, lang: Lang, extra?: { context?: string }): Promise<ExplainReply>;
   store(findings: Finding[]): Promise<StoreReply>;
   /** Must start opening synchronously: browsers only open panels inside the click that asked for it. */
-  openPanel(finding: Finding): Promise<void>;
+  /** `context`: the pasted text around the finding, so the panel explains it as the popup does. */
+  openPanel(finding: Finding, context: string | null): Promise<void>;
   copy(text: string): Promise<void>;
 }
 
@@ -96,7 +97,7 @@ export function PopupApp({ api, initialText = '' }: { api: PopupApi; initialText
     if (!current) return;
     setPanelError(null);
     // No await before this call: it must run inside the click.
-    api.openPanel(current).catch((error: unknown) => setPanelError(String(error)));
+    api.openPanel(current, contextAround(pasted, current)).catch((error: unknown) => setPanelError(String(error)));
   };
 
   return (
@@ -144,7 +145,7 @@ export function PopupApp({ api, initialText = '' }: { api: PopupApi; initialText
         </form>
 
         <div class="popup-result" aria-live="polite">
-          {result?.truncated ? <p class="notice notice-warn">{t('popup.truncated', { limit: result.limit.toLocaleString(lang) })}</p> : null}
+          {result?.truncated ? <p class="notice notice-warn">{t('popup.truncated', { limit: result.limit.toLocaleString(lang), kept: (result.limit / 2).toLocaleString(lang) })}</p> : null}
           {result?.kind === 'none' ? (
             <p class="notice notice-info" data-testid="no-denial">
               {t('popup.none')}

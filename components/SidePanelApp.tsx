@@ -36,10 +36,10 @@ export interface PanelApi {
   watchSettings(listener: (settings: Settings) => void): () => void;
   openHistory(): Promise<PanelHistory>;
   /** `extra.when`: when the denial was last seen in the console (epoch ms), for the CloudTrail step's time window. */
-  explain(finding: Finding, lang: Lang, extra?: { when?: number }): Promise<ExplainReply>;
+  explain(finding: Finding, lang: Lang, extra?: { when?: number; context?: string }): Promise<ExplainReply>;
   onPanelMessage(listener: (message: ToPanel) => void): () => void;
-  /** The finding a card or the popup asked to show before this panel was open. */
-  takePendingFinding(): Promise<Finding | null>;
+  /** The finding a card or the popup asked to show before this panel was open, with the text around it. */
+  takePending(): Promise<{ finding: Finding; context?: string } | null>;
   loadNotices(): Promise<HistoryNotice[]>;
   dismissNotice(id: string): Promise<void>;
   watchNotices(listener: (notices: HistoryNotice[]) => void): () => void;
@@ -51,7 +51,8 @@ export interface PanelApi {
   onFirstRender?(): void;
 }
 
-type Selected = { finding: Finding; recordId: string | null };
+/** `context`: the text the finding was pasted in (popup → panel), so the panel explains it as the popup did. */
+type Selected = { finding: Finding; recordId: string | null; context?: string };
 type ExplainState =
   | { status: 'idle' }
   | { status: 'loading' }
@@ -112,10 +113,14 @@ function storedNotice(t: UiTranslate, n: HistoryNotice): NoticeItem {
  * When a console denial was last seen: the console shows a denial as it happens, so that bounds the CloudTrail
  * search. A paste's time says nothing about when the error happened, so pasted records give none.
  */
-function seenAt(selected: Selected, records: readonly HistoryRecord[]): { when?: number } {
+/** What the explanation of the selection is asked with besides the finding: the console sighting's time, the paste. */
+function explainExtra(selected: Selected, records: readonly HistoryRecord[]): { when?: number; context?: string } {
   const fp = selected.recordId ? null : fingerprint(selected.finding);
   const record = records.find((r) => (selected.recordId ? r.id === selected.recordId : r.fingerprint === fp));
-  return record?.source === 'console' ? { when: record.lastSeenAt } : {};
+  return {
+    ...(record?.source === 'console' ? { when: record.lastSeenAt } : {}),
+    ...(selected.context ? { context: selected.context } : {}),
+  };
 }
 
 export function SidePanelApp({ api }: { api: PanelApi }) {
@@ -198,7 +203,10 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
     }
   }, [records, partial, history]);
 
-  const show = useCallback((finding: Finding, recordId: string | null) => setSelected({ finding, recordId }), []);
+  const show = useCallback(
+    (finding: Finding, recordId: string | null, context?: string) => setSelected(context ? { finding, recordId, context } : { finding, recordId }),
+    [],
+  );
 
   // Messages from the background: a card's Explain / the popup's "Open in side panel", and new history records.
   useEffect(() => {
@@ -218,13 +226,13 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
       });
     };
     const stop = api.onPanelMessage((message) => {
-      if (message.type === 'show') show(message.finding, null);
+      if (message.type === 'show') show(message.finding, null, message.context);
       else if (message.record) {
         incoming.set(message.record.id, message.record);
         timer ??= setTimeout(flush, 50);
       } else if (history) void reload(history);
     });
-    void api.takePendingFinding().then((finding) => finding && show(finding, null));
+    void api.takePending().then((pending) => pending && show(pending.finding, null, pending.context));
     return () => {
       stop();
       clearTimeout(timer);
@@ -237,7 +245,7 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
     const run = ++explainRun.current;
     setExplained({ status: 'loading' });
     api
-      .explain(selected.finding, lang, seenAt(selected, recordsNow.current))
+      .explain(selected.finding, lang, explainExtra(selected, recordsNow.current))
       .then((reply) => {
         if (run !== explainRun.current) return;
         setExplained(reply.ok ? { status: 'ready', explanation: reply.explanation } : { status: 'error', error: reply.error });

@@ -7,8 +7,12 @@ export type ToBackground =
   | { type: 'findings'; pageUrl: string; findings: Finding[] }
   /** Popup: pasted text was parsed; store these. */
   | { type: 'store'; source: HistorySource; pageUrl: string | null; findings: Finding[] }
-  /** Card "Explain": open the side panel on this finding. Chrome needs sidePanel.open before any await. */
-  | { type: 'open-panel'; finding: Finding }
+  /**
+   * Card "Explain" / popup "Open in side panel": open the side panel on this finding. Chrome needs sidePanel.open
+   * before any await. `context`: the text around the finding (the popup's paste), so the panel explains it exactly
+   * as the popup and the terminal did.
+   */
+  | { type: 'open-panel'; finding: Finding; context?: string }
   /** Any context: the full explanation of a finding (loads IAM data lazily in the background). */
   | {
       type: 'explain';
@@ -27,7 +31,7 @@ export type ExplainReply = { ok: true; explanation: Explanation } | { ok: false;
 
 export type ToPanel =
   /** Background → side panel: show this finding (after a card click or a popup "Open in side panel"). */
-  | { type: 'show'; finding: Finding }
+  | { type: 'show'; finding: Finding; context?: string }
   /** Background → side panel: history changed (a record was added or updated). */
   | { type: 'history-changed'; record: HistoryRecord | null };
 

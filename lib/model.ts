@@ -176,6 +176,11 @@ export interface Explanation {
   adminRequest: string;
   workload: Workload | null;
   steps: Step[];
+  /**
+   * What this explanation could not use, said plainly (e.g. the IAM data of a service that could not be read, so
+   * resources were not shaped from the Service Authorization Reference). Absent when there is nothing to say.
+   */
+  warnings?: string[];
 }
 
 export type HistorySource = 'console' | 'paste';

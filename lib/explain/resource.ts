@@ -36,7 +36,15 @@ export interface ResourceContext {
    * unknown too (two unknown accounts never share one placeholder).
    */
   accountToken?: string;
+  /**
+   * The action's IAM data exists but could not be read: without it nothing says the action is wildcard-only, so a
+   * resource the message does not name becomes a placeholder, never `*`.
+   */
+  dataUnavailable?: boolean;
 }
+
+/** The placeholder for a resource the message does not name when the action's IAM data could not be read. */
+export const RESOURCE_PLACEHOLDER = 'RESOURCE_ARN';
 
 const TYPE_PREFIX = /^(role|user|group|policy|instance-profile|function|bucket|key|secret|table|queue|topic|stack)\s+(.+)$/i;
 
@@ -267,7 +275,12 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
     };
   }
 
-  if (!info) return none(raw ? raw : '*', false);
+  if (!info) {
+    if (raw) return none(raw, false);
+    if (!ctx.dataUnavailable) return none('*', false);
+    addAll(placeholders, [RESOURCE_PLACEHOLDER]);
+    return none(RESOURCE_PLACEHOLDER, false);
+  }
 
   // A bare name or nothing at all: the action's most fitting resource type, filled with what we know.
   const rt = preferredType(info, hint);

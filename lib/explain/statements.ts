@@ -114,7 +114,8 @@ export function allowStatements(ctx: Ctx, dependencies: boolean): Statements {
     out.statements.push(statement);
     addUnique(out.placeholders, d.resource.placeholders);
   }
-  if (!primary.info) out.notes.push(t('note.unknownAction', { action: primary.action }));
+  if (primary.unavailable) out.notes.push(t('note.dataUnavailable', { action: primary.action }));
+  else if (!primary.info) out.notes.push(t('note.unknownAction', { action: primary.action }));
   if (primary.resource.wildcardOnly) out.notes.push(t('note.wildcard', { action: primary.action }));
   if (primary.resource.companions.length) out.notes.push(t('note.companions', { action: primary.action }));
   if (facts.operationNote && facts.finding.operation) {

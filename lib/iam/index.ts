@@ -27,9 +27,25 @@ export function splitAction(action: string): { service: string; name: string } |
 
 export class IamIndex {
   private readonly services = new Map<string, LoadedService>();
+  private readonly missing: ReadonlySet<string>;
 
-  constructor(data: Iterable<ServiceData>) {
+  /** `unavailable`: services whose data exists but could not be read this time (see isUnavailable). */
+  constructor(data: Iterable<ServiceData>, unavailable: Iterable<string> = []) {
     for (const d of data) this.add(d);
+    this.missing = new Set([...unavailable].map((s) => s.toLowerCase()));
+  }
+
+  /**
+   * The service has data this version knows, but it could not be read (a damaged or updating install): an action
+   * of it that the index cannot find is unknown to this explanation, not to AWS.
+   */
+  isUnavailable(service: string): boolean {
+    return this.missing.has(service.toLowerCase());
+  }
+
+  /** The services that could not be read, in load order. */
+  unavailableServices(): string[] {
+    return [...this.missing];
   }
 
   add(data: ServiceData): void {

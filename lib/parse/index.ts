@@ -19,10 +19,10 @@ import { scanS3Xml } from './s3-xml';
 import { scanOtherCodes, scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
 import { makeScan } from './gate';
+import { capText } from './limit';
 import type { Scan } from './types';
 
-/** Input beyond this many characters is cut, not parsed (a pasted 1 MB log is already more than any message). */
-export const MAX_INPUT_CHARS = 1_000_000;
+export { KEPT_AT_EACH_END, MAX_INPUT_CHARS } from './limit';
 
 const FAMILIES: Array<(scan: Scan) => void> = [
   scanApiSentences,
@@ -51,11 +51,10 @@ export function parseOrThrow(text: string): Finding[] {
   return assemble(scan.text, scan.pieces);
 }
 
-/** Parses text cut to MAX_INPUT_CHARS and says whether it was cut. */
+/** Parses text cut to the input limit (its start and end kept, see limit.ts) and says whether it was cut. */
 export function parseInput(text: string): { findings: Finding[]; truncated: boolean } {
   if (typeof text !== 'string' || text.length === 0) return { findings: [], truncated: false };
-  const truncated = text.length > MAX_INPUT_CHARS;
-  const input = truncated ? text.slice(0, MAX_INPUT_CHARS) : text;
+  const { text: input, truncated } = capText(text);
   try {
     return { findings: parseOrThrow(input), truncated };
   } catch {

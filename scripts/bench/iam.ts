@@ -12,7 +12,7 @@ import { repoRoot } from '../eval/_parse-corpus';
 
 const dir = join(repoRoot(), 'lib/iam/generated');
 const sizes = readdirSync(dir)
-  .filter((f) => f.endsWith('.js') && f !== 'services.js')
+  .filter((f) => f.endsWith('.js') && f !== 'services.js' && f !== 'keys.js')
   .map((f) => {
     const bytes = readFileSync(join(dir, f));
     return { service: f.replace(/\.js$/, ''), raw: statSync(join(dir, f)).size, gzip: gzipSync(bytes).length };
@@ -25,6 +25,10 @@ const median = (xs: number[]): number => {
 };
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
 const map = readFileSync(join(dir, 'services.js'));
+// What the extension ships and its background reads instead of modules: one JSON file per service, and the key list.
+const jsonDir = join(dir, 'json');
+const jsonFiles = readdirSync(jsonDir).map((f) => readFileSync(join(jsonDir, f)));
+const keyList = readFileSync(join(dir, 'keys.js'));
 
 function time(fn: () => void, runs: number, inner: number): number {
   const samples: number[] = [];
@@ -75,7 +79,9 @@ out.push('');
 out.push('| figure | value |');
 out.push('|---|---:|');
 out.push(`| whole index on disk (all services) | ${kb(sum(sizes.map((s) => s.raw)))} (${kb(sum(sizes.map((s) => s.gzip)))} gzip) |`);
-out.push(`| service module map (always loaded by the explainer) | ${kb(map.length)} (${kb(gzipSync(map).length)} gzip) |`);
+out.push(`| service module map (Node and the CLI) | ${kb(map.length)} (${kb(gzipSync(map).length)} gzip) |`);
+out.push(`| per-service JSON files shipped in the extension (iam/<key>.json) | ${kb(sum(jsonFiles.map((b) => b.length)))} (${kb(sum(jsonFiles.map((b) => gzipSync(b).length)))} gzip) |`);
+out.push(`| service key list in the background (generated/keys.js) | ${kb(keyList.length)} (${kb(gzipSync(keyList).length)} gzip) |`);
 out.push(`| one service, median / largest (${sizes.at(-1)?.service}) | ${kb(median(sizes.map((s) => s.raw)))} / ${kb(sizes.at(-1)?.raw ?? 0)} |`);
 out.push(`| s3 / ec2 module | ${kb(s3?.raw ?? 0)} (${kb(s3?.gzip ?? 0)} gzip) / ${kb(ec2?.raw ?? 0)} (${kb(ec2?.gzip ?? 0)} gzip) |`);
 out.push(`| cold load of one service, median of ${coldMs.length} | ${median(coldMs).toFixed(2)} ms |`);

@@ -48,6 +48,16 @@ async function store(page: Page, findings: Finding[]) {
   }
 }
 
+// The README shows these pictures: an explanation that lacks the IAM data it should have must not become one.
+const DEGRADED = /is not in the Service Authorization Reference this version knows|サービス認可リファレンスに含まれていません/;
+async function assertWhole(page: Page, where: string): Promise<void> {
+  const view = page.getByTestId('explanation').first();
+  const text = (await view.textContent()) ?? '';
+  if (DEGRADED.test(text) || (await view.getByTestId('explanation-warning').count()) > 0) {
+    throw new Error(`${where}: the explanation on screen is degraded (IAM data missing); not taking this screenshot`);
+  }
+}
+
 async function shoot(lang: 'en' | 'ja', theme: 'light' | 'dark') {
   const browser = await launchWithExtension({ locale: lang, colorScheme: theme });
   try {
@@ -62,6 +72,7 @@ async function shoot(lang: 'en' | 'ja', theme: 'light' | 'dark') {
     await rows.first().getByRole('button').first().click();
     await panel.getByTestId('explanation').waitFor();
     await panel.waitForTimeout(300);
+    await assertWhole(panel, `side panel (${lang}, ${theme})`);
     const suffix = theme === 'dark' ? `${lang}-dark` : lang;
     await panel.screenshot({ path: join(OUT, `sidepanel-${suffix}.png`) });
     // The history below the explanation: search, filters, counts, export.
@@ -75,6 +86,7 @@ async function shoot(lang: 'en' | 'ja', theme: 'light' | 'dark') {
     await popup.getByRole('button', { name: lang === 'ja' ? '説明' : 'Explain' }).click();
     await popup.getByTestId('explanation').waitFor();
     await popup.waitForTimeout(300);
+    await assertWhole(popup, `popup (${lang}, ${theme})`);
     await popup.screenshot({ path: join(OUT, `popup-${suffix}.png`) });
     console.log(`screenshots: docs/screenshots/sidepanel-${suffix}.png, sidepanel-history-${suffix}.png, popup-${suffix}.png`);
   } finally {

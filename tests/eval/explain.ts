@@ -11,14 +11,16 @@
 //              principal, or another principal let through by the engine). Fails above 0.
 //  owner     — of the explicit denies whose layer the message names, the share whose first fix targets that layer
 //              and is addressed to its owner.
-// Lives under tests/ because it uses the test-only oracles; scripts/run-sections.mjs runs it as an eval section.
+// The Node path (explain(), as the CLI runs it); tests/eval/extension.ts scores the built extension's. Lives under
+// tests/ because it uses the test-only oracles; scripts/run-sections.mjs runs it as an eval section.
 import { existsSync } from 'node:fs';
-import { explainWith } from '../../lib/explain/core';
+import { explain } from '../../lib/explain/index';
 import { readFacts } from '../../lib/explain/facts';
 import { formatExplanation } from '../../lib/explain/format-text';
 import type { IamIndex } from '../../lib/iam/index';
 import type { Explanation, Finding, FixTarget, PolicyType, Who } from '../../lib/model';
 import { parse } from '../../lib/parse/index';
+import { notFixableReason } from '../../scripts/eval/_fixable';
 import { corpusPath, readCorpus } from '../../scripts/eval/_parse-corpus';
 import { serviceLoaders } from '../../lib/iam/generated/services.js';
 import { loadIndex } from '../../lib/iam/load';
@@ -66,20 +68,6 @@ interface Score {
   confirmedMin: number;
 }
 
-/** Why a denial has no policy change for the engine to check, or null when it is fixable. */
-function notFixable(f: Finding, iam: IamIndex): string | null {
-  const facts = readFacts(f);
-  if (!facts.action) return 'no action or operation in the message';
-  if (!iam.action(facts.action)) return `${facts.action} is not an action of the Service Authorization Reference`;
-  if (facts.resourceIsUser) return `${facts.action} on a user: only roles can be assumed, the role ARN is wrong`;
-  // The session's creator sets the session policy: the fix is a different session request, not a policy edit.
-  if (f.denyKind === 'explicit' && f.policyType === 'session') return 'explicit deny in a session policy: the session request changes, no policy';
-  // Guardrails against the root user are deliberate: the advice is an IAM role, never an exemption for root.
-  // Only SCPs and resource policies restrict the root user, and SCPs do it on purpose: the advice is an IAM role.
-  if (facts.principal.kind === 'root' && (f.denyKind === 'explicit' || facts.service !== 'kms')) return 'the root user, restricted by an SCP on purpose: use an IAM role, not an exception';
-  return null;
-}
-
 async function score(name: string, lines: Line[], iam: IamIndex, confirmedMin: number): Promise<Score> {
   const s: Score = {
     name,
@@ -104,9 +92,9 @@ async function score(name: string, lines: Line[], iam: IamIndex, confirmedMin: n
     for (const [i, f] of found.entries()) {
       s.findings++;
       const id = found.length > 1 ? `${line.id}#${i + 1}` : line.id;
-      // As the CLI does: the whole pasted text is the context the workload is read from.
-      const en: Explanation = explainWith(f, iam, { lang: 'en', context: line.text });
-      const ja: Explanation = explainWith(f, iam, { lang: 'ja', context: line.text });
+      // As the CLI runs it (explain(), its IAM data loaded per service), with the whole pasted text as context.
+      const en: Explanation = await explain(f, { lang: 'en', context: line.text });
+      const ja: Explanation = await explain(f, { lang: 'ja', context: line.text });
       formatExplanation(en);
       formatExplanation(ja);
       if (f.category !== 'access-denied') continue;
@@ -128,7 +116,7 @@ async function score(name: string, lines: Line[], iam: IamIndex, confirmedMin: n
         else s.wrongOwner.push(`${id}  ${f.policyType}: first fix ${first ? `${first.target} / ${first.who}` : 'none'}`);
       }
 
-      const why = notFixable(f, iam);
+      const why = await notFixableReason(f, iam);
       if (why) {
         s.notFixable.push(`${id}  ${why}`);
         if (broken.length) {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers, type BackgroundDeps, type Sender } from '../../../entrypoints/background/handlers';
+import { createHandlers, MAX_CONTEXT_CHARS, type BackgroundDeps, type PendingShow, type Sender } from '../../../entrypoints/background/handlers';
 import { TabState, type TabSnapshot } from '../../../entrypoints/background/tab-state';
 import { openHistory } from '../../../lib/history/store';
 import type { HistoryNotice } from '../../../lib/history/notices';
@@ -19,7 +19,7 @@ function setup(options: { settings?: Partial<Settings>; openPanel?: BackgroundDe
   const badges = new Map<number, string>();
   const panel: ToPanel[] = [];
   const order: string[] = [];
-  let pending: Finding | null = null;
+  let pending: PendingShow | null = null;
   let notices: HistoryNotice[] = [];
   const history = openHistory({ indexedDB: new IDBFactory(), now: () => clock });
   const deps: BackgroundDeps = {
@@ -213,8 +213,17 @@ describe('background: popup, explain, open panel', () => {
     // Nothing awaited yet, and the panel is already opening: Chrome's user-gesture rule.
     expect(opened).toBe(true);
     expect(await reply).toEqual({ opened: true });
-    expect(bg.pending).toEqual(makeFinding());
+    expect(bg.pending).toEqual({ finding: makeFinding() });
     expect(bg.panel).toContainEqual({ type: 'show', finding: makeFinding() });
+  });
+
+  it('hands the text around the finding (a paste) to the panel, capped, so it explains as the popup did', async () => {
+    const bg = setup();
+    const context = `pasted log\n${'x'.repeat(MAX_CONTEXT_CHARS)}`;
+    expect(await bg.handlers.onMessage({ type: 'open-panel', finding: makeFinding(), context }, bg.tab(4))).toEqual({ opened: true });
+    const expected = { finding: makeFinding(), context: context.slice(0, MAX_CONTEXT_CHARS) };
+    expect(bg.pending).toEqual(expected);
+    expect(bg.panel).toContainEqual({ type: 'show', ...expected });
   });
 
   it('reports a refused opening (Firefox from a page) but keeps the finding pending for the sidebar', async () => {
@@ -223,7 +232,7 @@ describe('background: popup, explain, open panel', () => {
       opened: false,
       error: 'sidebarAction.open may only be called from a user input handler',
     });
-    expect(bg.pending).toEqual(makeFinding());
+    expect(bg.pending).toEqual({ finding: makeFinding() });
   });
 
   it('ignores messages that are not for the background', () => {

@@ -38,7 +38,7 @@ describe('background entrypoint wiring', () => {
     // Synchronously: no await has happened yet in this test.
     expect(open).toHaveBeenCalledWith({ tabId: 42 });
     await answered;
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(PENDING_KEY))[PENDING_KEY]).toEqual(makeFinding()));
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(PENDING_KEY))[PENDING_KEY]).toEqual({ finding: makeFinding() }));
   });
 
   it('records findings and sets the tab badge', async () => {

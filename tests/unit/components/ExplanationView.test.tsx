@@ -19,6 +19,19 @@ function show(explanation: Explanation, { mask = false, lang = 'en' as Lang } = 
 }
 
 describe('ExplanationView', () => {
+  it('shows what the explanation could not use right under the verdict, as text', () => {
+    const { container } = show({ ...makeExplanation(), warnings: ['The IAM reference data of <b>s3</b> could not be read.'] });
+    const warning = screen.getByTestId('explanation-warning');
+    expect(warning.textContent).toBe('The IAM reference data of <b>s3</b> could not be read.');
+    expect(container.querySelector('b')).toBeNull();
+    expect(warning.previousElementSibling?.tagName).toBe('H2');
+  });
+
+  it('shows no warning when there is none', () => {
+    show(makeExplanation());
+    expect(screen.queryByTestId('explanation-warning')).toBeNull();
+  });
+
   it('shows the verdict, the denied request and the ranked causes', () => {
     show(makeExplanation());
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('No identity-based policy allows s3:ListBucket — add it to role Dev');

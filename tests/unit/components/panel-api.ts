@@ -56,10 +56,10 @@ export function testPanel(options: { factory?: IDBFactory; pending?: Finding | n
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    takePendingFinding: async () => {
+    takePending: async () => {
       const p = pending;
       pending = null;
-      return p;
+      return p ? { finding: p } : null;
     },
     loadNotices: async () => state.notices,
     dismissNotice: async (id) => state.setNotices(state.notices.filter((n) => n.id !== id)),

@@ -15,6 +15,7 @@ const DENIAL =
 
 function popup() {
   const requests: { finding: Finding; context: string | undefined }[] = [];
+  const panels: { finding: Finding; context: string | null }[] = [];
   const api: PopupApi = {
     browserLanguages: ['en-US'],
     loadSettings: async () => DEFAULT_SETTINGS,
@@ -24,11 +25,11 @@ function popup() {
       return { ok: true, explanation: makeExplanation({ lang, verdict: `Verdict for ${finding.action}` }, finding) };
     },
     store: async (findings) => ({ ok: true, saved: findings.length }),
-    openPanel: async () => undefined,
+    openPanel: async (finding, context) => void panels.push({ finding, context }),
     copy: async () => undefined,
   };
   render(<PopupApp api={api} />);
-  return requests;
+  return Object.assign(requests, { panels });
 }
 
 function paste(text: string) {
@@ -47,6 +48,16 @@ describe('popup: context for the explainer', () => {
     // Editing the box afterwards does not change what the shown explanation was read from.
     fireEvent.input(screen.getByLabelText('Paste an AWS error (terminal, CI log, chat)'), { target: { value: 'something else' } });
     expect(requests).toHaveLength(1);
+  });
+
+  it('hands the side panel the same text, so it explains the finding as the popup did', async () => {
+    const requests = popup();
+    const log = `START RequestId: 1 Version: $LATEST\n[ERROR] AccessDenied: ${DENIAL}\n`;
+    paste(log);
+    await waitFor(() => expect(requests).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Open in side panel' }));
+    await waitFor(() => expect(requests.panels).toHaveLength(1));
+    expect(requests.panels[0]).toEqual({ finding: requests[0]?.finding, context: requests[0]?.context });
   });
 
   it('sends only the window around the finding from a long paste', async () => {
