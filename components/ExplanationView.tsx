@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { fingerprint } from '../lib/history/fingerprint';
 import type { UiKey } from '../lib/i18n/ui';
 import type { Explanation, Finding, Fix, Step, Workload } from '../lib/model';
+import { commandsNotInSteps } from '../lib/explain/shown-commands';
 import { maskText } from '../lib/privacy';
 import { CopyButton } from './CopyButton';
 import { JsonBlock } from './JsonBlock';
@@ -190,8 +191,7 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
   const { finding } = explanation;
   const adminRequest = mask ? maskText(explanation.adminRequest) : explanation.adminRequest;
   // The commands are the steps' commands (one source); show here only those no step already shows.
-  const inSteps = new Set((explanation.steps ?? []).map((s) => s.command).filter(Boolean));
-  const commands = explanation.commands.filter((c) => !inSteps.has(c.command));
+  const commands = commandsNotInSteps(explanation.commands, explanation.steps);
   return (
     <article class="explanation" lang={explanation.lang} data-testid="explanation">
       {finding.category === 'credentials' ? <p class="badge badge-warn">{t('category.credentials')}</p> : null}

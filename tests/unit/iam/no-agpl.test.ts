@@ -131,7 +131,8 @@ describe('iam-simulate never ships', () => {
     // Its import graph: project files only (no package is bundled or imported), none of them test code.
     const inputs = JSON.parse(readFileSync(join(root, 'dist/cli/inputs.json'), 'utf8')) as string[];
     expect(inputs.filter((i) => i.includes('node_modules') || i.startsWith('tests/'))).toEqual([]);
-  });
+    // Spawns the command (which may rebuild its bundle) and npm pack: seconds, more on a loaded machine.
+  }, 60_000);
 
   for (const target of ['chrome-mv3', 'firefox-mv2']) {
     const dir = join(root, '.output', target);
