@@ -8,9 +8,12 @@ import type { IamIndex } from '../../lib/iam/index';
 import { loadIndex } from '../../lib/iam/load';
 import type { Finding } from '../../lib/model';
 
-/** Why no policy fix can be checked for this finding, or null when it is fixable. `iam`: an index already loaded. */
-export async function notFixableReason(f: Finding, iam?: IamIndex): Promise<string | null> {
-  const facts = readFacts(f);
+/**
+ * Why no policy fix can be checked for this finding, or null when it is fixable. `context`: the pasted text, read as
+ * the explainer reads it (a KMS ciphertext message names kms:Decrypt). `iam`: an index already loaded.
+ */
+export async function notFixableReason(f: Finding, context?: string, iam?: IamIndex): Promise<string | null> {
+  const facts = readFacts(f, context);
   if (!facts.action) return 'no action or operation in the message';
   const index = iam ?? (await loadIndex([facts.service ?? '']));
   if (!index.action(facts.action)) return `${facts.action} is not an action of the Service Authorization Reference`;

@@ -116,7 +116,7 @@ async function score(name: string, lines: Line[], iam: IamIndex, confirmedMin: n
         else s.wrongOwner.push(`${id}  ${f.policyType}: first fix ${first ? `${first.target} / ${first.who}` : 'none'}`);
       }
 
-      const why = await notFixableReason(f, iam);
+      const why = await notFixableReason(f, line.text, iam);
       if (why) {
         s.notFixable.push(`${id}  ${why}`);
         if (broken.length) {
@@ -142,7 +142,7 @@ async function score(name: string, lines: Line[], iam: IamIndex, confirmedMin: n
                 .filter((c) => !c.ok)
                 .map((c) => `${c.target}: ${c.skipped ?? c.probes.filter((p) => !p.ok).map((p) => `${p.what} → ${p.result}${p.error ? ` (${p.error.slice(0, 120)})` : ''}`).join('; ')}`)
                 .join(' | ');
-        s.unconfirmed.push(`${id}  ${readFacts(f).action}: ${reason}`);
+        s.unconfirmed.push(`${id}  ${readFacts(f, line.text).action}: ${reason}`);
       }
     }
   }

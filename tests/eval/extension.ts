@@ -78,7 +78,7 @@ for (const [i, r] of requests.entries()) {
     if (JSON.stringify(inBrowser) === JSON.stringify(inNode)) identical++;
     else differ.push(`${r.id} (${lang})`);
   }
-  if (r.finding.category !== 'access-denied' || (await notFixableReason(r.finding))) continue;
+  if (r.finding.category !== 'access-denied' || (await notFixableReason(r.finding, r.context))) continue;
   fixable++;
   const check = await checkExplanation(answers.get('en')![i]!);
   if (check.confirmed) confirmed++;
