@@ -97,6 +97,23 @@ export interface Fix {
    * `ACCOUNT_ID`) that the message did not give and the user must replace; absent or empty when none.
    */
   placeholders?: string[];
+  /**
+   * Added by issue 10, for an explicit deny: the change to the statement that denies, instead of a policy to paste.
+   * Null or absent for other fixes. `policy` is then null: a rewritten copy of a statement the reader cannot see
+   * would silently drop whatever else it covered.
+   */
+  edit?: DenyEdit | null;
+}
+
+/**
+ * Add a Condition to the existing Deny statement that covers `action`, keeping its Effect, Action, Resource and other
+ * conditions as they are — usually an exemption for exactly the denied principal on aws:PrincipalArn.
+ */
+export interface DenyEdit {
+  /** The denied action, canonical `service:Action`; the statement to change may name it through a wildcard. */
+  action: string;
+  /** The Condition block to merge into that statement. */
+  addCondition: Record<string, Record<string, string | string[]>>;
 }
 
 export interface Command {

@@ -2,7 +2,7 @@
 // <dir>/inputs.json for the freshness check (isFresh). Code splitting keeps lazily imported modules (the per-service
 // IAM index) in their own chunks, so a `parse` call does not load and compile the whole index at start-up.
 // esbuild is imported only when a bundle is built: callers that only check freshness start fast.
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,9 @@ export async function bundle(entry, dir) {
   const next = `${dir}.next-${process.pid}`;
   const old = `${dir}.old-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
+  // The bundle is dated when the build started: a source saved while esbuild ran (after it read the file) is then
+  // newer than the bundle, and the next run rebuilds instead of running stale code.
+  const started = new Date();
   const result = await build({
     entryPoints: { main: entry },
     outdir: next,
@@ -50,6 +53,7 @@ export async function bundle(entry, dir) {
     absWorkingDir: root,
   });
   writeFileSync(join(next, 'inputs.json'), JSON.stringify(Object.keys(result.metafile.inputs)));
+  utimesSync(join(next, 'main.mjs'), started, started);
   if (existsSync(dir)) renameSync(dir, old);
   try {
     renameSync(next, dir);

@@ -14,8 +14,10 @@ if (!entryArg) {
 }
 const entry = resolve(root, entryArg);
 const outDir = resolve(root, 'node_modules/.cache/why-denied');
-// scripts/eval/parse.ts and scripts/bench/parse.ts must not share a bundle: name it eval-parse.
-const bundleDir = resolve(outDir, relative(resolve(root, 'scripts'), entry).replace(/[\\/]/g, '-').replace(/\.tsx?$/, ''));
+// scripts/eval/parse.ts and scripts/bench/parse.ts must not share a bundle: name it eval-parse;
+// entries outside scripts/ keep their top folder (tests/eval/explain.ts → tests-eval-explain).
+const fromScripts = relative(resolve(root, 'scripts'), entry);
+const bundleDir = resolve(outDir, (fromScripts.startsWith('..') ? relative(root, entry) : fromScripts).replace(/[\\/]/g, '-').replace(/\.tsx?$/, ''));
 const out = resolve(bundleDir, 'main.mjs');
 
 if (!isFresh(bundleDir)) await bundle(entry, bundleDir);

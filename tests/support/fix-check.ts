@@ -1,23 +1,17 @@
-// Checks the explainer's fixes with a real IAM evaluation engine (@cloud-copilot/iam-simulate — AGPL, so it lives
-// only here, in tests and eval, never in anything that ships). For each policy fix: the denied request, rebuilt
-// from the finding, must be Allowed once the fix is in place at its layer, and a near miss (another action,
-// resource or principal) must stay denied. Placeholders are replaced by sample values first, the same way a user
-// would fill them in. Shared by tests/unit/explain and `npm run eval` (files starting with _ are not sections).
-import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
-import { loadPolicy } from '@cloud-copilot/iam-policy';
-// Deep imports (past the package's export map) for one job: evaluating a trust policy with an OIDC provider's
-// own condition keys (token.actions.githubusercontent.com:sub …), which the validated entry point drops as
-// unknown to the Service Authorization Reference. Its unvalidated runner cannot take a resource policy either.
-import { authorize } from '../../node_modules/@cloud-copilot/iam-simulate/dist/esm/core_engine/CoreSimulatorEngine.js';
-import { DiscoveryContextKeyConstraints } from '../../node_modules/@cloud-copilot/iam-simulate/dist/esm/context_keys/discoveryContextKeyConstraints.js';
-import { AwsRequestImpl } from '../../node_modules/@cloud-copilot/iam-simulate/dist/esm/request/request.js';
-import { RequestContextImpl } from '../../node_modules/@cloud-copilot/iam-simulate/dist/esm/requestContext.js';
+// Checks the explainer's fixes with a real IAM evaluation engine (through tests/support/iam-engine.ts, the one door
+// to iam-simulate). For each policy fix: the denied request, rebuilt from the finding, must be Allowed once the fix is
+// in place at its layer, and a near miss (another action, resource or principal) must stay denied. For each edit of a
+// denying statement (an explicit deny): the statement is modelled at its widest (the denied action on every
+// resource), the edit applied, and then the denied request must pass while another principal stays denied — on this
+// resource and on others — so the guardrail still stands. Placeholders are replaced by sample values first, as a user
+// would fill them in. Shared by tests/unit/explain and the eval (tests/eval/explain.ts).
 import { parseArn } from '../../lib/arn';
 import { loadIndex } from '../../lib/iam/load';
 import { fillTemplate, matchTemplate } from '../../lib/iam/arn-template';
 import { isMasked } from '../../lib/explain/values';
 import type { IamIndex } from '../../lib/iam/index';
 import type { Explanation, Finding, Fix, PolicyDocument, PolicyStatement } from '../../lib/model';
+import { evaluate as engine, type EngineLayers, type EngineRequest } from './iam-engine';
 
 type Result = 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied' | 'Error';
 
@@ -40,7 +34,7 @@ export interface FixCheck {
 }
 
 export interface ExplanationCheck {
-  /** Fixes that carry a policy and were checked. */
+  /** Fixes that carry a policy or an edit of a denying statement, and were checked. */
   checked: FixCheck[];
   /** Every checked fix passed every probe. */
   confirmed: boolean;
@@ -50,6 +44,8 @@ const SAMPLE_ACCOUNT = '111122223333';
 const OTHER_ACCOUNT = '444455556666';
 const FIXED: Record<string, string> = {
   ACCOUNT_ID: SAMPLE_ACCOUNT,
+  CALLER_ACCOUNT_ID: SAMPLE_ACCOUNT,
+  TARGET_ACCOUNT_ID: OTHER_ACCOUNT,
   REGION: 'us-east-1',
   KEY_ID: '1234abcd-12ab-34cd-56ef-1234567890ab',
 };
@@ -81,6 +77,8 @@ function requestPrincipal(finding: Finding, accountIfMasked: string): string | n
   const account = isAccount(a.account) ? a.account : accountIfMasked;
   const parts = a.resource.split('/');
   const fixed = parts.map((p, i) => (i > 0 && masked(p) ? (a.service === 'sts' && i === 1 ? 'role-name' : a.service === 'iam' && parts[0] === 'user' ? 'user-name' : 'session') : p));
+  // A session ARN printed without its session name (`assumed-role/NAME`) is still a session of that role.
+  if (a.service === 'sts' && fixed[0] === 'assumed-role' && fixed.length === 2) fixed.push('session');
   return `arn:${partition}:${a.service}:${a.region}:${account}:${fixed.join('/')}`;
 }
 
@@ -117,78 +115,11 @@ function wildcardMatch(pattern: string, value: string): boolean {
 const ALLOW_ALL: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 const ALLOW_ALL_RESOURCE: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] };
 
-interface Request {
-  principal: string;
-  action: string;
-  resource: string;
-  resourceAccount: string;
-  context: Record<string, string | string[]>;
-}
-
-interface Layers {
-  identity?: PolicyDocument[];
-  scp?: PolicyDocument[];
-  rcp?: PolicyDocument[];
-  boundary?: PolicyDocument[];
-  session?: PolicyDocument;
-  resource?: PolicyDocument;
-  vpce?: PolicyDocument[];
-}
+type Request = EngineRequest;
+type Layers = EngineLayers;
 
 async function evaluate(req: Request, layers: Layers): Promise<{ result: Result; error?: string }> {
-  const named = (docs: PolicyDocument[] | undefined, prefix: string) => (docs ?? []).map((policy, i) => ({ name: `${prefix}${i}`, policy }));
-  const simulation: Simulation = {
-    request: {
-      principal: req.principal,
-      action: req.action,
-      resource: { resource: req.resource, accountId: req.resourceAccount },
-      contextVariables: req.context,
-    },
-    identityPolicies: named(layers.identity, 'identity'),
-    serviceControlPolicies: layers.scp ? [{ orgIdentifier: 'r-root', policies: named(layers.scp, 'scp') }] : [],
-    resourceControlPolicies: layers.rcp ? [{ orgIdentifier: 'r-root', policies: named(layers.rcp, 'rcp') }] : [],
-    ...(layers.resource ? { resourcePolicy: layers.resource } : {}),
-    ...(layers.boundary ? { permissionBoundaryPolicies: named(layers.boundary, 'boundary') } : {}),
-    ...(layers.session ? { sessionPolicy: layers.session } : {}),
-    ...(layers.vpce ? { vpcEndpointPolicies: named(layers.vpce, 'vpce') } : {}),
-  };
-  const res = await runSimulation(simulation, {});
-  if (res.resultType === 'error') {
-    if (res.errors.message === 'multiple.resource.types') return unvalidated(req, layers);
-    return { result: 'Error', error: res.errors.message + ' ' + JSON.stringify(res.errors).slice(0, 400) };
-  }
-  const ignored = res.resultType === 'single' ? (res.result.ignoredContextKeys ?? []) : res.results.flatMap((r) => r.ignoredContextKeys ?? []);
-  // Provider keys (token.actions.githubusercontent.com:sub …) are not in the reference; evaluate them unvalidated.
-  if (ignored.some((k) => /:(aud|sub)$/.test(k) && k in req.context)) return unvalidated(req, layers);
-  return { result: res.overallResult };
-}
-
-/**
- * The engine's core evaluation without its input validation, for the two cases the validated entry point cannot
- * take: a trust policy with an OIDC provider's own condition keys (token.actions.githubusercontent.com:sub …),
- * which it drops as unknown to the Service Authorization Reference, and a resource whose ARN fits two resource
- * types of the same shape (a Lambda function's alias and version).
- */
-function unvalidated(req: Request, layers: Layers): { result: Result; error?: string } {
-  try {
-    const load = (doc: PolicyDocument, name: string) => loadPolicy(doc, { name });
-    const org = (docs: PolicyDocument[] | undefined, prefix: string) => (docs ? [{ orgIdentifier: 'r-root', policies: docs.map((d, i) => load(d, `${prefix}${i}`)) }] : []);
-    const analysis = authorize({
-      request: new AwsRequestImpl(req.principal, { resource: req.resource, accountId: req.resourceAccount }, req.action, new RequestContextImpl(req.context), false),
-      sessionPolicy: layers.session ? load(layers.session, 'session') : undefined,
-      identityPolicies: (layers.identity ?? []).map((d, i) => load(d, `identity${i}`)),
-      serviceControlPolicies: org(layers.scp, 'scp'),
-      // The validated entry point adds AWS's default RCPFullAWSAccess; so must we.
-      resourceControlPolicies: org(layers.rcp ? [ALLOW_ALL_RESOURCE, ...layers.rcp] : undefined, 'rcp'),
-      resourcePolicy: layers.resource ? load(layers.resource, 'resource') : undefined,
-      permissionBoundaries: layers.boundary?.map((d, i) => load(d, `boundary${i}`)),
-      vpcEndpointPolicies: layers.vpce?.map((d, i) => load(d, `vpce${i}`)),
-      simulationParameters: { simulationMode: 'Strict', discoveryContextKeyConstraints: new DiscoveryContextKeyConstraints([]) },
-    });
-    return { result: analysis.result };
-  } catch (err) {
-    return { result: 'Error', error: String(err) };
-  }
+  return engine(req, layers);
 }
 
 function probe(what: string, expect: 'Allowed' | 'Denied', r: { result: Result; error?: string }): Probe {
@@ -224,7 +155,9 @@ function otherResource(resource: string, patterns: string[], templates: string[]
   const prefix = `arn:${a.partition}:${a.service}:${a.region}:${a.account}:`;
   const segments = a.resource.split('/');
   const candidates: string[] = [];
-  if (!a.resource.endsWith('*')) candidates.push(prefix + a.resource + '-nearmiss');
+  // A sibling, not a child: after a trailing separator (`…:log-stream:`, `stack/NAME/`) a suffix would name a resource
+  // below the denied one.
+  if (!a.resource.endsWith('*') && !/[/:]$/.test(a.resource)) candidates.push(prefix + a.resource + '-nearmiss');
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i] ?? '';
     if (seg === '' || seg.includes('*') || (i === 0 && segments.length > 1)) continue;
@@ -303,17 +236,42 @@ export async function checkExplanation(e: Explanation): Promise<ExplanationCheck
   const fixes = e.fixes.map((f) => subst(f, tokens));
   const services = new Set<string>(['iam', 'sts', 'kms']);
   for (const f of fixes) for (const st of f.policy?.Statement ?? []) for (const a of list(st.Action)) services.add(a.split(':')[0] ?? '');
+  for (const f of fixes) if (f.edit) services.add(f.edit.action.split(':')[0] ?? '');
+  if (e.finding.action) services.add(e.finding.action.split(':')[0]?.toLowerCase() ?? '');
   const iam = await loadIndex(services);
   iamCache = iam;
   const checked: FixCheck[] = [];
   for (const [index, fix] of fixes.entries()) {
-    if (!fix.policy) continue;
-    checked.push(await checkFix(e, fix, fixes, index, iam, tokens));
+    if (fix.policy) checked.push(await checkFix(e, fix, fixes, index, iam, tokens, false));
+    else if (fix.edit) checked.push(await checkFix(e, { ...fix, policy: editAsStatement(fix) }, fixes, index, iam, tokens, true));
   }
   return { checked, confirmed: checked.length > 0 && checked.every((c) => c.ok) };
 }
 
-async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, iam: IamIndex, tokens: string[]): Promise<FixCheck> {
+/** Layers whose statements name a Principal (resource-based, RCP, VPC endpoint, trust). */
+const PRINCIPAL_LAYERS = new Set<Fix['target']>(['resource-policy', 'rcp', 'vpc-endpoint-policy', 'trust-policy']);
+
+/**
+ * The denying statement as the edit leaves it, modelled at its widest — the denied action on every resource — so the
+ * probes show what the added condition does and that the deny still stands for everyone else.
+ */
+function editAsStatement(fix: Fix): PolicyDocument {
+  const edit = fix.edit!;
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Deny',
+        ...(PRINCIPAL_LAYERS.has(fix.target) ? { Principal: '*' as const } : {}),
+        Action: edit.action,
+        Resource: '*',
+        Condition: edit.addCondition,
+      },
+    ],
+  };
+}
+
+async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, iam: IamIndex, tokens: string[], isEdit: boolean): Promise<FixCheck> {
   const policy = fix.policy as PolicyDocument;
   const statements = statementsOf(policy);
   const main = statements[0];
@@ -328,7 +286,7 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   const printed = finding.resource?.replace(/^(role|user|policy)\s+/i, '') ?? null;
   // A masked name (key/x, <KEY_ID>) says nothing the user could put in a policy: then the fix's placeholder,
   // filled in, stands for it.
-  const fromMessage = printed && /^(arn:|aws)/.test(printed) && !maskedName(printed) ? substitute(normalizeArn(printed), tokens) : null;
+  const fromMessage = printed && /^(arn:|aws)/.test(printed) && !maskedName(printed) ? substitute(normalizeArn(printed, tokens.includes('TARGET_ACCOUNT_ID') ? 'TARGET_ACCOUNT_ID' : 'ACCOUNT_ID'), tokens) : null;
   // Key, secret and repository policies name no resource (or "*"): the policy's resource is the one it is attached to.
   const statementResource =
     list(main.Resource)[0] ?? (fix.target === 'trust-policy' || fix.target === 'resource-policy' ? fix.attachTo ?? '*' : '*');
@@ -339,8 +297,13 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   const usable = fromMessage && (templates.length === 0 || typed(templates, fromMessage) || !typed(templates, statementResource));
   if (fromMessage && usable && statementResource !== '*' && !explicit) resource = fromMessage;
   if (explicit) resource = fromMessage && usable && statementResource !== '*' ? fromMessage : statementResource === '*' ? (main.NotResource ? list(main.NotResource)[0] ?? '*' : '*') : statementResource;
+  // An edited statement is modelled on every resource: the request is the one the message printed.
+  if (isEdit && fromMessage && usable) resource = fromMessage;
   if (explicit && main.NotResource) resource = list(main.NotResource)[0] ?? resource;
   if (resource.includes('??????')) resource = resource.replace('??????', 'AbCdEf');
+  // An action without resource types is evaluated on "*" whatever ARN the message printed.
+  const typesOfAction = iam.action(finding.action ?? action) ?? iam.action(action);
+  if (typesOfAction && typesOfAction.resourceTypes.length === 0) resource = '*';
   // The engine types every resource against the IAM data: a pattern the message printed (stack/api-dev/*) or an
   // ARN of a type the data does not list (a CloudFormation transform) is replaced by a sample instance of the
   // action's resource type, in the request and in the fix alike, so the rest of the fix is still checked.
@@ -443,6 +406,9 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     // Same account: a trust policy naming the caller's ARN is enough on its own.
   }
   const layers = layersWith(policy);
+  // The root user has no identity-based policies and needs none: within its account it may do everything that no
+  // SCP or resource policy (a KMS key policy) takes away. Modelled as an allow-all identity policy.
+  if (/:root$/.test(principal) && fix.target !== 'identity-policy') layers.identity = [ALLOW_ALL];
   // A fix to one of the other layers is checked with the resource's own policy admitting the caller, as a
   // cross-account call needs: only the layer under test may decide. Same-account KMS keys answer to their key
   // policy first, which by default delegates to the account.
@@ -461,7 +427,11 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
       if (other) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
     } else {
       const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;
-      out.probes.push(probe('another principal', 'Denied', await evaluate({ ...req, principal: otherPrincipal, context: { ...context, 'aws:PrincipalArn': otherPrincipal } }, layers)));
+      const other = { ...req, principal: otherPrincipal, context: { ...context, 'aws:PrincipalArn': otherPrincipal } };
+      out.probes.push(probe('another principal', 'Denied', await evaluate(other, layers)));
+      // The guardrail still covers everyone else everywhere else: another principal on another resource.
+      const elsewhere = otherResource(resource, [resource], info?.resourceTypes.map((r) => r.arn) ?? []);
+      if (elsewhere) out.probes.push(probe(`another principal on another resource (${elsewhere})`, 'Denied', await evaluate({ ...other, resource: elsewhere }, layers)));
     }
   } else if (fix.target === 'trust-policy') {
     const p = main.Principal && main.Principal !== '*' ? main.Principal : {};
@@ -527,16 +497,21 @@ function mergeDocs(a: PolicyDocument, b: PolicyDocument): PolicyDocument {
 function maskedName(arn: string): boolean {
   const a = parseArn(arn.replace(/\s+/g, ''));
   if (!a) return true;
+  // A mask inside a name (`role-<TARGET_ACCOUNT>-us-east-1`, `${CLUSTER_NAME}-karpenter`) hides part of it just the same.
+  if (/<[^<>]+>|\$\{[^{}]+\}|\{[^{}]+\}|\[[^[\]]+\]/.test(a.resource)) return true;
   return a.resource.split(/[/:]/).some((seg) => seg !== '' && seg !== '*' && isMasked(seg));
 }
 
-/** An ARN from a message with whitespace removed and masked region/account made placeholders. */
-function normalizeArn(value: string): string {
+/**
+ * An ARN from a message with whitespace removed and masked region/account made placeholders — the resource's own
+ * account placeholder when the explanation gives the resource's account a placeholder of its own.
+ */
+function normalizeArn(value: string, accountToken: string): string {
   const v = value.replace(/\s+/g, '').replace(/^["'`]|["'`]$/g, '');
   const a = parseArn(v);
   if (!a) return v;
   const region = a.region === '' || /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/.test(a.region) ? a.region : 'REGION';
-  const account = a.account === '' || a.account === 'aws' || isAccount(a.account) ? a.account : 'ACCOUNT_ID';
+  const account = a.account === '' || a.account === 'aws' || isAccount(a.account) ? a.account : accountToken;
   const partition = /^aws(-[a-z]+)*$/.test(a.partition) ? a.partition : 'aws';
   return `arn:${partition}:${a.service}:${region}:${account}:${a.resource}`;
 }
@@ -545,4 +520,3 @@ export function lastIndex(): IamIndex | null {
   return iamCache;
 }
 
-void OTHER_ACCOUNT;

@@ -1,18 +1,19 @@
 // Scores the explanations the built Chrome extension gives (`npm run eval`), where users meet them: every finding
 // of the corpus goes through the extension's background (DESIGN.md Contract 4) in English and Japanese, with the
 // pasted text as context as the popup sends it, and is compared byte for byte with explain() in Node (the CLI's
-// library). The IAM engine then checks the extension's own English fixes, as scripts/eval/explain.ts checks
+// library). The IAM engine then checks the extension's own English fixes, as tests/eval/explain.ts checks
 // Node's, so the engine-confirmed rate is measured on the extension path, not assumed from the Node one.
 // Needs the build (npm run build) and Chromium; fails under the same 97% as the Node eval, or on any difference.
+// Lives under tests/ because it uses the test-only IAM engine (tests/support/fix-check.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { explain } from '../../lib/explain/index';
 import type { Explanation, Finding, Lang } from '../../lib/model';
 import { parse } from '../../lib/parse/index';
-import { EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/support/browser';
-import { checkExplanation } from './_fix-check';
-import { notFixableReason } from './_fixable';
-import { corpusPath, readCorpus } from './_parse-corpus';
+import { notFixableReason } from '../../scripts/eval/_fixable';
+import { corpusPath, readCorpus } from '../../scripts/eval/_parse-corpus';
+import { EXTENSION_DIR, launchWithExtension } from '../e2e/support/browser';
+import { checkExplanation } from '../support/fix-check';
 
 const THRESHOLD = 97;
 const path = corpusPath(process.argv[2]);
@@ -77,7 +78,7 @@ for (const [i, r] of requests.entries()) {
     if (JSON.stringify(inBrowser) === JSON.stringify(inNode)) identical++;
     else differ.push(`${r.id} (${lang})`);
   }
-  if (r.finding.category !== 'access-denied' || (await notFixableReason(r.finding))) continue;
+  if (r.finding.category !== 'access-denied' || (await notFixableReason(r.finding, r.context))) continue;
   fixable++;
   const check = await checkExplanation(answers.get('en')![i]!);
   if (check.confirmed) confirmed++;
