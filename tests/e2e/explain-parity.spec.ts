@@ -249,8 +249,8 @@ test('a card’s Copy fix copies the policy the terminal gives for the same find
           differ.push(`card ${key} (${await host.getAttribute('data-action')}) has no history record`);
           continue;
         }
-        const policy = (await explain(record.finding, { lang })).fixes.find((f) => f.policy !== null)?.policy;
-        const want = policy ? JSON.stringify(policy, null, 2) : null;
+        const fix = (await explain(record.finding, { lang })).fixes.find((f) => f.policy !== null || f.edit);
+        const want = fix?.policy ? JSON.stringify(fix.policy, null, 2) : fix?.edit ? JSON.stringify({ Condition: fix.edit.addCondition }, null, 2) : null;
         await page.evaluate(() => navigator.clipboard.writeText('(nothing copied)'));
         await host.getByRole('button', { name: lang === 'ja' ? '修正をコピー' : 'Copy fix' }).click();
         const status = host.locator('.status');
