@@ -40,6 +40,12 @@ function mergeFields(into: Fields, from: Fields): void {
   if (from.errorCode) putField(into, 'errorCode', from.errorCode.v, from.errorCode.p);
   if (from.operation) putField(into, 'operation', from.operation.v, from.operation.p);
   if (from.encoded) putField(into, 'encoded', from.encoded.v, from.encoded.p);
+  if (from.principalType) putField(into, 'principalType', from.principalType.v, from.principalType.p);
+  if (from.accountId) putField(into, 'accountId', from.accountId.v, from.accountId.p);
+  if (from.authorizationId) putField(into, 'authorizationId', from.authorizationId.v, from.authorizationId.p);
+  if (from.authorizationUrl) putField(into, 'authorizationUrl', from.authorizationUrl.v, from.authorizationUrl.p);
+  if (from.matchedStatements) putField(into, 'matchedStatements', from.matchedStatements.v, from.matchedStatements.p);
+  if (from.accountSetting) putField(into, 'accountSetting', from.accountSetting.v, from.accountSetting.p);
 }
 
 /** Index of the last core whose start is <= pos (cores sorted by start), or -1. */
@@ -181,6 +187,9 @@ function conflict(a: Fields, b: Fields): boolean {
   const ka = a.denyKind?.v;
   const kb = b.denyKind?.v;
   if (ka && kb && ka !== 'unknown' && kb !== 'unknown' && ka !== kb) return true;
+  const ia = a.authorizationId?.v;
+  const ib = b.authorizationId?.v;
+  if (ia && ib && ia !== ib) return true;
   return false;
 }
 
@@ -215,6 +224,10 @@ function finalize(text: string, c: Cluster): Finding {
   const f = c.fields;
   const principal = f.principal?.v ?? null;
   const info = principal ? principalTypeAndAccount(principal) : null;
+  // A structured source (CloudTrail's userIdentity) may know what the ARN does not say: a service caller, the
+  // account of a masked or missing ARN.
+  if (info && f.principalType && info.type === 'unknown') info.type = f.principalType.v;
+  if (info && f.accountId && info.accountId === null) info.accountId = f.accountId.v;
   const action = f.action?.v ?? null;
   const resource = f.resource?.v ?? null;
   let policyType = f.policyType?.v ?? 'unknown';
@@ -240,6 +253,10 @@ function finalize(text: string, c: Cluster): Finding {
     errorCode: f.errorCode?.v ?? null,
     operation: f.operation?.v ?? null,
     encoded: f.encoded?.v === true,
+    authorizationId: f.authorizationId?.v ?? null,
+    authorizationUrl: f.authorizationUrl?.v ?? null,
+    matchedStatements: f.matchedStatements?.v ?? null,
+    accountSetting: f.accountSetting?.v ?? null,
     message,
   };
 }

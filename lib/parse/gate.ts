@@ -45,7 +45,24 @@ export const SCANNED_GATE_WORDS = [
   'server',
   'model',
 ];
-const SEARCHED_GATE_WORDS = ['拒否', '許可', 'アクション', '(client)', '__type', '"allowed"', '"errorcode"', '<'];
+const SEARCHED_GATE_WORDS = [
+  '拒否',
+  '許可',
+  'アクション',
+  '(client)',
+  '__type',
+  '"allowed"',
+  '"errorcode"',
+  '<',
+  'errorcode',
+  'explicitdeny',
+  'matchedstatements',
+  'evaluatedeffect',
+  'decodedmessage',
+  'reason',
+  '{',
+  '[',
+];
 export const GATE_WORDS = [...SCANNED_GATE_WORDS, ...SEARCHED_GATE_WORDS];
 
 const GATE_ID = new Map(GATE_WORDS.map((w, i) => [w, i]));

@@ -4,6 +4,8 @@
 // traceback that prints the message again) is one finding and several denials are several findings.
 import type { Finding } from '../model';
 import { scanApiSentences } from './api-sentence';
+import { scanAuthorizationDetails } from './authorization-details';
+import { scanAuthorizationIds } from './authorization-id';
 import { assemble } from './assemble';
 import { scanCliEnvelopes } from './cli-envelope';
 import { scanCloudTrailEvents } from './cloudtrail-event';
@@ -34,6 +36,8 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanEncoded,
   scanDecodedAuthorization,
   scanCloudTrailEvents,
+  scanAuthorizationDetails,
+  scanAuthorizationIds,
   scanCredentials,
   scanAssumeFailures,
   scanKubernetes,

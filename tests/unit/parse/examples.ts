@@ -631,7 +631,8 @@ export const EXAMPLES: Example[] = [
     name: 'CloudTrail event with a bare message',
     family: 'cloudtrail-event',
     text: '{"eventVersion":"1.08","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/ana","accountId":"123456789012"},"eventSource":"s3.amazonaws.com","eventName":"PutBucketAcl","errorCode":"AccessDenied","errorMessage":"Access Denied"}',
-    expect: { errorCode: 'AccessDenied', operation: 'PutBucketAcl', principal: 'arn:aws:iam::123456789012:user/ana', principalType: 'user', action: null },
+    // The action comes from the record's eventSource and eventName when the message says nothing more.
+    expect: { errorCode: 'AccessDenied', operation: 'PutBucketAcl', principal: 'arn:aws:iam::123456789012:user/ana', principalType: 'user', action: 's3:PutBucketAcl' },
   },
 
   // ── STS ───────────────────────────────────────────────────────────────────────────────────────────────────
