@@ -40,7 +40,7 @@ export function parseArn(input: string): ParsedArn | null {
   let from = 0;
   // partition, service, region, account: the resource keeps any further colons (`function:name:alias`).
   while (parts.length < 4) {
-    const colon = rest.indexOf(':', from);
+    const colon = nextColon(rest, from);
     if (colon < 0) break;
     parts.push(rest.slice(from, colon));
     from = colon + 1;
@@ -63,6 +63,26 @@ export function parseArn(input: string): ParsedArn | null {
     resource: rest.slice(from).trim(),
     hasPrefix,
   };
+}
+
+const OPEN_MASK: Record<string, string> = { '[': ']', '<': '>', '{': '}' };
+
+/**
+ * The next segment-separating colon from `from`: colons inside a mask (`[redacted:account-id]`,
+ * `${AWS::AccountId}`, `<account:id>`) belong to the mask. A mask left open has no such colon.
+ */
+function nextColon(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === ':') return i;
+    const close = OPEN_MASK[c];
+    if (close) {
+      const end = text.indexOf(close, i + 1);
+      if (end < 0 || end - i > 80) continue;
+      i = end;
+    }
+  }
+  return -1;
 }
 
 export interface PrincipalInfo {

@@ -24,9 +24,9 @@ const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence, the end of the line.
 // Every terminator starts with one of TERMINATOR_START, so the scan jumps between those characters (resources
 // rarely contain them) and tries the full alternation only there.
-const TERMINATOR_START = /[\s"`“”'<,.(]/g;
+const TERMINATOR_START = /[\s"`“”'<,.(:]/g;
 const RESOURCE_END =
-  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:/y;
+  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:|\s+-{2,3}>\s|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
 
 function resourceEnd(window: string, from: number): number {
   TERMINATOR_START.lastIndex = from;

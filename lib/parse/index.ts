@@ -6,10 +6,11 @@ import type { Finding } from '../model';
 import { scanApiSentences } from './api-sentence';
 import { scanAuthorizationDetails } from './authorization-details';
 import { scanAuthorizationIds } from './authorization-id';
+import { scanBillingAccess } from './billing-access';
 import { assemble } from './assemble';
 import { scanCliEnvelopes } from './cli-envelope';
 import { scanCloudTrailEvents } from './cloudtrail-event';
-import { scanConsoleAlerts } from './console-alert';
+import { fillFromConsoleWording, scanConsoleAlerts } from './console-alert';
 import { scanContextPhrases } from './context-phrase';
 import { scanCredentials } from './credentials';
 import { scanDecodedAuthorization } from './decoded-authorization';
@@ -41,6 +42,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanCredentials,
   scanAssumeFailures,
   scanKubernetes,
+  scanBillingAccess,
   scanPlainDenials,
 ];
 
@@ -52,7 +54,7 @@ export function parseOrThrow(text: string): Finding[] {
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
-  return assemble(scan.text, scan.pieces);
+  return fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces));
 }
 
 /** Parses text cut to MAX_INPUT_CHARS and says whether it was cut. */

@@ -405,11 +405,48 @@ export function normalize(raw: string): string {
       // Double-escaped JSON (a message inside a JSON string inside a log line) needs a second pass.
       for (let pass = 0; pass < 3 && /\\(?:["\\/nrt]|u[0-9a-fA-F]{4})/.test(text); pass++) text = unescapeOnce(text);
     }
+    // Markdown escapes of chat pastes (`arn:aws:sts::\\*\\*\\*:assumed-role/…`, `my\\_bucket`): the character stays.
+    if (text.indexOf('\\') >= 0) text = text.replace(MARKDOWN_ESCAPE, '$1');
     if (text.indexOf('&') >= 0) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
     if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
     if (text.indexOf('\u001b') >= 0) text = text.replace(ANSI, '');
     text = text.replace(CLEAN, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : SPACES.test(c) ? ' ' : ''));
   }
   if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
+  if (text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
+  if (text.indexOf('](') >= 0) text = text.replace(AUTOLINK, autolinkText);
   return dewrap(text);
+}
+
+const MARKDOWN_ESCAPE = /\\([*_`[\]<>#|~])/g;
+
+// Markdown bold a chat put around part of a message (`…/**CreateCustomerFunction is not … /apikeys** because`):
+// runs of exactly two asterisks, in pairs on one line, go. Masks are runs of other lengths (`***`, `****`) or stand
+// alone (`***REDACTED**`), and stay.
+const BOLD_LINE = /^[^\n]*\*\*[^\n]*$/gm;
+const STAR_RUN = /\*+/g;
+
+function unbold(line: string): string {
+  const pairs: number[] = [];
+  STAR_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STAR_RUN.exec(line))) if (m[0].length === 2) pairs.push(m.index);
+  if (pairs.length < 2) return line;
+  if (pairs.length % 2 === 1) pairs.pop();
+  let out = '';
+  let from = 0;
+  for (const at of pairs) {
+    out += line.slice(from, at);
+    from = at + 2;
+  }
+  return out + line.slice(from);
+}
+
+// Links a chat made of what looked like an address: `[alice@example.com](mailto:alice@example.com)`,
+// `[https://x](https://x)`. The link text stays; a link to somewhere else is left alone.
+const AUTOLINK = /\[([^\]\n]{1,300})\]\(((?:mailto:|https?:\/\/)?[^)\s]{1,400})\)/g;
+
+function autolinkText(link: string, label: string, target: string): string {
+  const bare = target.replace(/^mailto:/, '');
+  return bare === label || target === label || target.replace(/^https?:\/\//, '') === label ? label : link;
 }

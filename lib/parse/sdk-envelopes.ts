@@ -58,12 +58,14 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,5}([A-Za-z0-9]{1,100}),/g;
 const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
-const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized)(?::[ \\t]|[ \\t]{1,3}-[ \\t])`, 'y');
+// A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
+const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}-[ \\t])`, 'y');
 // Any CamelCase code (`ThrottlingException: `, `InvalidParameterValueException - `), read only to let an
 // ordinary service error overrule a weak core next to it.
 const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \t]|[ \t]{1,3}-[ \t])/g;
 const OTHER_PREFIX_AT = new RegExp(OTHER_PREFIX.source, 'y');
-const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100})/g;
+// The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
+const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
 const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s{1,5}Http\s{1,5}Status\s{1,5}Code/g;
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
 const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["']?([A-Za-z][A-Za-z0-9.]{1,100})/gi;
