@@ -48,6 +48,8 @@ export const SCANNED_GATE_WORDS = [
 const SEARCHED_GATE_WORDS = [
   '拒否',
   '許可',
+  '権限',
+  '認可',
   'アクション',
   '(client)',
   '__type',

@@ -15,6 +15,7 @@ import { scanContextPhrases } from './context-phrase';
 import { scanCredentials } from './credentials';
 import { scanDecodedAuthorization } from './decoded-authorization';
 import { scanEncoded } from './encoded';
+import { scanJapanese } from './japanese';
 import { scanKubernetes } from './kubernetes';
 import { normalize } from './normalize';
 import { scanPlainDenials } from './plain-denials';
@@ -27,7 +28,7 @@ import type { Scan } from './types';
 /** Input beyond this many characters is cut, not parsed (a pasted 1 MB log is already more than any message). */
 export const MAX_INPUT_CHARS = 1_000_000;
 
-const FAMILIES: Array<(scan: Scan) => void> = [
+export const __FAMILIES: Array<(scan: Scan) => void> = [
   scanApiSentences,
   scanContextPhrases,
   scanConsoleAlerts,
@@ -43,6 +44,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanAssumeFailures,
   scanKubernetes,
   scanBillingAccess,
+  scanJapanese,
   scanPlainDenials,
 ];
 
@@ -50,7 +52,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
 export function parseOrThrow(text: string): Finding[] {
   const normalized = normalize(text);
   const scan = makeScan(normalized);
-  for (const family of FAMILIES) family(scan);
+  for (const family of __FAMILIES) family(scan);
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
