@@ -215,6 +215,14 @@ function isConsequence(c: Cluster): boolean {
   return c.category === 'credentials' && !c.strong;
 }
 
+/** How far a short form may lie from the denial it stands for. */
+const SHORT_FORM_REACH = 8000;
+
+/** Whether a message names who, what or which resource was denied. */
+function specific(f: Fields): boolean {
+  return f.principal !== undefined || f.action !== undefined || f.resource !== undefined;
+}
+
 function identified(f: Fields): boolean {
   for (const name of IDENTIFYING) if (f[name]) return true;
   return false;
@@ -341,7 +349,13 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
       // "failed to retrieve credentials" next to the denial that caused it is that denial.
       const consequence = near && group.category !== c.category && (isConsequence(group) || isConsequence(c));
       if (group.category !== c.category && !consequence) continue;
-      if (!near && !repeats(group.fields, c.fields)) continue;
+      // A denial that names nothing is the short form of the next one that does, whatever lies between them
+      // (an EC2 encoded message and its decoded document, "An error occurred (AccessDenied)…: Access Denied" and
+      // the CloudTrail record of that call, a log's "Access Denied" and the detail further down): one finding,
+      // or the explanation would be about the short form.
+      const shortForm =
+        g === groups.length - 1 && c.category === 'access-denied' && !specific(group.fields) && specific(c.fields) && c.start - group.end <= SHORT_FORM_REACH;
+      if (!near && !shortForm && !repeats(group.fields, c.fields)) continue;
       if (consequence) {
         group.category = 'access-denied';
         group.strong = true;
