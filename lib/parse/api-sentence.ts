@@ -186,9 +186,12 @@ export function scanApiSentences(scan: Scan): void {
 
     const start = principal ? principal.start : isWord ? principalEnd : anchor;
     const core = makeCore(start, end, 'access-denied', true);
-    if (principal) setField(core, 'principal', principal.value, P.statement);
+    // A value the author cut short ("arn:aws:sts::1234:assumed-role/...") yields to a whole one from elsewhere
+    // (the CloudTrail record around it, the same message printed again).
+    const elided = (v: string) => /\.\.\.|…/.test(v);
+    if (principal) setField(core, 'principal', principal.value, elided(principal.value) ? P.hint : P.statement);
     if (action) setField(core, 'action', action.action, P.statement);
-    if (resource?.value) setField(core, 'resource', resource.value, P.statement);
+    if (resource?.value) setField(core, 'resource', resource.value, elided(resource.value) ? P.hint : P.statement);
     if (context) {
       setField(core, 'policyType', context.policyType, P.statement);
       setField(core, 'denyKind', context.denyKind, P.statement);

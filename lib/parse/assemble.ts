@@ -28,6 +28,8 @@ interface Cluster {
   /** Span shown as the message (cores plus their envelopes). */
   msgStart: number;
   msgEnd: number;
+  /** The family of the statement the finding was read from (eval reports only). */
+  family?: string;
 }
 
 function mergeFields(into: Fields, from: Fields): void {
@@ -269,7 +271,7 @@ function finalize(text: string, c: Cluster): Finding {
   };
 }
 
-export function assemble(text: string, pieces: Piece[]): Finding[] {
+export function assemble(text: string, pieces: Piece[], families?: string[]): Finding[] {
   let cores: Piece[] = [];
   const wrappers: Piece[] = [];
   for (const p of pieces) (p.kind === 'core' ? cores : wrappers).push(p);
@@ -318,6 +320,7 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
       if (k.core.strong && !last.strong) {
         last.category = k.category;
         last.strong = true;
+        last.family = k.core.family;
       } else if (k.category === 'credentials' && k.core.strong) {
         last.category = 'credentials';
       }
@@ -334,6 +337,7 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
       end: k.core.end,
       msgStart: k.msgStart,
       msgEnd: k.msgEnd,
+      family: k.core.family,
     });
   }
 
@@ -374,5 +378,7 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
       groups.push({ ...c, fields: { ...c.fields } });
     }
   }
-  return sortStable(groups, (a, b) => a.msgStart - b.msgStart).map((g) => finalize(text, g));
+  const sorted = sortStable(groups, (a, b) => a.msgStart - b.msgStart);
+  if (families) for (const g of sorted) families.push(g.family ?? 'unknown');
+  return sorted.map((g) => finalize(text, g));
 }

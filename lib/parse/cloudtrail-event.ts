@@ -137,7 +137,8 @@ function scanFragments(scan: Scan, covered: Array<[number, number]>): void {
     }
     if (first >= 0) recordStart = floor + first;
     const ceiling = Math.min(text.length, a.end + FORWARD, anchors[i + 1]?.start ?? text.length);
-    const record = text.slice(recordStart, ceiling);
+    // Without the record's start in the paste, its keys before the errorCode are still its own.
+    const record = text.slice(first >= 0 ? recordStart : Math.max(floor, a.start - 2000), ceiling);
     const category = categoryOfCode(a.code) ?? 'access-denied';
     const core = makeCore(recordStart, a.end, category, true);
     setField(core, 'errorCode', a.code, P.cloudtrail);
@@ -147,7 +148,7 @@ function scanFragments(scan: Scan, covered: Array<[number, number]>): void {
     if (name) setField(core, 'operation', name[1], P.cloudtrail);
     const source = EVENT_SOURCE.exec(record);
     if (name && source && category === 'access-denied') setField(core, 'action', actionForEvent(source[1] ?? '', name[1] ?? ''), P.hint);
-    const message = ERROR_MESSAGE.exec(record);
+    const message = ERROR_MESSAGE.exec(text.slice(recordStart, ceiling));
     if (message) core.end = Math.max(core.end, recordStart + message.index + message[0].length);
     scan.pieces.push(core);
     previousEnd = core.end;

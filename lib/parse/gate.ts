@@ -57,6 +57,7 @@ const SEARCHED_GATE_WORDS = [
   '"errorcode"',
   '<',
   'errorcode',
+  'errortype',
   'explicitdeny',
   'matchedstatements',
   'evaluatedeffect',

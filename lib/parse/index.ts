@@ -28,7 +28,7 @@ import type { Scan } from './types';
 /** Input beyond this many characters is cut, not parsed (a pasted 1 MB log is already more than any message). */
 export const MAX_INPUT_CHARS = 1_000_000;
 
-export const __FAMILIES: Array<(scan: Scan) => void> = [
+const FAMILIES: Array<(scan: Scan) => void> = [
   scanApiSentences,
   scanContextPhrases,
   scanConsoleAlerts,
@@ -52,11 +52,30 @@ export const __FAMILIES: Array<(scan: Scan) => void> = [
 export function parseOrThrow(text: string): Finding[] {
   const normalized = normalize(text);
   const scan = makeScan(normalized);
-  for (const family of __FAMILIES) family(scan);
+  for (const family of FAMILIES) family(scan);
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
   return fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces));
+}
+
+/**
+ * parse() that also says which family read each finding's statement (the eval's per-family report). Slower: it
+ * tags every piece; not for the hot paths.
+ */
+export function parseWithFamilies(text: string): Array<{ finding: Finding; family: string }> {
+  const normalized = normalize(text);
+  const scan = makeScan(normalized);
+  for (const family of FAMILIES) {
+    const before = scan.pieces.length;
+    family(scan);
+    const name = family.name.replace(/^scan/, '');
+    for (let i = before; i < scan.pieces.length; i++) scan.pieces[i]!.family = name;
+  }
+  if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
+  const families: string[] = [];
+  const findings = fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces, families));
+  return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));
 }
 
 /** Parses text cut to MAX_INPUT_CHARS and says whether it was cut. */

@@ -67,6 +67,20 @@ export class LooseReader {
     while (this.pos < text.length && isSpace(text.charCodeAt(this.pos))) this.pos++;
   }
 
+  /** White space and the comments people add to pasted JSON (`// denied here`, `# noqa: E501`). */
+  private skipSpaceAndComments(): void {
+    const { text } = this;
+    for (let guard = 0; guard < 64; guard++) {
+      this.skipSpace();
+      const c = text.charAt(this.pos);
+      const comment = c === '#' || (c === '/' && text.charAt(this.pos + 1) === '/');
+      if (!comment) return;
+      const nl = text.indexOf('\n', this.pos);
+      if (nl < 0 || nl - this.pos > 400) return;
+      this.pos = nl + 1;
+    }
+  }
+
   /** Reads the value at pos (after white space). Null when no value starts there; pos is then unchanged. */
   value(depth = 0): Loose | null {
     this.skipSpace();
@@ -87,10 +101,10 @@ export class LooseReader {
     this.pos++;
     const node: LooseObject = { t: 'o', start, end: start + 1, keys: [], vals: [] };
     for (;;) {
-      this.skipSpace();
+      this.skipSpaceAndComments();
       while (this.pos < text.length && text.charAt(this.pos) === ',') {
         this.pos++;
-        this.skipSpace();
+        this.skipSpaceAndComments();
       }
       if (this.pos >= text.length) break;
       if (text.charAt(this.pos) === '}') {
@@ -120,7 +134,7 @@ export class LooseReader {
       node.vals.push(v);
       // Members are separated by commas; a hand-edited paste may drop one at a line end.
       const before = this.pos;
-      this.skipSpace();
+      this.skipSpaceAndComments();
       const next = text.charAt(this.pos);
       if (next !== ',' && next !== '}' && !(text.slice(before, this.pos).includes('\n') && OPENING_QUOTES.includes(next))) break;
     }
@@ -233,7 +247,9 @@ export class LooseReader {
     while (j < text.length && (text.charAt(j) === ' ' || text.charAt(j) === '\t')) j++;
     if (j >= text.length) return true;
     const c = text.charAt(j);
-    return c === ',' || c === '}' || c === ']' || c === ':' || c === ')' || c === '\n' || c === '\r' || c === '|' || c === '`';
+    return (
+      c === ',' || c === '}' || c === ']' || c === ':' || c === ')' || c === '\n' || c === '\r' || c === '|' || c === '`' || c === '#' || (c === '/' && text.charAt(j + 1) === '/')
+    );
   }
 
   private bare(): LooseBare {

@@ -79,6 +79,8 @@ const KEYED = gatedAlternation(
     ...['\\bcode', '\\bCode', 'errorCode', 'ErrorCode', 'error_code'].map((source) => ({ source, needs: ['code'] })),
     { source: '\\bname', needs: ['name'] },
     { source: 'Error Code', needs: ['code'] },
+    // Lambda's error JSON: {"errorType": "AccessDeniedException", "errorMessage": "User: …"}.
+    { source: 'errorType', needs: ['errortype'] },
   ],
   (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
 );
@@ -175,7 +177,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
   eachWith('xecuting', PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   eachWith('Aws::', RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
-  const keyed = code || mentions(scan, '__type') || mentions(scan, 'name') ? KEYED(scan) : null;
+  const keyed = code || mentions(scan, '__type', 'name', 'errortype') ? KEYED(scan) : null;
   if (keyed) {
     each(keyed, text, (m) => {
       const p = m[1] === 'name' ? P.prefix : P.keyed;

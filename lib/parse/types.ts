@@ -50,6 +50,8 @@ export interface Piece {
   /** Wrappers: how many characters may separate the wrapper from the core it wraps. */
   reach: number;
   fields: Fields;
+  /** The family that reported the piece (set only by parseWithFamilies, for the eval's report). */
+  family?: string;
 }
 
 /**
