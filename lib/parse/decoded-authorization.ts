@@ -17,10 +17,11 @@ export function scanDecodedAuthorization(scan: Scan): void {
   if (!mentionsAny(scan, ['"allowed"', 'explicitdeny', 'matchedstatements', 'decodedmessage'])) return;
   const covered: Array<[number, number]> = [];
   eachObject(structuredValues(scan), (node) => {
-    const piece = documentPiece(node);
-    if (!piece) return;
-    scan.pieces.push(piece);
+    if (!isDocument(node)) return;
+    // An allowed request's document is read too: its context must not be mistaken for a mangled denial's.
     covered.push([node.start, node.end]);
+    const piece = documentPiece(node);
+    if (piece) scan.pieces.push(piece);
   });
   if (mentions(scan, 'action') && scan.lower.includes('principal')) scanMangled(scan, covered);
 }

@@ -224,7 +224,8 @@ export class LooseReader {
         i += 2;
         continue;
       }
-      if (close.includes(c) && this.closesValue(i + 1)) {
+      // Past a line end, a quote before ':' is the next member's key: this string was never closed.
+      if (close.includes(c) && this.closesValue(i + 1) && (firstLineEnd < 0 || !this.beforeColon(i + 1))) {
         this.pos = i + 1;
         return { t: 's', start, end: this.pos, v: text.slice(start + 1, i) };
       }
@@ -238,6 +239,13 @@ export class LooseReader {
     const end = firstLineEnd >= 0 ? firstLineEnd : Math.min(i, text.length);
     this.pos = end;
     return { t: 's', start, end, v: text.slice(start + 1, end) };
+  }
+
+  private beforeColon(i: number): boolean {
+    const { text } = this;
+    let j = i;
+    while (j < text.length && (text.charAt(j) === ' ' || text.charAt(j) === '\t')) j++;
+    return text.charAt(j) === ':';
   }
 
   /** Whether what follows position i can follow a value: `,` `}` `]` `:` `)`, a line end, or the text end. */

@@ -240,7 +240,7 @@ const NAME_FOLLOWERS = new Set(['action', 'operation', 'on', 'because', 'with', 
 const NAME_NEXT = /^['"`’]?(?:,|\s+(?:on|because|with|\(|action|operation)\b)/i;
 // A resource value cut in two: "on resource: role app-run" + "time because no …".
 const RESOURCE_LEAD = /on resources?:?\s+(?:[a-z-]{1,20} )?[^\s"'`]{0,400}$/i;
-const SENTENCE_NEXT = /^\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource)/i;
+const SENTENCE_NEXT = /^[.]?\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource|Go to https?:)/i;
 const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
 
 /**

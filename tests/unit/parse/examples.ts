@@ -2,6 +2,8 @@
 // up; nothing here is copied from the shared corpus). `expect` lists the fields the first finding must have;
 // `count` the number of findings when it is not 1; `expect: null` means no finding at all.
 import type { Finding } from '../../../lib/model';
+import { FAMILY_EXAMPLES } from './family-examples';
+import { STRUCTURED_EXAMPLES } from './structured-examples';
 
 export interface Example {
   name: string;
@@ -873,4 +875,6 @@ export const EXAMPLES: Example[] = [
   { name: 'Lambda not found', family: 'negatives', text: 'ResourceNotFoundException: Function not found: arn:aws:lambda:us-east-1:123456789012:function:gone', expect: null },
   { name: 'empty', family: 'negatives', text: '', expect: null },
   { name: 'bucket names with denied in them', family: 'negatives', text: 'Created bucket access-denied-logs-2025 and permissions-audit', expect: null },
+  ...STRUCTURED_EXAMPLES,
+  ...FAMILY_EXAMPLES,
 ];
