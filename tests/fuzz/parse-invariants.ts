@@ -74,7 +74,7 @@ export function checkFindings(input: string, findings: Finding[]): string[] {
       const value = f[field];
       if (value === null) continue;
       if (typeof value !== 'string' || value.trim() === '') problems.push(`#${i} ${field} empty`);
-      else if (!flat.includes(stripSpace(value)) && !composed(field, value, f, flat)) {
+      else if (!flat.includes(stripSpace(value)) && !composed(field, value, flat)) {
         problems.push(`#${i} ${field} "${value.slice(0, 80)}" is not in the input`);
       }
     }
@@ -83,7 +83,7 @@ export function checkFindings(input: string, findings: Finding[]): string[] {
 }
 
 /** Whether a value missing from the text is composed, by the parser's documented rules, of parts that are in it. */
-function composed(field: string, value: string, f: Finding, flat: string): boolean {
+function composed(field: string, value: string, flat: string): boolean {
   if (field === 'action') {
     const colon = value.indexOf(':');
     if (colon <= 0) return false;
@@ -91,9 +91,11 @@ function composed(field: string, value: string, f: Finding, flat: string): boole
     const name = value.slice(colon + 1);
     if (!flat.toLowerCase().includes(service.toLowerCase())) return false;
     if (flat.includes(name)) return true;
-    const operation = f.operation;
-    if (!operation || !flat.includes(stripSpace(operation))) return false;
-    return actionsForOperation(operationFromEventName(operation), service)?.actions.includes(value) ?? false;
+    // An operation name in the text (a record's eventName) that the operation table maps to this action.
+    for (const m of flat.matchAll(/[A-Za-z][A-Za-z0-9]{1,127}/g)) {
+      if (actionsForOperation(operationFromEventName(m[0]), service)?.actions.includes(value)) return true;
+    }
+    return false;
   }
   if (field === 'resource') {
     const m = /^arn:[\w-]+:s3:::([^/]+)(?:\/([\s\S]*))?$/.exec(value);
