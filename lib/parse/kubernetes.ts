@@ -12,7 +12,7 @@ import { eachObject, structuredValues } from './structured';
 import { P, makeCore, setField, type Scan } from './types';
 
 const FORBIDDEN =
-  /(?:Error\s{1,5}from\s{1,5}server\s{1,5}\((Forbidden)\):[\s\S]{0,300}?\s{1,5})?\bis\s{1,5}forbidden:\s{1,5}User\s{1,5}\\?"([^"\n\\]{1,1000})\\?"\s{1,5}cannot\s{1,5}([a-z]{1,40})\s{1,5}resource\s{1,5}\\?"([^"\n\\]{1,200})\\?"/g;
+  /(?:Error\s{1,5}from\s{1,5}server\s{1,5}\((Forbidden)\):[\s\S]{0,300}?\s{1,5})?\bis\s{1,5}forbidden:\s{1,5}User\s{1,5}\\?"([^"\n\\]{1,1000})\\?"\s{1,5}cannot\s{1,5}([a-z]{1,40}(?:\n[a-z]{1,40})?)\s{1,5}resource\s{1,5}\\?"([^"\n\\]{1,200})\\?"/g;
 
 export function scanKubernetes(scan: Scan): void {
   if (mentions(scan, 'forbidden') && scan.lower.includes('cannot')) {

@@ -413,9 +413,17 @@ export function normalize(raw: string): string {
     text = text.replace(CLEAN, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : SPACES.test(c) ? ' ' : ''));
   }
   if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
+  text = unmark(text);
+  // A wrap may cut a bold run or a link in two: once more on the joined lines.
+  return unmark(dewrap(text));
+}
+
+/** Chat markup around values: paired bold markers and autolinks. */
+function unmark(input: string): string {
+  let text = input;
   if (text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
   if (text.indexOf('](') >= 0) text = text.replace(AUTOLINK, autolinkText);
-  return dewrap(text);
+  return text;
 }
 
 const MARKDOWN_ESCAPE = /\\([*_`[\]<>#|~])/g;
