@@ -28,10 +28,20 @@ const TERMINATOR_START = /[\s"`“”'<,.(:]/g;
 const RESOURCE_END =
   /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:|\s+-{2,3}>\s|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
 
+// A mask in quotes inside an ARN (`arn:aws:iam::"another account number":role/x`) is part of the value.
+const QUOTED_SEGMENT = /"[^"\n]{1,60}":/y;
+
 function resourceEnd(window: string, from: number): number {
   TERMINATOR_START.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = TERMINATOR_START.exec(window))) {
+    if (m[0] === '"' && window.charAt(m.index - 1) === ':') {
+      QUOTED_SEGMENT.lastIndex = m.index;
+      if (QUOTED_SEGMENT.test(window)) {
+        TERMINATOR_START.lastIndex = QUOTED_SEGMENT.lastIndex;
+        continue;
+      }
+    }
     RESOURCE_END.lastIndex = m.index;
     if (RESOURCE_END.test(window)) return m.index;
   }

@@ -91,7 +91,8 @@ function matchedStatements(node: Loose | undefined): MatchedStatement[] {
 // Decoded documents a chat or an editor mangled (quotes eaten, braces elided with `...`): read by key near the
 // "context" the document always has.
 const CONTEXT = /["']?context["']?\s{0,5}[:{]/g;
-const PRINCIPAL_ARN = /["']?principal["']?\s{0,5}:?\s{0,5}\{[^{}]{0,1000}?["']?arn["']?\s{0,5}:\s{0,5}["']?((?:arn:)?aws[\w-]{0,20}:[^"'\s,}]{1,1000})/;
+// Between a key and its colon a mangled paste may leave escape debris ("arn\⏎":).
+const PRINCIPAL_ARN = /["']?principal["']?\s{0,5}:?\s{0,5}\{[^{}]{0,1000}?["']?\barn["'\\\s]{0,6}:\s{0,5}["']?((?:arn:)?aws[\w-]{0,20}:[^"'\s,}]{1,1000})/;
 const ACTION = /["']?action["']?\s{0,5}:\s{0,5}["']?([A-Za-z][A-Za-z0-9-]{0,40}:[A-Za-z][A-Za-z0-9*]{0,127}|[A-Z][A-Za-z0-9]{1,127})["']?/;
 const RESOURCE = /["']?resource["']?\s{0,5}:\s{0,5}["']?([^"'\s,}]{1,2048})/;
 const EXPLICIT = /["']?explicitDeny["']?\s{0,5}:\s{0,5}["']?(true|false)/i;
