@@ -11,6 +11,7 @@
 // errorMessage is the API sentence, the API-sentence family reads it and its words win (types.ts priorities).
 // Fragments of records without their braces (`"errorCode": "AccessDenied", "errorMessage": "…"`) are read by key.
 import { actionForEvent, servicePrefixFromEventSource } from '../iam/operations';
+import type { PrincipalType } from '../model';
 import { categoryOfCode } from './codes';
 import { mentions } from './gate';
 import { get, items, str, type LooseObject } from './loose-json';
@@ -26,6 +27,17 @@ const ERROR_MESSAGE = /["']errorMessage["']\s{0,5}:\s{0,5}["'][^\n]{0,4000}/;
 
 const BACK = 6000;
 const FORWARD = 6000;
+
+/** CloudTrail's userIdentity.type → what kind of principal called (used when the principal has no ARN). */
+const IDENTITY_TYPES: Record<string, PrincipalType> = {
+  IAMUser: 'user',
+  AssumedRole: 'assumed-role',
+  Role: 'role',
+  Root: 'root',
+  FederatedUser: 'federated-user',
+  WebIdentityUser: 'web-identity',
+  SAMLUser: 'federated-user',
+};
 
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/;
 
@@ -64,10 +76,15 @@ function recordPiece(node: LooseObject): Piece | null {
     principal = invokedBy ?? (source && SERVICE_PRINCIPAL.test(source) ? source : null);
     if (principal) setField(core, 'principalType', 'service', P.cloudtrail);
   } else {
+    // The ARN when the record has one; else what names the caller (a redacted or trimmed record keeps only
+    // `userName`), the record's identity type saying what kind of principal it is.
     principal =
       str(get(identity, 'arn')) ??
       (type === 'WebIdentityUser' || type === 'SAMLUser' ? str(get(identity, 'identityProvider')) : null) ??
+      str(get(identity, 'userName')) ??
       str(get(identity, 'principalId'));
+    const kind = type ? IDENTITY_TYPES[type] : undefined;
+    if (principal && kind) setField(core, 'principalType', kind, P.cloudtrail);
   }
   if (principal) {
     setField(core, 'principal', principal, P.cloudtrail);
