@@ -350,7 +350,11 @@ export function operationFromEventName(eventName: string): string {
  */
 export function actionForEvent(eventSource: string, eventName: string): string | null {
   const prefix = servicePrefixFromEventSource(eventSource);
-  if (!prefix) return null;
+  return prefix ? actionForServiceEvent(prefix, eventName) : null;
+}
+
+/** The IAM action of a CloudTrail `eventName` in the service with IAM prefix `prefix` (`ec2` + `RunInstances`). */
+export function actionForServiceEvent(prefix: string, eventName: string): string | null {
   const operation = operationFromEventName(eventName);
   if (!/^[A-Za-z][A-Za-z0-9]{0,127}$/.test(operation)) return null;
   const mapping = actionsForOperation(operation, prefix);

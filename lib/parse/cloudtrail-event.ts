@@ -10,7 +10,13 @@
 // eventSource + eventName through the operation→action table, the resource what the request names. When the
 // errorMessage is the API sentence, the API-sentence family reads it and its words win (types.ts priorities).
 // Fragments of records without their braces (`"errorCode": "AccessDenied", "errorMessage": "…"`) are read by key.
-import { actionForEvent, servicePrefixFromEventSource } from '../iam/operations';
+import {
+  actionForEvent,
+  actionForServiceEvent,
+  operationFromEventName,
+  serviceOfOperation,
+  servicePrefixFromEventSource,
+} from '../iam/operations';
 import type { PrincipalType } from '../model';
 import { categoryOfCode } from './codes';
 import { mentions } from './gate';
@@ -85,6 +91,12 @@ function recordPiece(node: LooseObject): Piece | null {
       str(get(identity, 'principalId'));
     const kind = type ? IDENTITY_TYPES[type] : undefined;
     if (principal && kind) setField(core, 'principalType', kind, P.cloudtrail);
+    // lookup-events' own summary of an event (`Username`, `EventName`, …) without the record itself: the user
+    // or role session name it shows says nothing about the kind of principal.
+    if (!principal && !identity) {
+      principal = str(get(node, 'Username')) ?? str(get(node, 'userName'));
+      if (principal) setField(core, 'principalType', 'unknown', P.cloudtrail);
+    }
   }
   if (principal) {
     setField(core, 'principal', principal, P.cloudtrail);
@@ -92,9 +104,12 @@ function recordPiece(node: LooseObject): Piece | null {
     if (account && type !== 'AWSService') setField(core, 'accountId', account, P.cloudtrail);
   }
 
-  if (eventSource && eventName && category === 'access-denied') {
+  if (eventName && category === 'access-denied') {
     // A guess from the event's names: the errorMessage's own action (a KMS key behind an S3 PutObject) wins.
-    setField(core, 'action', actionForEvent(eventSource, eventName), P.hint);
+    // Without its eventSource (a trimmed or projected record), the operation or EC2's own code names the service.
+    const service = eventSource ? null : serviceOfOperation(operationFromEventName(eventName), code);
+    const action = eventSource ? actionForEvent(eventSource, eventName) : service ? actionForServiceEvent(service, eventName) : null;
+    setField(core, 'action', action, P.hint);
   }
   if (category === 'access-denied') setField(core, 'resource', recordResource(node, eventSource, principal), P.hint);
   return core;

@@ -10,7 +10,7 @@
 // object ARN from a record's bucketName and key.
 import type { Finding } from '../../lib/model';
 import { normalize } from '../../lib/parse/normalize';
-import { actionsForOperation, operationFromEventName } from '../../lib/iam/operations';
+import { actionsForOperation, operationFromEventName, serviceOfOperation } from '../../lib/iam/operations';
 
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))/g;
 const ESC: Record<string, string> = { n: '\n', r: '', t: '\t', '"': '"', '\\': '\\', '/': '/' };
@@ -89,11 +89,15 @@ function composed(field: string, value: string, flat: string): boolean {
     if (colon <= 0) return false;
     const service = value.slice(0, colon);
     const name = value.slice(colon + 1);
-    if (!flat.toLowerCase().includes(service.toLowerCase())) return false;
-    if (flat.includes(name)) return true;
-    // An operation name in the text (a record's eventName) that the operation table maps to this action.
+    const named = flat.toLowerCase().includes(service.toLowerCase());
+    if (named && flat.includes(name)) return true;
+    // An operation name in the text (a record's eventName) that the operation table maps to this action, in the
+    // service the text names or the one the operation itself (or EC2's own error code in the text) says.
+    const code = /UnauthorizedOperation/.test(flat) ? 'UnauthorizedOperation' : null;
     for (const m of flat.matchAll(/[A-Za-z][A-Za-z0-9]{1,127}/g)) {
-      if (actionsForOperation(operationFromEventName(m[0]), service)?.actions.includes(value)) return true;
+      const operation = operationFromEventName(m[0]);
+      if (!named && serviceOfOperation(operation, code) !== service) continue;
+      if (actionsForOperation(operation, service)?.actions.includes(value)) return true;
     }
     return false;
   }

@@ -35,6 +35,18 @@ export const FAMILY_EXAMPLES: Example[] = [
     text: 'User: arn:aws:sts::${AWS::AccountId}:assumed-role/cfn-exec/AWSCloudFormation is not authorized to perform: sns:Publish on resource: arn:aws:sns:us-east-1:${AWS::AccountId}:alerts',
     expect: { principalType: 'assumed-role', accountId: '${AWS::AccountId}', resource: 'arn:aws:sns:us-east-1:${AWS::AccountId}:alerts' },
   },
+  {
+    name: 'a masked principal with no "User:" label before "is not authorized"',
+    family: 'chat',
+    text: 'CloudTrail keeps logging "<role> is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:eu-west-1:111122223333:jobs because no identity-based policy allows the sqs:SendMessage action"',
+    expect: { principal: '<role>', principalType: 'unknown', action: 'sqs:SendMessage', resource: 'arn:aws:sqs:eu-west-1:111122223333:jobs', policyType: 'identity' },
+  },
+  {
+    name: 'a word-wrapped column indented far to the right, an ARN cut at a hyphen',
+    family: 'chat',
+    text: `Error:\n${' '.repeat(120)}User: arn:aws:iam::111122223333:user/ci is\n${' '.repeat(120)}not authorized to perform:\n${' '.repeat(120)}logs:CreateLogGroup on resource:\n${' '.repeat(120)}arn:aws:logs:eu-central-\n${' '.repeat(120)}1:111122223333:log-group:/app/web\n${' '.repeat(120)}because no identity-based policy allows the\n${' '.repeat(120)}logs:CreateLogGroup action`,
+    expect: { principal: 'arn:aws:iam::111122223333:user/ci', action: 'logs:CreateLogGroup', resource: 'arn:aws:logs:eu-central-1:111122223333:log-group:/app/web', policyType: 'identity', denyKind: 'implicit' },
+  },
 
   // ── SDK shapes ───────────────────────────────────────────────────────────────────────────────────────────
   {

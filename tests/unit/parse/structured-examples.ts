@@ -92,6 +92,12 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:sts::111122223333:assumed-role/Dev/ana', action: 's3:GetObject', resource: 'arn:aws:s3:::reports/2026/q1.csv' },
   },
   {
+    name: 'a summary of an event with lookup-events\' own keys, no record: Username, the service from the operation',
+    family: 'cloudtrail-event',
+    text: `{\n  "EventName": "StopInstances",\n  "EventSource": null,\n  "Username": "ops-bot",\n  "ErrorCode": "Client.UnauthorizedOperation",\n  "ErrorMessage": "You are not authorized to perform this operation."\n}`,
+    expect: { principal: 'ops-bot', principalType: 'unknown', action: 'ec2:StopInstances', operation: 'StopInstances', errorCode: 'Client.UnauthorizedOperation' },
+  },
+  {
     name: "boto3's lookup_events answer printed by Python",
     family: 'cloudtrail-event',
     text: `{'Events': [{'EventId': '8d4d4f48', 'EventName': 'ListObjects', 'ReadOnly': 'true', 'EventTime': datetime.datetime(2026, 3, 2, 10, 0, tzinfo=tzlocal()), 'EventSource': 's3.amazonaws.com', 'Resources': [], 'CloudTrailEvent': '${S3_LIST}'}], 'ResponseMetadata': {'HTTPStatusCode': 200, 'RetryAttempts': 0}}`,
