@@ -137,6 +137,15 @@ function recordResource(node: LooseObject, eventSource: string | null, principal
   }
   const roleArn = str(get(request, 'roleArn'));
   if (roleArn && /^arn:[\w-]+:iam::/.test(roleArn)) return roleArn;
+  // Other services name their resource by ARN in a request parameter (`secretId`, `functionName`, `keyId`,
+  // `topicArn`…): the first ARN of the event's own service. An ARN of another service (the role passed to
+  // CreateFunction) is not what the request acted on.
+  if (!service) return null;
+  for (let i = 0; i < request.vals.length && i < 50; i++) {
+    const value = str(request.vals[i]);
+    const m = value ? /^arn:[\w-]{1,20}:([a-z0-9-]{1,40}):/.exec(value) : null;
+    if (m && m[1] === service) return value;
+  }
   return null;
 }
 

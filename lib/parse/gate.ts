@@ -63,6 +63,7 @@ const SEARCHED_GATE_WORDS = [
   'evaluatedeffect',
   'decodedmessage',
   'reason',
+  'has been disabled',
   '{',
   '[',
 ];

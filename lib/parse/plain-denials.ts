@@ -21,6 +21,11 @@ const PHRASES = gatedAlternation(
     { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
     { source: r`Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by`, needs: ['denied'] },
     { source: r`Model\s{1,5}access\s{1,5}is\s{1,5}denied`, needs: ['model', 'denied'] },
+    // S3's AllAccessDisabled without its code (.NET prints only the message).
+    {
+      source: r`All\s{1,5}access\s{1,5}to\s{1,5}this\s{1,5}(?:object|bucket|(?:Amazon\s{1,5}S3\s{1,5})?resource)\s{1,5}has\s{1,5}been\s{1,5}disabled`,
+      needs: ['has been disabled'],
+    },
     // S3's "Access Denied" machine-translated into Japanese.
     { source: r`アクセスが拒否されました|アクセス拒否`, needs: ['拒否'] },
     // Services creating their service-linked role for the caller (Service Quotas, …).

@@ -13,7 +13,7 @@ import { BARE_CODE_SOURCE, bareCode, categoryOfCode, codeKind } from './codes';
 import { eachAt } from './find';
 import { gatedAlternation } from './gated';
 import { mentions, mentionsAny } from './gate';
-import { P, makeWrapper, setField, type Piece, type Scan } from './types';
+import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './types';
 import { actionAt, isWordCode } from './text';
 
 /**
@@ -66,6 +66,9 @@ const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \
 const OTHER_PREFIX_AT = new RegExp(OTHER_PREFIX.source, 'y');
 // The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
 const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
+// CloudFormation's resource handlers for the .NET-based services: "Service returned error code AccessDeniedException
+// (Service: Lambda, Status Code: 403, …)" — the service's own code, reported as the error.
+const SERVICE_RETURNED = /\b[Ss]ervice\s{1,5}returned\s{1,5}error\s{1,5}code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
 const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s{1,5}Http\s{1,5}Status\s{1,5}Code/g;
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
 const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["']?([A-Za-z][A-Za-z0-9.]{1,100})/gi;
@@ -173,6 +176,14 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('Http', DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
     eachWith('AWS', PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
     each(LABELLED, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
+    eachWith('returned error code', SERVICE_RETURNED, text, (m) => {
+      const clean = bareCode(m[1] ?? '');
+      const category = categoryOfCode(clean);
+      if (!category) return codeWrapper(scan, ...span(m), clean, P.sdkCode, 'around', 400, true);
+      const core = makeCore(...span(m), category, true);
+      setField(core, 'errorCode', clean, P.sdkCode);
+      scan.pieces.push(core);
+    });
   }
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
   eachWith('xecuting', PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));

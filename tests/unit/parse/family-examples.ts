@@ -50,6 +50,18 @@ export const FAMILY_EXAMPLES: Example[] = [
 
   // ── SDK shapes ───────────────────────────────────────────────────────────────────────────────────────────
   {
+    name: '.NET prints S3\'s AllAccessDisabled as its message only',
+    family: 'sdk-dotnet',
+    text: 'Amazon.S3.AmazonS3Exception: All access to this Amazon S3 resource has been disabled. ---> Amazon.Runtime.Internal.HttpErrorResponseException: Exception of type \'Amazon.Runtime.Internal.HttpErrorResponseException\' was thrown.',
+    expect: { category: 'access-denied', errorCode: null, resource: null },
+  },
+  {
+    name: 'a CloudFormation handler quoting the service\'s own code: "Service returned error code …"',
+    family: 'cloudformation',
+    text: 'Resource handler returned message: "Service returned error code AccessDeniedException (Service: Lambda, Status Code: 403, Request ID: 0f1e2d3c-0000-4000-8000-000000000000)" (RequestToken: 1a2b3c4d-0000-4000-8000-000000000000, HandlerErrorCode: GeneralServiceException)',
+    expect: { category: 'access-denied', errorCode: 'AccessDeniedException' },
+  },
+  {
     name: "Java v1: S3's bodiless 403, the code printed as the status",
     family: 'sdk-shapes',
     text: 'com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: 8SV7S6VZTXYQZQMW; S3 Extended Request ID: abc=; Proxy: null), S3 Extended Request ID: abc=',

@@ -98,6 +98,18 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'ops-bot', principalType: 'unknown', action: 'ec2:StopInstances', operation: 'StopInstances', errorCode: 'Client.UnauthorizedOperation' },
   },
   {
+    name: 'a record whose request names its resource by ARN (Secrets Manager secretId)',
+    family: 'cloudtrail-event',
+    text: '{"eventSource":"secretsmanager.amazonaws.com","eventName":"GetSecretValue","errorCode":"AccessDenied","errorMessage":"Access Denied","userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::111122223333:assumed-role/App/i-0abc","accountId":"111122223333"},"requestParameters":{"secretId":"arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf"}}',
+    expect: { action: 'secretsmanager:GetSecretValue', resource: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf' },
+  },
+  {
+    name: "a request's ARN of another service (the role handed to CreateFunction) is not its resource",
+    family: 'cloudtrail-event',
+    text: '{"eventSource":"lambda.amazonaws.com","eventName":"CreateFunction20150331","errorCode":"AccessDeniedException","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/ci","accountId":"111122223333"},"requestParameters":{"functionName":"resize","role":"arn:aws:iam::111122223333:role/resize-exec"}}',
+    expect: { action: 'lambda:CreateFunction', resource: null, operation: 'CreateFunction20150331' },
+  },
+  {
     name: "boto3's lookup_events answer printed by Python",
     family: 'cloudtrail-event',
     text: `{'Events': [{'EventId': '8d4d4f48', 'EventName': 'ListObjects', 'ReadOnly': 'true', 'EventTime': datetime.datetime(2026, 3, 2, 10, 0, tzinfo=tzlocal()), 'EventSource': 's3.amazonaws.com', 'Resources': [], 'CloudTrailEvent': '${S3_LIST}'}], 'ResponseMetadata': {'HTTPStatusCode': 200, 'RetryAttempts': 0}}`,
