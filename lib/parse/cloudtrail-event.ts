@@ -65,16 +65,19 @@ function recordPiece(node: LooseObject): Piece | null {
   const eventSource = str(get(node, 'eventSource'));
   const eventName = str(get(node, 'eventName'));
   const identity = get(node, 'userIdentity');
+  // A record flattened by a query tool or SIEM (Athena, CloudTrail Lake, Splunk: `"userIdentity.arn": …`).
+  const who = (name: string): string | null => str(get(identity, name)) ?? str(get(node, `userIdentity.${name}`));
+  const flat = !identity && (who('arn') ?? who('type') ?? who('userName') ?? who('principalId')) !== null;
   // An error object of some other log ({"ErrorCode": …, "ErrorMessage": …}) is not a CloudTrail record.
-  if (!eventSource && !eventName && !identity) return null;
+  if (!eventSource && !eventName && !identity && !flat) return null;
   const category = categoryOfCode(code);
   if (!category) return null;
   const core = makeCore(node.start, node.end, category, true);
   setField(core, 'errorCode', code, P.cloudtrail);
   if (eventName) setField(core, 'operation', eventName, P.cloudtrail);
 
-  const type = str(get(identity, 'type'));
-  const invokedBy = str(get(identity, 'invokedBy'));
+  const type = who('type');
+  const invokedBy = who('invokedBy');
   let principal: string | null = null;
   if (type === 'AWSService') {
     // A service calling on its own behalf: the invoking service is the principal.
@@ -85,22 +88,22 @@ function recordPiece(node: LooseObject): Piece | null {
     // The ARN when the record has one; else what names the caller (a redacted or trimmed record keeps only
     // `userName`), the record's identity type saying what kind of principal it is.
     principal =
-      str(get(identity, 'arn')) ??
-      (type === 'WebIdentityUser' || type === 'SAMLUser' ? str(get(identity, 'identityProvider')) : null) ??
-      str(get(identity, 'userName')) ??
-      str(get(identity, 'principalId'));
+      who('arn') ??
+      (type === 'WebIdentityUser' || type === 'SAMLUser' ? who('identityProvider') : null) ??
+      who('userName') ??
+      who('principalId');
     const kind = type ? IDENTITY_TYPES[type] : undefined;
     if (principal && kind) setField(core, 'principalType', kind, P.cloudtrail);
     // lookup-events' own summary of an event (`Username`, `EventName`, …) without the record itself: the user
     // or role session name it shows says nothing about the kind of principal.
-    if (!principal && !identity) {
+    if (!principal && !identity && !flat) {
       principal = str(get(node, 'Username')) ?? str(get(node, 'userName'));
       if (principal) setField(core, 'principalType', 'unknown', P.cloudtrail);
     }
   }
   if (principal) {
     setField(core, 'principal', principal, P.cloudtrail);
-    const account = str(get(identity, 'accountId'));
+    const account = who('accountId');
     if (account && type !== 'AWSService') setField(core, 'accountId', account, P.cloudtrail);
   }
 
@@ -118,7 +121,15 @@ function recordPiece(node: LooseObject): Piece | null {
 /** The resource the record names: CloudTrail's own `resources` list, else what the request names. */
 function recordResource(node: LooseObject, eventSource: string | null, principal: string | null): string | null {
   let first: string | null = null;
+  let named: string | null = null;
   for (const entry of items(get(node, 'resources'))) {
+    // A projection may keep only the resources' names (`"resources": ["i-0abc…"]`).
+    if (entry.t === 's') {
+      const name = str(entry);
+      if (name && name.startsWith('arn:')) first ??= name;
+      else named ??= name;
+      continue;
+    }
     const arn = str(get(entry, 'ARN'));
     if (!arn || !arn.startsWith('arn:')) continue;
     // S3 lists the object before its bucket; the object is what the request was about.
@@ -127,7 +138,7 @@ function recordResource(node: LooseObject, eventSource: string | null, principal
   }
   if (first) return first;
   const request = get(node, 'requestParameters');
-  if (!request || request.t !== 'o') return null;
+  if (!request || request.t !== 'o') return named;
   const service = eventSource ? servicePrefixFromEventSource(eventSource) : null;
   const bucket = str(get(request, 'bucketName'));
   if (service === 's3' && bucket && /^[a-z0-9][a-z0-9.-]{1,254}$/i.test(bucket)) {
@@ -140,13 +151,13 @@ function recordResource(node: LooseObject, eventSource: string | null, principal
   // Other services name their resource by ARN in a request parameter (`secretId`, `functionName`, `keyId`,
   // `topicArn`…): the first ARN of the event's own service. An ARN of another service (the role passed to
   // CreateFunction) is not what the request acted on.
-  if (!service) return null;
+  if (!service) return named;
   for (let i = 0; i < request.vals.length && i < 50; i++) {
     const value = str(request.vals[i]);
     const m = value ? /^arn:[\w-]{1,20}:([a-z0-9-]{1,40}):/.exec(value) : null;
     if (m && m[1] === service) return value;
   }
-  return null;
+  return named;
 }
 
 /** Records the structured reader could not see (a fragment of a record, its braces cut off): read by key. */

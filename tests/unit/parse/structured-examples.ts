@@ -110,6 +110,12 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { action: 'lambda:CreateFunction', resource: null, operation: 'CreateFunction20150331' },
   },
   {
+    name: 'a record flattened by a query tool: "userIdentity.arn", resources kept as names',
+    family: 'cloudtrail-event',
+    text: '[{"eventName": "StopInstances", "eventSource": "ec2.amazonaws.com", "userIdentity.arn": "arn:aws:sts::111122223333:assumed-role/Ops/ana", "userIdentity.accountId": "111122223333", "resources": ["i-0123456789abcdef0"], "errorCode": "Client.UnauthorizedOperation"}]',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/Ops/ana', principalType: 'assumed-role', accountId: '111122223333', action: 'ec2:StopInstances', resource: 'i-0123456789abcdef0' },
+  },
+  {
     name: "boto3's lookup_events answer printed by Python",
     family: 'cloudtrail-event',
     text: `{'Events': [{'EventId': '8d4d4f48', 'EventName': 'ListObjects', 'ReadOnly': 'true', 'EventTime': datetime.datetime(2026, 3, 2, 10, 0, tzinfo=tzlocal()), 'EventSource': 's3.amazonaws.com', 'Resources': [], 'CloudTrailEvent': '${S3_LIST}'}], 'ResponseMetadata': {'HTTPStatusCode': 200, 'RetryAttempts': 0}}`,
