@@ -8,6 +8,7 @@
 // CloudTrail record's errorMessage). A terminal may cut the link or the ID at its width; the link is everything
 // between "Go to" and "for complete details" with the line breaks taken out, and an ID cut at the end of a line
 // goes on with the next line when that line holds nothing else.
+import { mentions } from './gate';
 import { P, makeWrapper, setField, type Scan } from './types';
 
 const ANCHOR = /authorization[\s-]{1,3}(?:details\/|id\s{0,3}:)/gi;
@@ -21,8 +22,8 @@ const TAIL_ID = /authorization\s{1,3}id\s{0,3}:\s{0,5}([0-9A-Za-z]{4,128})/iy;
 const REACH = 600;
 
 export function scanAuthorizationIds(scan: Scan): void {
-  const { lower, text } = scan;
-  if (!lower.includes('authorization-details/') && !lower.includes('authorization id')) return;
+  const { text } = scan;
+  if (!mentions(scan, 'authorization-details/', 'authorization id')) return;
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   let covered = 0;

@@ -6,6 +6,7 @@
 // The finding says so in `accountSetting`, so that the explanation sends the user to the root user and the
 // setting instead of to a policy. A console flashbar copied as text may glue the heading to the action before it
 // ("…ce:DescribeReportIAM user access not activated"): the action is read up to the heading.
+import { mentions } from './gate';
 import { P, makeCore, setField, type Scan } from './types';
 
 const NOT_ACTIVATED =
@@ -14,7 +15,9 @@ const GLUED_ACTION = /([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}?)$/;
 
 export function scanBillingAccess(scan: Scan): void {
   const { lower, text } = scan;
-  if (!lower.includes('iam') || !lower.includes('access') || !/activated|enabled|disabled/.test(lower)) return;
+  // The rare words first (found by the scan's single pass): most texts have none of them.
+  if (!mentions(scan, 'activated', 'enabled', 'disabled')) return;
+  if (!lower.includes('iam') || !lower.includes('access')) return;
   NOT_ACTIVATED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NOT_ACTIVATED.exec(text))) {

@@ -228,6 +228,8 @@ function distinct(re: RegExp, text: string): string[] {
 
 export function fillFromConsoleWording(text: string, findings: Finding[]): Finding[] {
   if (text.length > ALERT_SIZE) return findings;
+  // Only a finding without its action, or no finding at all, can use the wording.
+  if (findings.length > 0 && findings.every((f) => f.category !== 'access-denied' || f.action !== null)) return findings;
   const api = text.indexOf('API:') >= 0 ? distinct(API_PREFIX, text) : [];
   const lacks = LACKS_PERMISSION.test(text);
   const actions = lacks ? distinct(CONSOLE_ACTION, text) : [];

@@ -13,8 +13,11 @@ import { bool, get, items, str, type Loose, type LooseObject } from './loose-jso
 import { eachObject, structuredValues } from './structured';
 import { P, makeCore, setField, type Piece, type Scan } from './types';
 
+/** Keys only decoded messages have (found by the scan's single pass); a bare `"allowed"` key needs a brace too. */
+const DECODED_WORDS = ['explicitdeny', 'matchedstatements', 'decodedmessage'];
+
 export function scanDecodedAuthorization(scan: Scan): void {
-  if (!mentionsAny(scan, ['"allowed"', 'explicitdeny', 'matchedstatements', 'decodedmessage'])) return;
+  if (!mentionsAny(scan, DECODED_WORDS) && !(mentions(scan, '{') && mentions(scan, '"allowed"'))) return;
   const covered: Array<[number, number]> = [];
   eachObject(structuredValues(scan), (node) => {
     if (!isDocument(node)) return;

@@ -44,6 +44,20 @@ export const SCANNED_GATE_WORDS = [
   'assum',
   'server',
   'model',
+  // Keys of the structured shapes (CloudTrail records, decoded messages, authorization details): found in the
+  // same pass, so that the many texts without them cost no search of their own.
+  'errorcode',
+  'errortype',
+  'explicitdeny',
+  'matchedstatements',
+  'evaluatedeffect',
+  'decodedmessage',
+  // Billing's account setting ("IAM user access not activated") and Access Troubleshooter IDs.
+  'activated',
+  'enabled',
+  'disabled',
+  'authorization id',
+  'authorization-details/',
 ];
 const SEARCHED_GATE_WORDS = [
   '拒否',
@@ -56,14 +70,7 @@ const SEARCHED_GATE_WORDS = [
   '"allowed"',
   '"errorcode"',
   '<',
-  'errorcode',
-  'errortype',
-  'explicitdeny',
-  'matchedstatements',
-  'evaluatedeffect',
-  'decodedmessage',
   'reason',
-  'has been disabled',
   '{',
   '[',
 ];

@@ -27,7 +27,7 @@ export function scanKubernetes(scan: Scan): void {
     }
   }
   // Status objects: `reason` is the API server's machine-readable code.
-  if (!mentions(scan, 'reason') || !mentions(scan, 'unauthorized', 'forbidden')) return;
+  if (!mentions(scan, 'unauthorized', 'forbidden') || !mentions(scan, 'reason')) return;
   eachObject(structuredValues(scan), (node) => {
     if (str(get(node, 'kind')) !== 'Status' || str(get(node, 'status')) !== 'Failure') return;
     const reason = str(get(node, 'reason'));

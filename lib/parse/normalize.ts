@@ -422,19 +422,23 @@ export function normalize(raw: string): string {
   if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
   text = unmark(text);
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
-  text = unmark(dewrap(text));
+  const joined = dewrap(text);
+  text = joined === text ? joined : unmark(joined);
   // A column of text indented far to the right (a TUI's or a table's word-wrapped cell) reads as its words.
-  return DEEP_INDENT_TEST.test(text) ? text.replace(DEEP_INDENT, '\n        ') : text;
+  const deep = text.indexOf(FORTY_SPACES) >= 0 || text.indexOf('\t\t\t\t\t') >= 0;
+  return deep && DEEP_INDENT_TEST.test(text) ? text.replace(DEEP_INDENT, '\n        ') : text;
 }
 
+const FORTY_SPACES = ' '.repeat(40);
 const DEEP_INDENT_TEST = /\n[ \t]{41}/;
 const DEEP_INDENT = /\n[ \t]{41,}/g;
 
 /** Chat markup around values: paired bold markers and autolinks. */
 function unmark(input: string): string {
   let text = input;
-  if (text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
-  if (text.indexOf('](') >= 0) text = text.replace(AUTOLINK, autolinkText);
+  // One-character searches first: they are the cheapest, and most texts have neither character.
+  if (text.indexOf('*') >= 0 && text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
+  if (text.indexOf(']') >= 0 && text.indexOf('](') >= 0) text = text.replace(AUTOLINK, autolinkText);
   return text;
 }
 

@@ -24,7 +24,7 @@ const PHRASES = gatedAlternation(
     // S3's AllAccessDisabled without its code (.NET prints only the message).
     {
       source: r`All\s{1,5}access\s{1,5}to\s{1,5}this\s{1,5}(?:object|bucket|(?:Amazon\s{1,5}S3\s{1,5})?resource)\s{1,5}has\s{1,5}been\s{1,5}disabled`,
-      needs: ['has been disabled'],
+      needs: ['disabled'],
     },
     // S3's "Access Denied" machine-translated into Japanese.
     { source: r`アクセスが拒否されました|アクセス拒否`, needs: ['拒否'] },

@@ -9,7 +9,7 @@ import { LooseReader, type Loose, type LooseObject } from './loose-json';
 import type { Scan } from './types';
 
 /** Keys (lower case) of the structured shapes: a text without any of them holds nothing to read here. */
-const SHAPE_WORDS = ['errorcode', 'explicitdeny', '"allowed"', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', 'reason'];
+const SHAPE_WORDS = ['errorcode', 'explicitdeny', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', '"allowed"', 'reason'];
 
 /** The top-level values of the text (read on first use, then cached on the scan). */
 export function structuredValues(scan: Scan): Loose[] {
