@@ -23,7 +23,7 @@ import { scanS3Xml } from './s3-xml';
 import { scanOtherCodes, scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
 import { makeScan } from './gate';
-import type { Scan } from './types';
+import type { Piece, Scan } from './types';
 
 /** Input beyond this many characters is cut, not parsed (a pasted 1 MB log is already more than any message). */
 export const MAX_INPUT_CHARS = 1_000_000;
@@ -76,6 +76,22 @@ export function parseWithFamilies(text: string): Array<{ finding: Finding; famil
   const families: string[] = [];
   const findings = fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces, families));
   return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));
+}
+
+/**
+ * For readers of already-parsed structures (cloudtrail-record.ts: a CloudTrail record as a JS object): the pieces
+ * every family reads in a normalized text, as parseOrThrow() reads them in a text that holds a core.
+ */
+export function readPieces(normalized: string): Piece[] {
+  const scan = makeScan(normalized);
+  for (const family of FAMILIES) family(scan);
+  scanOtherCodes(scan);
+  return scan.pieces;
+}
+
+/** The second half of parseOrThrow(): pieces of a normalized text into findings. */
+export function assemblePieces(normalized: string, pieces: Piece[]): Finding[] {
+  return fillFromConsoleWording(normalized, assemble(normalized, pieces));
 }
 
 /** Parses text cut to MAX_INPUT_CHARS and says whether it was cut. */
