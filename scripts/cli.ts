@@ -2,9 +2,27 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, USAGE } from '../lib/cli/args';
 import { runCli } from '../lib/cli/run';
+import { parseScanArgs, runScan, scanCommand } from '../lib/cli/scan';
 import packageJson from '../package.json';
 
+async function scan(argv: string[]): Promise<number> {
+  const parsed = parseScanArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`why-denied: ${parsed.error}\n`);
+    return 2;
+  }
+  return runScan(parsed.options, {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    progress: process.stderr.isTTY === true,
+    stdin: process.stdin,
+  });
+}
+
 async function main(): Promise<number> {
+  // `scan` has its own arguments and reads files (lib/cli/scan.ts).
+  const scanArgv = scanCommand(process.argv.slice(2));
+  if (scanArgv) return scan(scanArgv);
   const parsed = parseArgs(process.argv.slice(2));
   if (!parsed.ok) {
     process.stderr.write(`why-denied: ${parsed.error}\n`);

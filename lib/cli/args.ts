@@ -18,10 +18,12 @@ export const USAGE = `why-denied — explain AWS access-denied errors from a ter
 Usage:
   npm run --silent cli -- parse [--jsonl]
   npm run --silent cli -- explain [--json | --jsonl] [--lang en|ja]
+  npm run --silent cli -- scan [--json] [--since T] [--until T] PATH…   (see scan --help)
 
 Commands:
   parse      read all of stdin as one text, print {"findings":[…]} (JSON)
   explain    read all of stdin, print a readable explanation of every denial in it
+  scan       read CloudTrail logs (files, folders, lookup-events answers, Athena/Lake results): denials grouped
 
 Options:
   --jsonl    batch mode: read JSON lines {"id":"…","text":"…"}, print one JSON line per input, in order
@@ -77,7 +79,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
         }
     }
   }
-  if (command === null) return { ok: false, error: 'missing command: parse or explain (see --help)' };
+  if (command === null) return { ok: false, error: 'missing command: parse, explain or scan (see --help)' };
   if (formats.size > 1) return { ok: false, error: '--json and --jsonl cannot be combined' };
   if (command === 'parse' && format === 'json') format = 'text'; // parse always prints JSON; --json is harmless
   return { ok: true, options: { command, format, lang } };
