@@ -5,7 +5,7 @@ import type { Explanation, Lang } from '../model';
 import { DenialGroups, MAX_GROUPS } from '../scan/group';
 import { readPaths, type FileError, type ReadStats } from '../scan/files';
 import { formatScan, scanJson, type ScanTotals } from '../scan/report';
-import { buildSql, eventDataStoreId, validTableName, type Dialect } from '../scan/sql';
+import { buildQuery, eventDataStoreId, validTableName, type Dialect } from '../scan/sql';
 import { parseTime } from '../scan/window';
 
 export const SCAN_USAGE = `why-denied scan — every denial in CloudTrail, grouped and explained
@@ -27,6 +27,7 @@ Options:
   --top N         explain only the N largest groups (all are listed; 0: all, the default)
   --athena-sql TABLE     print the Athena query (CloudTrail table as documented) that finds the same denials
   --lake-sql ID|ARN      print the CloudTrail Lake query for that event data store
+                  (the SQL on stdout, how to run it and read its result on stderr)
   -h, --help      show this help
 
 Exit code: 0 when CloudTrail was read (also with no denials, and when some files could not be read: each gets a
@@ -173,7 +174,10 @@ export async function runScan(options: ScanOptions, io: ScanIo): Promise<number>
   }
   const window = { since: options.since, until: options.until };
   if (options.sql) {
-    io.out(buildSql({ dialect: options.sql.dialect, table: options.sql.table, window }));
+    // The SQL alone on stdout (`> denials.sql`), how to run it on stderr.
+    const query = buildQuery({ dialect: options.sql.dialect, table: options.sql.table, window, now: (io.now ?? Date.now)() });
+    io.out(query.sql);
+    io.err(query.notes.map((line) => `-- ${line}`).join('\n') + '\n');
     return 0;
   }
   const groups = new DenialGroups(window);

@@ -133,9 +133,17 @@ export interface SqlOptions {
   /** Athena: the table (`cloudtrail_logs`, `db.cloudtrail_logs`); Lake: the event data store ID. */
   table: string;
   window: Window;
+  /** For the partition example when the window is open (default: now). */
+  now?: number;
 }
 
-export function buildSql(options: SqlOptions): string {
+/** The query (for stdout: nothing but SQL, so it can go to a file or straight to the CLI) and how to use it. */
+export interface Query {
+  sql: string;
+  notes: string[];
+}
+
+export function buildQuery(options: SqlOptions): Query {
   const { dialect, window } = options;
   const athena = dialect === 'athena';
   const table = athena ? options.table.split('.').map((part) => `"${part}"`).join('.') : options.table;
@@ -148,26 +156,9 @@ export function buildSql(options: SqlOptions): string {
   ];
   if (window.since !== null) where.push(`eventtime >= ${literal(iso(window.since, dialect))}`);
   if (window.until !== null) where.push(`eventtime < ${literal(iso(window.until, dialect))}`);
-  const head = athena
-    ? [
-        '-- why-denied scan: the denials (authorization and credentials failures) of a CloudTrail trail, grouped.',
-        '-- For the CloudTrail table of the Athena User Guide (create-cloudtrail-table.html). Run it in Athena, download',
-        '-- the result as CSV and read it with: why-denied scan <result>.csv',
-        '-- Partitioned table? Add its partition filter for the same days to scan less, e.g. for partition projection:',
-        `--   AND "timestamp" BETWEEN '${window.since !== null ? iso(window.since, 'athena').slice(0, 10).replace(/-/g, '/') : '2026/01/01'}' AND '${window.until !== null ? iso(window.until, 'athena').slice(0, 10).replace(/-/g, '/') : '2026/12/31'}'`,
-        "--   or, for manual partitions: AND year = '2026' AND month = '03'",
-      ]
-    : [
-        '-- why-denied scan: the denials (authorization and credentials failures) of a CloudTrail Lake event data store,',
-        '-- grouped. Run it with: aws cloudtrail start-query --query-statement file://denials.sql',
-        '-- then save every page of: aws cloudtrail get-query-results --query-id <id> [--next-token …] > page-N.json',
-        '-- and read them with: why-denied scan page-*.json',
-      ];
   const lines = [
-    ...head,
-    '-- Fewer rows: drop source_ip_address and user_agent from SELECT and GROUP BY (the summary then lacks them).',
     'SELECT',
-    ...list.map((s, i) => `  ${s.expr} AS ${s.alias}${i === list.length - 1 ? ',' : ','}`),
+    ...list.map((s) => `  ${s.expr} AS ${s.alias},`),
     '  count(*) AS events,',
     '  min(eventtime) AS first_seen,',
     '  max(eventtime) AS last_seen',
@@ -176,5 +167,30 @@ export function buildSql(options: SqlOptions): string {
     `GROUP BY ${list.map((_, i) => i + 1).join(', ')}`,
     'ORDER BY events DESC',
   ];
-  return lines.join('\n') + '\n';
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const first = window.since ?? window.until ?? options.now ?? Date.now();
+  const last = window.until !== null ? window.until - 1 : (options.now ?? Date.now());
+  const notes = athena
+    ? [
+        `The query is for the CloudTrail table of the Athena User Guide (${options.table}). Run it in Athena, download the`,
+        'result as CSV ("Download results", or the QueryID.csv in the query result location) and read it with:',
+        '  why-denied scan <result>.csv',
+        'On a partitioned table, add the partition filter for the same days so Athena reads less, e.g.',
+        `  partition projection:  AND "timestamp" BETWEEN '${day(first).replace(/-/g, '/')}' AND '${day(last).replace(/-/g, '/')}'`,
+        `  manual partitions:     AND year = '${day(first).slice(0, 4)}' AND month = '${day(first).slice(5, 7)}'  (one month)`,
+      ]
+    : [
+        `Run it on event data store ${options.table}:`,
+        '  aws cloudtrail start-query --query-statement file://denials.sql',
+        'then save every page of the result and read them all:',
+        '  aws cloudtrail get-query-results --query-id <QueryId> [--next-token <NextToken>] > page-1.json',
+        '  why-denied scan page-*.json',
+      ];
+  notes.push('Fewer rows: drop source_ip_address and user_agent from SELECT and GROUP BY (the summary then lacks them).');
+  return { sql: lines.join('\n') + '\n', notes };
+}
+
+/** The query alone. */
+export function buildSql(options: SqlOptions): string {
+  return buildQuery(options).sql;
 }

@@ -147,6 +147,22 @@ describe('scan on bad input', () => {
   });
 });
 
+describe('the queries for Athena and CloudTrail Lake', () => {
+  it('prints nothing but SQL on stdout, and how to run it on stderr', async () => {
+    for (const [flag, table, hint] of [
+      ['--athena-sql', 'cloudtrail_logs', 'why-denied scan <result>.csv'],
+      ['--lake-sql', 'EXAMPLE-ee54-4813-92d5-999aeEXAMPLE', 'aws cloudtrail start-query'],
+    ] as const) {
+      const { code, out, err } = await run([flag, table, '--since', '24h']);
+      expect(code).toBe(0);
+      expect(out.startsWith('SELECT\n')).toBe(true);
+      expect(out).not.toContain('--');
+      expect(out).toContain(table);
+      expect(err).toContain(hint);
+    }
+  });
+});
+
 describe('the readable report', () => {
   it('lists the groups largest first and explains each, in English', async () => {
     const { code, out } = await run([join(dir, 'AWSLogs')]);
