@@ -9,6 +9,7 @@ import { describeError, openDatabase, type HistoryDatabase, type HistoryHealth, 
 import { clampCap } from './cap';
 import { STORE, type HistorySchema } from './schema';
 import { sanitizeFinding, toRecord } from './validate';
+import { mergeTrail, sightings } from './scan-import';
 
 export { DEFAULT_CAP, MIN_CAP, MAX_CAP, clampCap } from './cap';
 
@@ -219,8 +220,9 @@ export class History {
   }
 
   /**
-   * Adds exported records back. Same id → the same record seen again (keep the larger count, the wider time span);
-   * same denial under another id (another browser) → counts add up. Fingerprints are recomputed, never trusted.
+   * Adds exported records back, and the groups of a CloudTrail scan (source "scan", with a trail summary). Same id →
+   * the same record seen again (keep the larger count, the wider time span); same denial under another id (another
+   * browser) → counts add up; scans' events merge by time span (scan-import.ts). Fingerprints are recomputed.
    */
   async importRecords(records: readonly HistoryRecord[], options: { cap?: number } = {}): Promise<WriteResult> {
     return this.write(async (tx, written) => {
@@ -235,16 +237,22 @@ export class History {
         let next: HistoryRecord;
         if (sameDenial) {
           const later = record.lastSeenAt >= sameDenial.lastSeenAt ? record : sameDenial;
+          // A denial met in the browser stays that record (its page, its source) when a CloudTrail scan adds to it.
+          const base = record.source === 'scan' && sameDenial.source !== 'scan' ? sameDenial : sameDenial.source === 'scan' && record.source !== 'scan' ? record : later;
+          // Sightings: the same record seen again keeps the larger count, another browser's add up. Scans' events
+          // (trail) merge by their time spans, so the same scan imported twice is counted once.
+          const seen =
+            sameDenial.id === record.id ? Math.max(sightings(record), sightings(sameDenial)) : sightings(record) + sightings(sameDenial);
+          const trail = record.trail ? mergeTrail(sameDenial.trail, record.trail) : sameDenial.trail;
+          const { trail: _dropped, ...rest } = base;
           next = {
-            ...later,
+            ...rest,
             id: sameDenial.id,
             fingerprint: record.fingerprint,
             firstSeenAt: Math.min(record.firstSeenAt, sameDenial.firstSeenAt),
             lastSeenAt: Math.max(record.lastSeenAt, sameDenial.lastSeenAt),
-            count:
-              sameDenial.id === record.id
-                ? Math.max(record.count, sameDenial.count)
-                : Math.min(Number.MAX_SAFE_INTEGER, record.count + sameDenial.count),
+            count: Math.min(Number.MAX_SAFE_INTEGER, seen + (trail?.count ?? 0)),
+            ...(trail ? { trail } : {}),
           };
           merged++;
         } else {

@@ -7,7 +7,9 @@ import type { Explanation, Lang } from '../model';
 import type { ScanGroup, TallySummary } from './group';
 import type { FileError } from './files';
 
-export const SCAN_FORMAT = 'why-denied-scan';
+/** The format tag the side panel's import recognises (lib/history/scan-import.ts). */
+export { SCAN_FORMAT } from '../history/scan-import';
+import { SCAN_FORMAT } from '../history/scan-import';
 
 export interface ScanTotals {
   events: number;
