@@ -25,8 +25,14 @@ const gunzipAsync = promisify(gunzip);
 /** Files up to this many characters (decompressed) are read whole; larger ones stream. */
 export const WHOLE_FILE_LIMIT = 64 * 1024 * 1024;
 
-/** In folders, only these names are read (a file named on the command line is always read). */
-const SCANNED_NAME = /\.(?:json|jsonl|ndjson|csv|txt)(?:\.gz)?$|\.gz$/i;
+/** Files read and gunzipped ahead of the one being parsed (memory: at most this many more files at a time). */
+const AHEAD = 2;
+
+/**
+ * In folders every visible file is read and recognised by its content (a lookup-events answer saved without an
+ * extension is still one), except Athena's binary `.metadata` companions; a file that is not CloudTrail gets its line.
+ */
+const SKIPPED_NAME = /^\.|\.metadata$/i;
 
 export interface FileError {
   path: string;
@@ -413,7 +419,7 @@ async function* files(paths: readonly string[], stats: ReadStats, report: (e: Fi
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (SKIPPED_NAME.test(entry.name)) continue;
       const path = join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -433,7 +439,7 @@ async function* files(paths: readonly string[], stats: ReadStats, report: (e: Fi
           continue;
         }
         yield* walk(path);
-      } else if (isFile && SCANNED_NAME.test(entry.name)) {
+      } else if (isFile) {
         yield path;
       }
     }
@@ -463,16 +469,21 @@ export async function readPaths(paths: readonly string[], groups: DenialGroups, 
     options.onError?.(e);
   };
   const progress = () => options.onProgress?.(stats);
-  // One file ahead: while this file is parsed on the main thread, the next is read and gunzipped on libuv's.
+  // Files ahead: while this file is parsed on the main thread, the next ones are read and gunzipped on libuv's.
   const it = files(paths, stats, report);
-  const next = async (): Promise<Promise<Loaded> | null> => {
-    const r = await it.next();
-    return r.done ? null : load(r.value, options.wholeFileLimit ?? WHOLE_FILE_LIMIT);
+  const limit = options.wholeFileLimit ?? WHOLE_FILE_LIMIT;
+  const ahead: Array<Promise<Loaded>> = [];
+  let done = false;
+  const fill = async () => {
+    while (!done && ahead.length < AHEAD) {
+      const r = await it.next();
+      if (r.done) done = true;
+      else ahead.push(load(r.value, limit));
+    }
   };
-  let pending = await next();
-  while (pending) {
-    const loaded = await pending;
-    pending = await next();
+  for (await fill(); ahead.length > 0; await fill()) {
+    const loaded = await ahead.shift()!;
+    await fill();
     const reader = new FileReader(groups);
     try {
       if (loaded.error !== undefined) throw loaded.error;

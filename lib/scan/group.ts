@@ -121,7 +121,7 @@ export class DenialGroups {
   denials = 0;
   /** Events left out by --since/--until. */
   outside = 0;
-  /** Denials read a second time (same eventID) and not counted again. */
+  /** Denials read a second time (same eventID, time, request and source) and not counted again. */
   duplicates = 0;
   /** Denials of groups beyond MAX_GROUPS: counted, not grouped. */
   ungrouped = 0;
@@ -174,12 +174,15 @@ export class DenialGroups {
     if (!deniedCode(record)) return false;
     const id = str(recordValue(record, 'eventID'));
     if (id !== null && options.count === undefined) {
-      if (this.seen.has(id)) {
+      // The same event read twice (a trail file and a lookup-events answer of the same days) has the same ID, time,
+      // request and source; events that only share an ID (a generator's placeholder) are not taken for it.
+      const key = `${id}|${String(time)}|${str(recordValue(record, 'requestID')) ?? ''}|${str(recordValue(record, 'sourceIPAddress')) ?? ''}`;
+      if (this.seen.has(key)) {
         this.duplicates++;
         this.events -= count;
         return true;
       }
-      if (this.seen.size < MAX_SEEN_IDS) this.seen.add(id);
+      if (this.seen.size < MAX_SEEN_IDS) this.seen.add(key);
     }
     const finding = parseCloudTrailRecord(record, { message: false, cache: this.cache });
     if (!finding) return false;

@@ -38,7 +38,9 @@ beforeAll(() => {
   writeFileSync(join(logs, 'empty.json'), '');
   writeFileSync(join(logs, 'page.json'), '<!doctype html><html><body><script>alert(1)</script></body></html>');
   writeFileSync(join(logs, 'binary.json'), Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 256)));
-  writeFileSync(join(logs, 'notes.md'), 'ignored in folders: not a log file name');
+  writeFileSync(join(logs, 'notes.md'), '# Notes\nnot a log');
+  writeFileSync(join(logs, 'QueryID.csv.metadata'), Buffer.from([0, 1, 2, 3]));
+  writeFileSync(join(logs, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
   const digest = join(dir, 'AWSLogs', '111122223333', 'CloudTrail-Digest', 'us-east-1');
   mkdirSync(digest, { recursive: true });
   writeFileSync(join(digest, 'digest.json.gz'), gzipSync(JSON.stringify({ awsAccountId: '111122223333', digestStartTime: '2026-03-02T10:00:00Z', logFiles: [] })));
@@ -118,10 +120,11 @@ describe('scan on bad input', () => {
       'empty.json': 'empty file',
       'other.json': expect.stringContaining('not a CloudTrail log'),
       'page.json': expect.stringContaining('not CloudTrail'),
+      'notes.md': expect.stringContaining('not CloudTrail'),
       'truncated.json.gz': expect.stringMatching(/gzip|end of file/),
     });
     // Each on its own line on stderr, as it happens; nothing of the files' text is echoed.
-    expect(err.trim().split('\n')).toHaveLength(8);
+    expect(err.trim().split('\n')).toHaveLength(9);
     expect(err).not.toContain('<script>');
     for (const line of err.trim().split('\n')) expect(line).toMatch(/^why-denied scan: \/.+: .+/);
   });

@@ -142,6 +142,14 @@ describe('cli scan over a CloudTrail tree', () => {
     expect(result.duplicates).toBeGreaterThan(0);
   }, 60_000);
 
+  it('does not take events that only share an eventID for one', async () => {
+    const events = [...(await import('./synthetic-trail')).trailEvents({ events: 3000, seed: 5, denialRate: 0.2 })].map((e): Record<string, unknown> => ({ ...e.record, eventID: 'EXAMPLE-ID' }));
+    writeFileSync(join(dir, 'same-ids.json'), JSON.stringify({ Records: events }));
+    const result = await scanJson(join(dir, 'same-ids.json'));
+    expect(result.duplicates).toBe(0);
+    expect(result.denials).toBe(events.filter((e) => ['AccessDenied', 'AccessDeniedException', 'Client.UnauthorizedOperation', 'InvalidClientTokenId', 'ExpiredToken'].includes(String(e.errorCode))).length);
+  });
+
   it('keeps to --since and --until', async () => {
     // The trail starts at 2026-03-02T00:00:00Z, one event a second.
     const result = await scanJson(join(dir, 'trail'), '--since', '2026-03-02T01:00:00Z', '--until', '2026-03-02T02:00:00Z');
