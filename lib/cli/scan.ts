@@ -227,6 +227,7 @@ export async function runScan(options: ScanOptions, io: ScanIo): Promise<number>
   }
   if (groups.ungrouped > 0) io.err(`why-denied scan: more than ${MAX_GROUPS.toLocaleString('en-US')} distinct denials; the rest are counted, not grouped\n`);
   const limit = options.top > 0 ? Math.min(options.top, result.length) : result.length;
+  if (options.top === 0 && result.length > 50) io.err(`why-denied scan: explaining ${result.length} groups; --top 20 explains only the largest\n`);
   const explanations: Explanation[] = [];
   for (let i = 0; i < limit; i++) {
     const finding = result[i]!.finding;

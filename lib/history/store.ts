@@ -122,14 +122,16 @@ export class History {
    * Deletes least-recently-seen records beyond the cap. The records this transaction just wrote go last (a clock set
    * back could make them look older than others), and only when one batch alone is larger than the cap.
    */
-  private async prune(tx: WriteTx, cap: number, keep: Set<string>): Promise<number> {
+  private async prune(tx: WriteTx, cap: number, keep: Set<string>, added: Set<string> | null): Promise<number> {
     const store = tx.objectStore(STORE);
     let excess = (await store.count()) - cap;
     let pruned = 0;
     for (const spareNew of [true, false]) {
       let cursor = excess > 0 ? await store.index('lastSeenAt').openCursor() : null;
       while (cursor && excess > 0) {
-        if (!spareNew || !keep.has(cursor.primaryKey)) {
+        // `added` (a CloudTrail scan's new records): those go first, the user's own records are spared.
+        const first = added ? added.has(cursor.primaryKey) : !keep.has(cursor.primaryKey);
+        if (!spareNew || first) {
           await cursor.delete();
           excess--;
           pruned++;
@@ -144,6 +146,8 @@ export class History {
     body: (tx: WriteTx, written: Map<string, HistoryRecord>) => Promise<{ added: number; merged: number }>,
     /** null: deleting never needs pruning. */
     cap: number | undefined | null,
+    /** Records to prune first, before any other (default: the ones written now go last). */
+    pruneFirst: Set<string> | null = null,
   ): Promise<WriteResult> {
     const db = await this.connection();
     if (!db || !this.writable) return { ok: false, error: this.readOnlyError() };
@@ -157,7 +161,7 @@ export class History {
     try {
       const written = new Map<string, HistoryRecord>();
       const counts = await body(tx, written);
-      const pruned = cap === null ? 0 : await this.prune(tx, clampCap(cap), new Set(written.keys()));
+      const pruned = cap === null ? 0 : await this.prune(tx, clampCap(cap), new Set(written.keys()), pruneFirst);
       await tx.done;
       return { ok: true, records: [...written.values()], pruned, ...counts };
     } catch (error) {
@@ -225,6 +229,8 @@ export class History {
    * browser) → counts add up; scans' events merge by time span (scan-import.ts). Fingerprints are recomputed.
    */
   async importRecords(records: readonly HistoryRecord[], options: { cap?: number } = {}): Promise<WriteResult> {
+    // A scan larger than the room left must not push out the denials the user met: its new records go first.
+    const scanAdded = records.some((r) => r.source === 'scan' && r.trail) ? new Set<string>() : null;
     return this.write(async (tx, written) => {
       const store = tx.objectStore(STORE);
       const byFingerprint = store.index('fingerprint');
@@ -259,12 +265,13 @@ export class History {
           // An id taken by a different denial (hand-edited file): keep both, under a fresh id.
           next = sameId ? { ...record, id: this.newId() } : record;
           added++;
+          if (record.source === 'scan') scanAdded?.add(next.id);
         }
         await store.put(next);
         written.set(next.id, next);
       }
       return { added, merged };
-    }, options.cap);
+    }, options.cap, scanAdded);
   }
 
   private async readAll(): Promise<HistoryRecord[]> {

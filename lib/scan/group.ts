@@ -7,7 +7,7 @@ import type { Finding } from '../model';
 import { deniedCode, MessageCache, parseCloudTrailRecord, recordMessage, recordValue } from '../parse/cloudtrail-record';
 
 /** Distinct values a summary counts exactly; beyond them, further values are counted together as `other`. */
-export const TALLY_LIMIT = 1000;
+export const TALLY_LIMIT = 200;
 /** Values a summary lists. */
 export const TALLY_TOP = 10;
 /** Groups kept; denials of further distinct groups are counted in `ungrouped` (a trail of unique denials). */

@@ -145,6 +145,21 @@ describe('importing a scan into the history', () => {
     }
   });
 
+  it("prunes a scan's new records before the user's own when the history is full", async () => {
+    const history = await openHistory({ indexedDB: new IDBFactory(), now: () => NOW });
+    const own = Array.from({ length: 60 }, (_, i) => makeFinding({ resource: `arn:aws:s3:::own-${i}` }));
+    await history.record(own, { source: 'console', pageUrl: null });
+    const groups = Array.from({ length: 80 }, (_, i) => ({ finding: makeFinding({ resource: `arn:aws:s3:::team-${i}` }), count: 80 - i, firstSeen: '2026-06-01T00:00:00Z', lastSeen: `2026-06-01T00:${String(i % 60).padStart(2, '0')}:00Z` }));
+    const text = JSON.stringify({ events: 9999, denials: 3240, groups });
+    const parsed = parseImport(text, text.length, NOW);
+    if (!parsed.ok) throw new Error('import');
+    const result = await history.importRecords(parsed.records, { cap: 100 });
+    expect(result).toMatchObject({ ok: true, added: 80, pruned: 40 });
+    const all = await history.all();
+    expect(all).toHaveLength(100);
+    expect(all.filter((r) => r.source === 'console')).toHaveLength(60);
+  });
+
   it('refuses an export whose scan summary does not add up', async () => {
     const history = await imported(scanOutput);
     const exported = JSON.parse(exportJson(await history.all(), { mask: false, now: NOW })) as { records: Array<Record<string, any>> };
