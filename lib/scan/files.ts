@@ -350,12 +350,18 @@ async function load(path: string, limit: number): Promise<Loaded> {
 /** The bytes of a stream, gunzipped when they start with gzip's magic number (stdin may be either). */
 async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
   const it = source[Symbol.asyncIterator]();
-  const first = await it.next();
-  if (first.done) return;
-  const head = Buffer.isBuffer(first.value) ? first.value : Buffer.from(first.value);
+  const toBuffer = (v: Buffer | string) => (Buffer.isBuffer(v) ? v : Buffer.from(v));
+  // Enough bytes to see the magic number (a pipe may hand over a single byte first).
+  let head = Buffer.alloc(0);
+  while (head.length < 2) {
+    const r = await it.next();
+    if (r.done) break;
+    head = Buffer.concat([head, toBuffer(r.value)]);
+  }
+  if (head.length === 0) return;
   async function* all(): AsyncGenerator<Buffer> {
     yield head;
-    for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+    for (let r = await it.next(); !r.done; r = await it.next()) yield toBuffer(r.value);
   }
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
     const gunzipped = Readable.from(all()).pipe(createGunzip({ chunkSize: 256 * 1024 }));
@@ -389,7 +395,16 @@ async function streamFile(source: AsyncIterable<Buffer | string>, reader: FileRe
       progress();
     }
   };
-  for await (const chunk of input) feed(decoder.write(chunk as Buffer));
+  // ASCII chunks (nearly all of CloudTrail) as one-byte text; once a chunk is not, the decoder takes the rest, so a
+  // character cut between chunks is joined.
+  let utf8 = false;
+  for await (const chunk of input) {
+    if (!utf8 && isAscii(chunk)) feed(chunk.toString('latin1'));
+    else {
+      utf8 = true;
+      feed(decoder.write(chunk));
+    }
+  }
   feed(decoder.end());
   if (mode === 'csv') csv.end();
   if (mode === 'json' && splitter.unfinished) throw new Error('the file ends inside a JSON value (truncated?)');

@@ -43,28 +43,31 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COMMA = 44;
 
+/** The flag of a key (compared without case: Athena and Lake exports write keys in lower case). */
 function keyFlag(key: string): number {
+  const first = key.charCodeAt(0) | 32;
+  // Most keys start with another letter: one comparison, no lower-casing.
+  if (first !== 101 /* e */ && first !== 99 /* c */ && first !== 100 /* d */) return 0;
   switch (key.length) {
-    case 9:
-      return key === 'errorCode' || key.toLowerCase() === 'errorcode' ? KEY_ERROR_CODE : eventKey(key);
     case 7:
+    case 9:
     case 11:
     case 12:
-      return eventKey(key);
-    case 15:
-      return key === 'CloudTrailEvent' || key.toLowerCase() === 'cloudtrailevent' ? KEY_LOOKUP : key === 'digestStartTime' ? KEY_DIGEST : 0;
+    case 15: {
+      const k = key.toLowerCase();
+      if (k === 'errorcode') return KEY_ERROR_CODE;
+      if (k === 'eventversion' || k === 'eventsource' || k === 'eventname' || k === 'eventtime' || k === 'eventid') return KEY_EVENT;
+      if (k === 'cloudtrailevent') return KEY_LOOKUP;
+      if (k === 'digeststarttime') return KEY_DIGEST;
+      return 0;
+    }
     default:
       return 0;
   }
 }
 
-function eventKey(key: string): number {
-  const k = key.toLowerCase();
-  return k === 'eventversion' || k === 'eventsource' || k === 'eventname' || k === 'eventtime' || k === 'eventid' ? KEY_EVENT : 0;
-}
-
 function isTimeKey(key: string): boolean {
-  return key.length === 9 && key.toLowerCase() === 'eventtime';
+  return key.length === 9 && (key === 'eventTime' || key.toLowerCase() === 'eventtime');
 }
 
 export interface SplitStats {
@@ -127,7 +130,7 @@ export class JsonSplitter {
         this.stringIsKey = tracked && this.expectKey;
         this.stringIsTime = !this.stringIsKey && this.captureTime && this.depth === this.cDepth;
         this.stringStart = this.stringIsKey || this.stringIsTime ? i + 1 : -1;
-        this.stringParts.length = 0;
+        if (this.stringParts.length > 0) this.stringParts = [];
         this.expectKey = false;
         i++;
         continue;
@@ -198,7 +201,7 @@ export class JsonSplitter {
   private endString(last: string): void {
     const value = this.stringParts.length > 0 ? this.stringParts.join('') + last : last;
     this.stringStart = -1;
-    this.stringParts.length = 0;
+    if (this.stringParts.length > 0) this.stringParts = [];
     if (this.stringIsKey) {
       if (this.depth === this.cDepth) {
         this.cKeys |= keyFlag(value);
