@@ -37,7 +37,9 @@ async function inputsOf(entries: string[]): Promise<string[]> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     alias: { '@': root },
-    external: ['wxt/*', 'wxt', '#imports', 'virtual:*'],
+    // node:* — the terminal's own files (lib/scan/files.ts, lib/cli/scan.ts) read files; no extension entry imports
+    // them (tests/unit/scan/node-only.test.ts).
+    external: ['wxt/*', 'wxt', '#imports', 'virtual:*', 'node:*'],
     absWorkingDir: root,
   });
   return Object.keys(result.metafile?.inputs ?? {});
