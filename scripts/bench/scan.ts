@@ -17,6 +17,7 @@ import { gunzipSync, createGzip } from 'node:zlib';
 import { isAscii } from 'node:buffer';
 import { fingerprint } from '../../lib/history/fingerprint';
 import { parse } from '../../lib/parse/index';
+import { MessageCache, parseCloudTrailRecord } from '../../lib/parse/cloudtrail-record';
 import { readPaths } from '../../lib/scan/files';
 import { DenialGroups } from '../../lib/scan/group';
 import { trailEvents, writeTree } from '../../tests/unit/scan/synthetic-trail';
@@ -106,12 +107,14 @@ try {
   // ── 1. The tree and the done-when check ───────────────────────────────────────────────────────────────────────
   const trail = join(work, 'trail');
   const expected = new Map<string, number>();
+  const denialRecords: Array<Record<string, unknown>> = [];
   let t = performance.now();
   const tree = writeTree(trail, {
     events: EVENTS,
     lookupEvents: LOOKUP,
     perFile: 1000,
     onDenial: (record) => {
+      denialRecords.push(record);
       const fp = fingerprint(parse(JSON.stringify(record))[0]!);
       expected.set(fp, (expected.get(fp) ?? 0) + 1);
     },
@@ -159,6 +162,18 @@ try {
     inProcess.floor.push(await measure(() => floorLoop(false)));
     inProcess.fast.push(await measure(() => floorLoop(true)));
     inProcess.scan.push(await measure(() => readPaths([trail], new DenialGroups())));
+  }
+
+  // Per denial: the scan's object-level reading against a bare JSON round trip of the record and parse() of its text.
+  const texts = denialRecords.map((r) => JSON.stringify(r));
+  const perDenial = { json: [] as number[], scan: [] as number[], cold: [] as number[], text: [] as number[] };
+  let sink = 0;
+  for (let r = 0; r < REPS; r++) {
+    perDenial.json.push((await measure(() => texts.forEach((x) => (sink += JSON.stringify(JSON.parse(x)).length))))[0]!);
+    const cache = new MessageCache();
+    perDenial.scan.push((await measure(() => denialRecords.forEach((x) => (sink += parseCloudTrailRecord(x, { message: false, cache }) ? 1 : 0))))[0]!);
+    perDenial.cold.push((await measure(() => denialRecords.forEach((x) => (sink += parseCloudTrailRecord(x, { message: false }) ? 1 : 0))))[0]!);
+    perDenial.text.push((await measure(() => texts.forEach((x) => (sink += parse(x).length))))[0]!);
   }
 
   // ── 3. Peak memory on a large trail ───────────────────────────────────────────────────────────────────────────
@@ -234,6 +249,17 @@ try {
   out.push('');
   out.push(`Throughput of \`cli scan\`: ${((tree.bytes / 1e6) / (sw / 1000)).toFixed(0)} MB/s of JSON, ${Math.round(EVENTS / (sw / 1000)).toLocaleString('en')} events/s (wall).`);
   out.push('');
+  const us = (ms: number) => `${((ms * 1000) / denialRecords.length).toFixed(1)} µs`;
+  const pj = median(perDenial.json);
+  out.push(`Per denial (${denialRecords.length.toLocaleString('en')} denial records of the tree, CPU):`);
+  out.push('');
+  out.push('| measurement | per denial | ratio to a JSON round trip of the record |');
+  out.push('|---|---:|---:|');
+  out.push(`| JSON.parse + JSON.stringify of the record | ${us(pj)} | 1.0× |`);
+  out.push(`| parseCloudTrailRecord, as the scan runs it (messages read once per distinct text) | ${us(median(perDenial.scan))} | ${ratio(median(perDenial.scan), pj)} |`);
+  out.push(`| parseCloudTrailRecord without the message cache | ${us(median(perDenial.cold))} | ${ratio(median(perDenial.cold), pj)} |`);
+  out.push(`| parse() of the record's text (the paste path) | ${us(median(perDenial.text))} | ${ratio(median(perDenial.text), pj)} |`);
+  out.push('');
   out.push('| peak memory (RSS of the `cli scan --json` process) | events | JSON | wall | peak RSS | ratio |');
   out.push('|---|---:|---:|---:|---:|---:|');
   const base = med(e2e.scan, 'rssMb');
@@ -245,6 +271,7 @@ try {
   out.push('');
   out.push(`Aims: scan ≤ ${AIM}× the gunzip + JSON.parse floor (limit ${LIMIT}×); peak memory flat (ratio near 1) however large the trail.`);
   if (!TIME) out.push('(/usr/bin/time is missing: process CPU and peak RSS are not measured.)');
+  if (sink < 0) out.push('unreachable');
   process.stdout.write(out.join('\n') + '\n');
   if (!exact) {
     process.stderr.write(`scan bench: the done-when check failed: ${missing.length} groups with a wrong count, ${extra.length} unexpected\n`);
