@@ -121,6 +121,7 @@ export function HistoryView(props: HistoryViewProps) {
           <option value="">{t('history.allSources')}</option>
           <option value="console">{t('source.console')}</option>
           <option value="paste">{t('source.paste')}</option>
+          <option value="scan">{t('source.scan')}</option>
         </select>
       </div>
 

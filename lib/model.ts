@@ -218,7 +218,43 @@ export interface Explanation {
   warnings?: string[];
 }
 
-export type HistorySource = 'console' | 'paste';
+/** Where a denial was met: a console page, pasted text, or a CloudTrail scan imported from `cli scan --json`. */
+export type HistorySource = 'console' | 'paste' | 'scan';
+
+/** The events of one denial a scan found in its time span (epoch ms). */
+export interface TrailSpan {
+  firstSeenAt: number;
+  lastSeenAt: number;
+  count: number;
+}
+
+/** One value of a scan's summary (a principal, source IP or user agent) with its number of events. */
+export interface TrailValue {
+  value: string;
+  count: number;
+}
+
+/**
+ * What imported CloudTrail scans (`cli scan --json`) say about a denial: kept apart from the sightings in the browser
+ * so that importing the same scan again, or an overlapping one, does not count its events twice.
+ */
+export interface TrailSummary {
+  /** Events of this denial in the scans imported. */
+  count: number;
+  /** eventTime span of those events (epoch ms). */
+  firstSeenAt: number;
+  lastSeenAt: number;
+  /**
+   * The time spans the imported scans covered, each with its events; `count` is their sum. A scan overlapping a
+   * span stands for it (the larger count wins), a scan of other days adds a span.
+   */
+  spans: TrailSpan[];
+  principals: TrailValue[];
+  sourceIps: TrailValue[];
+  userAgents: TrailValue[];
+  /** When the last scan was imported (epoch ms). */
+  importedAt: number;
+}
 
 /** A record of the `findings` store of the `why-denied` database (DESIGN.md Contract 3). */
 export interface HistoryRecord {
@@ -230,4 +266,6 @@ export interface HistoryRecord {
   count: number;
   pageUrl: string | null;
   source: HistorySource;
+  /** Set once a CloudTrail scan that holds this denial was imported (schema v3); `count` includes its events. */
+  trail?: TrailSummary;
 }

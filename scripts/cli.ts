@@ -4,6 +4,7 @@
 // at that moment.
 import { parseArgs, USAGE } from '../lib/cli/args';
 import { runCli } from '../lib/cli/run';
+import { runScan, SCAN_USAGE, scanOptions } from '../lib/cli/scan';
 import { version } from '../package.json';
 
 class StdinError extends Error {}
@@ -40,12 +41,25 @@ async function main(): Promise<number> {
   }
   const { options } = parsed;
   if (options.command === 'help') {
-    await writeOut(USAGE);
+    await writeOut(options.helpFor === 'scan' ? SCAN_USAGE : USAGE);
     return 0;
   }
   if (options.command === 'version') {
     await writeOut(version + '\n');
     return 0;
+  }
+  if (options.command === 'scan') {
+    const scan = scanOptions(options);
+    if (!scan.ok) {
+      process.stderr.write(`why-denied: ${scan.error}\n`);
+      return 2;
+    }
+    return runScan(scan.options, {
+      out: (text) => void process.stdout.write(text),
+      err: (text) => void process.stderr.write(text),
+      progress: process.stderr.isTTY === true,
+      stdin: process.stdin,
+    });
   }
   if (process.stdin.isTTY) process.stderr.write('why-denied: reading the error text from stdin (end with Ctrl-D)…\n');
   return runCli(options, stdinText(), {

@@ -23,8 +23,13 @@ interface OptionSpec {
 /** Every option any command knows; a command lists the ones it accepts. */
 const OPTIONS = {
   jsonl: { type: 'boolean', help: 'batch: read JSON lines {"id":"…","text":"…"}, print one JSON line per input line, in order' },
-  json: { type: 'boolean', help: 'print {"explanations":[…]} instead of text (parse always prints JSON)' },
+  json: { type: 'boolean', help: 'print JSON instead of text: {"explanations":[…]}, scan {"groups":[…]} (parse always prints JSON)' },
   lang: { type: 'string', choices: LANGS, placeholder: 'L', help: `language of explanations: ${LANGS.join(' or ')} (default en)` },
+  since: { type: 'string', placeholder: 'T', help: 'scan: only events at or after T (2026-03-01, 2026-03-01T09:30Z, 24h, 7d, 2w)' },
+  until: { type: 'string', placeholder: 'T', help: 'scan: only events before T (a date alone includes that day)' },
+  top: { type: 'string', placeholder: 'N', help: 'scan: explain only the N largest groups (all are listed; 0: all)' },
+  'athena-sql': { type: 'string', placeholder: 'TABLE', help: 'scan: print the Athena query over that CloudTrail table' },
+  'lake-sql': { type: 'string', placeholder: 'ID', help: 'scan: print the CloudTrail Lake query for that event data store' },
 } satisfies Record<string, OptionSpec>;
 type OptionName = keyof typeof OPTIONS;
 
@@ -38,6 +43,11 @@ interface CommandSpec {
 export const COMMANDS = {
   parse: { summary: 'read stdin as one text, print {"findings":[…]} (JSON)', operands: null, options: ['json', 'jsonl'] },
   explain: { summary: 'read stdin, print a readable explanation of every denial in it', operands: null, options: ['json', 'jsonl', 'lang'] },
+  scan: {
+    summary: 'read CloudTrail (log files and folders, lookup-events answers, Athena/Lake results; - for stdin): denials grouped and explained (scan --help)',
+    operands: 'PATH…',
+    options: ['json', 'lang', 'since', 'until', 'top', 'athena-sql', 'lake-sql'],
+  },
 } satisfies Record<string, CommandSpec>;
 export type CliCommandName = keyof typeof COMMANDS;
 const COMMAND_NAMES = Object.keys(COMMANDS) as CliCommandName[];
@@ -50,6 +60,10 @@ export interface CliOptions {
   lang: Lang;
   /** Positional arguments after the command (parse and explain take none; parseArgs always fills it). */
   operands?: string[];
+  /** The string options given, as typed (scan reads its times, table names and counts from here). */
+  values?: Partial<Record<OptionName, string>>;
+  /** With `help`: the command the help was asked about (`why-denied scan --help`). */
+  helpFor?: CliCommandName;
 }
 
 export type ArgsResult = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -117,7 +131,10 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   });
   const base = { format: 'text' as CliFormat, lang: 'en' as Lang, operands: [] as string[] };
   // Help and version win wherever they stand: `why-denied explain --help` is a question, not a run.
-  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { ok: true, options: { command: 'help', ...base } };
+  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) {
+    const about = tokens.find((t) => t.kind === 'positional')?.value;
+    return { ok: true, options: { command: 'help', ...base, ...(about !== undefined && isCommand(about) ? { helpFor: about } : {}) } };
+  }
   if (tokens.some((t) => t.kind === 'option' && t.name === 'version')) return { ok: true, options: { command: 'version', ...base } };
 
   const positionals = tokens.filter((t) => t.kind === 'positional').map((t) => t.value);
@@ -151,7 +168,9 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   // parse always prints JSON: --json asks for what it does anyway.
   const format: CliFormat = seen.has('jsonl') ? 'jsonl' : seen.has('json') && first !== 'parse' ? 'json' : 'text';
   const lang = (seen.get('lang') as Lang | undefined) ?? 'en';
-  return { ok: true, options: { command: first, format, lang, operands } };
+  const values: Partial<Record<OptionName, string>> = {};
+  for (const [name, value] of seen) if (value !== undefined && name !== 'lang') values[name] = value;
+  return { ok: true, options: { command: first, format, lang, operands, ...(Object.keys(values).length ? { values } : {}) } };
 }
 
 function isCommand(name: string): name is CliCommandName {

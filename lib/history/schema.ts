@@ -41,6 +41,18 @@ export const MIGRATIONS: readonly Migration[] = [
       tx.objectStore(STORE).createIndex('lastSeenAt', 'lastSeenAt', { unique: false });
     },
   },
+  {
+    // Issue 15. Self-contained: renumber freely when another step lands first.
+    version: 3,
+    describe:
+      'CloudTrail scans: records of source "scan" and a `trail` summary (count, span, principals, IPs, agents of the ' +
+      'scanned events). Versions before it cannot read such records, so the version moves: an older extension ' +
+      'opening this database sees a newer schema and only reads, never merging into records it does not know. ' +
+      'Every earlier record stays as it is (no trail: nothing imported yet).',
+    run() {
+      // No store or index changes: the step is the version boundary itself.
+    },
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

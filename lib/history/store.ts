@@ -9,6 +9,7 @@ import { describeError, openDatabase, type HistoryDatabase, type HistoryHealth, 
 import { clampCap } from './cap';
 import { STORE, type HistorySchema } from './schema';
 import { sanitizeFinding, toRecord } from './validate';
+import { mergeTrail, sightings } from './scan-import';
 
 export { DEFAULT_CAP, MIN_CAP, MAX_CAP, clampCap } from './cap';
 
@@ -121,14 +122,16 @@ export class History {
    * Deletes least-recently-seen records beyond the cap. The records this transaction just wrote go last (a clock set
    * back could make them look older than others), and only when one batch alone is larger than the cap.
    */
-  private async prune(tx: WriteTx, cap: number, keep: Set<string>): Promise<number> {
+  private async prune(tx: WriteTx, cap: number, keep: Set<string>, added: Set<string> | null): Promise<number> {
     const store = tx.objectStore(STORE);
     let excess = (await store.count()) - cap;
     let pruned = 0;
     for (const spareNew of [true, false]) {
       let cursor = excess > 0 ? await store.index('lastSeenAt').openCursor() : null;
       while (cursor && excess > 0) {
-        if (!spareNew || !keep.has(cursor.primaryKey)) {
+        // `added` (a CloudTrail scan's new records): those go first, the user's own records are spared.
+        const first = added ? added.has(cursor.primaryKey) : !keep.has(cursor.primaryKey);
+        if (!spareNew || first) {
           await cursor.delete();
           excess--;
           pruned++;
@@ -143,6 +146,8 @@ export class History {
     body: (tx: WriteTx, written: Map<string, HistoryRecord>) => Promise<{ added: number; merged: number }>,
     /** null: deleting never needs pruning. */
     cap: number | undefined | null,
+    /** Records to prune first, before any other (default: the ones written now go last). */
+    pruneFirst: Set<string> | null = null,
   ): Promise<WriteResult> {
     const db = await this.connection();
     if (!db || !this.writable) return { ok: false, error: this.readOnlyError() };
@@ -156,7 +161,7 @@ export class History {
     try {
       const written = new Map<string, HistoryRecord>();
       const counts = await body(tx, written);
-      const pruned = cap === null ? 0 : await this.prune(tx, clampCap(cap), new Set(written.keys()));
+      const pruned = cap === null ? 0 : await this.prune(tx, clampCap(cap), new Set(written.keys()), pruneFirst);
       await tx.done;
       return { ok: true, records: [...written.values()], pruned, ...counts };
     } catch (error) {
@@ -219,10 +224,13 @@ export class History {
   }
 
   /**
-   * Adds exported records back. Same id → the same record seen again (keep the larger count, the wider time span);
-   * same denial under another id (another browser) → counts add up. Fingerprints are recomputed, never trusted.
+   * Adds exported records back, and the groups of a CloudTrail scan (source "scan", with a trail summary). Same id →
+   * the same record seen again (keep the larger count, the wider time span); same denial under another id (another
+   * browser) → counts add up; scans' events merge by time span (scan-import.ts). Fingerprints are recomputed.
    */
   async importRecords(records: readonly HistoryRecord[], options: { cap?: number } = {}): Promise<WriteResult> {
+    // A scan larger than the room left must not push out the denials the user met: its new records go first.
+    const scanAdded = records.some((r) => r.source === 'scan' && r.trail) ? new Set<string>() : null;
     return this.write(async (tx, written) => {
       const store = tx.objectStore(STORE);
       const byFingerprint = store.index('fingerprint');
@@ -235,28 +243,35 @@ export class History {
         let next: HistoryRecord;
         if (sameDenial) {
           const later = record.lastSeenAt >= sameDenial.lastSeenAt ? record : sameDenial;
+          // A denial met in the browser stays that record (its page, its source) when a CloudTrail scan adds to it.
+          const base = record.source === 'scan' && sameDenial.source !== 'scan' ? sameDenial : sameDenial.source === 'scan' && record.source !== 'scan' ? record : later;
+          // Sightings: the same record seen again keeps the larger count, another browser's add up. Scans' events
+          // (trail) merge by their time spans, so the same scan imported twice is counted once.
+          const seen =
+            sameDenial.id === record.id ? Math.max(sightings(record), sightings(sameDenial)) : sightings(record) + sightings(sameDenial);
+          const trail = record.trail ? mergeTrail(sameDenial.trail, record.trail) : sameDenial.trail;
+          const { trail: _dropped, ...rest } = base;
           next = {
-            ...later,
+            ...rest,
             id: sameDenial.id,
             fingerprint: record.fingerprint,
             firstSeenAt: Math.min(record.firstSeenAt, sameDenial.firstSeenAt),
             lastSeenAt: Math.max(record.lastSeenAt, sameDenial.lastSeenAt),
-            count:
-              sameDenial.id === record.id
-                ? Math.max(record.count, sameDenial.count)
-                : Math.min(Number.MAX_SAFE_INTEGER, record.count + sameDenial.count),
+            count: Math.min(Number.MAX_SAFE_INTEGER, seen + (trail?.count ?? 0)),
+            ...(trail ? { trail } : {}),
           };
           merged++;
         } else {
           // An id taken by a different denial (hand-edited file): keep both, under a fresh id.
           next = sameId ? { ...record, id: this.newId() } : record;
           added++;
+          if (record.source === 'scan') scanAdded?.add(next.id);
         }
         await store.put(next);
         written.set(next.id, next);
       }
       return { added, merged };
-    }, options.cap);
+    }, options.cap, scanAdded);
   }
 
   private async readAll(): Promise<HistoryRecord[]> {

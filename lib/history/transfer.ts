@@ -5,6 +5,7 @@ import type { HistoryRecord } from '../model';
 import { maskRecord } from '../privacy';
 import { MAX_CAP } from './cap';
 import { InvalidRecord, toRecord } from './validate';
+import { isScanJson, scanRecords } from './scan-import';
 
 export const EXPORT_FORMAT = 'why-denied-history';
 export const EXPORT_VERSION = 1;
@@ -112,10 +113,14 @@ export type ImportError =
   | { code: 'too-many'; count: number; limit: number }
   | { code: 'bad-record'; index: number; field: string };
 
-export type ParsedImport = { ok: true; records: HistoryRecord[] } | { ok: false; error: ImportError };
+/** `kind` says what the file was: a history export, or a CloudTrail scan (`cli scan --json`). */
+export type ParsedImport = { ok: true; records: HistoryRecord[]; kind: 'history' | 'scan' } | { ok: false; error: ImportError };
 
-/** Reads an export file. `size` is the file's byte size, checked before its text is read. */
-export function parseImport(text: string, size = text.length): ParsedImport {
+/**
+ * Reads an export file — or the output of `cli scan --json`, whose groups become records of source "scan".
+ * `size` is the file's byte size, checked before its text is read.
+ */
+export function parseImport(text: string, size = text.length, now = Date.now()): ParsedImport {
   if (size > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) {
     return { ok: false, error: { code: 'too-large', limit: MAX_IMPORT_BYTES } };
   }
@@ -127,6 +132,13 @@ export function parseImport(text: string, size = text.length): ParsedImport {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: { code: 'wrong-format' } };
   const file = data as Record<string, unknown>;
+  if (isScanJson(file)) {
+    if (!Array.isArray(file.groups)) return { ok: false, error: { code: 'wrong-format' } };
+    const scan = scanRecords(file, now);
+    if (scan.ok) return { ok: true, records: scan.records, kind: 'scan' };
+    if ('tooMany' in scan) return { ok: false, error: { code: 'too-many', count: scan.tooMany, limit: MAX_CAP } };
+    return { ok: false, error: { code: 'bad-record', index: scan.index, field: scan.field } };
+  }
   if (file.format !== EXPORT_FORMAT || !Array.isArray(file.records)) return { ok: false, error: { code: 'wrong-format' } };
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
     return { ok: false, error: { code: 'wrong-format' } };
@@ -144,5 +156,5 @@ export function parseImport(text: string, size = text.length): ParsedImport {
       return { ok: false, error: { code: 'bad-record', index: i, field } };
     }
   }
-  return { ok: true, records };
+  return { ok: true, records, kind: 'history' };
 }

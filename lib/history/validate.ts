@@ -1,7 +1,7 @@
 // Shapes read back from outside the code's control — an imported file, or a database written by a newer version —
 // are checked field by field and rebuilt from known fields only, so nothing unexpected (extra keys, __proto__,
 // wrong types, script URLs) reaches the store or the UI.
-import type { Finding, HistoryRecord } from '../model';
+import type { Finding, HistoryRecord, TrailSpan, TrailSummary, TrailValue } from '../model';
 
 /** Longest value kept for one finding field; the message gets more room. Stored findings are clamped to these. */
 export const MAX_FIELD = 4096;
@@ -12,7 +12,11 @@ const CATEGORIES = ['access-denied', 'credentials'] as const;
 const PRINCIPAL_TYPES = ['user', 'assumed-role', 'role', 'root', 'federated-user', 'service', 'web-identity', 'unknown'] as const;
 const POLICY_TYPES = ['identity', 'scp', 'rcp', 'boundary', 'session', 'resource', 'vpce', 'trust', 'unknown'] as const;
 const DENY_KINDS = ['explicit', 'implicit', 'unknown'] as const;
-const SOURCES = ['console', 'paste'] as const;
+const SOURCES = ['console', 'paste', 'scan'] as const;
+/** Values kept per summary of a CloudTrail scan (principals, source IPs, user agents). */
+export const MAX_TRAIL_VALUES = 10;
+/** Time spans kept per record's scans (older neighbours are joined beyond this). */
+export const MAX_TRAIL_SPANS = 50;
 
 export class InvalidRecord extends Error {
   constructor(readonly field: string) {
@@ -89,6 +93,52 @@ export function isPageUrl(value: string): boolean {
   }
 }
 
+function count(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new InvalidRecord(field);
+  return value;
+}
+
+function trailValues(value: unknown, field: string): TrailValue[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.length > MAX_TRAIL_VALUES) throw new InvalidRecord(field);
+  return value.map((entry, i) => {
+    if (!isObject(entry)) throw new InvalidRecord(`${field}.${i}`);
+    return { value: str(entry, 'value', MAX_FIELD, `${field}.${i}.`), count: count(entry.count, `${field}.${i}.count`) };
+  });
+}
+
+function trailSpans(value: unknown): TrailSpan[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_TRAIL_SPANS) throw new InvalidRecord('trail.spans');
+  return value.map((span, i) => {
+    if (!isObject(span)) throw new InvalidRecord(`trail.spans.${i}`);
+    const firstSeenAt = time(span, 'firstSeenAt');
+    const lastSeenAt = time(span, 'lastSeenAt');
+    if (lastSeenAt < firstSeenAt) throw new InvalidRecord(`trail.spans.${i}.lastSeenAt`);
+    return { firstSeenAt, lastSeenAt, count: count(span.count, `trail.spans.${i}.count`) };
+  });
+}
+
+/** A CloudTrail scan's summary of a record (schema v3), rebuilt from known fields. */
+export function toTrail(value: unknown): TrailSummary {
+  if (!isObject(value)) throw new InvalidRecord('trail');
+  const firstSeenAt = time(value, 'firstSeenAt');
+  const lastSeenAt = time(value, 'lastSeenAt');
+  if (lastSeenAt < firstSeenAt) throw new InvalidRecord('trail.lastSeenAt');
+  const spans = trailSpans(value.spans);
+  const total = count(value.count, 'trail.count');
+  if (spans.reduce((n, s) => n + s.count, 0) !== total) throw new InvalidRecord('trail.count');
+  return {
+    count: total,
+    firstSeenAt,
+    lastSeenAt,
+    spans,
+    principals: trailValues(value.principals, 'trail.principals'),
+    sourceIps: trailValues(value.sourceIps, 'trail.sourceIps'),
+    userAgents: trailValues(value.userAgents, 'trail.userAgents'),
+    importedAt: time(value, 'importedAt'),
+  };
+}
+
 export function toRecord(value: unknown): HistoryRecord {
   if (!isObject(value)) throw new InvalidRecord('record');
   const pageUrl = strOrNull(value, 'pageUrl', MAX_FIELD, '');
@@ -100,7 +150,7 @@ export function toRecord(value: unknown): HistoryRecord {
   if (lastSeenAt < firstSeenAt) throw new InvalidRecord('lastSeenAt');
   const id = str(value, 'id', MAX_ID, '');
   if (id.length === 0) throw new InvalidRecord('id');
-  return {
+  const record: HistoryRecord = {
     id,
     fingerprint: str(value, 'fingerprint', MAX_ID, ''),
     finding: toFinding(value.finding),
@@ -110,6 +160,12 @@ export function toRecord(value: unknown): HistoryRecord {
     pageUrl,
     source: oneOf(value, 'source', SOURCES, ''),
   };
+  if (value.trail !== undefined && value.trail !== null) {
+    record.trail = toTrail(value.trail);
+    // The scan's events are part of the count.
+    if (record.trail.count > count) throw new InvalidRecord('trail.count');
+  }
+  return record;
 }
 
 function clamp(value: unknown, max: number): unknown {

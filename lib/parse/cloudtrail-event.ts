@@ -59,7 +59,8 @@ export function scanCloudTrailEvents(scan: Scan): void {
   scanFragments(scan, covered);
 }
 
-function recordPiece(node: LooseObject): Piece | null {
+/** The piece of one record (also read from a JS object by cloudtrail-record.ts, so both give one finding). */
+export function recordPiece(node: LooseObject): Piece | null {
   const code = str(get(node, 'errorCode'));
   if (!code) return null;
   const eventSource = str(get(node, 'eventSource'));

@@ -2,7 +2,7 @@
 import type { Category } from '../model';
 
 /** Authorization failures. `403` is what botocore prints for a HEAD request (HeadObject) that S3 refused. */
-const AUTH_EXACT = new Set([
+export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'AccessDenied',
   'AccessDeniedException',
   'AccessDeniedError',
@@ -25,7 +25,7 @@ const AUTH_EXACT = new Set([
 ]);
 
 /** Credentials failures: expired, invalid, missing or mis-signed. */
-const CRED_EXACT = new Set([
+export const CRED_EXACT: ReadonlySet<string> = new Set([
   'ExpiredToken',
   'ExpiredTokenException',
   'InvalidClientTokenId',

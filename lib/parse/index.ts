@@ -24,7 +24,7 @@ import { scanOtherCodes, scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
 import { makeScan } from './gate';
 import { capText } from './limit';
-import type { Scan } from './types';
+import type { Piece, Scan } from './types';
 
 export { KEPT_AT_EACH_END, MAX_INPUT_CHARS } from './limit';
 
@@ -56,7 +56,7 @@ export function parseOrThrow(text: string): Finding[] {
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
-  return fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces));
+  return assemblePieces(scan.text, scan.pieces);
 }
 
 /**
@@ -76,6 +76,22 @@ export function parseWithFamilies(text: string): Array<{ finding: Finding; famil
   const families: string[] = [];
   const findings = fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces, families));
   return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));
+}
+
+/**
+ * For readers of already-parsed structures (cloudtrail-record.ts: a CloudTrail record as a JS object): the pieces
+ * every family reads in a normalized text, as parseOrThrow() reads them in a text that holds a core.
+ */
+export function readPieces(normalized: string): Piece[] {
+  const scan = makeScan(normalized);
+  for (const family of FAMILIES) family(scan);
+  scanOtherCodes(scan);
+  return scan.pieces;
+}
+
+/** The second half of parseOrThrow(): pieces of a normalized text into findings. */
+export function assemblePieces(normalized: string, pieces: Piece[]): Finding[] {
+  return fillFromConsoleWording(normalized, assemble(normalized, pieces));
 }
 
 /** Parses text cut to the input limit (its start and end kept, see limit.ts) and says whether it was cut. */

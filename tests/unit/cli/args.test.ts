@@ -21,9 +21,9 @@ describe('parseArgs', () => {
   });
 
   it.each([
-    [[], 'missing command (commands: parse, explain; see --help)'],
-    [['frobnicate'], 'unknown command "frobnicate" (commands: parse, explain; see --help)'],
-    [['explian'], 'unknown command "explian" — did you mean "explain"? (commands: parse, explain; see --help)'],
+    [[], 'missing command (commands: parse, explain, scan; see --help)'],
+    [['frobnicate'], 'unknown command "frobnicate" (commands: parse, explain, scan; see --help)'],
+    [['explian'], 'unknown command "explian" — did you mean "explain"? (commands: parse, explain, scan; see --help)'],
     [['pars'], 'did you mean "parse"?'],
     [['parse', '--yaml'], 'unknown option --yaml for parse (options: --json, --jsonl; see --help)'],
     [['parse', '--lang', 'ja'], 'unknown option --lang for parse'],

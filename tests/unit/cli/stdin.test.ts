@@ -205,7 +205,7 @@ describe('arguments', () => {
     const result = run(['explian'], { input: DENIAL });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('why-denied: unknown command "explian" — did you mean "explain"? (commands: parse, explain; see --help)\n');
+    expect(result.stderr).toBe('why-denied: unknown command "explian" — did you mean "explain"? (commands: parse, explain, scan; see --help)\n');
   });
 
   it('--version prints the package version', () => {

@@ -3,10 +3,17 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../../lib/history/schema';
 import { openHistory } from '../../../lib/history/store';
+import { parseImport } from '../../../lib/history/transfer';
 import { makeFinding, makeRecord } from './fixtures/findings';
 import { SCHEMA_FIXTURES } from './fixtures/schema-versions';
 
 const records = Array.from({ length: 40 }, (_, i) => makeRecord(i));
+
+/** `cli scan --json` output holding these groups (the fields Contract 1 names). */
+function scanJson(groups: Array<{ finding: unknown; count: number; firstSeen: string; lastSeen: string }>): string {
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  return JSON.stringify({ events: total * 10, denials: total, groups: groups.map((g) => ({ fingerprint: 'ignored', ...g })) });
+}
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 
 async function rawVersion(factory: IDBFactory): Promise<{ version: number; indexes: string[] }> {
@@ -49,6 +56,44 @@ describe('history schema migrations', () => {
       expect(await history.count()).toBe(records.length);
     });
   }
+
+  for (const fixture of SCHEMA_FIXTURES) {
+    it(`takes a CloudTrail scan into a database migrated from v${fixture.version}, beside the records it had`, async () => {
+      const factory = new IDBFactory();
+      await fixture.build(factory, records);
+      const history = await openHistory({ indexedDB: factory, now: () => Date.UTC(2026, 5, 1) });
+      const old = records[7]!;
+      const scanned = scanJson([
+        { finding: old.finding, count: 40, firstSeen: '2026-05-01T00:00:00Z', lastSeen: '2026-05-07T00:00:00Z' },
+        { finding: makeFinding({ action: 'kms:Decrypt', resource: 'arn:aws:kms:us-east-1:123456789012:key/k' }), count: 12, firstSeen: '2026-05-02T00:00:00Z', lastSeen: '2026-05-03T00:00:00Z' },
+      ]);
+      const parsed = parseImport(scanned);
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      expect(await history.importRecords(parsed.records)).toMatchObject({ ok: true, added: 1, merged: 1 });
+      // The console record keeps its id, page and source; the scan's 40 events join its own sightings.
+      expect(await history.get(old.id)).toMatchObject({ id: old.id, source: old.source, pageUrl: old.pageUrl, count: old.count + 40, trail: { count: 40 } });
+      const fresh = (await history.all()).find((r) => r.finding.action === 'kms:Decrypt')!;
+      expect(fresh).toMatchObject({ source: 'scan', count: 12, pageUrl: null, firstSeenAt: Date.UTC(2026, 4, 2) });
+      // The untouched records are exactly as they were.
+      const untouched = (await history.all()).filter((r) => r.id !== old.id && r.id !== fresh.id).sort(byId);
+      expect(untouched).toEqual(records.filter((r) => r.id !== old.id).sort(byId));
+      history.close();
+    });
+  }
+
+  it('an extension from before v3 meets a database with scan records read-only', async () => {
+    const factory = new IDBFactory();
+    const current = await openHistory({ indexedDB: factory });
+    const parsed = parseImport(scanJson([{ finding: makeFinding(), count: 3, firstSeen: '2026-05-01T00:00:00Z', lastSeen: '2026-05-02T00:00:00Z' }]));
+    if (!parsed.ok) throw new Error('import');
+    await current.importRecords(parsed.records);
+    current.close();
+    const before = await openHistory({ indexedDB: factory, migrations: MIGRATIONS.filter((m) => m.version < 3) });
+    expect(before.health).toEqual({ state: 'newer-version', version: DB_VERSION, supported: 2 });
+    expect((await before.record([makeFinding()], { source: 'paste', pageUrl: null })).ok).toBe(false);
+    expect(await before.count()).toBe(1);
+  });
 
   it('builds the schema in an empty database someone created with a bare open()', async () => {
     const factory = new IDBFactory();
