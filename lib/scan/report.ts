@@ -62,7 +62,7 @@ const TEXT = {
   en: {
     title: 'CloudTrail scan',
     totals: (events: string, files: string, denials: string, groups: string) =>
-      `${events} events in ${files}: ${denials} denials in ${groups}.`,
+      `${events} ${events === '1' ? 'event' : 'events'} in ${files}: ${denials} ${denials === '1' ? 'denial' : 'denials'} in ${groups}.`,
     file: (n: number) => (n === 1 ? '1 file' : `${n.toLocaleString('en-US')} files`),
     group: (n: number) => (n === 1 ? '1 group' : `${n.toLocaleString('en-US')} groups`),
     window: (since: string, until: string) => `Window: ${since} – ${until} (UTC).`,
