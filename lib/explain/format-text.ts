@@ -4,6 +4,7 @@
 import { translator } from '../i18n/index';
 import { explainMessages } from '../i18n/explain';
 import { verdictMessages } from '../i18n/explain-verdict';
+import { plainText } from '../inline-code';
 import type { Command, Explanation, Step } from '../model';
 import { toWorkloadGuess } from '../workload/recognize';
 import { summarize } from '../workload/target';
@@ -44,8 +45,8 @@ export function formatExplanation(e: Explanation): string {
   const t = translator(explainMessages, e.lang);
   const tv = translator(verdictMessages, e.lang);
   const out: string[] = [];
-  out.push(`✗ ${e.verdict}`);
-  for (const w of e.warnings ?? []) out.push(`  ! ${w}`);
+  out.push(`✗ ${plainText(e.verdict)}`);
+  for (const w of e.warnings ?? []) out.push(`  ! ${plainText(w)}`);
   const top = e.causes[0];
   const fix = e.fixes[0];
   const meta: string[] = [];
@@ -53,20 +54,20 @@ export function formatExplanation(e: Explanation): string {
   if (fix) meta.push(t('fmt.who', { who: tv(`who.${fix.who}`) }));
   if (meta.length) out.push(`  ${meta.join(' · ')}`);
   const workload = workloadLine(e);
-  if (workload) out.push(`  ${t('fmt.workload', { summary: workload })}`);
+  if (workload) out.push(`  ${t('fmt.workload', { summary: plainText(workload) })}`);
 
   e.fixes.forEach((f, i) => {
     out.push('');
     out.push(t('fmt.fix', { n: i + 1, layer: fixTargetLabel({ tv }, f.target), who: tv(`who.${f.who}`) }));
     if (f.attachTo) out.push(`  ${t('fmt.applyTo', { target: f.attachTo })}`);
     if (f.policy) out.push(indent(JSON.stringify(f.policy, null, 2), '  '));
-    if (f.note) out.push(indent(f.note, '  '));
+    if (f.note) out.push(indent(plainText(f.note), '  '));
   });
 
   if (e.causes.length > 1) {
     out.push('');
     out.push(t('fmt.why'));
-    for (const c of e.causes) out.push(`  - [${t(`likelihood.${c.likelihood}`)}] ${tv(`layer.${c.policyType}`)}: ${c.reason}`);
+    for (const c of e.causes) out.push(`  - [${t(`likelihood.${c.likelihood}`)}] ${tv(`layer.${c.policyType}`)}: ${plainText(c.reason)}`);
   }
 
   const steps = e.steps ?? [];
@@ -75,10 +76,10 @@ export function formatExplanation(e: Explanation): string {
     out.push(t('fmt.steps'));
     steps.forEach((s, i) => {
       const n = `${i + 1}. `;
-      out.push(`  ${n}${s.title}`);
+      out.push(`  ${n}${plainText(s.title)}`);
       const pad = ' '.repeat(2 + n.length);
       if (s.command) out.push(indent(s.command, pad));
-      out.push(indent(`→ ${s.meaning}`, pad));
+      out.push(indent(`→ ${plainText(s.meaning)}`, pad));
       if (s.url) out.push(`${pad}${s.url}`);
     });
   }
@@ -88,7 +89,7 @@ export function formatExplanation(e: Explanation): string {
     out.push('');
     out.push(t('fmt.commands'));
     for (const c of commands) {
-      out.push(`  # ${c.purpose}`);
+      out.push(`  # ${plainText(c.purpose)}`);
       out.push(`  ${c.command}`);
     }
   }
