@@ -6,6 +6,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Locator } from '@playwright/test';
+import { plainText } from '../../../lib/inline-code';
 import type { Explanation, Lang } from '../../../lib/model';
 import { ROOT } from './browser';
 
@@ -54,7 +55,7 @@ export function cliExplain(lines: CorpusLine[], lang: Lang): Map<string, Explana
   }
 }
 
-/** What a person reads and copies from an explanation. */
+/** What a person reads and copies from an explanation (`code` spans read as code, without their backticks). */
 export interface SeenExplanation {
   verdict: string;
   warnings: string[];
@@ -68,13 +69,13 @@ export interface SeenExplanation {
 
 export function seenIn(e: Explanation): SeenExplanation {
   return {
-    verdict: e.verdict,
-    warnings: e.warnings ?? [],
-    causes: e.causes.map((c) => c.reason),
-    fixes: e.fixes.map((f) => ({ attachTo: f.attachTo, note: f.note ?? '', policy: f.policy })),
-    steps: e.steps.map((s) => [s.title, s.command ?? null]),
+    verdict: plainText(e.verdict),
+    warnings: (e.warnings ?? []).map(plainText),
+    causes: e.causes.map((c) => plainText(c.reason)),
+    fixes: e.fixes.map((f) => ({ attachTo: f.attachTo, note: plainText(f.note ?? ''), policy: f.policy })),
+    steps: e.steps.map((s) => [plainText(s.title), s.command ?? null]),
     commands: e.commands.map((c) => c.command),
-    links: e.links.map((l) => l.label),
+    links: e.links.map((l) => plainText(l.label)),
     adminRequest: e.adminRequest,
   };
 }
