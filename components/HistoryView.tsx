@@ -55,6 +55,8 @@ export function HistoryView(props: HistoryViewProps) {
   );
   const number = (n: number) => n.toLocaleString(lang);
   const visible = filtered.slice(0, limit);
+  // "Show the explanation of {action}" around the row's visible content: the words before and after the action.
+  const selectWords = t('history.select', { action: '\u0000' }).split('\u0000') as [string, string?];
   const resetPage = () => setLimit(PAGE_SIZE);
 
   return (
@@ -152,10 +154,11 @@ export function HistoryView(props: HistoryViewProps) {
                 <button
                   type="button"
                   class="row-main"
-                  aria-label={t('history.select', { action: name })}
                   aria-current={record.id === props.selectedId ? 'true' : undefined}
                   onClick={() => props.onSelect(record)}
                 >
+                  {/* The name says what the button does and includes everything it shows (WCAG 2.5.3). */}
+                  <span class="visually-hidden">{selectWords[0]}</span>
                   <span class="row-title mono">{name}</span>
                   {record.finding.principal ? <span class="row-sub mono">{record.finding.principal}</span> : null}
                   {record.finding.resource ? <span class="row-sub mono">{record.finding.resource}</span> : null}
@@ -167,6 +170,7 @@ export function HistoryView(props: HistoryViewProps) {
                       {t('history.seen', { count: number(record.count), time: dateFormat.format(record.lastSeenAt) })}
                     </span>
                   </span>
+                  <span class="visually-hidden">{selectWords[1]}</span>
                 </button>
                 <button
                   type="button"
