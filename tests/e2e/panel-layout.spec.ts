@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { layoutProblems, longBoxes, type LayoutProblem } from './support/layout';
 import { ECS_SECRET_DENIAL, TERRAFORM_SCP_DENIAL } from './support/long-denials';
-import { launchPanelBrowser, openExtensionPage, type PanelBrowser } from './panel-helpers';
+import { consolePage, launchPanelBrowser, openConsole, openExtensionPage, type PanelBrowser } from './panel-helpers';
 
 const WIDTHS = [320, 360, 420, 500];
 const THEMES = ['light', 'dark'] as const;
@@ -81,6 +81,23 @@ for (const lang of LANGS) {
       expect(box.overflow).toBe('auto');
       expect(box.tab).toBe(0);
 
+      expect(problems).toEqual([]);
+    });
+
+    test('the card fits a console narrowed to 320–500 px, light and dark', async () => {
+      const problems: string[] = [];
+      for (const theme of THEMES) {
+        const html = consolePage(ECS_SECRET_DENIAL.text, lang).replace('<body>', theme === 'dark' ? '<body class="awsui-dark-mode">' : '<body>');
+        const page = await openConsole(browser, 'https://ap-northeast-1.console.aws.amazon.com/ecs/v2/clusters?region=ap-northeast-1', html);
+        const card = page.locator('why-denied-card');
+        await expect(card.locator('.verdict')).toContainText(ECS_SECRET_DENIAL.action);
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          for (const p of await layoutProblems(page, 'why-denied-card')) problems.push(`card ${theme} ${width}px: ${p.kind} ${p.where}: ${p.detail}`);
+        }
+        await page.close();
+      }
       expect(problems).toEqual([]);
     });
   });

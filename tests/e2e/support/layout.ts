@@ -10,8 +10,11 @@ export interface LayoutProblem {
   detail: string;
 }
 
-/** Runs in the page: must stay self-contained (Playwright sends its source). */
-function measure(): LayoutProblem[] {
+/**
+ * Runs in the page: must stay self-contained (Playwright sends its source). `within`: only that element and what its
+ * shadow root holds (the card on a console page, whose own layout is the console's business).
+ */
+function measure(within: string | null): LayoutProblem[] {
   const problems: LayoutProblem[] = [];
   const name = (el: Element): string => {
     const cls = typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '';
@@ -25,10 +28,16 @@ function measure(): LayoutProblem[] {
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
-  walk(document);
+  const scope = within ? Array.from(document.querySelectorAll(within)) : null;
+  if (scope) {
+    for (const host of scope) {
+      all.push(host);
+      if (host.shadowRoot) walk(host.shadowRoot);
+    }
+  } else walk(document);
 
   const doc = document.scrollingElement ?? document.documentElement;
-  if (doc.scrollWidth > doc.clientWidth) {
+  if (!scope && doc.scrollWidth > doc.clientWidth) {
     problems.push({ kind: 'document', where: 'document', detail: `scrollWidth ${doc.scrollWidth} > clientWidth ${doc.clientWidth}` });
   }
   const viewport = doc.clientWidth;
@@ -72,7 +81,7 @@ function measure(): LayoutProblem[] {
 
   // A dropdown must show whichever option is picked: its width must be at least its natural width (that of its
   // longest option), measured on a clone laid out with no width constraint.
-  for (const select of Array.from(document.querySelectorAll('select'))) {
+  for (const select of scope ? [] : Array.from(document.querySelectorAll('select'))) {
     if (!shown(select)) continue;
     const probe = select.cloneNode(true) as HTMLSelectElement;
     probe.style.cssText = 'position:absolute;visibility:hidden;width:auto;min-width:0;max-width:none;left:0;top:0';
@@ -94,8 +103,8 @@ function measure(): LayoutProblem[] {
   return problems;
 }
 
-export function layoutProblems(page: Page): Promise<LayoutProblem[]> {
-  return page.evaluate(measure);
+export function layoutProblems(page: Page, within: string | null = null): Promise<LayoutProblem[]> {
+  return page.evaluate(measure, within);
 }
 
 export interface LongBox {
