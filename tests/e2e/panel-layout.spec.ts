@@ -60,6 +60,15 @@ for (const lang of LANGS) {
         await expect(popup.getByTestId('explanation').getByRole('heading', { level: 2 })).toContainText(denial.action);
         problems.push(...(await sweep(popup, `popup (${denial.action})`, WIDTHS)));
       }
+      // Chrome sizes a toolbar popup from its document's min-content width: narrowing in a tab must not shrink it.
+      const natural = await popup.evaluate(() => {
+        const root = document.documentElement;
+        root.style.width = 'min-content';
+        const width = root.getBoundingClientRect().width;
+        root.style.width = '';
+        return width;
+      });
+      expect(natural).toBe(460);
 
       const panel = await openExtensionPage(browser, 'sidepanel.html');
       const rows = panel.getByTestId('history-list').getByRole('listitem');
