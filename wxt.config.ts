@@ -18,6 +18,9 @@ export default defineConfig({
       }
     },
   },
+  // The Firefox sources zip holds sources: not the terminal command's build (dist/, scripts/build-cli.mjs) nor a
+  // tarball `npm pack` left in the checkout.
+  zip: { excludeSources: ['dist/**', '*.tgz'] },
   manifest: ({ browser }) => ({
     name: 'Why Denied',
     description: 'Explains AWS access-denied errors where they appear: which policy said no, and the fix to apply.',

@@ -6,6 +6,7 @@ import { fingerprint } from '../lib/history/fingerprint';
 import type { UiKey } from '../lib/i18n/ui';
 import { plainText } from '../lib/inline-code';
 import type { Explanation, Finding, Fix, Step, Workload } from '../lib/model';
+import { commandsNotInSteps } from '../lib/explain/shown-commands';
 import { maskText } from '../lib/privacy';
 import { CodeBlock } from './CodeBlock';
 import { InlineText } from './InlineText';
@@ -83,7 +84,16 @@ function FixView({ fix, n }: { fix: Fix; n: number }) {
       {fix.placeholders?.length ? (
         <p class="note placeholders">{t('fix.placeholders', { list: fix.placeholders.join(', ') })}</p>
       ) : null}
-      {fix.policy ? <JsonBlock value={fix.policy} copyLabel={t('copy.policy', { n })} /> : <p class="muted">{t('fix.noPolicy')}</p>}
+      {fix.policy ? (
+        <JsonBlock value={fix.policy} copyLabel={t('copy.policy', { n })} />
+      ) : fix.edit ? (
+        <>
+          <p class="note">{t('fix.edit', { action: fix.edit.action })}</p>
+          <JsonBlock value={{ Condition: fix.edit.addCondition }} copyLabel={t('copy.condition', { n })} />
+        </>
+      ) : (
+        <p class="muted">{t('fix.noPolicy')}</p>
+      )}
     </li>
   );
 }
@@ -192,6 +202,8 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
   const { t } = useUi();
   const { finding } = explanation;
   const adminRequest = mask ? maskText(explanation.adminRequest) : explanation.adminRequest;
+  // The commands are the steps' commands (one source); show here only those no step already shows.
+  const commands = commandsNotInSteps(explanation.commands, explanation.steps);
   return (
     <article class="explanation" lang={explanation.lang} data-testid="explanation">
       {finding.category === 'credentials' ? <p class="badge badge-warn">{t('category.credentials')}</p> : null}
@@ -236,11 +248,11 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
 
       {explanation.steps?.length ? <StepsView key={stepsKey(explanation)} steps={explanation.steps} memoryKey={stepsKey(explanation)} /> : null}
 
-      {explanation.commands.length > 0 ? (
+      {commands.length > 0 ? (
         <section class="block" aria-label={t('section.commands')}>
           <h3>{t('section.commands')}</h3>
           <ul class="commands">
-            {explanation.commands.map((c, i) => (
+            {commands.map((c, i) => (
               <li key={i}>
                 <p class="note">
                   <InlineText text={c.purpose} />

@@ -13,7 +13,7 @@ import { makeUi, UiContext } from './ui-context';
 
 export interface ParsedPaste {
   findings: Finding[];
-  /** The text was longer than the parser reads; only its first `limit` characters were parsed. */
+  /** The text was longer than the parser reads (`limit`); its first and last `limit / 2` characters were parsed. */
   truncated: boolean;
   limit: number;
 }
@@ -145,7 +145,7 @@ export function PopupApp({ api, initialText = '' }: { api: PopupApi; initialText
         </form>
 
         <div class="popup-result" aria-live="polite">
-          {result?.truncated ? <p class="notice notice-warn">{t('popup.truncated', { limit: result.limit.toLocaleString(lang) })}</p> : null}
+          {result?.truncated ? <p class="notice notice-warn">{t('popup.truncated', { limit: result.limit.toLocaleString(lang), kept: (result.limit / 2).toLocaleString(lang) })}</p> : null}
           {result?.kind === 'none' ? (
             <p class="notice notice-info" data-testid="no-denial">
               {t('popup.none')}

@@ -40,7 +40,7 @@ export function parseArn(input: string): ParsedArn | null {
   let from = 0;
   // partition, service, region, account: the resource keeps any further colons (`function:name:alias`).
   while (parts.length < 4) {
-    const colon = rest.indexOf(':', from);
+    const colon = nextColon(rest, from);
     if (colon < 0) break;
     parts.push(rest.slice(from, colon));
     from = colon + 1;
@@ -63,6 +63,31 @@ export function parseArn(input: string): ParsedArn | null {
     resource: rest.slice(from).trim(),
     hasPrefix,
   };
+}
+
+/** The closing character of a mask opened by `[`, `<` or `{` (by character code). */
+function maskClose(code: number): string | null {
+  return code === 91 ? ']' : code === 60 ? '>' : code === 123 ? '}' : null;
+}
+
+/**
+ * The next segment-separating colon from `from`: colons inside a mask (`[redacted:account-id]`,
+ * `${AWS::AccountId}`, `<account:id>`) belong to the mask. A mask left open has no such colon.
+ */
+function nextColon(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const colon = text.indexOf(':', i);
+    if (colon < 0) return -1;
+    // A mask opened before that colon may hold it.
+    let close: string | null = null;
+    let opener = i;
+    for (; opener < colon; opener++) if ((close = maskClose(text.charCodeAt(opener))) !== null) break;
+    if (close === null) return colon;
+    const end = text.indexOf(close, opener + 1);
+    // Left open (or too long to be a mask): an ordinary character.
+    i = end < 0 || end - opener > 80 ? opener + 1 : end + 1;
+  }
 }
 
 export interface PrincipalInfo {

@@ -41,8 +41,43 @@ export interface Finding {
   errorCode: string | null;
   operation: string | null;
   encoded: boolean;
+  /**
+   * IAM Access Troubleshooter (issue 12): the authorization ID a 2026 denial message ends with
+   * (`… authorization id: <ID>`), or null. Optional in the type because findings stored before issue 12 lack it;
+   * parse() always sets it.
+   */
+  authorizationId?: string | null;
+  /** The console link to that request's authorization details (`…#/authorization-details/<ID>`), or null. */
+  authorizationUrl?: string | null;
+  /**
+   * The policy statements the text says matched this request, in the order printed: an Access Troubleshooter
+   * answer's `matchedPolicies[].matchedStatements[]`, a decoded authorization message's `matchedStatements`.
+   * null (or absent) when the text names none.
+   */
+  matchedStatements?: MatchedStatement[] | null;
+  /**
+   * Set when an account setting, not an IAM policy, decides the denial; null otherwise.
+   * `billing-iam-access`: "IAM user and role access to Billing information" is not activated — only the root user
+   * can turn it on (Account settings → Activate IAM Access), whatever the caller's policies say.
+   */
+  accountSetting?: AccountSetting | null;
   /** The text of the message this finding was read from (trimmed, capped), for display and fingerprints. */
   message: string;
+}
+
+export type AccountSetting = 'billing-iam-access';
+
+/** One policy statement that matched the request, as an authorization-details answer or decoded message names it. */
+export interface MatchedStatement {
+  /** The statement's Sid as printed (an Access Troubleshooter answer generates one when the policy has none). */
+  sid: string | null;
+  effect: 'Allow' | 'Deny' | null;
+  /** The matched policy's URI: the policy ARN for managed policies and SCPs/RCPs, an opaque id for inline ones. */
+  policyUri: string | null;
+  /** The layer the policy belongs to, when the text says (the answer's `policies[].type`, or the URI's form). */
+  policyType: PolicyType | null;
+  /** The statement itself, when the policy document (`get-request-authorization-policy`) was pasted too. */
+  statement?: Record<string, unknown> | null;
 }
 
 export type Likelihood = 'certain' | 'likely' | 'possible';
@@ -97,6 +132,23 @@ export interface Fix {
    * `ACCOUNT_ID`) that the message did not give and the user must replace; absent or empty when none.
    */
   placeholders?: string[];
+  /**
+   * Added by issue 10, for an explicit deny: the change to the statement that denies, instead of a policy to paste.
+   * Null or absent for other fixes. `policy` is then null: a rewritten copy of a statement the reader cannot see
+   * would silently drop whatever else it covered.
+   */
+  edit?: DenyEdit | null;
+}
+
+/**
+ * Add a Condition to the existing Deny statement that covers `action`, keeping its Effect, Action, Resource and other
+ * conditions as they are — usually an exemption for exactly the denied principal on aws:PrincipalArn.
+ */
+export interface DenyEdit {
+  /** The denied action, canonical `service:Action`; the statement to change may name it through a wildcard. */
+  action: string;
+  /** The Condition block to merge into that statement. */
+  addCondition: Record<string, Record<string, string | string[]>>;
 }
 
 export interface Command {

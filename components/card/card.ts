@@ -16,7 +16,14 @@ export interface CardText {
   who: string;
 }
 
-export type CopyOutcome = { kind: 'copied'; target: string } | { kind: 'no-policy' } | { kind: 'failed' } | { kind: 'stale' };
+export type CopyOutcome =
+  /** `target`: where the fix goes (an ARN), null when the explanation does not know: the card names the layer. */
+  | { kind: 'copied'; target: string | null }
+  /** An explicit deny's fix: the Condition to add to the denying statement (never a rewritten statement). */
+  | { kind: 'copied-condition'; action: string; target: string | null }
+  | { kind: 'no-policy' }
+  | { kind: 'failed' }
+  | { kind: 'stale' };
 export type ExplainOutcome = 'opened' | 'failed' | 'stale';
 
 export interface CardEnv {
@@ -117,6 +124,22 @@ export function createCardLayer(env: CardEnv): CardLayer {
     return p;
   }
 
+  function copyStatus(outcome: CopyOutcome, finding: Finding): string {
+    const where = (target: string | null) => shortText(target ?? describe(finding).layer);
+    switch (outcome.kind) {
+      case 'copied':
+        return t('copied', { target: where(outcome.target) });
+      case 'copied-condition':
+        return t('copiedCondition', { action: shortText(outcome.action), target: where(outcome.target) });
+      case 'no-policy':
+        return t('noPolicy');
+      case 'stale':
+        return t('stale');
+      case 'failed':
+        return t('copyFailed');
+    }
+  }
+
   function actions(finding: Finding, status: HTMLElement, withHide: boolean): HTMLElement {
     const row = el('div', 'actions');
     row.append(
@@ -139,14 +162,7 @@ export function createCardLayer(env: CardEnv): CardLayer {
         env.copyFix(finding).then(
           (outcome) => {
             b.disabled = false;
-            status.textContent =
-              outcome.kind === 'copied'
-                ? t('copied', { target: shortText(outcome.target) })
-                : outcome.kind === 'no-policy'
-                  ? t('noPolicy')
-                  : outcome.kind === 'stale'
-                    ? t('stale')
-                    : t('copyFailed');
+            status.textContent = copyStatus(outcome, finding);
           },
           () => {
             b.disabled = false;

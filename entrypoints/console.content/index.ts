@@ -9,8 +9,9 @@ export default defineContentScript({
   matches: CONSOLE_MATCHES,
   allFrames: true,
   matchAboutBlank: true,
-  // Chrome: also run in srcdoc/blob frames whose origin is a console host. Firefox (MV2) has no such key.
-  matchOriginAsFallback: { chrome: true, firefox: false, edge: true },
+  // Also run in srcdoc/about:blank/blob frames whose origin is a console host. Firefox (128+) knows the key too, and
+  // with it set to false it skips those frames even with matchAboutBlank (tests/firefox/console-fixtures.spec.ts).
+  matchOriginAsFallback: true,
   // After the page's own first render: nothing to detect before it, and page load stays untouched.
   runAt: 'document_idle',
   main(ctx) {

@@ -93,10 +93,19 @@ function run(ctx: ContentScriptContext, initial: Settings): void {
         return ctx.isInvalid ? { kind: 'stale' } : { kind: 'failed' };
       }
       if (!reply || !reply.ok) return { kind: 'failed' };
-      const fix = reply.explanation.fixes.find((candidate) => candidate.policy !== null);
-      if (!fix?.policy) return { kind: 'no-policy' };
-      const copied = await writeClipboard(document, JSON.stringify(fix.policy, null, 2));
-      return copied ? { kind: 'copied', target: fix.attachTo ?? fix.target } : { kind: 'failed' };
+      // The first fix there is something to copy for: a policy, or for an explicit deny the Condition to add to the
+      // statement that denies (copied as the side panel shows it).
+      const fix = reply.explanation.fixes.find((candidate) => candidate.policy !== null || candidate.edit);
+      const target = fix?.attachTo ?? null;
+      if (fix?.policy) {
+        const copied = await writeClipboard(document, JSON.stringify(fix.policy, null, 2));
+        return copied ? { kind: 'copied', target } : { kind: 'failed' };
+      }
+      if (fix?.edit) {
+        const copied = await writeClipboard(document, JSON.stringify({ Condition: fix.edit.addCondition }, null, 2));
+        return copied ? { kind: 'copied-condition', action: fix.edit.action, target } : { kind: 'failed' };
+      }
+      return { kind: 'no-policy' };
     },
     hideService: () => {
       if (!service) return;

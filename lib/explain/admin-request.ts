@@ -57,6 +57,10 @@ export function buildAdminRequest(ctx: Ctx, verdict: Verdict, causes: Cause[], f
     else if (where) lines.push(t('admin.applyToWhereOnly', { where }));
     else if (fix.attachTo) lines.push(t('admin.applyTo', { target: fix.attachTo }));
     if (fix.policy) lines.push(JSON.stringify(fix.policy, null, 2));
+    if (fix.edit) {
+      lines.push(t('admin.edit', { action: fix.edit.action }));
+      lines.push(JSON.stringify({ Condition: fix.edit.addCondition }, null, 2));
+    }
     if (fix.note) lines.push(fix.note);
   }
   lines.push('');

@@ -15,6 +15,7 @@ import { resolveResource, type ResolvedResource } from './resource';
 import type { Partition } from './values';
 import { asPartition } from './values';
 import { parseArn } from '../arn';
+import { targetName } from './verdict';
 
 export interface DeniedAction {
   /** Canonical `service:Action` (AWS's case) when the index knows it, else as printed with a lower-case prefix. */
@@ -39,6 +40,8 @@ export interface Ctx {
   workload: WorkloadGuess | null;
   /** Where a fix for that workload lands and why (note, noun phrase, summary, hedge for weak readings). */
   workloadTarget: WorkloadTarget | null;
+  /** The principal as the fix's target, e.g. "role Dev", "permission set Admin", "user bob". */
+  targetName: string;
 }
 
 export function canonicalAction(printed: string, iam: IamIndex): { action: string; info: ActionInfo | null } {
@@ -56,20 +59,24 @@ function partitionOf(f: Facts): Partition {
 
 export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: WorkloadGuess | null = null): Ctx {
   const partition = partitionOf(facts);
+  // Two unknown accounts (the caller's and the resource's are both masked) get two placeholders.
+  const accountToken = facts.principal.placeholders.includes('CALLER_ACCOUNT_ID') ? 'TARGET_ACCOUNT_ID' : 'ACCOUNT_ID';
   const deny = (printed: string, resource: string | null): DeniedAction => {
     const { action, info } = canonicalAction(printed, iam);
     const service = splitAction(action)?.service;
     const unavailable = !info && !!service && iam.isUnavailable(service);
-    const rctx = { partition, principalAccount: facts.principal.account, regionHint: facts.regionHint, dataUnavailable: unavailable };
+    const rctx = { partition, principalAccount: facts.principal.account, regionHint: facts.regionHint, accountToken, dataUnavailable: unavailable };
     return { action, info, unavailable, resource: resolveResource(info, resource, rctx) };
   };
   const primary = facts.action ? deny(facts.action, facts.resource) : null;
   const others = facts.otherActions.map((a) => deny(a, null));
+  const tv = translator(verdictMessages, lang);
   return {
     facts,
     lang,
     t: translator(explainMessages, lang),
-    tv: translator(verdictMessages, lang),
+    tv,
+    targetName: targetName(facts, tv),
     iam,
     partition,
     primary,

@@ -2,17 +2,16 @@
 // and the eval drive it directly; lib/explain/index.ts wraps it with lazy loading of the IAM data.
 import type { IamIndex } from '../iam/index';
 import type { Explanation, Finding, Lang, Step, Workload } from '../model';
-import { buildSteps } from '../steps/index';
+import { buildChecks, commandsOf } from '../steps/index';
 import { guessWorkload, toWorkloadGuess } from '../workload/recognize';
 import type { WorkloadGuess } from '../workload/types';
 import { buildAdminRequest } from './admin-request';
 import { describeCauses } from './causes';
-import { buildCommands } from './commands';
-import { buildContext } from './context';
+import { buildContext, type Ctx } from './context';
 import { readFacts } from './facts';
 import { buildFixes } from './fixes';
-import { rankCauses } from './layers';
 import { buildLinks } from './links';
+import { rankCauses, type RankedCause } from './rank';
 import { verdictFrom } from './verdict';
 
 export interface ExplainOptions {
@@ -36,17 +35,18 @@ export function explainWith(finding: Finding, iam: IamIndex, langOrOptions: Lang
   const lang = options.lang === 'ja' ? 'ja' : 'en';
   const context = typeof options.context === 'string' ? options.context : undefined;
   const guess = workloadOf(finding, options.workload, context);
-  const facts = readFacts(finding);
+  const facts = readFacts(finding, context);
   const ranked = rankCauses(facts);
   const ctx = buildContext(facts, iam, lang, guess);
   const verdict = verdictFrom(facts, ranked, lang);
   const causes = describeCauses(ctx, ranked);
   const fixes = buildFixes(ctx, ranked);
-  const commands = buildCommands(ctx, ranked);
+  // One list of checks: the steps, and the same commands as `commands`.
+  const steps = stepsOf(ctx, ranked, options.when);
+  const commands = commandsOf(steps);
   const links = buildLinks(ctx, ranked);
   const adminRequest = buildAdminRequest(ctx, verdict, causes, fixes, commands);
   const workload: Workload | null = guess ? { kind: guess.kind, name: guess.name, roleArn: guess.roleArn, confidence: guess.confidence } : null;
-  const steps = stepsOf(finding, guess, lang, options.when, context);
   const explanation: Explanation = { finding, lang, verdict: verdict.text, causes, fixes, commands, links, adminRequest, workload, steps };
   const missing = iam.unavailableServices();
   if (missing.length) explanation.warnings = [ctx.t('warn.dataUnavailable', { services: missing.join(', ') })];
@@ -65,12 +65,9 @@ function workloadOf(finding: Finding, given: Workload | null | undefined, contex
   }
 }
 
-function stepsOf(finding: Finding, guess: WorkloadGuess | null, lang: Lang, when: number | undefined, context: string | undefined): Step[] {
+function stepsOf(ctx: Ctx, ranked: RankedCause[], when: number | undefined): Step[] {
   try {
-    return buildSteps(finding, guess, lang, {
-      ...(typeof when === 'number' && Number.isFinite(when) ? { when } : {}),
-      ...(context === undefined ? {} : { context }),
-    });
+    return buildChecks(ctx, ranked, typeof when === 'number' && Number.isFinite(when) ? { when } : {});
   } catch {
     return [];
   }

@@ -11,5 +11,7 @@ export type ExplainFn = (finding: Finding, opts: { lang: Lang } & Partial<Explai
 
 /** `loadIndex` never rejects for one unreadable service: it lists it on the index, and the explanation says so. */
 export function createExplain(loadIndex: (services: Iterable<string>) => Promise<IamIndex>): ExplainFn {
-  return async (finding, opts) => explainWith(finding, await loadIndex(neededServices(readFacts(finding))), opts);
+  // The facts read with the context, as explainWith reads them: a clue there (a KMS ciphertext message around an SSM
+  // or S3 call) can name the denied action, and its service's data must be loaded too.
+  return async (finding, opts) => explainWith(finding, await loadIndex(neededServices(readFacts(finding, typeof opts.context === 'string' ? opts.context : undefined))), opts);
 }

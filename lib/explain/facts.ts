@@ -1,13 +1,22 @@
 // What a finding says, read once and without the IAM index (the console card's verdict uses this too and must
-// stay small): the principal, the action (also from an operation name), the resource and its account, and the
-// shapes of message that point at a layer when the message names none.
+// stay small): the principal, the action (also from an operation name), the resource and its account, whether the
+// message itself names the denying layer, and the clues in the text that change what the fix must contain (an
+// SSE-KMS, an access point, a CDK bootstrap role).
 import { parseArn } from '../arn';
 import { actionsForOperation, serviceOfOperation, servicePrefixFromName } from '../iam/operations';
-import type { Finding } from '../model';
+import type { Finding, PolicyType } from '../model';
 import { readPrincipal, type PrincipalInfo } from './principal';
-import { clean, isAccountId, isRegion } from './values';
+import { clean, isAccountId, isMasked, isRegion } from './values';
 
 export type TrustCall = 'assume-role' | 'web-identity' | 'saml' | 'tag-session' | 'source-identity';
+
+/** What the text says that changes the ranking (the card's verdict needs these too). */
+export interface Clues {
+  /** The text shows SSE-KMS (aws:kms, an SSE-KMS key, a KMS data-key call under an S3 operation). */
+  sseKms: boolean;
+  /** CDK bootstrap role being assumed (`cdk-<qualifier>-deploy-role-…`): the bootstrap trusts its account. */
+  cdkBootstrapRole: boolean;
+}
 
 export interface Facts {
   finding: Finding;
@@ -21,10 +30,20 @@ export interface Facts {
   operationNote: string | null;
   /** Lower-case service prefix of the action, or of the service the message shows. */
   service: string | null;
+  /** The resource as printed, without quotes, markdown or trace text around it. */
   resource: string | null;
   resourceAccount: string | null;
+  /** The resource's account as written when it is masked (`***`, `<prod_account_id>`), else null. */
+  resourceAccountMask: string | null;
   /** Principal and resource accounts both known: different → true, same → false; otherwise null. */
   crossAccount: boolean | null;
+  /**
+   * The call may cross accounts: known to, or both accounts are masked (they may differ, and the explanation gives
+   * them two placeholders), so both sides need a fix.
+   */
+  maybeCrossAccount: boolean;
+  /** The denying policy's ARN as the message names it, when it is a whole policy ARN (else null). */
+  policyArn: string | null;
   trustCall: TrustCall | null;
   /** sts:AssumeRole on a user ARN: only roles can be assumed. */
   resourceIsUser: boolean;
@@ -32,9 +51,18 @@ export interface Facts {
   s3Bare: boolean;
   /** KMS "The ciphertext refers to a customer master key that does not exist … or you are not allowed". */
   kmsCiphertext: boolean;
+  /** For a KMS denial inside another service's call (SSM GetParameter, S3 GetObject): that service's prefix. */
+  viaService: string | null;
+  /** The policy type the message itself names (its context phrase), or null when it names none. */
+  namedLayer: PolicyType | null;
+  /** An S3 access point ARN the request went through. */
+  accessPoint: string | null;
   regionHint: string | null;
+  /** The message and the text around it (capped): later readers look for clues of their own in it. */
+  text: string;
   /** OIDC provider named in the text, e.g. token.actions.githubusercontent.com. */
   oidcProvider: string | null;
+  clues: Clues;
 }
 
 const SDK_SERVICE = [
@@ -99,9 +127,62 @@ function oidcProviderOf(text: string): string | null {
   return null;
 }
 
-export function readFacts(finding: Finding): Facts {
-  const principal = readPrincipal(finding);
+/** Each layer's words in a context phrase, English and the Japanese console's. */
+const LAYER_WORDS: Array<[Exclude<PolicyType, 'unknown'>, RegExp]> = [
+  ['identity', /identity[ -]based|アイデンティティベース|ID ベース/i],
+  ['resource', /resource[ -]based|リソースベース/i],
+  ['scp', /service[ -]control|サービスコントロール/i],
+  ['rcp', /resource[ -]control|リソースコントロール/i],
+  ['boundary', /permissions?[ -]boundar|アクセス許可の境界|許可の境界/i],
+  ['session', /session polic|セッションポリシー/i],
+  ['vpce', /VPC[ -]endpoint|VPC エンドポイント/i],
+  ['trust', /trust polic|信頼ポリシー/i],
+];
+
+/**
+ * The layer the message names, when it does: the parser may report a layer it inferred (an AssumeRole denial is
+ * "trust"), which is a likely cause, never a certain one.
+ */
+function namedLayerOf(f: Finding): PolicyType | null {
+  const type = f.policyType;
+  if (!type || type === 'unknown') return null;
+  const words = LAYER_WORDS.find(([layer]) => layer === type)?.[1];
+  return words && words.test(f.message.slice(0, 20_000)) ? type : null;
+}
+
+/**
+ * A value as it belongs in a policy: without the quotes, backticks, markdown and trailing punctuation that messages
+ * wrap around it, and without the trace text that follows it on the same line (` ---> …`, ` (Service: …`).
+ */
+export function tidyValue(value: string | null): string | null {
+  if (value === null) return null;
+  let v = value.replace(/\s+(?:--->|\(Service:|because\b|with an explicit\b).*$/s, '');
+  v = v.replace(/^[\s"'`“‘*_]+|[\s"'`”’*_]+$/g, '');
+  // Sentence punctuation after an ARN; an elided tail (`key/0063c4a6-...`) stays: it marks a masked value.
+  if (!/(?:\.\.\.|…)$/.test(v)) v = v.replace(/[.,;)\]]+$/, '');
+  return v === '' ? null : v;
+}
+
+function cluesOf(text: string, action: string | null, operation: string | null, resource: string | null): Clues {
+  const a = (action ?? '').toLowerCase();
+  const op = (operation ?? '').toLowerCase();
+  return {
+    sseKms: /aws:kms|--sse-kms-key-id|SSEKMSKeyId|SSE-KMS/i.test(text) || (/^kms:(generatedatakey|decrypt)/.test(a) && /^(putobject|getobject|copyobject|uploadpart|createmultipartupload|completemultipartupload|headobject)$/.test(op)),
+    cdkBootstrapRole: /:role\/cdk-[a-z0-9]{1,10}-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role-/.test(resource ?? ''),
+  };
+}
+
+const KMS_CIPHERTEXT = /ciphertext refers to a customer master key/i;
+
+/** A policy ARN that goes into advice only when it is one whole ARN (messages get cut: `arn:aws:organizations::`). */
+function cleanPolicyArn(value: string | null): string | null {
+  const v = tidyValue(clean(value, 2048));
+  return v && /^arn:[a-z-]+:(?:organizations|iam)::(?:\d{12}|aws)?:policy\/[\w+=,.@/-]+$/.test(v) ? v : null;
+}
+
+export function readFacts(finding: Finding, context?: string): Facts {
   const message = finding.message ?? '';
+  const around = typeof context === 'string' && context !== message ? `${message}\n${context.slice(0, 50_000)}` : message;
   let action = clean(finding.action, 256);
   let actionFromOperation = false;
   let otherActions: string[] = [];
@@ -122,17 +203,42 @@ export function readFacts(finding: Finding): Facts {
     const mapping = actionsForOperation(operation, service);
     if (mapping?.note && mapping.actions[0]?.toLowerCase() === action.toLowerCase()) operationNote = mapping.note;
   }
+  let resource = tidyValue(clean(finding.resource, 2048));
+  // A KMS ciphertext message is KMS refusing to decrypt, whichever call it surfaced in (SSM, S3, Secrets Manager):
+  // one treatment — the denied action is kms:Decrypt on a key the message does not name, through that service.
+  const kmsCiphertext = KMS_CIPHERTEXT.test(around.slice(0, 50_000));
+  let viaService: string | null = null;
+  // Only an action the message printed as a KMS action stands; one read off the operation (GetParameter) is the
+  // outer call's.
+  const printedKms = /^kms:/i.test(clean(finding.action, 256) ?? '');
+  if (kmsCiphertext && !printedKms) {
+    const fromOperation = operation ? serviceOfOperation(operation, finding.errorCode) : null;
+    const outer = !actionFromOperation && action?.includes(':') ? (action.split(':')[0] ?? '').toLowerCase() : fromOperation && fromOperation !== 'kms' ? fromOperation : hinted && hinted !== 'kms' ? hinted : null;
+    viaService = outer && outer !== 'kms' ? outer : null;
+    action = 'kms:Decrypt';
+    actionFromOperation = false;
+    otherActions = [];
+    operationNote = null;
+    resource = resource && /:kms:[^:]*:[^:]*:key\//.test(resource) ? resource : null;
+  }
   const service = action?.includes(':') ? (action.split(':')[0] ?? '').toLowerCase() : hinted;
-  const resource = clean(finding.resource, 2048);
+  if (!kmsCiphertext && (service === 'kms' || /^kms:/i.test(action ?? '')) && operation) {
+    // A KMS denial reported by the service that called KMS for the request (S3 PutObject → kms:GenerateDataKey).
+    const outer = hinted && hinted !== 'kms' ? hinted : serviceOfOperation(operation, finding.errorCode);
+    viaService = outer && outer !== 'kms' ? outer : null;
+  }
   const parsed = resource ? parseArn(resource.replace(/^(?:role|user|policy)\s+/i, '').replace(/\s+/g, '')) : null;
   const resourceAccount = parsed && isAccountId(parsed.account) ? parsed.account : null;
+  const resourceAccountMask = parsed && parsed.account !== '' && parsed.account !== 'aws' && !isAccountId(parsed.account) ? parsed.account : null;
+  const maskedPrincipalAccount = !!finding.principal && !isAccountId(finding.accountId) && isMasked(finding.accountId ?? '');
+  const principal = readPrincipal(finding, maskedPrincipalAccount && resourceAccountMask !== null ? 'CALLER_ACCOUNT_ID' : 'ACCOUNT_ID');
   const crossAccount = principal.account && resourceAccount ? principal.account !== resourceAccount : null;
   const trustCall = trustCallOf(action);
-  const resourceIsUser = trustCall === 'assume-role' && !!parsed && parsed.service === 'iam' && /^user\//.test(parsed.resource);
+  const resourceIsUser = trustCall !== null && trustCall !== 'web-identity' && trustCall !== 'saml' && !!parsed && parsed.service === 'iam' && /^user\//.test(parsed.resource);
   const silent = finding.policyType === 'unknown' || finding.policyType === null;
   const s3Bare = service === 's3' && !finding.principal && silent && finding.denyKind !== 'explicit';
-  const kmsCiphertext = /ciphertext refers to a customer master key/i.test(message);
   const resourceRegion = parsed && isRegion(parsed.region) ? parsed.region : null;
+  const accessPoint = parsed && parsed.service === 's3' && /^accesspoint\//.test(parsed.resource) ? `arn:${parsed.partition}:s3:${parsed.region}:${parsed.account}:${parsed.resource.split('/').slice(0, 2).join('/')}` : null;
   return {
     finding,
     principal,
@@ -143,12 +249,20 @@ export function readFacts(finding: Finding): Facts {
     service: service || (kmsCiphertext ? 'kms' : null),
     resource,
     resourceAccount,
+    resourceAccountMask,
     crossAccount,
+    maybeCrossAccount: crossAccount === true || (principal.placeholders.includes('CALLER_ACCOUNT_ID') && resourceAccountMask !== null),
+    policyArn: cleanPolicyArn(finding.policyArn),
     trustCall,
     resourceIsUser,
     s3Bare,
     kmsCiphertext,
-    regionHint: resourceRegion ?? regionHint(message),
-    oidcProvider: trustCall === 'web-identity' ? oidcProviderOf(message) : null,
+    viaService,
+    namedLayer: namedLayerOf(finding),
+    accessPoint,
+    regionHint: resourceRegion ?? regionHint(around),
+    text: around.slice(0, 50_000),
+    oidcProvider: trustCall === 'web-identity' ? oidcProviderOf(around) : null,
+    clues: cluesOf(around.slice(0, 50_000), action, operation, resource),
   };
 }

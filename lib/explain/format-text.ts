@@ -5,31 +5,17 @@ import { translator } from '../i18n/index';
 import { explainMessages } from '../i18n/explain';
 import { verdictMessages } from '../i18n/explain-verdict';
 import { plainText } from '../inline-code';
-import type { Command, Explanation, Step } from '../model';
+import type { Explanation } from '../model';
 import { toWorkloadGuess } from '../workload/recognize';
 import { summarize } from '../workload/target';
 import { fixTargetLabel } from './admin-request';
+import { commandsNotInSteps } from './shown-commands';
 
 function indent(text: string, by: string): string {
   return text
     .split('\n')
     .map((l) => (l ? by + l : l))
     .join('\n');
-}
-
-const AWS_CALL = /\baws\s+([a-z0-9-]+)\s+([a-z0-9-]+)/g;
-
-function awsCalls(command: string): string[] {
-  return [...command.matchAll(AWS_CALL)].map((m) => `${m[1]} ${m[2]}`);
-}
-
-/** Commands whose every AWS CLI call a step already shows (with its values and what the result means). */
-function notInSteps(commands: Command[], steps: Step[]): Command[] {
-  const shown = new Set(steps.flatMap((s) => (s.command ? awsCalls(s.command) : [])));
-  return commands.filter((c) => {
-    const calls = awsCalls(c.command);
-    return calls.length === 0 || calls.some((call) => !shown.has(call));
-  });
 }
 
 function workloadLine(e: Explanation): string | null {
@@ -61,6 +47,10 @@ export function formatExplanation(e: Explanation): string {
     out.push(t('fmt.fix', { n: i + 1, layer: fixTargetLabel({ tv }, f.target), who: tv(`who.${f.who}`) }));
     if (f.attachTo) out.push(`  ${t('fmt.applyTo', { target: f.attachTo })}`);
     if (f.policy) out.push(indent(JSON.stringify(f.policy, null, 2), '  '));
+    if (f.edit) {
+      out.push(`  ${t('fmt.edit', { action: f.edit.action })}`);
+      out.push(indent(JSON.stringify({ Condition: f.edit.addCondition }, null, 2), '  '));
+    }
     if (f.note) out.push(indent(plainText(f.note), '  '));
   });
 
@@ -84,7 +74,7 @@ export function formatExplanation(e: Explanation): string {
     });
   }
 
-  const commands = notInSteps(e.commands, steps);
+  const commands = commandsNotInSteps(e.commands, steps);
   if (commands.length) {
     out.push('');
     out.push(t('fmt.commands'));

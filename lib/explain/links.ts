@@ -3,9 +3,10 @@
 // (aws-iso*, aws-eusc) get documentation links only.
 import type { Link } from '../model';
 import type { Ctx } from './context';
-import type { RankedCause } from './layers';
+import type { RankedCause } from './rank';
 import { credentialKind } from './credentials';
-import { resourcePolicyHome } from './playbooks/resource';
+import { playbookOf } from './layers/index';
+import { resourcePolicyHome } from './layers/resource';
 import { isRegion } from './values';
 
 const DOCS = 'https://docs.aws.amazon.com';
@@ -24,23 +25,14 @@ function consoleBase(partition: string): { base: string; s3: string } | null {
 }
 
 const enc = encodeURIComponent;
-const NAME = /^[\w+=,.@\-/]{1,512}$/;
+const NAME_CHARS = /^[\w+=,.@\-/]{1,512}$/;
+/** A name a console link can carry: IAM characters only, and not one of our placeholders (ROLE_NAME). */
+const NAME = { test: (v: string): boolean => NAME_CHARS.test(v) && !/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.test(v) };
 
 /** Service Authorization Reference page slug: the service name lower-cased without spaces or punctuation. */
 export function sarSlug(serviceName: string): string {
   return serviceName.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
-
-const LAYER_DOCS: Record<string, string> = {
-  identity: `${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html`,
-  trust: `${DOCS}/IAM/latest/UserGuide/troubleshoot_roles.html`,
-  resource: `${DOCS}/IAM/latest/UserGuide/access_policies_identity-vs-resource.html`,
-  scp: `${DOCS}/organizations/latest/userguide/orgs_manage_policies_scps.html`,
-  rcp: `${DOCS}/organizations/latest/userguide/orgs_manage_policies_rcps.html`,
-  boundary: `${DOCS}/IAM/latest/UserGuide/access_policies_boundaries.html`,
-  session: `${DOCS}/IAM/latest/UserGuide/access_policies.html#policies_session`,
-  vpce: `${DOCS}/vpc/latest/privatelink/vpc-endpoints-access.html`,
-};
 
 export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
   const { t, facts } = ctx;
@@ -102,7 +94,8 @@ export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
   }
 
   const top = causes[0];
-  if (top && LAYER_DOCS[top.policyType]) add(t(`link.doc.${top.policyType}` as 'link.doc.identity'), LAYER_DOCS[top.policyType] ?? '');
+  const docs = top ? playbookOf(top.policyType)?.docs : undefined;
+  if (top && docs) add(t(`link.doc.${top.policyType}` as 'link.doc.identity'), docs);
   if (facts.trustCall === 'web-identity' && facts.oidcProvider === 'token.actions.githubusercontent.com') {
     add(t('link.doc.github'), `${DOCS}/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html`);
   }

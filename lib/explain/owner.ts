@@ -1,4 +1,5 @@
-// Who must act on a layer — DESIGN.md's `who`. One place, so the card, the fixes and the admin request agree.
+// Who must act on a layer — DESIGN.md's `who` — in one small table apart from the playbooks, so the console card's
+// verdict (content script, kept small) can say it without loading them; each playbook's `owner` is this function.
 import type { PolicyType, Who } from '../model';
 import type { Facts } from './facts';
 
@@ -13,7 +14,8 @@ export function ownerOf(layer: PolicyType, f: Facts): Who {
     case 'resource':
       return 'resource-owner';
     case 'trust':
-      return f.crossAccount ? 'resource-owner' : 'account-admin';
+      // A role in another account (or one whose account is not known to be the caller's) belongs to its owner.
+      return f.crossAccount || f.resourceAccountMask ? 'resource-owner' : 'account-admin';
     case 'boundary':
       return 'account-admin';
     case 'session':

@@ -4,7 +4,7 @@
 // for `*`, a wildcard.
 import { describePrincipal, isAccountId } from '../arn';
 import type { Finding, PrincipalType } from '../model';
-import { asPartition, isMasked, type Partition } from './values';
+import { asPartition, isMasked, unmaskWithin, type Partition } from './values';
 
 export interface PrincipalInfo {
   /** The principal as the message printed it. */
@@ -28,14 +28,18 @@ export interface PrincipalInfo {
   placeholders: string[];
 }
 
-function unmask(value: string | null, placeholder: string, placeholders: string[]): string | null {
+function unmask(value: string | null, placeholder: string, placeholders: string[], known: ReadonlyMap<string, string>): string | null {
   if (value === null || value === '') return null;
-  if (!isMasked(value)) return value;
+  if (!isMasked(value)) return unmaskWithin(value, placeholders, known);
   if (!placeholders.includes(placeholder)) placeholders.push(placeholder);
   return placeholder;
 }
 
-export function readPrincipal(finding: Pick<Finding, 'principal' | 'principalType' | 'accountId'>): PrincipalInfo {
+/**
+ * @param accountToken the placeholder for a masked account: ACCOUNT_ID, or CALLER_ACCOUNT_ID when the resource's
+ *   account is unknown too (two unknown accounts never share one placeholder).
+ */
+export function readPrincipal(finding: Pick<Finding, 'principal' | 'principalType' | 'accountId'>, accountToken = 'ACCOUNT_ID'): PrincipalInfo {
   const raw = finding.principal && finding.principal.length <= 2048 ? finding.principal.trim() : null;
   const d = raw ? describePrincipal(raw) : null;
   const placeholders: string[] = [];
@@ -46,9 +50,11 @@ export function readPrincipal(finding: Pick<Finding, 'principal' | 'principalTyp
   const account = isAccountId(accountAsWritten) ? accountAsWritten : null;
   const acct = (): string => {
     if (account) return account;
-    if (!placeholders.includes('ACCOUNT_ID')) placeholders.push('ACCOUNT_ID');
-    return 'ACCOUNT_ID';
+    if (!placeholders.includes(accountToken)) placeholders.push(accountToken);
+    return accountToken;
   };
+  // A mask repeated inside a name (`role/cdk-…-<ACCOUNT>-us-east-1`) is the same unknown as the account.
+  const known = new Map<string, string>(accountAsWritten && !account ? [[accountAsWritten, accountToken]] : []);
   const info: PrincipalInfo = {
     raw,
     kind,
@@ -71,7 +77,7 @@ export function readPrincipal(finding: Pick<Finding, 'principal' | 'principalTyp
       break;
     case 'assumed-role':
     case 'role': {
-      const name = unmask(d.name, 'ROLE_NAME', placeholders);
+      const name = unmask(d.name, 'ROLE_NAME', placeholders, known);
       if (!name) break;
       info.roleName = name;
       const path = d.type === 'role' && d.path ? d.path : '/';
@@ -81,7 +87,7 @@ export function readPrincipal(finding: Pick<Finding, 'principal' | 'principalTyp
       break;
     }
     case 'user': {
-      const name = unmask(d.name, 'USER_NAME', placeholders);
+      const name = unmask(d.name, 'USER_NAME', placeholders, known);
       if (!name) break;
       info.userName = name;
       info.policyArn = `arn:${p}:iam::${acct()}:user${d.path ?? '/'}${name}`;

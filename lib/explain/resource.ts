@@ -5,7 +5,7 @@
 import { parseArn } from '../arn';
 import { fillTemplate, LOCATION_VARS, matchTemplate, placeholderFor, templateSpecificity, templateVars } from '../iam/arn-template';
 import type { ActionInfo, ResourceTypeRef } from '../iam/types';
-import { asPartition, clean, isAccountId, isMasked, isRegion, type Partition } from './values';
+import { asPartition, clean, isAccountId, isMasked, isRegion, unmaskWithin, type Partition } from './values';
 
 export interface ResolvedResource {
   /** What goes into `Resource`: an ARN, possibly with placeholders, or `*`. */
@@ -31,6 +31,11 @@ export interface ResourceContext {
   principalAccount: string | null;
   /** A region seen elsewhere in the message, used when the resource does not say. */
   regionHint: string | null;
+  /**
+   * The placeholder for the resource's masked account: ACCOUNT_ID, or TARGET_ACCOUNT_ID when the caller's account is
+   * unknown too (two unknown accounts never share one placeholder).
+   */
+  accountToken?: string;
   /**
    * The action's IAM data exists but could not be read: without it nothing says the action is wildcard-only, so a
    * resource the message does not name becomes a placeholder, never `*`.
@@ -70,6 +75,12 @@ function preferredType(info: ActionInfo, hint: string | null): ResourceTypeRef |
     }
   }
   return best;
+}
+
+/** The template's last variable (the object key, the stack id): empty in a printed ARN, it stands for all. */
+function lastVar(template: string): string | null {
+  const vars = templateVars(template);
+  return vars[vars.length - 1] ?? null;
 }
 
 /** The variable that names the resource itself (not its location): the last non-location variable. */
@@ -143,9 +154,12 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
     hint = prefixed[1].toLowerCase();
     raw = stripQuotes(prefixed[2].trim());
   }
+  // A CloudWatch Logs ARN printed with an empty stream (`…:log-group:NAME:log-stream:`) means every stream.
+  if (raw && /^arn:.+:$/.test(raw)) raw = `${raw}*`;
   const arnParts = raw ? splitArn(raw) : null;
-  // A bare value that is only a mask (`***`, `<bucket>`) says nothing; masked parts of an ARN are handled below.
-  if (raw && !arnParts && isMasked(raw)) raw = null;
+  // A bare value that is only a mask (`***`, `<bucket>`) says nothing; masked parts of an ARN are handled below. An
+  // ARN cut short (`arn:aws:sns:e`) is no name either: the action's resource type with placeholders stands for it.
+  if (raw && !arnParts && (isMasked(raw) || /^arn:/i.test(raw))) raw = null;
 
   if (info && info.resourceTypes.length === 0) return none('*', true);
   if (raw === '*') return none('*', false);
@@ -160,22 +174,53 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
       region = 'REGION';
       addAll(placeholders, ['REGION']);
     }
+    const accountToken = ctx.accountToken ?? 'ACCOUNT_ID';
+    // A mask repeated inside the name (`role/cdk-…-<ACCOUNT>-us-east-1`) is the same unknown as the account.
+    const known = new Map<string, string>(!accountOk ? [[arnParts.account, accountToken]] : []);
     if (!accountOk) {
-      account = 'ACCOUNT_ID';
-      addAll(placeholders, ['ACCOUNT_ID']);
+      account = accountToken;
+      addAll(placeholders, [accountToken]);
     }
-    const arn = `arn:${partition}:${arnParts.service}:${region}:${account}:${arnParts.rest}`;
+    const rest = unmaskWithin(arnParts.rest, placeholders, known);
+    let arn = `arn:${partition}:${arnParts.service}:${region}:${account}:${rest}`;
     const realRegion = isRegion(region) ? region : null;
     const realAccount = isAccountId(account) ? account : null;
     if (!info) {
       return { ...none(arn, false), exact: placeholders.length === 0, region: realRegion, account: realAccount };
     }
-    let best: { rt: ResourceTypeRef; vars: Record<string, string>; score: number } | null = null;
-    for (const rt of info.resourceTypes) {
-      const vars = matchTemplate(rt.arn, arn);
-      if (!vars) continue;
-      const score = templateSpecificity(rt.arn) + (hint && rt.key === hint ? 100 : 0);
-      if (!best || score > best.score) best = { rt, vars, score };
+    const bestFor = (candidate: string) => {
+      let found: { rt: ResourceTypeRef; vars: Record<string, string>; score: number } | null = null;
+      for (const rt of info.resourceTypes) {
+        const vars = matchTemplate(rt.arn, candidate);
+        if (!vars) continue;
+        const score = templateSpecificity(rt.arn) + (hint && rt.key === hint ? 100 : 0);
+        if (!found || score > found.score) found = { rt, vars, score };
+      }
+      return found;
+    };
+    let best = bestFor(arn);
+    let widened = false;
+    // Messages sometimes print a type in the plural (`deliverystreams/NAME`): the action's own type is singular.
+    if (!best) {
+      const singular = arn.replace(/^((?:[^:]*:){5})([a-z-]+?)s\//, '$1$2/');
+      const fit = singular !== arn ? bestFor(singular) : null;
+      if (fit) {
+        best = fit;
+        arn = singular;
+        widened = true;
+      }
+    }
+    // An object action printed with its bucket's ARN (or a prefix without a key) stands for the bucket's objects:
+    // `bucket/*`, never the bucket itself, which no object action accepts.
+    // An ARN that stops at a separator (`bucket/`, `stack/NAME/`, `instance/`) names every resource below it.
+    if (!best && !arn.endsWith('*')) {
+      const below = /[/:]$/.test(arn) ? `${arn}*` : `${arn}/*`;
+      const fit = bestFor(below);
+      if (fit && (/[/:]$/.test(arn) || fit.rt.key === 'object')) {
+        best = fit;
+        arn = below;
+        widened = true;
+      }
     }
     if (!best) {
       // Not of a shape this action knows (a truncated or client-built ARN): keep it as AWS printed it.
@@ -191,7 +236,7 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
     // Masked parts of the resource's own name become the template's placeholder for that part; a region or account
     // the message left empty although the resource type has one (`arn:aws:sns:::topic`) is filled in or marked.
     const values: Record<string, string> = {};
-    let masked = false;
+    let masked = widened;
     for (const [k, v] of Object.entries(best.vars)) {
       if ((k === 'Region' || k === 'Account') && v === '') {
         const known = k === 'Region' ? ctx.regionHint : ctx.principalAccount;
@@ -201,6 +246,14 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
         masked = true;
         continue;
       }
+      if (!LOCATION_VARS.has(k) && v === '' && k === lastVar(best.rt.arn)) {
+        // `bucket/`, `stack/NAME/`, `instance/` name no object, stack id or instance: all of them.
+        values[k] = '*';
+        masked = true;
+        continue;
+      }
+      // The user's own template tokens (`APP_DELIVERY_STREAM`) are placeholders to fill in, like ours.
+      if (!LOCATION_VARS.has(k)) addAll(placeholders, v.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? []);
       if (!LOCATION_VARS.has(k) && isMasked(v) && v !== '*') {
         const ph = placeholderFor(k);
         addAll(placeholders, [ph]);

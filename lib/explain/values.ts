@@ -37,3 +37,30 @@ export function clean(value: string | null | undefined, max = 2048): string | nu
   if (v === '' || v.length > max) return null;
   return v;
 }
+
+/** `<TARGET_ACCOUNT>`, `${CLUSTER_NAME}`, `{account-id}`, `[account id]`: a mask inside a longer name. */
+const EMBEDDED_MASK = /<([^<>]{1,40})>|\$\{([^{}]{1,40})\}|\{([^{}]{1,40})\}|\[([^[\]]{1,40})\]/g;
+
+/** A placeholder token for a mask's words: `<eks-pod-role>` → EKS_POD_ROLE, `${CLUSTER_NAME}` → CLUSTER_NAME. */
+export function tokenFor(words: string): string {
+  const token = words
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+  return /^[A-Z]/.test(token) ? (token.includes('_') ? token : `${token}_VALUE`) : `VALUE_${token || 'X'}`;
+}
+
+/**
+ * A name from a message with the masks inside it made placeholders, e.g. `cdk-hnb659fds-lookup-role-<TARGET_ACCOUNT>-
+ * us-east-1` → `cdk-hnb659fds-lookup-role-TARGET_ACCOUNT_ID-us-east-1` when `<TARGET_ACCOUNT>` is the resource's
+ * account mask too. `known` maps mask texts to the token already chosen for them (an account placeholder).
+ */
+export function unmaskWithin(value: string, placeholders: string[], known: ReadonlyMap<string, string> = new Map()): string {
+  return value.replace(EMBEDDED_MASK, (whole, a?: string, b?: string, c?: string, d?: string) => {
+    const token = known.get(whole) ?? tokenFor(a ?? b ?? c ?? d ?? '');
+    if (!placeholders.includes(token)) placeholders.push(token);
+    return token;
+  });
+}

@@ -1,12 +1,12 @@
 // The one-line verdict, the layer and who must act, for the console card. Deliberately free of the IAM index
-// (the content script must stay small): it reads only the finding, through facts.ts and layers.ts.
+// (the content script must stay small): it reads only the finding, through facts.ts and rank.ts.
 import { translator, type Translate } from '../i18n/index';
 import { verdictMessages, type VerdictKey } from '../i18n/explain-verdict';
 import type { Finding, Lang, Likelihood, PolicyType, Who } from '../model';
 import { credentialKind } from './credentials';
 import { readFacts, type Facts } from './facts';
-import { rankCauses, type RankedCause } from './layers';
 import { ownerOf } from './owner';
+import { rankCauses, type RankedCause } from './rank';
 
 export interface Verdict {
   /** One line: what was denied, by which layer, and what to do. */

@@ -11,6 +11,7 @@ type CardKey =
   | 'copyFixTitle'
   | 'copying'
   | 'copied'
+  | 'copiedCondition'
   | 'copyFailed'
   | 'noPolicy'
   | 'panelFailed'
@@ -32,6 +33,7 @@ export const CARD_MESSAGES: Catalog<CardKey> = {
     copyFixTitle: 'Copy the policy that fixes this denial',
     copying: 'Preparing the fix…',
     copied: 'Policy copied: {target}',
+    copiedCondition: 'Condition copied: add it to the statement that denies {action} in {target}, keeping the rest of that statement. An exception to a guardrail is for its owner to decide: open Explain first.',
     copyFailed: 'Could not copy the fix. Open Explain to copy it from the side panel.',
     noPolicy: 'This denial has no policy to copy. Open Explain for the next steps.',
     panelFailed: 'Could not open the side panel. Use the toolbar button.',
@@ -52,6 +54,7 @@ export const CARD_MESSAGES: Catalog<CardKey> = {
     copyFixTitle: 'この拒否を解消するポリシーをコピー',
     copying: '修正を準備しています…',
     copied: 'ポリシーをコピーしました: {target}',
+    copiedCondition: 'Condition をコピーしました: 「{target}」で {action} を拒否しているステートメントに追加し、そのステートメントの他の部分はそのまま残してください。ガードレールの例外を認めるかどうかはその所有者が判断します。先に「詳しく見る」を確認してください。',
     copyFailed: '修正をコピーできませんでした。「詳しく見る」からサイドパネルでコピーしてください。',
     noPolicy: 'この拒否にはコピーできるポリシーがありません。「詳しく見る」で次の手順を確認してください。',
     panelFailed: 'サイドパネルを開けませんでした。ツールバーのボタンを使ってください。',

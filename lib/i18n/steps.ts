@@ -58,6 +58,8 @@ const en = {
     'sts:AssumeRole* is decided by this trust policy together with the caller\'s identity-based policy. A statement must allow {action} for the caller — matched through its role or user ARN or its account, never a session ARN — with every Condition satisfied (sts:ExternalId, aws:PrincipalOrgID …); session tags also need sts:TagSession and a source identity sts:SetSourceIdentity.',
   'trust.webIdentity':
     'For web identity the Principal is the identity provider ({"Federated": "arn:…:oidc-provider/…"}) and the aud and sub conditions must match the token.',
+  'trust.missing':
+    'An error NoSuchEntity means the role does not exist under this name in this account: check the ARN in the configuration (account, name, path) before any policy.',
 
   'scp.title': 'List the service control policies that apply to account {account}',
   'rcp.title': 'List the resource control policies that apply to account {account}',
@@ -65,14 +67,58 @@ const en = {
     'Run it in the organization\'s management account or a delegated administrator account. Policies attached to the root and to every OU above the account apply too: list those with `aws organizations list-parents --child-id {account}` and the same command per parent. Read one with `aws organizations describe-policy --policy-id POLICY_ID`.',
   'orgpolicy.title': 'Read the organization policy named in the message',
   'orgpolicy.meaning':
-    'This is the policy that denied the request. Find the Deny statement that matches {action}, and narrow it or add an exception for this principal (for example an ArnNotLike condition on aws:PrincipalArn) — in the management account.',
+    'This is the policy that denied the request. Find the Deny statement that matches {action}: what its conditions test is what the guardrail wants. If an exception is agreed, it is a condition added to that statement (ArnNotEquals on aws:PrincipalArn with the caller’s role ARN) in the management account — its Action and Resource stay as they are.',
+  'iampolicy.title':
+    'Read the policy `{policy}` named in the message',
+  'iampolicy.meaning':
+    'This is the policy that denied the request. Find the Deny statement that matches {action} and read what its conditions test: meeting them comes before any exception, which its owner decides.',
+  'boundary.title':
+    'Read the permissions boundary of {target}',
+  'boundary.meaning':
+    'Shows which managed policy is the boundary (empty: none). Read it with `aws iam get-policy-version`: it must allow {action} too, and its Deny statements are often privilege-escalation guards (for example: new roles must carry the same boundary).',
+  'session.title':
+    'Find the session policy passed when role `{role}` was assumed',
+  'session.meaning':
+    'Lists recent AssumeRole events of session `{session}`: requestParameters.policy and policyArns are the session policy that limits it. Change it in the tool or broker that creates the session, or sign in again through it.',
+  'vpce.title':
+    'Read the VPC endpoints for {service} and their policies',
+  'vpce.meaning':
+    'A request that went through one of these endpoints must be allowed by its policy too (the default policy allows everything). The endpoint of the request is in the CloudTrail event (vpcEndpointId).',
 
   's3policy.title': 'Read the bucket policy of `{bucket}`',
   's3policy.meaning':
     'Look for a Deny that matches this request (often a condition on aws:SourceVpce, aws:PrincipalOrgID, aws:SecureTransport or an encryption header) and, for a caller from another account, an Allow of its role ARN. S3 Block Public Access, object ownership and ACLs, and the KMS key policy of encrypted objects can deny too.',
+  'bpa.title':
+    'Read the Block Public Access settings of `{bucket}` and of the account',
+  'bpa.meaning':
+    'BlockPublicPolicy or BlockPublicAcls set to true, on the bucket or the account, rejects any public bucket policy or ACL before policies are read; RestrictPublicBuckets blocks access granted to everyone. Keep them on and grant the callers by ARN instead.',
+  'headobject.title':
+    'See whether the object is encrypted with a KMS key, and which',
+  'headobject.meaning':
+    'aws:kms with a key ARN: the caller needs kms:Decrypt (reads) or kms:GenerateDataKey (writes) on that key, in its identity-based policy and in the key policy. AES256: no KMS key is involved.',
+  'accesspoint.title':
+    'Read the policy of access point `{name}` and its bucket',
+  'accesspoint.meaning':
+    'The access point policy must allow the caller, and the bucket it shows must delegate access control to its access points (a bucket policy statement with the condition s3:DataAccessPointAccount) or allow the same access itself.',
   'kmspolicy.title': 'Read the key policy of the KMS key',
   'kmspolicy.meaning':
     'The key policy must allow {action} for the caller — directly, or by letting IAM policies decide (a statement for the account root principal) together with an identity-based Allow. Grants can allow it too: `aws kms list-grants --key-id {key}`.',
+  'grants.title':
+    'List the grants of the KMS key',
+  'grants.meaning':
+    'A grant can allow the caller too; a retired or revoked grant ends that access. Create a new grant only if the key policy is not the place for this caller.',
+  'lambdapolicy.title':
+    'Read the resource-based policy of the Lambda function',
+  'queuepolicy.title':
+    'Read the access policy of the SQS queue',
+  'topicpolicy.title':
+    'Read the access policy of the SNS topic',
+  'secretpolicy.title':
+    'Read the resource policy of the secret',
+  'repopolicy.title':
+    'Read the repository policy of the ECR repository',
+  'respolicy.meaning':
+    'Look for a Deny that matches {action} and, for a caller from another account, an Allow that names its role ARN (never its session ARN); an error saying there is no policy means nothing allows other accounts.',
 
   'console.title': 'Check it in the IAM policy simulator console',
   'console.meaning':
@@ -245,6 +291,8 @@ const ja: Record<StepTextKey, string> = {
     'sts:AssumeRole* は、この信頼ポリシーと呼び出し元のアイデンティティベースのポリシーの両方で判定されます。呼び出し元に {action} を許可するステートメントが必要です（セッション ARN ではなく、ロールやユーザーの ARN またはアカウントで一致させます）。Condition（sts:ExternalId、aws:PrincipalOrgID など）もすべて満たす必要があり、セッションタグには sts:TagSession、ソース ID には sts:SetSourceIdentity も必要です。',
   'trust.webIdentity':
     'ウェブ ID の場合、Principal は ID プロバイダー（{"Federated": "arn:…:oidc-provider/…"}）で、aud と sub の条件がトークンと一致する必要があります。',
+  'trust.missing':
+    'エラー NoSuchEntity は、このアカウントにこの名前のロールが存在しないことを示します。ポリシーより先に、設定の ARN（アカウント、名前、パス）を確認してください。',
 
   'scp.title': 'アカウント {account} に適用されるサービスコントロールポリシー（SCP）を一覧表示する',
   'rcp.title': 'アカウント {account} に適用されるリソースコントロールポリシー（RCP）を一覧表示する',
@@ -252,14 +300,58 @@ const ja: Record<StepTextKey, string> = {
     '組織の管理アカウントまたは委任管理者アカウントで実行してください。ルートとアカウントの上位のすべての OU にアタッチされたポリシーも適用されます。`aws organizations list-parents --child-id {account}` で親を確認し、親ごとに同じコマンドを実行してください。個々のポリシーは `aws organizations describe-policy --policy-id POLICY_ID` で読めます。',
   'orgpolicy.title': 'メッセージに示された組織のポリシーを確認する',
   'orgpolicy.meaning':
-    'リクエストを拒否したのはこのポリシーです。{action} に一致する Deny ステートメントを見つけ、管理アカウントで対象を絞り込むか、このプリンシパルの例外（aws:PrincipalArn に対する ArnNotLike 条件など）を追加してください。',
+    'リクエストを拒否したのはこのポリシーです。{action} に一致する Deny ステートメントを見つけてください。その条件が評価しているものが、ガードレールの求めていることです。例外に合意した場合は、管理アカウントでそのステートメントに条件（呼び出し元のロール ARN を指定した aws:PrincipalArn に対する ArnNotEquals）を追加します。Action と Resource はそのまま残します。',
+  'iampolicy.title':
+    'メッセージに示されたポリシー `{policy}` を確認する',
+  'iampolicy.meaning':
+    'リクエストを拒否したのはこのポリシーです。{action} に一致する Deny ステートメントを見つけ、その条件が何を評価しているかを確認してください。例外を検討する前に条件を満たすことを考え、例外はポリシーの管理者が判断します。',
+  'boundary.title':
+    '{target} のアクセス許可の境界を確認する',
+  'boundary.meaning':
+    'どの管理ポリシーが境界かを表示します（空の場合は境界なし）。`aws iam get-policy-version` で内容を確認してください。境界でも {action} が許可されている必要があります。境界の Deny ステートメントは権限昇格を防ぐためのものが多くあります（例: 新しいロールにも同じ境界を付ける）。',
+  'session.title':
+    'ロール `{role}` の引き受け時に渡されたセッションポリシーを探す',
+  'session.meaning':
+    'セッション `{session}` の最近の AssumeRole イベントを表示します。requestParameters の policy と policyArns が、セッションを制限しているセッションポリシーです。セッションを作成するツールやブローカー側で変更するか、そこから再度サインインしてください。',
+  'vpce.title':
+    '{service} の VPC エンドポイントとそのポリシーを確認する',
+  'vpce.meaning':
+    'これらのエンドポイントを経由したリクエストは、エンドポイントのポリシーでも許可されている必要があります（既定のポリシーはすべてを許可します）。リクエストが経由したエンドポイントは CloudTrail イベント（vpcEndpointId）で確認できます。',
 
   's3policy.title': 'バケット `{bucket}` のバケットポリシーを確認する',
   's3policy.meaning':
     'このリクエストに一致する Deny（aws:SourceVpce、aws:PrincipalOrgID、aws:SecureTransport、暗号化ヘッダーの条件が多い）と、別アカウントの呼び出し元の場合はそのロール ARN への Allow を確認してください。S3 のパブリックアクセスブロック、オブジェクト所有者と ACL、暗号化されたオブジェクトの KMS キーポリシーも拒否の原因になります。',
+  'bpa.title':
+    '`{bucket}` とアカウントのブロックパブリックアクセスの設定を確認する',
+  'bpa.meaning':
+    'バケットまたはアカウントで BlockPublicPolicy や BlockPublicAcls が true の場合、ポリシーの評価より先に、パブリックなバケットポリシーや ACL はすべて拒否されます。RestrictPublicBuckets は全員に付与されたアクセスを遮断します。これらは有効のままにし、呼び出し元を ARN で許可してください。',
+  'headobject.title':
+    'オブジェクトが KMS キーで暗号化されているか、どのキーかを確認する',
+  'headobject.meaning':
+    'aws:kms とキー ARN が表示された場合: 呼び出し元には、そのキーに対する kms:Decrypt（読み取り）または kms:GenerateDataKey（書き込み）が、アイデンティティベースのポリシーとキーポリシーの両方で必要です。AES256 の場合、KMS キーは関係しません。',
+  'accesspoint.title':
+    'アクセスポイント `{name}` のポリシーとそのバケットを確認する',
+  'accesspoint.meaning':
+    'アクセスポイントのポリシーで呼び出し元が許可され、表示されたバケットがアクセス制御をアクセスポイントに委任している（条件 s3:DataAccessPointAccount を持つバケットポリシーのステートメント）か、同じアクセスを自身で許可している必要があります。',
   'kmspolicy.title': 'KMS キーのキーポリシーを確認する',
   'kmspolicy.meaning':
     'キーポリシーが呼び出し元に {action} を許可している必要があります（直接、またはアカウントのルートプリンシパルへのステートメントで IAM ポリシーに委ねたうえでアイデンティティベースの Allow）。グラントでも許可できます: `aws kms list-grants --key-id {key}`。',
+  'grants.title':
+    'KMS キーのグラントを一覧表示する',
+  'grants.meaning':
+    'グラントでも呼び出し元を許可できます。廃止または取り消されたグラントではアクセスできません。この呼び出し元をキーポリシーで許可すべきでない場合にだけ、新しいグラントを作成してください。',
+  'lambdapolicy.title':
+    'Lambda 関数のリソースベースのポリシーを確認する',
+  'queuepolicy.title':
+    'SQS キューのアクセスポリシーを確認する',
+  'topicpolicy.title':
+    'SNS トピックのアクセスポリシーを確認する',
+  'secretpolicy.title':
+    'シークレットのリソースポリシーを確認する',
+  'repopolicy.title':
+    'ECR リポジトリのリポジトリポリシーを確認する',
+  'respolicy.meaning':
+    '{action} に一致する Deny と、別アカウントの呼び出し元の場合はそのロール ARN（セッション ARN ではなく）を指定した Allow を確認してください。ポリシーがないというエラーは、他のアカウントを許可するものがないことを示します。',
 
   'console.title': 'IAM ポリシーシミュレーターのコンソールで確認する',
   'console.meaning':

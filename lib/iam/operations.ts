@@ -305,3 +305,58 @@ export function serviceOfOperation(operation: string, errorCode: string | null =
   if (errorCode && /^(?:Client\.)?UnauthorizedOperation$/.test(errorCode)) return 'ec2';
   return own(UNIQUE_OPERATIONS, op) ?? null;
 }
+
+/**
+ * CloudTrail `eventSource` hosts whose first label is not the IAM service prefix. The rest (`s3.amazonaws.com`,
+ * `iam.amazonaws.com`, `kms.amazonaws.com`…) are the prefix itself.
+ */
+const EVENT_SOURCE_PREFIXES: Record<string, string> = {
+  monitoring: 'cloudwatch',
+  email: 'ses',
+  'sso-directory': 'sso-directory',
+  'elasticfilesystem': 'elasticfilesystem',
+  'elasticmapreduce': 'elasticmapreduce',
+  'sqs-query': 'sqs',
+  'api.ecr': 'ecr',
+  'ecr-public': 'ecr-public',
+  'bedrock-runtime': 'bedrock',
+  'bedrock-agent': 'bedrock',
+  'bedrock-agent-runtime': 'bedrock',
+  'runtime.sagemaker': 'sagemaker',
+  'api.sagemaker': 'sagemaker',
+  'kinesisanalytics': 'kinesisanalytics',
+  'iam-toolbox': 'iam',
+};
+
+/** The IAM service prefix of a CloudTrail `eventSource` (`s3.amazonaws.com` → `s3`), or null when it is not one. */
+export function servicePrefixFromEventSource(eventSource: string): string | null {
+  const m = /^([a-z0-9][a-z0-9.-]{0,60}?)\.amazonaws\.com(?:\.cn)?$/.exec(eventSource.trim().toLowerCase());
+  if (!m) return null;
+  const host = m[1] ?? '';
+  return own(EVENT_SOURCE_PREFIXES, host) ?? (/^[a-z0-9-]+$/.test(host) ? host : null);
+}
+
+/**
+ * The API operation a CloudTrail `eventName` stands for: Lambda and a few others log versioned names
+ * (`GetFunction20150331v2`, `CreateEventSourceMapping20150331`) for the operation without the version.
+ */
+export function operationFromEventName(eventName: string): string {
+  return eventName.trim().replace(/\d{8}(?:v\d{1,2})?$/, '');
+}
+
+/**
+ * The IAM action a CloudTrail record's `eventSource` and `eventName` stand for, through the operation table where
+ * the names differ (`s3` + `ListObjects` → `s3:ListBucket`); null when the source is not an AWS service host.
+ */
+export function actionForEvent(eventSource: string, eventName: string): string | null {
+  const prefix = servicePrefixFromEventSource(eventSource);
+  return prefix ? actionForServiceEvent(prefix, eventName) : null;
+}
+
+/** The IAM action of a CloudTrail `eventName` in the service with IAM prefix `prefix` (`ec2` + `RunInstances`). */
+export function actionForServiceEvent(prefix: string, eventName: string): string | null {
+  const operation = operationFromEventName(eventName);
+  if (!/^[A-Za-z][A-Za-z0-9]{0,127}$/.test(operation)) return null;
+  const mapping = actionsForOperation(operation, prefix);
+  return mapping?.actions[0] ?? null;
+}

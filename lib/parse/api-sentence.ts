@@ -21,17 +21,29 @@ const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
 const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
+// A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`).
+const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Za-z][\w:.-]{0,40}\]|\*{3,40}|X{3,40}|x{3,40})$/;
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence, the end of the line.
 // Every terminator starts with one of TERMINATOR_START, so the scan jumps between those characters (resources
 // rarely contain them) and tries the full alternation only there.
-const TERMINATOR_START = /[\s"`“”'<,.(]/g;
+const TERMINATOR_START = /[\s"`“”'<,.(:]/g;
 const RESOURCE_END =
-  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:/y;
+  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:|\s+-{2,3}>\s|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
+
+// A mask in quotes inside an ARN (`arn:aws:iam::"another account number":role/x`) is part of the value.
+const QUOTED_SEGMENT = /"[^"\n]{1,60}":/y;
 
 function resourceEnd(window: string, from: number): number {
   TERMINATOR_START.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = TERMINATOR_START.exec(window))) {
+    if (m[0] === '"' && window.charAt(m.index - 1) === ':') {
+      QUOTED_SEGMENT.lastIndex = m.index;
+      if (QUOTED_SEGMENT.test(window)) {
+        TERMINATOR_START.lastIndex = QUOTED_SEGMENT.lastIndex;
+        continue;
+      }
+    }
     RESOURCE_END.lastIndex = m.index;
     if (RESOURCE_END.test(window)) return m.index;
   }
@@ -89,7 +101,7 @@ function readPrincipal(text: string, end: number, floor: number): Principal | nu
   const tokenFloor = Math.max(floor, tokenEnd - 400);
   while (i > tokenFloor && !isJsSpace(text.charCodeAt(i - 1))) i--;
   const token = cleanValue(text.slice(i, tokenEnd));
-  if (token && PRINCIPAL_TOKEN.test(token)) return { value: token, start: i };
+  if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token))) return { value: token, start: i };
   return null;
 }
 
@@ -186,9 +198,12 @@ export function scanApiSentences(scan: Scan): void {
 
     const start = principal ? principal.start : isWord ? principalEnd : anchor;
     const core = makeCore(start, end, 'access-denied', true);
-    if (principal) setField(core, 'principal', principal.value, P.statement);
+    // A value the author cut short ("arn:aws:sts::1234:assumed-role/...") yields to a whole one from elsewhere
+    // (the CloudTrail record around it, the same message printed again).
+    const elided = (v: string) => /\.\.\.|…/.test(v);
+    if (principal) setField(core, 'principal', principal.value, elided(principal.value) ? P.hint : P.statement);
     if (action) setField(core, 'action', action.action, P.statement);
-    if (resource?.value) setField(core, 'resource', resource.value, P.statement);
+    if (resource?.value) setField(core, 'resource', resource.value, elided(resource.value) ? P.hint : P.statement);
     if (context) {
       setField(core, 'policyType', context.policyType, P.statement);
       setField(core, 'denyKind', context.denyKind, P.statement);

@@ -28,6 +28,8 @@ interface Cluster {
   /** Span shown as the message (cores plus their envelopes). */
   msgStart: number;
   msgEnd: number;
+  /** The family of the statement the finding was read from (eval reports only). */
+  family?: string;
 }
 
 function mergeFields(into: Fields, from: Fields): void {
@@ -40,6 +42,12 @@ function mergeFields(into: Fields, from: Fields): void {
   if (from.errorCode) putField(into, 'errorCode', from.errorCode.v, from.errorCode.p);
   if (from.operation) putField(into, 'operation', from.operation.v, from.operation.p);
   if (from.encoded) putField(into, 'encoded', from.encoded.v, from.encoded.p);
+  if (from.principalType) putField(into, 'principalType', from.principalType.v, from.principalType.p);
+  if (from.accountId) putField(into, 'accountId', from.accountId.v, from.accountId.p);
+  if (from.authorizationId) putField(into, 'authorizationId', from.authorizationId.v, from.authorizationId.p);
+  if (from.authorizationUrl) putField(into, 'authorizationUrl', from.authorizationUrl.v, from.authorizationUrl.p);
+  if (from.matchedStatements) putField(into, 'matchedStatements', from.matchedStatements.v, from.matchedStatements.p);
+  if (from.accountSetting) putField(into, 'accountSetting', from.accountSetting.v, from.accountSetting.p);
 }
 
 /** Index of the last core whose start is <= pos (cores sorted by start), or -1. */
@@ -181,6 +189,9 @@ function conflict(a: Fields, b: Fields): boolean {
   const ka = a.denyKind?.v;
   const kb = b.denyKind?.v;
   if (ka && kb && ka !== 'unknown' && kb !== 'unknown' && ka !== kb) return true;
+  const ia = a.authorizationId?.v;
+  const ib = b.authorizationId?.v;
+  if (ia && ib && ia !== ib) return true;
   return false;
 }
 
@@ -206,6 +217,14 @@ function isConsequence(c: Cluster): boolean {
   return c.category === 'credentials' && !c.strong;
 }
 
+/** How far a short form may lie from the denial it stands for. */
+const SHORT_FORM_REACH = 8000;
+
+/** Whether a message names who, what or which resource was denied. */
+function specific(f: Fields): boolean {
+  return f.principal !== undefined || f.action !== undefined || f.resource !== undefined;
+}
+
 function identified(f: Fields): boolean {
   for (const name of IDENTIFYING) if (f[name]) return true;
   return false;
@@ -215,6 +234,10 @@ function finalize(text: string, c: Cluster): Finding {
   const f = c.fields;
   const principal = f.principal?.v ?? null;
   const info = principal ? principalTypeAndAccount(principal) : null;
+  // A structured source (CloudTrail's userIdentity) may know what the ARN does not say: a service caller, the
+  // account of a masked or missing ARN.
+  if (info && f.principalType && info.type === 'unknown') info.type = f.principalType.v;
+  if (info && f.accountId && info.accountId === null) info.accountId = f.accountId.v;
   const action = f.action?.v ?? null;
   const resource = f.resource?.v ?? null;
   let policyType = f.policyType?.v ?? 'unknown';
@@ -240,11 +263,15 @@ function finalize(text: string, c: Cluster): Finding {
     errorCode: f.errorCode?.v ?? null,
     operation: f.operation?.v ?? null,
     encoded: f.encoded?.v === true,
+    authorizationId: f.authorizationId?.v ?? null,
+    authorizationUrl: f.authorizationUrl?.v ?? null,
+    matchedStatements: f.matchedStatements?.v ?? null,
+    accountSetting: f.accountSetting?.v ?? null,
     message,
   };
 }
 
-export function assemble(text: string, pieces: Piece[]): Finding[] {
+export function assemble(text: string, pieces: Piece[], families?: string[]): Finding[] {
   let cores: Piece[] = [];
   const wrappers: Piece[] = [];
   for (const p of pieces) (p.kind === 'core' ? cores : wrappers).push(p);
@@ -293,6 +320,7 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
       if (k.core.strong && !last.strong) {
         last.category = k.category;
         last.strong = true;
+        last.family = k.core.family;
       } else if (k.category === 'credentials' && k.core.strong) {
         last.category = 'credentials';
       }
@@ -309,6 +337,7 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
       end: k.core.end,
       msgStart: k.msgStart,
       msgEnd: k.msgEnd,
+      family: k.core.family,
     });
   }
 
@@ -324,7 +353,13 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
       // "failed to retrieve credentials" next to the denial that caused it is that denial.
       const consequence = near && group.category !== c.category && (isConsequence(group) || isConsequence(c));
       if (group.category !== c.category && !consequence) continue;
-      if (!near && !repeats(group.fields, c.fields)) continue;
+      // A denial that names nothing is the short form of the next one that does, whatever lies between them
+      // (an EC2 encoded message and its decoded document, "An error occurred (AccessDenied)…: Access Denied" and
+      // the CloudTrail record of that call, a log's "Access Denied" and the detail further down): one finding,
+      // or the explanation would be about the short form.
+      const shortForm =
+        g === groups.length - 1 && c.category === 'access-denied' && !specific(group.fields) && specific(c.fields) && c.start - group.end <= SHORT_FORM_REACH;
+      if (!near && !shortForm && !repeats(group.fields, c.fields)) continue;
       if (consequence) {
         group.category = 'access-denied';
         group.strong = true;
@@ -343,5 +378,7 @@ export function assemble(text: string, pieces: Piece[]): Finding[] {
       groups.push({ ...c, fields: { ...c.fields } });
     }
   }
-  return sortStable(groups, (a, b) => a.msgStart - b.msgStart).map((g) => finalize(text, g));
+  const sorted = sortStable(groups, (a, b) => a.msgStart - b.msgStart);
+  if (families) for (const g of sorted) families.push(g.family ?? 'unknown');
+  return sorted.map((g) => finalize(text, g));
 }

@@ -1,30 +1,177 @@
-// CloudTrail event records (the console's event JSON, `aws cloudtrail lookup-events`, Athena/Lake exports):
+// CloudTrail event records as people paste them: one event, `{"Records":[…]}` log files, arrays, JSON lines,
+// CloudWatch Logs subscription payloads and Logs Insights rows (`"message"`/`@message` holding the event as a
+// JSON string), `aws cloudtrail lookup-events` answers (`"CloudTrailEvent": "<the event as a JSON string>"`), and
+// boto3's Python rendering (`{'errorCode': 'AccessDenied', 'responseElements': None, …}`):
 //   "userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::…"}, "eventSource": "s3.amazonaws.com",
-//   "eventName": "GetObject", "errorCode": "AccessDenied", "errorMessage": "User: … is not authorized …"
-// The record gives the code, the operation (eventName) and the principal (userIdentity.arn); the errorMessage
-// sentence, when there is one, is read by the API-sentence family and merges with this record.
+//   "eventName": "GetObject", "errorCode": "AccessDenied", "errorMessage": "Access Denied",
+//   "requestParameters": {"bucketName": "…", "key": "…"}
+// A record is a finding of its own even when errorMessage says no more than "Access Denied": the principal comes
+// from userIdentity (for AWSService callers the invoking service), the operation is eventName, the action is
+// eventSource + eventName through the operation→action table, the resource what the request names. When the
+// errorMessage is the API sentence, the API-sentence family reads it and its words win (types.ts priorities).
+// Fragments of records without their braces (`"errorCode": "AccessDenied", "errorMessage": "…"`) are read by key.
+import {
+  actionForEvent,
+  actionForServiceEvent,
+  operationFromEventName,
+  serviceOfOperation,
+  servicePrefixFromEventSource,
+} from '../iam/operations';
+import type { PrincipalType } from '../model';
 import { categoryOfCode } from './codes';
 import { mentions } from './gate';
-import { P, makeCore, setField, type Scan } from './types';
+import { get, items, str, type LooseObject } from './loose-json';
+import { eachObject, structuredValues } from './structured';
+import { P, makeCore, setField, type Piece, type Scan } from './types';
 
-const ERROR_CODE = /"errorCode"\s{0,5}:\s{0,5}"([A-Za-z][A-Za-z0-9.]{1,100})"/g;
-const RECORD_START = /"eventVersion"|"userIdentity"/g;
-const USER_IDENTITY = /"userIdentity"\s{0,5}:\s{0,5}\{[^{}]{0,2000}?"arn"\s{0,5}:\s{0,5}"([^"\n]{1,1000})"/;
-const EVENT_NAME = /"eventName"\s{0,5}:\s{0,5}"([A-Za-z0-9]{1,100})"/;
-const ERROR_MESSAGE = /"errorMessage"\s{0,5}:\s{0,5}"[^"\n]{0,4000}"?/;
+const ERROR_CODE = /["']errorCode["']\s{0,5}:\s{0,5}["']([A-Za-z][A-Za-z0-9.]{1,100})["']/g;
+const RECORD_START = /["'](?:eventVersion|userIdentity)["']/g;
+const USER_IDENTITY = /["']userIdentity["']\s{0,5}:\s{0,5}\{[^{}]{0,2000}?["']arn["']\s{0,5}:\s{0,5}["']([^"'\n]{1,1000})["']/;
+const EVENT_NAME = /["']eventName["']\s{0,5}:\s{0,5}["']([A-Za-z0-9]{1,100})["']/;
+const EVENT_SOURCE = /["']eventSource["']\s{0,5}:\s{0,5}["']([a-z0-9.-]{1,100})["']/;
+const ERROR_MESSAGE = /["']errorMessage["']\s{0,5}:\s{0,5}["'][^\n]{0,4000}/;
 
 const BACK = 6000;
 const FORWARD = 6000;
 
+/** CloudTrail's userIdentity.type → what kind of principal called (used when the principal has no ARN). */
+const IDENTITY_TYPES: Record<string, PrincipalType> = {
+  IAMUser: 'user',
+  AssumedRole: 'assumed-role',
+  Role: 'role',
+  Root: 'root',
+  FederatedUser: 'federated-user',
+  WebIdentityUser: 'web-identity',
+  SAMLUser: 'federated-user',
+};
+
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/;
+
 export function scanCloudTrailEvents(scan: Scan): void {
-  if (!mentions(scan, '"errorcode"')) return;
+  if (!mentions(scan, 'errorcode')) return;
+  const covered: Array<[number, number]> = [];
+  eachObject(structuredValues(scan), (node) => {
+    const piece = recordPiece(node);
+    if (!piece) return;
+    scan.pieces.push(piece);
+    covered.push([node.start, node.end]);
+  });
+  scanFragments(scan, covered);
+}
+
+function recordPiece(node: LooseObject): Piece | null {
+  const code = str(get(node, 'errorCode'));
+  if (!code) return null;
+  const eventSource = str(get(node, 'eventSource'));
+  const eventName = str(get(node, 'eventName'));
+  const identity = get(node, 'userIdentity');
+  // A record flattened by a query tool or SIEM (Athena, CloudTrail Lake, Splunk: `"userIdentity.arn": …`).
+  const who = (name: string): string | null => str(get(identity, name)) ?? str(get(node, `userIdentity.${name}`));
+  const flat = !identity && (who('arn') ?? who('type') ?? who('userName') ?? who('principalId')) !== null;
+  // An error object of some other log ({"ErrorCode": …, "ErrorMessage": …}) is not a CloudTrail record.
+  if (!eventSource && !eventName && !identity && !flat) return null;
+  const category = categoryOfCode(code);
+  if (!category) return null;
+  const core = makeCore(node.start, node.end, category, true);
+  setField(core, 'errorCode', code, P.cloudtrail);
+  if (eventName) setField(core, 'operation', eventName, P.cloudtrail);
+
+  const type = who('type');
+  const invokedBy = who('invokedBy');
+  let principal: string | null = null;
+  if (type === 'AWSService') {
+    // A service calling on its own behalf: the invoking service is the principal.
+    const source = str(get(node, 'sourceIPAddress'));
+    principal = invokedBy ?? (source && SERVICE_PRINCIPAL.test(source) ? source : null);
+    if (principal) setField(core, 'principalType', 'service', P.cloudtrail);
+  } else {
+    // The ARN when the record has one; else what names the caller (a redacted or trimmed record keeps only
+    // `userName`), the record's identity type saying what kind of principal it is.
+    principal =
+      who('arn') ??
+      (type === 'WebIdentityUser' || type === 'SAMLUser' ? who('identityProvider') : null) ??
+      who('userName') ??
+      who('principalId');
+    const kind = type ? IDENTITY_TYPES[type] : undefined;
+    if (principal && kind) setField(core, 'principalType', kind, P.cloudtrail);
+    // lookup-events' own summary of an event (`Username`, `EventName`, …) without the record itself: the user
+    // or role session name it shows says nothing about the kind of principal.
+    if (!principal && !identity && !flat) {
+      principal = str(get(node, 'Username')) ?? str(get(node, 'userName'));
+      if (principal) setField(core, 'principalType', 'unknown', P.cloudtrail);
+    }
+  }
+  if (principal) {
+    setField(core, 'principal', principal, P.cloudtrail);
+    const account = who('accountId');
+    if (account && type !== 'AWSService') setField(core, 'accountId', account, P.cloudtrail);
+  }
+
+  if (eventName && category === 'access-denied') {
+    // A guess from the event's names: the errorMessage's own action (a KMS key behind an S3 PutObject) wins.
+    // Without its eventSource (a trimmed or projected record), the operation or EC2's own code names the service.
+    const service = eventSource ? null : serviceOfOperation(operationFromEventName(eventName), code);
+    const action = eventSource ? actionForEvent(eventSource, eventName) : service ? actionForServiceEvent(service, eventName) : null;
+    setField(core, 'action', action, P.hint);
+  }
+  if (category === 'access-denied') setField(core, 'resource', recordResource(node, eventSource, principal), P.hint);
+  return core;
+}
+
+/** The resource the record names: CloudTrail's own `resources` list, else what the request names. */
+function recordResource(node: LooseObject, eventSource: string | null, principal: string | null): string | null {
+  let first: string | null = null;
+  let named: string | null = null;
+  for (const entry of items(get(node, 'resources'))) {
+    // A projection may keep only the resources' names (`"resources": ["i-0abc…"]`).
+    if (entry.t === 's') {
+      const name = str(entry);
+      if (name && name.startsWith('arn:')) first ??= name;
+      else named ??= name;
+      continue;
+    }
+    const arn = str(get(entry, 'ARN'));
+    if (!arn || !arn.startsWith('arn:')) continue;
+    // S3 lists the object before its bucket; the object is what the request was about.
+    if (/Object$/i.test(str(get(entry, 'type')) ?? '')) return arn;
+    first ??= arn;
+  }
+  if (first) return first;
+  const request = get(node, 'requestParameters');
+  if (!request || request.t !== 'o') return named;
+  const service = eventSource ? servicePrefixFromEventSource(eventSource) : null;
+  const bucket = str(get(request, 'bucketName'));
+  if (service === 's3' && bucket && /^[a-z0-9][a-z0-9.-]{1,254}$/i.test(bucket)) {
+    const key = str(get(request, 'key'));
+    const partition = principal ? (/^arn:(aws[a-z-]*):/.exec(principal)?.[1] ?? 'aws') : 'aws';
+    return `arn:${partition}:s3:::${bucket}${key ? `/${key}` : ''}`;
+  }
+  const roleArn = str(get(request, 'roleArn'));
+  if (roleArn && /^arn:[\w-]+:iam::/.test(roleArn)) return roleArn;
+  // Other services name their resource by ARN in a request parameter (`secretId`, `functionName`, `keyId`,
+  // `topicArn`…): the first ARN of the event's own service. An ARN of another service (the role passed to
+  // CreateFunction) is not what the request acted on.
+  if (!service) return named;
+  for (let i = 0; i < request.vals.length && i < 50; i++) {
+    const value = str(request.vals[i]);
+    const m = value ? /^arn:[\w-]{1,20}:([a-z0-9-]{1,40}):/.exec(value) : null;
+    if (m && m[1] === service) return value;
+  }
+  return named;
+}
+
+/** Records the structured reader could not see (a fragment of a record, its braces cut off): read by key. */
+function scanFragments(scan: Scan, covered: Array<[number, number]>): void {
   const { text } = scan;
   const anchors: Array<{ start: number; end: number; code: string }> = [];
   ERROR_CODE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let c = 0;
   while ((m = ERROR_CODE.exec(text))) {
+    while (c < covered.length && covered[c]![1] <= m.index) c++;
+    const inside = c < covered.length && covered[c]![0] <= m.index;
     const code = m[1] ?? '';
-    if (categoryOfCode(code)) anchors.push({ start: m.index, end: m.index + m[0].length, code });
+    if (!inside && categoryOfCode(code)) anchors.push({ start: m.index, end: m.index + m[0].length, code });
   }
   let previousEnd = 0;
   for (let i = 0; i < anchors.length; i++) {
@@ -37,21 +184,26 @@ export function scanCloudTrailEvents(scan: Scan): void {
     let r: RegExpExecArray | null;
     let first = -1;
     while ((r = RECORD_START.exec(before))) {
-      if (first < 0 || r[0] === '"eventVersion"') first = r.index;
-      if (r[0] === '"eventVersion"') break;
+      if (first < 0 || r[0].includes('eventVersion')) first = r.index;
+      if (r[0].includes('eventVersion')) break;
     }
     if (first >= 0) recordStart = floor + first;
     const ceiling = Math.min(text.length, a.end + FORWARD, anchors[i + 1]?.start ?? text.length);
-    const record = text.slice(recordStart, ceiling);
-    const core = makeCore(recordStart, a.end, categoryOfCode(a.code) ?? 'access-denied', true);
+    // Without the record's start in the paste, its keys before the errorCode are still its own.
+    const record = text.slice(first >= 0 ? recordStart : Math.max(floor, a.start - 2000), ceiling);
+    const category = categoryOfCode(a.code) ?? 'access-denied';
+    const core = makeCore(recordStart, a.end, category, true);
     setField(core, 'errorCode', a.code, P.cloudtrail);
     const who = USER_IDENTITY.exec(record);
     if (who) setField(core, 'principal', who[1]?.trim(), P.cloudtrail);
     const name = EVENT_NAME.exec(record);
     if (name) setField(core, 'operation', name[1], P.cloudtrail);
-    const message = ERROR_MESSAGE.exec(record);
+    const source = EVENT_SOURCE.exec(record);
+    if (name && source && category === 'access-denied') setField(core, 'action', actionForEvent(source[1] ?? '', name[1] ?? ''), P.hint);
+    const message = ERROR_MESSAGE.exec(text.slice(recordStart, ceiling));
     if (message) core.end = Math.max(core.end, recordStart + message.index + message[0].length);
     scan.pieces.push(core);
     previousEnd = core.end;
   }
 }
+

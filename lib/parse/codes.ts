@@ -67,7 +67,8 @@ export function bareCode(code: string): string {
 export function codeKind(raw: string): CodeKind {
   const code = bareCode(raw);
   // `KMS.AccessDeniedException` (SQS, Lambda), `Client.UnauthorizedOperation` (EC2 query API).
-  if (AUTH_EXACT.has(code) || /^(?:[A-Za-z]{1,20}\.)?[A-Za-z]{0,30}AccessDenied(?:Exception|Error|Fault)?$/.test(code)) {
+  // `403 Forbidden`: S3's bodiless answer to a HEAD or a presigned request, as the Java SDK prints it.
+  if (AUTH_EXACT.has(code) || /^(?:[A-Za-z]{1,20}\.)?[A-Za-z]{0,30}AccessDenied(?:Exception|Error|Fault)?$/.test(code) || /^403 Forbidden$/.test(code)) {
     return 'auth';
   }
   if (CRED_EXACT.has(code)) return 'credentials';

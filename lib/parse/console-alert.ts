@@ -9,6 +9,8 @@
 // in English and Japanese (ユーザー: / アクション: / リソース: / コンテキスト:), with or without the header, and the
 // service pages' own wording: "You don't have permission to perform billing:GetBillingDetails", S3's
 // "You don't have permissions to list buckets … to allow the s3:ListAllMyBuckets action".
+import type { Finding } from '../model';
+import { unknownDenial } from '../finding';
 import { consoleContext } from './context-phrase';
 import { gatedAlternation } from './gated';
 import { mentions } from './gate';
@@ -34,7 +36,7 @@ const HEADERS_EN = gatedAlternation(
 const HEADERS_JA = /へのアクセスが拒否されました|のアクセス許可がありません|アクセス許可がありません/g;
 const ACTION_BEFORE = new RegExp(`(${ACTION_SOURCE})\\s{0,3}$`);
 const LABEL_LINE =
-  /^[ \t]{0,20}(User|Principal|Service|Action|On resource\(s\)|On resources?|Resources?|Context|ユーザー|プリンシパル|サービス|アクション|リソース|コンテキスト)[ \t]{0,5}[:：][ \t]{0,20}(.{0,2000})$/;
+  /^[ \t]{0,20}(User|Principal|Service|Action|On resource\(s\)|On resources?|Resources?|Context|ユーザー|プリンシパル|サービス|アクション|リソース(?:[ \t]{0,3}[(（][^)）\n]{0,20}[)）])?|コンテキスト)[ \t]{0,5}[:：][ \t]{0,20}(.{0,2000})$/;
 const ALLOW_THE = new RegExp(`(?:allow|perform|許可するように|to)\\s{0,3}(?:the\\s{1,3})?${ACTION}(?:\\s{0,3}(?:action|アクション))?`);
 const JA_ACTION = new RegExp(`${ACTION}\\s{0,3}アクションを許可`);
 
@@ -196,4 +198,47 @@ export function scanConsoleAlerts(scan: Scan): void {
     scan.pieces.push(core);
     covered = block.end;
   }
+}
+
+// What the console's own wording adds to a whole alert, after the families have read it (the card path reads
+// console alerts through parse() too, so the popup, the CLI and the card give the same finding):
+//  - an alert that says "you lack permission" and names exactly one action (S3's "You don't have permissions to
+//    list buckets … to allow the s3:ListAllMyBuckets action", Billing's "…to perform billing:GetBillingDetails")
+//    is a denial of that action, also when no family read a statement from it;
+//  - a status reason's "API: ec2:CreateSecurityGroup" prefix names the action of a denial that does not.
+// Only for alert-sized text: in a long log an action mentioned elsewhere is not this denial's.
+const ALERT_SIZE = 2000;
+const LACKS_PERMISSION =
+  /(?:do not|don[’'`]?t|doesn[’'`]?t|does not) have (?:the )?(?:required |necessary |sufficient )?permissions?|insufficient permissions?|need (?:the )?(?:required )?permissions? to|access denied|アクセス許可がありません|権限がありません|アクセスが拒否|アクセス拒否/i;
+/** `service:Action` as IAM prints it: the prefix lower case, the action capitalized. */
+const CONSOLE_ACTION = /(?<![\w:/-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])/g;
+const API_PREFIX = /\bAPI:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])/g;
+
+function distinct(re: RegExp, text: string): string[] {
+  const seen = new Map<string, string>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const a = m[1] ?? '';
+    if (!seen.has(a.toLowerCase())) seen.set(a.toLowerCase(), a);
+    if (seen.size > 1) break;
+  }
+  return [...seen.values()];
+}
+
+export function fillFromConsoleWording(text: string, findings: Finding[]): Finding[] {
+  if (text.length > ALERT_SIZE) return findings;
+  // Only a finding without its action, or no finding at all, can use the wording.
+  if (findings.length > 0 && findings.every((f) => f.category !== 'access-denied' || f.action !== null)) return findings;
+  const api = text.indexOf('API:') >= 0 ? distinct(API_PREFIX, text) : [];
+  const lacks = LACKS_PERMISSION.test(text);
+  const actions = lacks ? distinct(CONSOLE_ACTION, text) : [];
+  const only = api.length === 1 ? api[0]! : actions.length === 1 ? actions[0]! : null;
+  if (!only) return findings;
+  if (findings.length === 0) {
+    if (actions.length !== 1) return findings;
+    return [unknownDenial({ action: only, message: text.trim().slice(0, 2000) })];
+  }
+  for (const f of findings) if (f.category === 'access-denied' && f.action === null) f.action = only;
+  return findings;
 }

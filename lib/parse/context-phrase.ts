@@ -18,14 +18,14 @@ export interface ContextPhrase {
 }
 
 const TYPE_WORDS: Array<[string, PolicyType]> = [
-  ['identity[ -]based|アイデンティティベース|ID ベース', 'identity'],
+  ['identity[ -]based|アイデンティティベース|ID ?ベース|IDベース', 'identity'],
   ['resource[ -]based|リソースベース', 'resource'],
-  ['service[ -]control|サービスコントロール', 'scp'],
-  ['resource[ -]control|リソースコントロール', 'rcp'],
-  ['permissions?[ -]boundar|アクセス許可の境界|許可の境界', 'boundary'],
-  ['\\bsessions?[ -]polic|\\bsessions?\\b|セッションポリシー', 'session'],
-  ['VPC[ -]endpoint|VPC エンドポイント', 'vpce'],
-  ['\\btrust\\b|信頼ポリシー', 'trust'],
+  ['service[ -]control|\\bSCP\\b|サービスコントロール', 'scp'],
+  ['resource[ -]control|\\bRCP\\b|リソースコントロール', 'rcp'],
+  ['permissions?[ -]boundar|アクセス許可の境界|アクセス許可境界|許可の境界|権限の境界|アクセス許可の範囲', 'boundary'],
+  ['\\bsessions?[ -]polic|\\bsessions?\\b|セッションポリシー|セッション ポリシー', 'session'],
+  ['VPC[ -]endpoint|VPC ?エンドポイント', 'vpce'],
+  ['\\btrust\\b|信頼ポリシー|信頼関係', 'trust'],
 ];
 // One group per type, in the order above: the leftmost match is the first type word, and where two types
 // match at the same place the earlier one wins.
@@ -120,8 +120,10 @@ export function contextNear(text: string, pos: number): ContextPhrase | null {
 export function consoleContext(value: string): { policyType: PolicyType; denyKind: DenyKind } {
   const policyType = policyTypeIn(value) ?? 'unknown';
   let denyKind: DenyKind = 'unknown';
+  // English and the Japanese console's wordings ("アクションを許可するセッションポリシーがありません",
+  // "ID ベースのポリシーでアクションが許可されていません", "…によってアクションが明示的に拒否されています").
   if (/explicit|明示的/i.test(value)) denyKind = 'explicit';
-  else if (/\bno\b|\bnot\b|ありません|許可する/i.test(value)) denyKind = 'implicit';
+  else if (/\bno\b|\bnot\b|\bnone\b|ありません|許可する|許可され(?:て|ませ)|許可して(?:い|お)|許可がない|ないため/i.test(value)) denyKind = 'implicit';
   return { policyType, denyKind };
 }
 

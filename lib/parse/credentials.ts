@@ -98,7 +98,8 @@ const PHRASES = gatedAlternation<Phrase>(
 );
 
 // kubectl: "…: Unauthorized" at the end of a line, "(Unauthorized)" after "logged in to the server".
-const KUBECTL_TAIL = /:\s{1,3}(Unauthorized)[ \t]*$/gm;
+// The line may go on with the quotes of a log field around it (`msg="…: Unauthorized"`).
+const KUBECTL_TAIL = /:\s{1,3}(Unauthorized)["'`]{0,3}[ \t]*$/gm;
 const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
 
 export function scanCredentials(scan: Scan): void {

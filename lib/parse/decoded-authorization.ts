@@ -1,56 +1,136 @@
-// The JSON that `aws sts decode-authorization-message` prints. Its DecodedMessage is JSON inside a JSON string;
-// normalization has already undone the escaping, so both the raw CLI output and a `jq`-pretty-printed decoded
-// document read the same:
-//   {"allowed":false,"explicitDeny":false,"matchedStatements":{…},"failures":{…},
-//    "context":{"principal":{"id":"AROA…:alice","arn":"arn:aws:sts::…"},"action":"ec2:RunInstances",
-//               "resource":"arn:aws:ec2:…","conditions":{…}}}
-// explicitDeny true → explicit; false → implicit. The policy type is not in the document.
-import { mentions } from './gate';
-import { P, makeCore, setField, type Scan } from './types';
+// The JSON that `aws sts decode-authorization-message` prints, as people paste it: the CLI's answer
+// (`{"DecodedMessage": "{\"allowed\":false,…}"}`, the document inside a JSON string), the document itself
+// pretty-printed by jq or python, or pasted into a chat that ate its quotes and braces:
+//   {"allowed":false,"explicitDeny":false,"matchedStatements":{"items":[{"statementId":"DenyX","effect":"DENY",…}]},
+//    "failures":{…},"context":{"principal":{"id":"AROA…:alice","arn":"arn:aws:sts::…"},"action":"ec2:RunInstances",
+//    "resource":"arn:aws:ec2:…","conditions":{"items":[{"key":"aws:Service","values":{"items":[{"value":"ec2"}]}}…]}}}
+// explicitDeny true → explicit, false → implicit; without it, a matched DENY statement says explicit. The policy
+// type is not in the document. Some services log the action without its service prefix ("RunInstances"): the
+// prefix is the resource ARN's service, else the `aws:Service` condition value.
+import type { MatchedStatement } from '../model';
+import { mentions, mentionsAny } from './gate';
+import { bool, get, items, str, type Loose, type LooseObject } from './loose-json';
+import { eachObject, structuredValues } from './structured';
+import { P, makeCore, setField, type Piece, type Scan } from './types';
 
-const ALLOWED_FALSE = /"allowed"\s{0,5}:\s{0,5}false\b/g;
-const EXPLICIT = /"explicitDeny"\s{0,5}:\s{0,5}(true|false)/;
-const CONTEXT = /"context"\s{0,5}:\s{0,5}\{/;
-const PRINCIPAL_ARN = /"principal"\s{0,5}:\s{0,5}\{[^{}]{0,1000}?"arn"\s{0,5}:\s{0,5}"([^"\n]{1,1000})"/;
-const ACTION = /"action"\s{0,5}:\s{0,5}"([^"\n]{1,300})"/;
-const RESOURCE = /"resource"\s{0,5}:\s{0,5}"([^"\n]{1,2048})"/;
-
-/** matchedStatements and failures can be long; the context follows them. */
-const WINDOW = 12000;
+/** Keys only decoded messages have (found by the scan's single pass); a bare `"allowed"` key needs a brace too. */
+const DECODED_WORDS = ['explicitdeny', 'matchedstatements', 'decodedmessage'];
 
 export function scanDecodedAuthorization(scan: Scan): void {
-  if (!mentions(scan, '"allowed"')) return;
+  if (!mentionsAny(scan, DECODED_WORDS) && !(mentions(scan, '{') && mentions(scan, '"allowed"'))) return;
+  const covered: Array<[number, number]> = [];
+  eachObject(structuredValues(scan), (node) => {
+    if (!isDocument(node)) return;
+    // An allowed request's document is read too: its context must not be mistaken for a mangled denial's.
+    covered.push([node.start, node.end]);
+    const piece = documentPiece(node);
+    if (piece) scan.pieces.push(piece);
+  });
+  if (mentions(scan, 'action') && scan.lower.includes('principal')) scanMangled(scan, covered);
+}
+
+function isDocument(node: LooseObject): boolean {
+  const context = get(node, 'context');
+  if (!context || context.t !== 'o') return false;
+  if (!get(context, 'action') && !get(context, 'principal')) return false;
+  return get(node, 'allowed') !== undefined || get(node, 'explicitDeny') !== undefined || get(node, 'matchedStatements') !== undefined;
+}
+
+function documentPiece(node: LooseObject): Piece | null {
+  if (!isDocument(node)) return null;
+  if (bool(get(node, 'allowed')) === true) return null;
+  const core = makeCore(node.start, node.end, 'access-denied', true);
+  const statements = matchedStatements(get(node, 'matchedStatements'));
+  const explicit = bool(get(node, 'explicitDeny'));
+  const denies = statements.some((s) => s.effect === 'Deny');
+  const kind = explicit === true || (explicit === null && denies) ? 'explicit' : explicit === false ? 'implicit' : 'unknown';
+  setField(core, 'denyKind', kind, P.statement);
+  if (statements.length > 0) setField(core, 'matchedStatements', statements, P.statement);
+  const context = get(node, 'context');
+  const principal = get(context, 'principal');
+  const arn = str(get(principal, 'arn')) ?? str(get(principal, 'id'));
+  setField(core, 'principal', arn, P.statement);
+  const resource = str(get(context, 'resource'));
+  setField(core, 'resource', resource, P.statement);
+  const action = str(get(context, 'action'));
+  if (action) setField(core, 'action', withServicePrefix(action, resource, conditionValue(get(context, 'conditions'), 'aws:Service')), P.statement);
+  return core;
+}
+
+/** `RunInstances` → `ec2:RunInstances`, the service taken from the resource ARN or the aws:Service condition. */
+export function withServicePrefix(action: string, resource: string | null, awsService: string | null): string {
+  if (action.includes(':')) return action;
+  if (!/^[A-Za-z][A-Za-z0-9]{1,127}$/.test(action)) return action;
+  const fromArn = resource ? /^arn:[\w-]+:([a-z0-9-]{2,40}):/.exec(resource)?.[1] : undefined;
+  const service = fromArn ?? (awsService && /^[a-z0-9-]{2,40}$/.test(awsService) ? awsService : null);
+  return service ? `${service}:${action}` : action;
+}
+
+/** The first value of a condition key in a decoded document's `conditions.items`. */
+function conditionValue(conditions: Loose | undefined, key: string): string | null {
+  for (const item of items(get(conditions, 'items'))) {
+    if (str(get(item, 'key'))?.toLowerCase() !== key.toLowerCase()) continue;
+    const first = items(get(get(item, 'values'), 'items'))[0];
+    return str(get(first, 'value'));
+  }
+  return null;
+}
+
+function matchedStatements(node: Loose | undefined): MatchedStatement[] {
+  const out: MatchedStatement[] = [];
+  for (const item of items(get(node, 'items'))) {
+    const effect = str(get(item, 'effect'))?.toUpperCase();
+    out.push({
+      sid: str(get(item, 'statementId')),
+      effect: effect === 'DENY' ? 'Deny' : effect === 'ALLOW' ? 'Allow' : null,
+      policyUri: str(get(item, 'sourcePolicyId')),
+      policyType: null,
+    });
+    if (out.length >= 50) break;
+  }
+  return out;
+}
+
+// Decoded documents a chat or an editor mangled (quotes eaten, braces elided with `...`): read by key near the
+// "context" the document always has.
+const CONTEXT = /["']?context["']?\s{0,5}[:{]/g;
+// Between a key and its colon a mangled paste may leave escape debris ("arn\⏎":).
+const PRINCIPAL_ARN = /["']?principal["']?\s{0,5}:?\s{0,5}\{[^{}]{0,1000}?["']?\barn["'\\\s]{0,6}:\s{0,5}["']?((?:arn:)?aws[\w-]{0,20}:[^"'\s,}]{1,1000})/;
+const ACTION = /["']?action["']?\s{0,5}:\s{0,5}["']?([A-Za-z][A-Za-z0-9-]{0,40}:[A-Za-z][A-Za-z0-9*]{0,127}|[A-Z][A-Za-z0-9]{1,127})["']?/;
+const RESOURCE = /["']?resource["']?\s{0,5}:\s{0,5}["']?([^"'\s,}]{1,2048})/;
+const EXPLICIT = /["']?explicitDeny["']?\s{0,5}:\s{0,5}["']?(true|false)/i;
+const AWS_SERVICE = /aws:Service["']?\s{0,5},\s{0,5}["']?values["']?\s{0,5}:\s{0,5}\{\s{0,5}["']?items["']?\s{0,5}:\s{0,5}\[\s{0,5}\{\s{0,5}["']?value["']?\s{0,5}:\s{0,5}["']?([a-z0-9-]{2,40})/;
+
+function scanMangled(scan: Scan, covered: Array<[number, number]>): void {
   const { text } = scan;
-  // Each document is read up to the next one, so a text of many documents is still read once.
-  const anchors: Array<{ start: number; end: number }> = [];
-  ALLOWED_FALSE.lastIndex = 0;
+  CONTEXT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ALLOWED_FALSE.exec(text))) anchors.push({ start: m.index, end: m.index + m[0].length });
-  for (let i = 0; i < anchors.length; i++) {
-    const { start, end: anchorEnd } = anchors[i]!;
-    const windowEnd = Math.min(text.length, start + WINDOW, anchors[i + 1]?.start ?? text.length);
-    const window = text.slice(start, windowEnd);
-    const explicit = EXPLICIT.exec(window);
-    const ctx = CONTEXT.exec(window);
-    let end = anchorEnd;
+  let c = 0;
+  let previousEnd = 0;
+  while ((m = CONTEXT.exec(text))) {
+    const at = m.index;
+    while (c < covered.length && covered[c]![1] <= at) c++;
+    if (c < covered.length && covered[c]![0] <= at) continue;
+    if (at < previousEnd) continue;
+    const window = text.slice(at, at + 1500);
+    const principal = PRINCIPAL_ARN.exec(window);
+    const action = ACTION.exec(window);
+    // A document's context names at least the action and the principal's ARN.
+    if (!principal || !action) continue;
+    const resource = RESOURCE.exec(window);
+    const before = text.slice(Math.max(previousEnd, at - 12000), at);
+    const explicit = EXPLICIT.exec(before);
+    const start = explicit ? at - before.length + explicit.index : at;
+    const end = at + Math.max(principal.index + principal[0].length, action.index + action[0].length, resource ? resource.index + resource[0].length : 0);
     const core = makeCore(start, end, 'access-denied', true);
-    if (explicit) setField(core, 'denyKind', explicit[1] === 'true' ? 'explicit' : 'implicit', P.statement);
-    if (ctx) {
-      const ctxText = window.slice(ctx.index, ctx.index + 4000);
-      const principal = PRINCIPAL_ARN.exec(ctxText);
-      const action = ACTION.exec(ctxText);
-      const resource = RESOURCE.exec(ctxText);
-      if (principal) setField(core, 'principal', principal[1]?.trim(), P.statement);
-      if (action) setField(core, 'action', action[1]?.trim(), P.statement);
-      if (resource) setField(core, 'resource', resource[1]?.trim(), P.statement);
-      const last = Math.max(
-        principal ? principal.index + principal[0].length : 0,
-        action ? action.index + action[0].length : 0,
-        resource ? resource.index + resource[0].length : 0,
-      );
-      end = start + ctx.index + Math.max(ctx[0].length, last);
-    }
-    core.end = end;
+    setField(core, 'principal', principal[1], P.statement);
+    const res = resource?.[1] ?? null;
+    if (res) setField(core, 'resource', res, P.statement);
+    const service = AWS_SERVICE.exec(window)?.[1] ?? null;
+    setField(core, 'action', withServicePrefix(action[1] ?? '', res, service), P.statement);
+    setField(core, 'denyKind', explicit ? (explicit[1]?.toLowerCase() === 'true' ? 'explicit' : 'implicit') : 'unknown', P.statement);
     scan.pieces.push(core);
+    previousEnd = end;
+    CONTEXT.lastIndex = Math.max(CONTEXT.lastIndex, end);
   }
 }

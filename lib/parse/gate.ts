@@ -44,8 +44,36 @@ export const SCANNED_GATE_WORDS = [
   'assum',
   'server',
   'model',
+  // Keys of the structured shapes (CloudTrail records, decoded messages, authorization details): found in the
+  // same pass, so that the many texts without them cost no search of their own.
+  'errorcode',
+  'errortype',
+  'explicitdeny',
+  'matchedstatements',
+  'evaluatedeffect',
+  'decodedmessage',
+  // Billing's account setting ("IAM user access not activated") and Access Troubleshooter IDs.
+  'activated',
+  'enabled',
+  'disabled',
+  'authorization id',
+  'authorization-details/',
 ];
-const SEARCHED_GATE_WORDS = ['拒否', '許可', 'アクション', '(client)', '__type', '"allowed"', '"errorcode"', '<'];
+const SEARCHED_GATE_WORDS = [
+  '拒否',
+  '許可',
+  '権限',
+  '認可',
+  'アクション',
+  '(client)',
+  '__type',
+  '"allowed"',
+  '"errorcode"',
+  '<',
+  'reason',
+  '{',
+  '[',
+];
 export const GATE_WORDS = [...SCANNED_GATE_WORDS, ...SEARCHED_GATE_WORDS];
 
 const GATE_ID = new Map(GATE_WORDS.map((w, i) => [w, i]));

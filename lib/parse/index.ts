@@ -4,14 +4,18 @@
 // traceback that prints the message again) is one finding and several denials are several findings.
 import type { Finding } from '../model';
 import { scanApiSentences } from './api-sentence';
+import { scanAuthorizationDetails } from './authorization-details';
+import { scanAuthorizationIds } from './authorization-id';
+import { scanBillingAccess } from './billing-access';
 import { assemble } from './assemble';
 import { scanCliEnvelopes } from './cli-envelope';
 import { scanCloudTrailEvents } from './cloudtrail-event';
-import { scanConsoleAlerts } from './console-alert';
+import { fillFromConsoleWording, scanConsoleAlerts } from './console-alert';
 import { scanContextPhrases } from './context-phrase';
 import { scanCredentials } from './credentials';
 import { scanDecodedAuthorization } from './decoded-authorization';
 import { scanEncoded } from './encoded';
+import { scanJapanese } from './japanese';
 import { scanKubernetes } from './kubernetes';
 import { normalize } from './normalize';
 import { scanPlainDenials } from './plain-denials';
@@ -19,10 +23,10 @@ import { scanS3Xml } from './s3-xml';
 import { scanOtherCodes, scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
 import { makeScan } from './gate';
+import { capText } from './limit';
 import type { Scan } from './types';
 
-/** Input beyond this many characters is cut, not parsed (a pasted 1 MB log is already more than any message). */
-export const MAX_INPUT_CHARS = 1_000_000;
+export { KEPT_AT_EACH_END, MAX_INPUT_CHARS } from './limit';
 
 const FAMILIES: Array<(scan: Scan) => void> = [
   scanApiSentences,
@@ -34,9 +38,13 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanEncoded,
   scanDecodedAuthorization,
   scanCloudTrailEvents,
+  scanAuthorizationDetails,
+  scanAuthorizationIds,
   scanCredentials,
   scanAssumeFailures,
   scanKubernetes,
+  scanBillingAccess,
+  scanJapanese,
   scanPlainDenials,
 ];
 
@@ -48,14 +56,32 @@ export function parseOrThrow(text: string): Finding[] {
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
-  return assemble(scan.text, scan.pieces);
+  return fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces));
 }
 
-/** Parses text cut to MAX_INPUT_CHARS and says whether it was cut. */
+/**
+ * parse() that also says which family read each finding's statement (the eval's per-family report). Slower: it
+ * tags every piece; not for the hot paths.
+ */
+export function parseWithFamilies(text: string): Array<{ finding: Finding; family: string }> {
+  const normalized = normalize(text);
+  const scan = makeScan(normalized);
+  for (const family of FAMILIES) {
+    const before = scan.pieces.length;
+    family(scan);
+    const name = family.name.replace(/^scan/, '');
+    for (let i = before; i < scan.pieces.length; i++) scan.pieces[i]!.family = name;
+  }
+  if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
+  const families: string[] = [];
+  const findings = fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces, families));
+  return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));
+}
+
+/** Parses text cut to the input limit (its start and end kept, see limit.ts) and says whether it was cut. */
 export function parseInput(text: string): { findings: Finding[]; truncated: boolean } {
   if (typeof text !== 'string' || text.length === 0) return { findings: [], truncated: false };
-  const truncated = text.length > MAX_INPUT_CHARS;
-  const input = truncated ? text.slice(0, MAX_INPUT_CHARS) : text;
+  const { text: input, truncated } = capText(text);
   try {
     return { findings: parseOrThrow(input), truncated };
   } catch {

@@ -240,7 +240,9 @@ const NAME_FOLLOWERS = new Set(['action', 'operation', 'on', 'because', 'with', 
 const NAME_NEXT = /^['"`’]?(?:,|\s+(?:on|because|with|\(|action|operation)\b)/i;
 // A resource value cut in two: "on resource: role app-run" + "time because no …".
 const RESOURCE_LEAD = /on resources?:?\s+(?:[a-z-]{1,20} )?[^\s"'`]{0,400}$/i;
-const SENTENCE_NEXT = /^\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource)/i;
+const SENTENCE_NEXT = /^[.]?\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource|Go to https?:)/i;
+const MAX_INDENT = 240;
+const LEADING_INDENT = /^[ \t]{0,240}/;
 const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
 
 /**
@@ -260,8 +262,9 @@ function isHardWrap(line: string, next: string): Join {
   // Exactly one leading space is the space the terminal broke at: a word boundary. Continuation lines that
   // tools indent (two spaces or more) may still continue a token.
   if (isBlank(next.charCodeAt(0)) && next.length > 1 && !isBlank(next.charCodeAt(1))) return 0;
+  // Tools that print an error in a column (a TUI, a table) indent every continuation line deeply.
   let indent = 0;
-  while (indent < 40 && isBlank(next.charCodeAt(indent))) indent++;
+  while (indent < MAX_INDENT && isBlank(next.charCodeAt(indent))) indent++;
   const rest = indent > 0 ? next.slice(indent) : next;
   if (rest.length === 0 || !isTokenChar(rest, 0)) return 0;
   const t1 = lastToken(line);
@@ -380,7 +383,7 @@ function dewrap(text: string): string {
       out += next;
       current = (current.length > 600 ? current.slice(-400) : current) + next;
     } else if ((join = isHardWrap(current, next)) !== 0) {
-      const joined = (join === 2 ? ' ' : '') + next.replace(/^[ \t]{0,40}/, '');
+      const joined = (join === 2 ? ' ' : '') + next.replace(LEADING_INDENT, '');
       out += joined;
       current = (current.length > 600 ? current.slice(-400) : current) + joined;
     } else {
@@ -393,10 +396,11 @@ function dewrap(text: string): string {
 
 /** Odd spaces become spaces; invisible and control characters go. */
 const CLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
 /** Anything the cleaning steps would change; plain text (the usual case) skips them all. */
-const NEEDS_CLEANING = /[\\&\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
+const NEEDS_CLEANING = /[\\&\r\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
 
 export function normalize(raw: string): string {
   let text = raw;
@@ -405,11 +409,68 @@ export function normalize(raw: string): string {
       // Double-escaped JSON (a message inside a JSON string inside a log line) needs a second pass.
       for (let pass = 0; pass < 3 && /\\(?:["\\/nrt]|u[0-9a-fA-F]{4})/.test(text); pass++) text = unescapeOnce(text);
     }
+    // Markdown escapes of chat pastes (`arn:aws:sts::\\*\\*\\*:assumed-role/…`, `my\\_bucket`): the character stays.
+    if (text.indexOf('\\') >= 0) text = text.replace(MARKDOWN_ESCAPE, '$1');
     if (text.indexOf('&') >= 0) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
     if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
     if (text.indexOf('\u001b') >= 0) text = text.replace(ANSI, '');
     text = text.replace(CLEAN, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : SPACES.test(c) ? ' ' : ''));
+    // Half of a surrogate pair (a cut or corrupted paste) is no character: it separates, as a space does, so no
+    // value carries it (an explanation's links would not encode it).
+    if (/[\ud800-\udfff]/.test(text)) text = text.replace(LONE_SURROGATE, ' ');
   }
   if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
-  return dewrap(text);
+  text = unmark(text);
+  // A wrap may cut a bold run or a link in two: once more on the joined lines.
+  const joined = dewrap(text);
+  text = joined === text ? joined : unmark(joined);
+  // A column of text indented far to the right (a TUI's or a table's word-wrapped cell) reads as its words.
+  const deep = text.indexOf(FORTY_SPACES) >= 0 || text.indexOf('\t\t\t\t\t') >= 0;
+  return deep && DEEP_INDENT_TEST.test(text) ? text.replace(DEEP_INDENT, '\n        ') : text;
+}
+
+const FORTY_SPACES = ' '.repeat(40);
+const DEEP_INDENT_TEST = /\n[ \t]{41}/;
+const DEEP_INDENT = /\n[ \t]{41,}/g;
+
+/** Chat markup around values: paired bold markers and autolinks. */
+function unmark(input: string): string {
+  let text = input;
+  // One-character searches first: they are the cheapest, and most texts have neither character.
+  if (text.indexOf('*') >= 0 && text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
+  if (text.indexOf(']') >= 0 && text.indexOf('](') >= 0) text = text.replace(AUTOLINK, autolinkText);
+  return text;
+}
+
+const MARKDOWN_ESCAPE = /\\([*_`[\]<>#|~])/g;
+
+// Markdown bold a chat put around part of a message (`…/**CreateCustomerFunction is not … /apikeys** because`):
+// runs of exactly two asterisks, in pairs on one line, go. Masks are runs of other lengths (`***`, `****`) or stand
+// alone (`***REDACTED**`), and stay.
+const BOLD_LINE = /^[^\n]*\*\*[^\n]*$/gm;
+const STAR_RUN = /\*+/g;
+
+function unbold(line: string): string {
+  const pairs: number[] = [];
+  STAR_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STAR_RUN.exec(line))) if (m[0].length === 2) pairs.push(m.index);
+  if (pairs.length < 2) return line;
+  if (pairs.length % 2 === 1) pairs.pop();
+  let out = '';
+  let from = 0;
+  for (const at of pairs) {
+    out += line.slice(from, at);
+    from = at + 2;
+  }
+  return out + line.slice(from);
+}
+
+// Links a chat made of what looked like an address: `[alice@example.com](mailto:alice@example.com)`,
+// `[https://x](https://x)`. The link text stays; a link to somewhere else is left alone.
+const AUTOLINK = /\[([^\]\n]{1,300})\]\(((?:mailto:|https?:\/\/)?[^)\s]{1,400})\)/g;
+
+function autolinkText(link: string, label: string, target: string): string {
+  const bare = target.replace(/^mailto:/, '');
+  return bare === label || target === label || target.replace(/^https?:\/\//, '') === label ? label : link;
 }

@@ -21,6 +21,15 @@ const PHRASES = gatedAlternation(
     { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
     { source: r`Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by`, needs: ['denied'] },
     { source: r`Model\s{1,5}access\s{1,5}is\s{1,5}denied`, needs: ['model', 'denied'] },
+    // S3's AllAccessDisabled without its code (.NET prints only the message).
+    {
+      source: r`All\s{1,5}access\s{1,5}to\s{1,5}this\s{1,5}(?:object|bucket|(?:Amazon\s{1,5}S3\s{1,5})?resource)\s{1,5}has\s{1,5}been\s{1,5}disabled`,
+      needs: ['disabled'],
+    },
+    // S3's "Access Denied" machine-translated into Japanese.
+    { source: r`アクセスが拒否されました|アクセス拒否`, needs: ['拒否'] },
+    // Services creating their service-linked role for the caller (Service Quotas, …).
+    { source: r`[Ss]ervice[- ]linked\s{1,5}role\s{1,5}creation\s{1,5}access\s{1,5}denied`, needs: ['denied'] },
     // The only alternative with groups: the resource type and the resource.
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}use\s{1,5}([a-z][a-z\s]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})`, needs: ['authori'] },
   ],

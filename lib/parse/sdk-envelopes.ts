@@ -13,7 +13,7 @@ import { BARE_CODE_SOURCE, bareCode, categoryOfCode, codeKind } from './codes';
 import { eachAt } from './find';
 import { gatedAlternation } from './gated';
 import { mentions, mentionsAny } from './gate';
-import { P, makeWrapper, setField, type Piece, type Scan } from './types';
+import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './types';
 import { actionAt, isWordCode } from './text';
 
 /**
@@ -58,12 +58,17 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,5}([A-Za-z0-9]{1,100}),/g;
 const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
-const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized)(?::[ \\t]|[ \\t]{1,3}-[ \\t])`, 'y');
+// A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
+const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}-[ \\t])`, 'y');
 // Any CamelCase code (`ThrottlingException: `, `InvalidParameterValueException - `), read only to let an
 // ordinary service error overrule a weak core next to it.
 const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \t]|[ \t]{1,3}-[ \t])/g;
 const OTHER_PREFIX_AT = new RegExp(OTHER_PREFIX.source, 'y');
-const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100})/g;
+// The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
+const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
+// CloudFormation's resource handlers for the .NET-based services: "Service returned error code AccessDeniedException
+// (Service: Lambda, Status Code: 403, …)" — the service's own code, reported as the error.
+const SERVICE_RETURNED = /\b[Ss]ervice\s{1,5}returned\s{1,5}error\s{1,5}code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
 const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s{1,5}Http\s{1,5}Status\s{1,5}Code/g;
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
 const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["']?([A-Za-z][A-Za-z0-9.]{1,100})/gi;
@@ -77,6 +82,8 @@ const KEYED = gatedAlternation(
     ...['\\bcode', '\\bCode', 'errorCode', 'ErrorCode', 'error_code'].map((source) => ({ source, needs: ['code'] })),
     { source: '\\bname', needs: ['name'] },
     { source: 'Error Code', needs: ['code'] },
+    // Lambda's error JSON: {"errorType": "AccessDeniedException", "errorMessage": "User: …"}.
+    { source: 'errorType', needs: ['errortype'] },
   ],
   (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
 );
@@ -169,11 +176,19 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('Http', DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
     eachWith('AWS', PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
     each(LABELLED, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
+    eachWith('returned error code', SERVICE_RETURNED, text, (m) => {
+      const clean = bareCode(m[1] ?? '');
+      const category = categoryOfCode(clean);
+      if (!category) return codeWrapper(scan, ...span(m), clean, P.sdkCode, 'around', 400, true);
+      const core = makeCore(...span(m), category, true);
+      setField(core, 'errorCode', clean, P.sdkCode);
+      scan.pieces.push(core);
+    });
   }
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
   eachWith('xecuting', PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   eachWith('Aws::', RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
-  const keyed = code || mentions(scan, '__type') || mentions(scan, 'name') ? KEYED(scan) : null;
+  const keyed = code || mentions(scan, '__type', 'name', 'errortype') ? KEYED(scan) : null;
   if (keyed) {
     each(keyed, text, (m) => {
       const p = m[1] === 'name' ? P.prefix : P.keyed;

@@ -4,7 +4,8 @@
 // phrase…). A *wrapper* is what surrounds it (the CLI envelope, an SDK's error code, a stack event's handler
 // code…): it adds fields to the core it wraps, and becomes a core itself only when it wraps nothing readable
 // (`An error occurred (AccessDenied) when calling the PutRecords operation: User: ...`).
-import type { Category, DenyKind, PolicyType } from '../model';
+import type { Loose } from './loose-json';
+import type { AccountSetting, Category, DenyKind, MatchedStatement, PolicyType, PrincipalType } from '../model';
 
 export interface FieldValues {
   principal: string;
@@ -16,6 +17,13 @@ export interface FieldValues {
   errorCode: string;
   operation: string;
   encoded: boolean;
+  /** Structured sources (CloudTrail's userIdentity) say what the principal is; others leave it to the ARN. */
+  principalType: PrincipalType;
+  accountId: string;
+  authorizationId: string;
+  authorizationUrl: string;
+  matchedStatements: MatchedStatement[];
+  accountSetting: AccountSetting;
 }
 
 export type FieldName = keyof FieldValues;
@@ -42,6 +50,8 @@ export interface Piece {
   /** Wrappers: how many characters may separate the wrapper from the core it wraps. */
   reach: number;
   fields: Fields;
+  /** The family that reported the piece (set only by parseWithFamilies, for the eval's report). */
+  family?: string;
 }
 
 /**
@@ -59,6 +69,12 @@ export function emptyFields(): Fields {
     errorCode: undefined,
     operation: undefined,
     encoded: undefined,
+    principalType: undefined,
+    accountId: undefined,
+    authorizationId: undefined,
+    authorizationUrl: undefined,
+    matchedStatements: undefined,
+    accountSetting: undefined,
   };
 }
 
@@ -96,6 +112,8 @@ export interface Scan {
   /** Per GATE_WORDS index: whether the lower-case text contains the word (undefined: not looked up yet). */
   gates: Array<boolean | undefined>;
   pieces: Piece[];
+  /** The JSON-ish values of the text (structured.ts), read once on demand and shared by the families. */
+  structured?: Loose[];
 }
 
 // The gate words and the lookups on them live in gate.ts; GATE_WORDS is re-exported for the test that checks

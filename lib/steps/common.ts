@@ -1,5 +1,6 @@
-// The steps every access-denied diagnosis shares: who am I, what the role or user has, what the simulator says,
-// what CloudTrail recorded, and the policy layers the message itself points at.
+// The checks every access-denied diagnosis shares: who am I, what the role or user has, what the simulator says,
+// what CloudTrail recorded. Each policy layer's own checks (trust policy, SCPs, bucket or key policy …) live with
+// that layer's playbook in lib/explain/layers.
 import { STEP_TEXTS, type StepTextKey } from '../i18n/steps';
 import type { Step } from '../model';
 import { fill } from '../workload/text';
@@ -28,7 +29,17 @@ export function say(
 export function sentences(v: StepValues, ...parts: Array<string | null | false | undefined>): string {
   return parts.filter(Boolean).join(v.lang === 'ja' ? '' : ' ');
 }
-const region = (v: StepValues): string => (v.region ? ` --region ${sh(v.region)}` : '');
+export const region = (v: StepValues): string => (v.region ? ` --region ${sh(v.region)}` : '');
+
+/**
+ * IAM and Organizations are global services whose endpoint lives in one region per partition: outside the
+ * commercial partition their commands name it.
+ */
+export function globalRegion(v: Pick<StepValues, 'partition'>): string {
+  if (v.partition === 'aws-cn') return ' --region cn-north-1';
+  if (v.partition === 'aws-us-gov') return ' --region us-gov-west-1';
+  return '';
+}
 
 export function identityStep(v: StepValues): Step {
   const principal = v.finding.principal?.trim() || null;
@@ -57,20 +68,21 @@ export function identityStep(v: StepValues): Step {
 
 /** The shell expression that yields the role's ARN with its real path (session ARNs drop the path). */
 export function roleArnExpr(v: StepValues, roleName: string): string {
-  return v.roleArnExact ? sh(v.roleArnExact) : `"$(aws iam get-role --role-name ${sh(roleName)} --query Role.Arn --output text)"`;
+  return v.roleArnExact ? sh(v.roleArnExact) : `"$(aws iam get-role --role-name ${sh(roleName)} --query Role.Arn --output text${globalRegion(v)})"`;
 }
 
 export function policiesStep(v: StepValues): Step | null {
   const g = v.guess;
+  const gr = globalRegion(v);
   if (v.userName) {
     const u = sh(v.userName);
     return {
       title: say(v, 'policies.user.title', { user: v.userName }),
       command: [
-        `aws iam list-attached-user-policies --user-name ${u}`,
-        `aws iam list-user-policies --user-name ${u}`,
-        `aws iam list-groups-for-user --user-name ${u} --query 'Groups[].GroupName' --output text`,
-        `aws iam get-user --user-name ${u} --query 'User.PermissionsBoundary'`,
+        `aws iam list-attached-user-policies --user-name ${u}${gr}`,
+        `aws iam list-user-policies --user-name ${u}${gr}`,
+        `aws iam list-groups-for-user --user-name ${u} --query 'Groups[].GroupName' --output text${gr}`,
+        `aws iam get-user --user-name ${u} --query 'User.PermissionsBoundary'${gr}`,
       ].join('\n'),
       meaning: say(v, 'policies.user.meaning'),
       url: iamUserUrl(v.partition, v.userName),
@@ -81,9 +93,9 @@ export function policiesStep(v: StepValues): Step | null {
   return {
     title: say(v, 'policies.role.title', { role: v.roleName }),
     command: [
-      `aws iam list-attached-role-policies --role-name ${r}`,
-      `aws iam list-role-policies --role-name ${r}`,
-      `aws iam get-role --role-name ${r} --query 'Role.[Arn,PermissionsBoundary]'`,
+      `aws iam list-attached-role-policies --role-name ${r}${gr}`,
+      `aws iam list-role-policies --role-name ${r}${gr}`,
+      `aws iam get-role --role-name ${r} --query 'Role.[Arn,PermissionsBoundary]'${gr}`,
     ].join('\n'),
     meaning: sentences(
       v,
@@ -98,7 +110,7 @@ export function policiesStep(v: StepValues): Step | null {
 export function simulateStep(v: StepValues): Step | null {
   if (!v.action || v.action.includes('*')) return null;
   let source: string | null = null;
-  if (v.userName) source = v.userArn ? sh(v.userArn) : `"$(aws iam get-user --user-name ${sh(v.userName)} --query User.Arn --output text)"`;
+  if (v.userName) source = v.userArn ? sh(v.userArn) : `"$(aws iam get-user --user-name ${sh(v.userName)} --query User.Arn --output text${globalRegion(v)})"`;
   else if (v.roleName && v.guess?.kind !== 'root') source = roleArnExpr(v, v.roleName);
   if (!source) return null;
   const resource = v.resourceArn && v.resourceArn !== '*' ? ` --resource-arns ${sh(v.resourceArn)}` : '';
@@ -107,7 +119,7 @@ export function simulateStep(v: StepValues): Step | null {
     title: say(v, 'simulate.title'),
     command:
       `aws iam simulate-principal-policy --policy-source-arn ${source} --action-names ${sh(v.action)}${resource}` +
-      ` --query 'EvaluationResults[].[EvalActionName,EvalDecision,PermissionsBoundaryDecisionDetail.AllowedByPermissionsBoundary,OrganizationsDecisionDetail.AllowedByOrganizations]' --output table`,
+      ` --query 'EvaluationResults[].[EvalActionName,EvalDecision,PermissionsBoundaryDecisionDetail.AllowedByPermissionsBoundary,OrganizationsDecisionDetail.AllowedByOrganizations]' --output table${globalRegion(v)}`,
     meaning: sentences(v, say(v, 'simulate.meaning'), assume && say(v, 'simulate.assumeRole')),
   };
 }
@@ -165,72 +177,13 @@ function timeWindow(when: number): { start: string; end: string; at: string } | 
 
 export function decodeStep(v: StepValues): Step | null {
   if (!v.finding.encoded) return null;
-  const m = /Encoded authorization failure message:\s*([A-Za-z0-9_-]{16,8000})/i.exec(v.finding.message ?? '');
+  const m = /Encoded (?:authorization )?failure message:\s*([A-Za-z0-9_\-+/=]{16,8000})/i.exec(v.finding.message ?? '');
   const blob = m?.[1] ?? null;
   return {
     title: say(v, 'decode.title'),
     command: `aws sts decode-authorization-message --encoded-message ${blob ? sh(blob) : 'ENCODED_MESSAGE'} --query DecodedMessage --output text | jq .`,
     meaning: sentences(v, say(v, 'decode.meaning'), !blob && say(v, 'decode.placeholder')),
   };
-}
-
-export function trustStep(v: StepValues): Step | null {
-  if (!v.targetRoleName) return null;
-  const web = (v.action ?? '').toLowerCase() === 'sts:assumerolewithwebidentity';
-  return {
-    title: say(v, 'trust.title', { role: v.targetRoleName }),
-    command: `aws iam get-role --role-name ${sh(v.targetRoleName)} --query Role.AssumeRolePolicyDocument`,
-    meaning: sentences(v, say(v, 'trust.meaning'), web && say(v, 'trust.webIdentity')),
-    url: iamRoleUrl(v.partition, v.targetRoleName),
-  };
-}
-
-/** SCPs and RCPs: listed when the message names that layer, or for the root user (nothing else can deny it). */
-export function organizationSteps(v: StepValues): Step[] {
-  const steps: Step[] = [];
-  const type = v.finding.policyType;
-  const policyId = /:policy\/o-[a-z0-9]+\/(?:service|resource)_control_policy\/(p-[a-z0-9]+)$/.exec(v.finding.policyArn ?? '')?.[1];
-  if (policyId) {
-    steps.push({
-      title: say(v, 'orgpolicy.title'),
-      command: `aws organizations describe-policy --policy-id ${sh(policyId)} --query 'Policy.Content' --output text | jq .`,
-      meaning: say(v, 'orgpolicy.meaning'),
-    });
-  }
-  const wantScp = type === 'scp' || v.guess?.kind === 'root';
-  const wantRcp = type === 'rcp';
-  const account = v.account ?? 'ACCOUNT_ID';
-  if (wantScp || wantRcp) {
-    steps.push({
-      title: say(v, wantRcp ? 'rcp.title' : 'scp.title', { account }),
-      command: `aws organizations list-policies-for-target --target-id ${sh(account)} --filter ${wantRcp ? 'RESOURCE_CONTROL_POLICY' : 'SERVICE_CONTROL_POLICY'}`,
-      meaning: say(v, 'scp.meaning', { account }),
-    });
-  }
-  return steps;
-}
-
-/** The resource policy of an S3 bucket or KMS key when the message points at that layer or leaves it open. */
-export function resourcePolicyStep(v: StepValues): Step | null {
-  const type = v.finding.policyType;
-  if (type !== 'resource' && type !== 'unknown' && type !== null) return null;
-  const r = v.resourceArn ?? '';
-  const bucket = /^arn:[a-z-]+:s3:::([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/.*)?$/.exec(r)?.[1];
-  if (bucket && (v.action ?? '').toLowerCase().startsWith('s3:')) {
-    return {
-      title: say(v, 's3policy.title', { bucket }),
-      command: `aws s3api get-bucket-policy --bucket ${sh(bucket)} --query Policy --output text | jq .`,
-      meaning: say(v, 's3policy.meaning'),
-    };
-  }
-  if (/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}$/.test(r)) {
-    return {
-      title: say(v, 'kmspolicy.title'),
-      command: `aws kms get-key-policy --key-id ${sh(r)} --policy-name default --query Policy --output text | jq .`,
-      meaning: say(v, 'kmspolicy.meaning', { key: r }),
-    };
-  }
-  return null;
 }
 
 export function consoleStep(v: StepValues): Step | null {

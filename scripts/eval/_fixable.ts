@@ -1,16 +1,26 @@
 // Which access-denied findings a policy change can fix, so the engine has something to confirm: the action is
-// printed (or follows from the operation), the Service Authorization Reference has it, and the "resource" is not a
-// user given where a role was meant. Shared by the Node and the extension evals so both count the same denials.
+// printed (or follows from the operation), the Service Authorization Reference has it, the "resource" is not a user
+// given where a role was meant, and the fix is a policy change at all (an explicit deny in a session policy is fixed
+// by a different session request; a guardrail against the root user by using an IAM role). Shared by the Node and
+// the extension evals (tests/eval/) so both count the same denials. No oracle here: scripts/ never imports one.
 import { readFacts } from '../../lib/explain/facts';
+import type { IamIndex } from '../../lib/iam/index';
 import { loadIndex } from '../../lib/iam/load';
 import type { Finding } from '../../lib/model';
 
-/** Why no policy fix can be checked for this finding, or null when it is fixable. */
-export async function notFixableReason(f: Finding): Promise<string | null> {
-  const facts = readFacts(f);
+/**
+ * Why no policy fix can be checked for this finding, or null when it is fixable. `context`: the pasted text, read as
+ * the explainer reads it (a KMS ciphertext message names kms:Decrypt). `iam`: an index already loaded.
+ */
+export async function notFixableReason(f: Finding, context?: string, iam?: IamIndex): Promise<string | null> {
+  const facts = readFacts(f, context);
   if (!facts.action) return 'no action or operation in the message';
-  const known = (await loadIndex([facts.service ?? ''])).action(facts.action);
-  if (!known) return `${facts.action} is not an action of the Service Authorization Reference`;
-  if (facts.resourceIsUser) return `${facts.action} on a user: no policy helps, the role ARN is wrong`;
+  const index = iam ?? (await loadIndex([facts.service ?? '']));
+  if (!index.action(facts.action)) return `${facts.action} is not an action of the Service Authorization Reference`;
+  if (facts.resourceIsUser) return `${facts.action} on a user: only roles can be assumed, the role ARN is wrong`;
+  // The session's creator sets the session policy: the fix is a different session request, not a policy edit.
+  if (f.denyKind === 'explicit' && f.policyType === 'session') return 'explicit deny in a session policy: the session request changes, no policy';
+  // Only SCPs and resource policies restrict the root user, and SCPs do it on purpose: the advice is an IAM role.
+  if (facts.principal.kind === 'root' && (f.denyKind === 'explicit' || facts.service !== 'kms')) return 'the root user, restricted by an SCP on purpose: use an IAM role, not an exception';
   return null;
 }

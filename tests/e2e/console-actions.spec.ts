@@ -2,6 +2,7 @@
 // on the card (sidePanel.open inside the message listener), Copy fix puts the first fix's policy on the clipboard
 // as valid JSON.
 import { expect, test, type Worker } from '@playwright/test';
+import { consolePage } from './panel-helpers';
 import { cardsIn, launchConsoleBrowser, openConsolePage, readPage, waitFor, type ConsoleBrowser } from './pages/harness';
 
 const LAMBDA_URL = 'https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1#/create/function';
@@ -48,5 +49,22 @@ test('Copy fix puts the policy that fixes the denial on the clipboard, as valid 
   const statement = policy.Statement.find((s) => s.Effect === 'Allow');
   expect([statement?.Action].flat()).toContain('iam:PassRole');
   expect([statement?.Resource].flat()).toContain('arn:aws:iam::444455556666:role/service-role/orders-processor-role');
+  await page.close();
+});
+
+test('Copy fix on an explicit deny copies the Condition for the denying statement, never a rewritten statement', async () => {
+  test.skip(!browser.serviceWorker, 'this build has no background');
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://us-east-1.console.aws.amazon.com' });
+  const message =
+    'User: arn:aws:sts::111122223333:assumed-role/Dev/alice is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::example-reports/q1.csv" with an explicit deny in a service control policy';
+  const page = await openConsolePage(browser.context, 'https://us-east-1.console.aws.amazon.com/s3/buckets/example-reports', consolePage(message));
+  await waitFor(() => cardsIn(page), (cards) => cards.length === 1);
+  const card = page.locator('why-denied-card');
+  await card.getByRole('button', { name: 'Copy fix' }).click();
+  await expect(card.locator('.status')).toContainText('Condition copied: add it to the statement that denies s3:PutObject', { timeout: 10_000 });
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as Record<string, unknown>;
+  expect(Object.keys(copied)).toEqual(['Condition']);
+  expect(JSON.stringify(copied)).toContain('arn:aws:iam::111122223333:role/Dev');
+  expect(JSON.stringify(copied)).not.toContain('"Resource"');
   await page.close();
 });

@@ -45,7 +45,7 @@ async function setLanguage(page: Page, language: Lang): Promise<void> {
 }
 
 /** Polls the rendered view until it shows `want` (a new explanation renders asynchronously); the last view otherwise. */
-async function waitForView(read: () => Promise<SeenExplanation | null>, want: SeenExplanation, timeoutMs = 4_000): Promise<SeenExplanation | null> {
+async function waitForView(read: () => Promise<SeenExplanation | null>, want: SeenExplanation, timeoutMs = 8_000): Promise<SeenExplanation | null> {
   const until = Date.now() + timeoutMs;
   let seen: SeenExplanation | null = null;
   for (;;) {
@@ -103,6 +103,7 @@ test('the popup shows, for every pasted line and every finding in it, what the t
   for (const lang of LANGS) {
     await setLanguage(settingsPage, lang);
     const page = await openExtensionPage(browser, 'popup.html');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const box = page.locator('#paste-text');
     const view = page.getByTestId('explanation');
     const differ: string[] = [];
@@ -139,6 +140,9 @@ test('the side panel, opened on a pasted finding, shows what the terminal prints
   for (const lang of LANGS) {
     await setLanguage(sender, lang);
     const panel = await openExtensionPage(browser, 'sidepanel.html');
+    // The panel in the chosen language with its history open (it listens for "show" from then on).
+    await expect(panel.locator('html')).toHaveAttribute('lang', lang);
+    await expect(panel.locator('section.history')).toBeVisible();
     const view = panel.locator('section.current [data-testid=explanation]');
     const differ: string[] = [];
     let compared = 0;
@@ -245,8 +249,8 @@ test('a card’s Copy fix copies the policy the terminal gives for the same find
           differ.push(`card ${key} (${await host.getAttribute('data-action')}) has no history record`);
           continue;
         }
-        const policy = (await explain(record.finding, { lang })).fixes.find((f) => f.policy !== null)?.policy;
-        const want = policy ? JSON.stringify(policy, null, 2) : null;
+        const fix = (await explain(record.finding, { lang })).fixes.find((f) => f.policy !== null || f.edit);
+        const want = fix?.policy ? JSON.stringify(fix.policy, null, 2) : fix?.edit ? JSON.stringify({ Condition: fix.edit.addCondition }, null, 2) : null;
         await page.evaluate(() => navigator.clipboard.writeText('(nothing copied)'));
         await host.getByRole('button', { name: lang === 'ja' ? '修正をコピー' : 'Copy fix' }).click();
         const status = host.locator('.status');

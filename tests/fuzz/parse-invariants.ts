@@ -4,8 +4,13 @@
 // without whitespace, is a subsequence of the input with its escapes undone (computed here independently); and
 // (2) every value a finding carries, without whitespace, is a substring of the normalized text without
 // whitespace (whitespace removal is what undoing a line wrap does). Together: every value is in the input.
+// Two values are composed from parts that are in the input, by rules checked here: an action from a service
+// prefix and a name that the text holds (a CloudTrail record's eventSource + eventName, a decoded message's
+// unprefixed action + its resource ARN's service), possibly through the operation→action table; and an S3
+// object ARN from a record's bucketName and key.
 import type { Finding } from '../../lib/model';
 import { normalize } from '../../lib/parse/normalize';
+import { actionsForOperation, operationFromEventName, serviceOfOperation } from '../../lib/iam/operations';
 
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))/g;
 const ESC: Record<string, string> = { n: '\n', r: '', t: '\t', '"': '"', '\\': '\\', '/': '/' };
@@ -69,10 +74,38 @@ export function checkFindings(input: string, findings: Finding[]): string[] {
       const value = f[field];
       if (value === null) continue;
       if (typeof value !== 'string' || value.trim() === '') problems.push(`#${i} ${field} empty`);
-      else if (!flat.includes(stripSpace(value))) problems.push(`#${i} ${field} "${value.slice(0, 80)}" is not in the input`);
+      else if (!flat.includes(stripSpace(value)) && !composed(field, value, flat)) {
+        problems.push(`#${i} ${field} "${value.slice(0, 80)}" is not in the input`);
+      }
     }
   });
   return problems;
+}
+
+/** Whether a value missing from the text is composed, by the parser's documented rules, of parts that are in it. */
+function composed(field: string, value: string, flat: string): boolean {
+  if (field === 'action') {
+    const colon = value.indexOf(':');
+    if (colon <= 0) return false;
+    const service = value.slice(0, colon);
+    const name = value.slice(colon + 1);
+    const named = flat.toLowerCase().includes(service.toLowerCase());
+    if (named && flat.includes(name)) return true;
+    // An operation name in the text (a record's eventName) that the operation table maps to this action, in the
+    // service the text names or the one the operation itself (or EC2's own error code in the text) says.
+    const code = /UnauthorizedOperation/.test(flat) ? 'UnauthorizedOperation' : null;
+    for (const m of flat.matchAll(/[A-Za-z][A-Za-z0-9]{1,127}/g)) {
+      const operation = operationFromEventName(m[0]);
+      if (!named && serviceOfOperation(operation, code) !== service) continue;
+      if (actionsForOperation(operation, service)?.actions.includes(value)) return true;
+    }
+    return false;
+  }
+  if (field === 'resource') {
+    const m = /^arn:[\w-]+:s3:::([^/]+)(?:\/([\s\S]*))?$/.exec(value);
+    return !!m && flat.includes(m[1] ?? '\u0000') && (m[2] === undefined || flat.includes(stripSpace(m[2])));
+  }
+  return false;
 }
 
 /** CPU milliseconds of fn, the smallest of `runs` runs (the least disturbed by other processes). */

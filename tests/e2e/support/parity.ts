@@ -6,6 +6,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Locator } from '@playwright/test';
+import { commandsNotInSteps } from '../../../lib/explain/shown-commands';
 import { plainText } from '../../../lib/inline-code';
 import type { Explanation, Lang } from '../../../lib/model';
 import { ROOT } from './browser';
@@ -72,9 +73,11 @@ export function seenIn(e: Explanation): SeenExplanation {
     verdict: plainText(e.verdict),
     warnings: (e.warnings ?? []).map(plainText),
     causes: e.causes.map((c) => plainText(c.reason)),
-    fixes: e.fixes.map((f) => ({ attachTo: f.attachTo, note: plainText(f.note ?? ''), policy: f.policy })),
+    // An explicit deny's fix shows the Condition to add to the denying statement (Fix.edit) where a policy would be.
+    fixes: e.fixes.map((f) => ({ attachTo: f.attachTo, note: plainText(f.note ?? ''), policy: f.policy ?? (f.edit ? { Condition: f.edit.addCondition } : null) })),
     steps: e.steps.map((s) => [plainText(s.title), s.command ?? null]),
-    commands: e.commands.map((c) => c.command),
+    // Commands a step already shows are listed once, with the step (lib/explain/shown-commands.ts).
+    commands: commandsNotInSteps(e.commands, e.steps).map((c) => c.command),
     links: e.links.map((l) => plainText(l.label)),
     adminRequest: e.adminRequest,
   };

@@ -87,6 +87,16 @@ describe('card layer', () => {
     expect(host.shadowRoot?.querySelector('.status')?.textContent).toBe('Policy copied: arn:aws:iam::111122223333:role/Dev');
   });
 
+  it('for an explicit deny, says a Condition was copied for the denying statement, naming the layer when no ARN is known', async () => {
+    const { env: e } = env({ copyFix: async () => ({ kind: 'copied-condition', action: 's3:PutObject', target: null }) });
+    const host = createCardLayer(e).create(denial, 'k');
+    buttonNamed(host, 'Copy fix').click();
+    await tick();
+    const status = host.shadowRoot?.querySelector('.status')?.textContent ?? '';
+    expect(status).toMatch(/^Condition copied: add it to the statement that denies s3:PutObject in Identity-based policy, keeping the rest/);
+    expect(status).toMatch(/owner to decide/);
+  });
+
   it('says so when the extension is gone or there is no policy', async () => {
     const { env: e } = env({ copyFix: async () => ({ kind: 'no-policy' }), explain: async () => 'stale' });
     const host = createCardLayer(e).create(denial, 'k');

@@ -45,6 +45,17 @@ describe('ExplanationView', () => {
     expect(screen.getByText('arn:aws:s3:::example-bucket', { selector: 'dd' })).toBeTruthy();
   });
 
+  it('shows an explicit deny’s fix as the Condition to add to the existing statement, copyable', async () => {
+    const base = makeExplanation();
+    const edit = { action: 's3:PutObject', addCondition: { ArnNotEquals: { 'aws:PrincipalArn': 'arn:aws:iam::123456789012:role/Dev' } } };
+    const { copied } = show({ ...base, fixes: [{ target: 'scp', who: 'org-admin', attachTo: null, policy: null, note: 'Meet the condition first.', placeholders: [], edit }] });
+    const fixes = screen.getByRole('region', { name: 'Fixes' });
+    expect(within(fixes).getByText(/Add this Condition to the statement that denies s3:PutObject/)).toBeTruthy();
+    fireEvent.click(within(fixes).getByRole('button', { name: 'Copy the Condition of fix 1' }));
+    await waitFor(() => expect(copied).toHaveLength(1));
+    expect(JSON.parse(copied[0] ?? '')).toEqual({ Condition: edit.addCondition });
+  });
+
   it('shows each fix with who applies it, where, and highlighted JSON', () => {
     const { container } = show(makeExplanation());
     const fixes = screen.getByRole('region', { name: 'Fixes' });
@@ -146,6 +157,24 @@ describe('ExplanationView', () => {
     expect((boxes[0] as HTMLInputElement).checked).toBe(true);
     expect(within(steps).getByRole('button', { name: 'Copy command: Check the role policies' })).toBeTruthy();
     expect(within(steps).getByRole('link').getAttribute('href')).toBe('https://s3.console.aws.amazon.com/s3/buckets/example-bucket');
+  });
+
+  it('lists each command once: a command a step already shows is not repeated under Commands', () => {
+    const command = 'aws iam list-attached-role-policies --role-name orders';
+    const explanation = makeExplanation({
+      steps: [{ title: 'Check the role policies', command, meaning: 'Look for s3:ListBucket.' }],
+      commands: [
+        { purpose: 'Check the role policies', command },
+        { purpose: 'Simulate the request', command: 'aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::123456789012:role/orders' },
+      ],
+    });
+    show(explanation);
+    expect(screen.getAllByRole('button', { name: 'Copy command: Check the role policies' })).toHaveLength(1);
+    const commands = screen.getByRole('region', { name: 'Commands' });
+    expect(within(commands).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(commands).getByRole('button', { name: 'Copy command: Simulate the request' })).toBeTruthy();
+    show(makeExplanation({ steps: [{ title: 'Check the role policies', command, meaning: '' }], commands: [{ purpose: 'Check the role policies', command }] }));
+    expect(screen.queryAllByRole('region', { name: 'Commands' })).toHaveLength(1);
   });
 
   it('speaks Japanese', () => {

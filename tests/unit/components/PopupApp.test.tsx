@@ -77,7 +77,7 @@ describe('PopupApp', () => {
   it('says when the input was cut', async () => {
     popup();
     paste('x'.repeat(2000));
-    await waitFor(() => expect(screen.getByText('The text was too long: only the first 1,000 characters were read.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('The text is longer than 1,000 characters: its first and last 500 characters were read, the middle was skipped.')).toBeTruthy());
   });
 
   it('lets the user pick among several denials in one paste', async () => {

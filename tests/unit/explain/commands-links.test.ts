@@ -2,7 +2,7 @@
 // request ready to send.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explainWith } from '../../../lib/explain/core';
-import { sh } from '../../../lib/explain/shell';
+import { sh } from '../../../lib/steps/shell';
 import type { IamIndex } from '../../../lib/iam/index';
 import { loadIndex } from '../../../lib/iam/load';
 import type { Explanation, Finding, Lang } from '../../../lib/model';
@@ -16,26 +16,30 @@ const ex = (f: Finding, lang: Lang = 'en'): Explanation => explainWith(f, iam, l
 const commands = (e: Explanation): string[] => e.commands.map((c) => c.command);
 
 describe('commands', () => {
-  it('fills in who, what and where', () => {
+  it('fills in who, what and where — one list: the commands are the steps\' commands', () => {
     const e = ex(sentence(SESSION, 's3:GetObject', 'arn:aws:s3:::my-bucket/a.txt', { policyType: 'unknown', denyKind: 'unknown' }, { operation: 'GetObject' }));
-    expect(commands(e)).toEqual(
-      expect.arrayContaining([
-        'aws sts get-caller-identity',
-        'aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::111122223333:role/Dev --action-names s3:GetObject --resource-arns arn:aws:s3:::my-bucket/a.txt',
-        'aws iam list-attached-role-policies --role-name Dev && aws iam list-role-policies --role-name Dev',
-        'aws s3api get-bucket-policy --bucket my-bucket --query Policy --output text | jq .',
-        "aws s3api head-object --bucket my-bucket --key a.txt --query '[ServerSideEncryption,SSEKMSKeyId]'",
-      ]),
-    );
-    expect(e.commands.find((c) => c.command.startsWith('aws iam simulate'))?.purpose).toContain('trust policies');
-    expect(commands(e).some((c) => c.startsWith('aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=GetObject'))).toBe(true);
+    expect(commands(e)).toEqual(e.steps.filter((s) => s.command).map((s) => s.command));
+    expect(e.commands.map((c) => c.purpose)).toEqual(e.steps.filter((s) => s.command).map((s) => s.title));
+    const all = commands(e).join('\n');
+    expect(all).toContain('aws sts get-caller-identity --query Arn --output text');
+    expect(all).toContain('--action-names s3:GetObject --resource-arns arn:aws:s3:::my-bucket/a.txt');
+    expect(all).toContain('aws iam list-attached-role-policies --role-name Dev\naws iam list-role-policies --role-name Dev');
+    expect(all).toContain('aws s3api get-bucket-policy --bucket my-bucket --query Policy --output text | jq .');
+    expect(all).toContain("aws s3api head-object --bucket my-bucket --key a.txt --query '[ServerSideEncryption,SSEKMSKeyId]'");
+    expect(e.steps.find((s) => s.command?.startsWith('aws iam simulate'))?.meaning).toContain('trust policies');
+    // The CloudTrail lookup once, with one set of options.
+    expect(commands(e).filter((c) => c.startsWith('aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=GetObject'))).toHaveLength(1);
+    expect(new Set(commands(e)).size).toBe(commands(e).length);
   });
 
   it('simulates with the role ARN, never the session', () => {
     const e = ex(sentence(SESSION, 'dynamodb:GetItem', 'arn:aws:dynamodb:eu-west-1:111122223333:table/t', { policyType: 'identity', denyKind: 'implicit' }));
     const sim = commands(e).find((c) => c.includes('simulate-principal-policy')) ?? '';
-    expect(sim).toContain('--policy-source-arn arn:aws:iam::111122223333:role/Dev');
+    // The session ARN hides the role's path: the command reads the role's real ARN.
+    expect(sim).toContain('--policy-source-arn "$(aws iam get-role --role-name Dev --query Role.Arn --output text)"');
     expect(sim).not.toContain('assumed-role');
+    const role = ex(sentence('arn:aws:iam::111122223333:role/team/Dev', 'dynamodb:GetItem', 'arn:aws:dynamodb:eu-west-1:111122223333:table/t', { policyType: 'identity', denyKind: 'implicit' }));
+    expect(commands(role).find((c) => c.includes('simulate-principal-policy'))).toContain('--policy-source-arn arn:aws:iam::111122223333:role/team/Dev');
   });
 
   it('decodes the encoded message, and only a well-formed blob goes into the command', () => {
@@ -58,7 +62,7 @@ describe('commands', () => {
 
   it('names the regional endpoint of global services outside the commercial partition', () => {
     const cn = ex(sentence('arn:aws-cn:sts::111122223333:assumed-role/Dev/a', 'ssm:GetParameter', 'arn:aws-cn:ssm:cn-north-1:111122223333:parameter/x', { policyType: 'identity', denyKind: 'implicit' }));
-    expect(commands(cn).find((c) => c.includes('simulate-principal-policy'))).toMatch(/arn:aws-cn:iam::111122223333:role\/Dev .* --region cn-north-1$/);
+    expect(commands(cn).find((c) => c.includes('simulate-principal-policy'))).toMatch(/get-role --role-name Dev --query Role\.Arn --output text --region cn-north-1\)" .* --region cn-north-1$/);
     expect(cn.fixes[0]?.attachTo).toBe('arn:aws-cn:iam::111122223333:role/Dev');
     const gov = ex(sentence('arn:aws-us-gov:iam::111122223333:user/bob', 'ssm:GetParameter', null, { policyType: 'identity', denyKind: 'implicit' }));
     expect(commands(gov).find((c) => c.includes('simulate-principal-policy'))).toMatch(/--region us-gov-west-1$/);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { explainWith } from '../../../lib/explain/core';
 import { fillTemplate } from '../../../lib/iam/arn-template';
 import type { PolicyType } from '../../../lib/model';
-import { checkExplanation } from '../../../scripts/eval/_fix-check';
+import { checkExplanation } from '../../support/fix-check';
 import { allServices } from '../iam/all-services';
 import { sentence, SESSION } from './support';
 
@@ -46,7 +46,7 @@ describe('engine sweep', () => {
         const resource = n % 3 === 0 ? own.replace('111122223333', '444455556666') : n % 3 === 1 ? own : null;
         const f = sentence(principal, a.action, resource, { policyType: layer, denyKind: layer === 'unknown' && denyKind === 'implicit' ? 'unknown' : denyKind });
         const e = explainWith(f, iam, n % 2 ? 'en' : 'ja');
-        if (!e.fixes.some((x) => x.policy)) continue;
+        if (!e.fixes.some((x) => x.policy || x.edit)) continue;
         const c = await checkExplanation(e);
         checked++;
         if (!c.confirmed) {

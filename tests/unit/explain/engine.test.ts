@@ -1,9 +1,10 @@
 // Every generated identity, trust and resource fix (and the other layers' fixes) is checked with a real IAM
-// evaluation engine: the denied request becomes Allowed, a near miss stays denied.
+// evaluation engine: the denied request becomes Allowed, a near miss stays denied; every edit of a denying statement
+// lets the denied request through while another principal stays denied, on this resource and on others.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../lib/explain/index';
 import type { Finding } from '../../../lib/model';
-import { checkExplanation } from '../../../scripts/eval/_fix-check';
+import { checkExplanation } from '../../support/fix-check';
 import { finding, sentence, SESSION, USER } from './support';
 
 const cases: [string, Finding][] = [
@@ -23,7 +24,6 @@ const cases: [string, Finding][] = [
   ['boundary implicit', sentence(USER, 'ssm:GetParameter', 'arn:aws:ssm:us-east-1:111122223333:parameter/app/db', { policyType: 'boundary', denyKind: 'implicit' })],
   ['boundary explicit', sentence(USER, 'iam:CreatePolicyVersion', 'arn:aws:iam::111122223333:policy/dev-tools', { policyType: 'boundary', denyKind: 'explicit', policyArn: 'arn:aws:iam::111122223333:policy/DeveloperBoundary' })],
   ['session implicit', sentence(SESSION, 's3:ListBucket', 'arn:aws:s3:::my-bucket', { policyType: 'session', denyKind: 'implicit' })],
-  ['session explicit', sentence(SESSION, 's3:ListBucket', 'arn:aws:s3:::my-bucket', { policyType: 'session', denyKind: 'explicit' })],
   ['vpce implicit', sentence(SESSION, 'dynamodb:GetItem', 'arn:aws:dynamodb:us-east-1:111122223333:table/t', { policyType: 'vpce', denyKind: 'implicit' })],
   ['vpce explicit', sentence(SESSION, 'dynamodb:GetItem', 'arn:aws:dynamodb:us-east-1:111122223333:table/t', { policyType: 'vpce', denyKind: 'explicit' })],
   ['resource implicit, KMS key policy', sentence(SESSION, 'kms:Decrypt', 'arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', { policyType: 'resource', denyKind: 'implicit' })],
@@ -46,7 +46,7 @@ describe('fixes are confirmed by the IAM engine (iam-simulate)', () => {
   for (const [name, f] of cases) {
     it(name, async () => {
       const e = await explain(f, { lang: 'en' });
-      const policyFixes = e.fixes.filter((x) => x.policy);
+      const policyFixes = e.fixes.filter((x) => x.policy || x.edit);
       expect(policyFixes.length).toBeGreaterThan(0);
       const result = await checkExplanation(e);
       const failures = result.checked.filter((c) => !c.ok).map((c) => ({ target: c.target, probes: c.probes.filter((p) => !p.ok), skipped: c.skipped, policy: e.fixes[c.index]?.policy }));
@@ -54,6 +54,25 @@ describe('fixes are confirmed by the IAM engine (iam-simulate)', () => {
       expect(result.checked.length).toBe(policyFixes.length);
     });
   }
+});
+
+describe('the engine check of a deny edit keeps the guardrail', () => {
+  const f = sentence(SESSION, 's3:PutObject', 'arn:aws:s3:::data/exports/2026.csv', { policyType: 'scp', denyKind: 'explicit' });
+  const withEdit = async (addCondition: object) => {
+    const e = await explain(f, { lang: 'en' });
+    return checkExplanation({ ...e, fixes: [{ target: 'scp', who: 'org-admin', attachTo: null, note: '', policy: null, edit: { action: 's3:PutObject', addCondition: addCondition as never }, placeholders: [] }] });
+  };
+  it('accepts the exemption of exactly the denied role', async () => {
+    expect((await withEdit({ ArnNotEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/Dev' } })).confirmed).toBe(true);
+  });
+  it('rejects a wildcard exemption that lets other roles through', async () => {
+    const r = await withEdit({ ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/*' } });
+    expect(r.confirmed).toBe(false);
+    expect(r.checked[0]?.probes.find((p) => p.what.startsWith('another principal') && !p.ok)).toBeDefined();
+  });
+  it('rejects an exemption of the whole account', async () => {
+    expect((await withEdit({ StringNotEquals: { 'aws:PrincipalAccount': '111122223333' } })).confirmed).toBe(false);
+  });
 });
 
 describe('the engine check is not a rubber stamp', () => {

@@ -14,14 +14,14 @@ beforeAll(async () => {
 const f = sentence(SESSION, 's3:GetObject', 'arn:aws:s3:::my-bucket/a.txt', { policyType: 'identity', denyKind: 'implicit' });
 
 describe('formatExplanation', () => {
-  it('puts the verdict first, then the fix JSON, then the commands', () => {
+  it('puts the verdict first, then the fix JSON, then the steps with their commands', () => {
     const text = formatExplanation(explainWith(f, iam, 'en'));
     const lines = text.split('\n');
     expect(lines[0]).toBe('✗ No identity-based policy allows s3:GetObject — add it to role Dev');
     expect(lines[1]).toBe('  Identity-based policy (certain) · to be done by: Account administrator');
     const fix = text.indexOf('Fix 1 — Identity-based policy (Account administrator)');
     const json = text.indexOf('"Action": "s3:GetObject"');
-    const cmds = text.indexOf('\nCommands\n');
+    const cmds = text.indexOf('\nSteps to check, in order\n');
     expect(fix).toBeGreaterThan(0);
     expect(json).toBeGreaterThan(fix);
     expect(cmds).toBeGreaterThan(json);
@@ -35,7 +35,7 @@ describe('formatExplanation', () => {
     const text = formatExplanation(explainWith(f, iam, 'ja'));
     expect(text.split('\n')[0]).toBe('✗ s3:GetObject を許可するアイデンティティベースのポリシーがありません — ロール Dev に追加してください');
     expect(text).toContain('修正 1 — アイデンティティベースのポリシー (アカウントの管理者)');
-    expect(text).toContain('\nコマンド\n');
+    expect(text).toContain('\n確認の手順 (上から順に)\n');
     expect(text).toContain('適用先: arn:aws:iam::111122223333:role/Dev');
     // Japanese sentences follow each other without spaces.
     expect(text).not.toMatch(/。 [^\s]/);

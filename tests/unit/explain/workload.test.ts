@@ -7,7 +7,7 @@ import { explain } from '../../../lib/explain/index';
 import type { IamIndex } from '../../../lib/iam/index';
 import { loadIndex } from '../../../lib/iam/load';
 import type { Explanation, Finding, Lang } from '../../../lib/model';
-import { checkExplanation } from '../../../scripts/eval/_fix-check';
+import { checkExplanation } from '../../support/fix-check';
 import { finding, sentence } from './support';
 
 let iam: IamIndex;

@@ -99,7 +99,7 @@ describe('Japanese style of the UI and card catalogs', () => {
   const card = CARD_MESSAGES;
   /** Every label a text may tell people to click, with the keys of those texts in each catalog. */
   const BUTTONS: { label: 'card.explain' | 'card.copyFix' | 'ui.popup.explain' | 'ui.popup.openPanel'; en: string; ja: string; referredBy: string[] }[] = [
-    { label: 'card.explain', en: card.en.explain, ja: card.ja.explain, referredBy: ['ui:panel.empty', 'card:copyFailed', 'card:noPolicy'] },
+    { label: 'card.explain', en: card.en.explain, ja: card.ja.explain, referredBy: ['ui:panel.empty', 'card:copyFailed', 'card:noPolicy', 'card:copiedCondition'] },
     { label: 'card.copyFix', en: card.en.copyFix, ja: card.ja.copyFix, referredBy: [] },
     { label: 'ui.popup.explain', en: ui.en['popup.explain'], ja: ui.ja['popup.explain'], referredBy: [] },
     { label: 'ui.popup.openPanel', en: ui.en['popup.openPanel'], ja: ui.ja['popup.openPanel'], referredBy: [] },

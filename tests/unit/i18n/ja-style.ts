@@ -101,7 +101,8 @@ export function checkJapanese(ja: Readonly<Record<string, string>>, options: Sty
     if (/^[\s?？—–\-…*()（）]+$/.test(text)) out.push({ key, rule: 'glyph', detail: `text is only a placeholder glyph: "${text}"` });
     if (options.buttonLabels) {
       for (const m of text.matchAll(/「([^」]*)」/g)) {
-        if (!quotes.has(m[1] ?? '')) out.push({ key, rule: 'button', detail: `「${m[1]}」 is no button label (labels: ${[...(options.buttonLabels ?? [])].map((l) => `「${l}」`).join(' ')})` });
+        // A quoted inserted value («「{target}」で») names a policy, not a button.
+        if (!quotes.has(m[1] ?? '') && !/\{[A-Za-z0-9_]+\}/.test(m[1] ?? '')) out.push({ key, rule: 'button', detail: `「${m[1]}」 is no button label (labels: ${[...(options.buttonLabels ?? [])].map((l) => `「${l}」`).join(' ')})` });
       }
     }
   }

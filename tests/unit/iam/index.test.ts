@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isWildcardOnlyAction } from '@cloud-copilot/iam-simulate';
+import { isWildcardOnlyAction } from '../../support/iam-engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceLoaders, IAM_DATA_VERSION } from '../../../lib/iam/generated/services.js';
 import { type IamIndex, splitAction } from '../../../lib/iam/index';

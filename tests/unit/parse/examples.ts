@@ -2,6 +2,8 @@
 // up; nothing here is copied from the shared corpus). `expect` lists the fields the first finding must have;
 // `count` the number of findings when it is not 1; `expect: null` means no finding at all.
 import type { Finding } from '../../../lib/model';
+import { FAMILY_EXAMPLES } from './family-examples';
+import { STRUCTURED_EXAMPLES } from './structured-examples';
 
 export interface Example {
   name: string;
@@ -631,7 +633,8 @@ export const EXAMPLES: Example[] = [
     name: 'CloudTrail event with a bare message',
     family: 'cloudtrail-event',
     text: '{"eventVersion":"1.08","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/ana","accountId":"123456789012"},"eventSource":"s3.amazonaws.com","eventName":"PutBucketAcl","errorCode":"AccessDenied","errorMessage":"Access Denied"}',
-    expect: { errorCode: 'AccessDenied', operation: 'PutBucketAcl', principal: 'arn:aws:iam::123456789012:user/ana', principalType: 'user', action: null },
+    // The action comes from the record's eventSource and eventName when the message says nothing more.
+    expect: { errorCode: 'AccessDenied', operation: 'PutBucketAcl', principal: 'arn:aws:iam::123456789012:user/ana', principalType: 'user', action: 's3:PutBucketAcl' },
   },
 
   // ── STS ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -872,4 +875,6 @@ export const EXAMPLES: Example[] = [
   { name: 'Lambda not found', family: 'negatives', text: 'ResourceNotFoundException: Function not found: arn:aws:lambda:us-east-1:123456789012:function:gone', expect: null },
   { name: 'empty', family: 'negatives', text: '', expect: null },
   { name: 'bucket names with denied in them', family: 'negatives', text: 'Created bucket access-denied-logs-2025 and permissions-audit', expect: null },
+  ...STRUCTURED_EXAMPLES,
+  ...FAMILY_EXAMPLES,
 ];

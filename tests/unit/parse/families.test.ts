@@ -30,11 +30,15 @@ describe('finding shape', () => {
     expect(Object.keys(f!).sort()).toEqual(
       [
         'accountId',
+        'accountSetting',
         'action',
+        'authorizationId',
+        'authorizationUrl',
         'category',
         'denyKind',
         'encoded',
         'errorCode',
+        'matchedStatements',
         'message',
         'operation',
         'policyArn',

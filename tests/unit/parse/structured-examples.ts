@@ -1,0 +1,344 @@
+// Examples of the structured shapes and the families of issues 12/13, written for these tests from the documented
+// syntax (CloudTrail record contents, `aws cloudtrail lookup-events`, CloudWatch Logs subscription payloads,
+// `aws sts decode-authorization-message`, IAM Toolbox GetRequestAuthorizationDetails, the IAM User Guide's
+// authorization-ID message). Accounts are documentation examples. Imported by examples.ts, so the family tests and
+// the fuzzer's seeds include them.
+import type { Example } from './examples';
+
+const RECORD = (extra: string) =>
+  `{"eventVersion":"1.09","userIdentity":{"type":"AssumedRole","principalId":"AROAEXAMPLE:ana","arn":"arn:aws:sts::111122223333:assumed-role/Dev/ana","accountId":"111122223333"},"eventTime":"2026-03-02T10:00:00Z",${extra}}`;
+const S3_GET = RECORD(
+  '"eventSource":"s3.amazonaws.com","eventName":"GetObject","awsRegion":"us-east-1","errorCode":"AccessDenied","errorMessage":"Access Denied","requestParameters":{"bucketName":"reports","key":"2026/q1.csv","Host":"reports.s3.amazonaws.com"},"resources":[{"type":"AWS::S3::Object","ARN":"arn:aws:s3:::reports/2026/q1.csv"},{"accountId":"111122223333","type":"AWS::S3::Bucket","ARN":"arn:aws:s3:::reports"}]',
+);
+const S3_LIST = RECORD(
+  '"eventSource":"s3.amazonaws.com","eventName":"ListObjects","errorCode":"AccessDenied","errorMessage":"Access Denied","requestParameters":{"bucketName":"reports","prefix":"2026/"}',
+);
+const KMS_SENTENCE = RECORD(
+  '"eventSource":"kms.amazonaws.com","eventName":"Decrypt","errorCode":"AccessDenied","errorMessage":"User: arn:aws:sts::111122223333:assumed-role/Dev/ana is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:444455556666:key/1234abcd-12ab-34cd-56ef-1234567890ab because no resource-based policy allows the kms:Decrypt action"',
+);
+const escaped = (json: string) => JSON.stringify(json).slice(1, -1);
+
+export const STRUCTURED_EXAMPLES: Example[] = [
+  // ── CloudTrail records ──────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'one S3 data event: action through the operation table, resource from the record',
+    family: 'cloudtrail-event',
+    text: S3_GET,
+    expect: {
+      principal: 'arn:aws:sts::111122223333:assumed-role/Dev/ana',
+      principalType: 'assumed-role',
+      accountId: '111122223333',
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::reports/2026/q1.csv',
+      operation: 'GetObject',
+      errorCode: 'AccessDenied',
+      policyType: 'unknown',
+      denyKind: 'unknown',
+    },
+  },
+  {
+    name: 'ListObjects is s3:ListBucket; the bucket the request names is the resource',
+    family: 'cloudtrail-event',
+    text: S3_LIST,
+    expect: { action: 's3:ListBucket', operation: 'ListObjects', resource: 'arn:aws:s3:::reports' },
+  },
+  {
+    name: "the errorMessage's own words win over the record's guesses",
+    family: 'cloudtrail-event',
+    text: KMS_SENTENCE,
+    expect: { action: 'kms:Decrypt', resource: 'arn:aws:kms:us-east-1:444455556666:key/1234abcd-12ab-34cd-56ef-1234567890ab', policyType: 'resource', denyKind: 'implicit', operation: 'Decrypt' },
+  },
+  {
+    name: 'a log file: {"Records":[…]} with a successful call and two denials',
+    family: 'cloudtrail-event',
+    text: `{"Records":[${RECORD('"eventSource":"sts.amazonaws.com","eventName":"GetCallerIdentity"')},${S3_GET},${KMS_SENTENCE}]}`,
+    expect: { action: 's3:GetObject' },
+    count: 2,
+  },
+  {
+    name: 'an AWS service calling on its own behalf is the principal',
+    family: 'cloudtrail-event',
+    text: '{"eventVersion":"1.09","userIdentity":{"type":"AWSService","invokedBy":"cloudtrail.amazonaws.com"},"eventSource":"s3.amazonaws.com","eventName":"PutObject","errorCode":"AccessDenied","errorMessage":"Access Denied","sourceIPAddress":"cloudtrail.amazonaws.com","requestParameters":{"bucketName":"org-trail-logs","key":"AWSLogs/111122223333/CloudTrail/x.json.gz"}}',
+    expect: { principal: 'cloudtrail.amazonaws.com', principalType: 'service', accountId: null, action: 's3:PutObject', resource: 'arn:aws:s3:::org-trail-logs/AWSLogs/111122223333/CloudTrail/x.json.gz' },
+  },
+  {
+    name: 'a web identity caller: the identity provider',
+    family: 'cloudtrail-event',
+    text: '{"userIdentity":{"type":"WebIdentityUser","principalId":"token.actions.githubusercontent.com:repo:o/r:ref:refs/heads/main","userName":"repo:o/r:ref:refs/heads/main","identityProvider":"token.actions.githubusercontent.com"},"eventSource":"sts.amazonaws.com","eventName":"AssumeRoleWithWebIdentity","errorCode":"AccessDenied","errorMessage":"An unknown error occurred","requestParameters":{"roleArn":"arn:aws:iam::111122223333:role/gha-deploy","roleSessionName":"GitHubActions"}}',
+    expect: { principal: 'token.actions.githubusercontent.com', principalType: 'web-identity', action: 'sts:AssumeRoleWithWebIdentity', resource: 'arn:aws:iam::111122223333:role/gha-deploy', policyType: 'trust' },
+  },
+  {
+    name: "Lambda's versioned event name is the operation; the action has no version",
+    family: 'cloudtrail-event',
+    text: RECORD('"eventSource":"lambda.amazonaws.com","eventName":"GetFunction20150331v2","errorCode":"AccessDeniedException","errorMessage":"Access denied"'),
+    expect: { action: 'lambda:GetFunction', operation: 'GetFunction20150331v2', errorCode: 'AccessDeniedException' },
+  },
+  {
+    name: "an expired token in a record is a credentials failure",
+    family: 'cloudtrail-event',
+    text: RECORD('"eventSource":"ec2.amazonaws.com","eventName":"DescribeInstances","errorCode":"ExpiredToken","errorMessage":"The security token included in the request is expired"'),
+    expect: { category: 'credentials', errorCode: 'ExpiredToken', operation: 'DescribeInstances', action: null },
+  },
+  {
+    name: 'a throttled call is no denial',
+    family: 'cloudtrail-event',
+    text: RECORD('"eventSource":"ec2.amazonaws.com","eventName":"DescribeInstances","errorCode":"Client.RequestLimitExceeded","errorMessage":"Request limit exceeded."'),
+    expect: null,
+  },
+  {
+    name: '`aws cloudtrail lookup-events` answer: CloudTrailEvent as a JSON string',
+    family: 'cloudtrail-event',
+    text: `{\n    "Events": [\n        {\n            "EventId": "8d4d4f48-0000-4000-8000-000000000000",\n            "EventName": "GetObject",\n            "ReadOnly": "true",\n            "EventTime": "2026-03-02T10:00:00+00:00",\n            "EventSource": "s3.amazonaws.com",\n            "Username": "ana",\n            "Resources": [],\n            "CloudTrailEvent": "${escaped(S3_GET)}"\n        }\n    ]\n}`,
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/Dev/ana', action: 's3:GetObject', resource: 'arn:aws:s3:::reports/2026/q1.csv' },
+  },
+  {
+    name: 'a summary of an event with lookup-events\' own keys, no record: Username, the service from the operation',
+    family: 'cloudtrail-event',
+    text: `{\n  "EventName": "StopInstances",\n  "EventSource": null,\n  "Username": "ops-bot",\n  "ErrorCode": "Client.UnauthorizedOperation",\n  "ErrorMessage": "You are not authorized to perform this operation."\n}`,
+    expect: { principal: 'ops-bot', principalType: 'unknown', action: 'ec2:StopInstances', operation: 'StopInstances', errorCode: 'Client.UnauthorizedOperation' },
+  },
+  {
+    name: 'a record whose request names its resource by ARN (Secrets Manager secretId)',
+    family: 'cloudtrail-event',
+    text: '{"eventSource":"secretsmanager.amazonaws.com","eventName":"GetSecretValue","errorCode":"AccessDenied","errorMessage":"Access Denied","userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::111122223333:assumed-role/App/i-0abc","accountId":"111122223333"},"requestParameters":{"secretId":"arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf"}}',
+    expect: { action: 'secretsmanager:GetSecretValue', resource: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf' },
+  },
+  {
+    name: "a request's ARN of another service (the role handed to CreateFunction) is not its resource",
+    family: 'cloudtrail-event',
+    text: '{"eventSource":"lambda.amazonaws.com","eventName":"CreateFunction20150331","errorCode":"AccessDeniedException","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/ci","accountId":"111122223333"},"requestParameters":{"functionName":"resize","role":"arn:aws:iam::111122223333:role/resize-exec"}}',
+    expect: { action: 'lambda:CreateFunction', resource: null, operation: 'CreateFunction20150331' },
+  },
+  {
+    name: 'a record flattened by a query tool: "userIdentity.arn", resources kept as names',
+    family: 'cloudtrail-event',
+    text: '[{"eventName": "StopInstances", "eventSource": "ec2.amazonaws.com", "userIdentity.arn": "arn:aws:sts::111122223333:assumed-role/Ops/ana", "userIdentity.accountId": "111122223333", "resources": ["i-0123456789abcdef0"], "errorCode": "Client.UnauthorizedOperation"}]',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/Ops/ana', principalType: 'assumed-role', accountId: '111122223333', action: 'ec2:StopInstances', resource: 'i-0123456789abcdef0' },
+  },
+  {
+    name: "boto3's lookup_events answer printed by Python",
+    family: 'cloudtrail-event',
+    text: `{'Events': [{'EventId': '8d4d4f48', 'EventName': 'ListObjects', 'ReadOnly': 'true', 'EventTime': datetime.datetime(2026, 3, 2, 10, 0, tzinfo=tzlocal()), 'EventSource': 's3.amazonaws.com', 'Resources': [], 'CloudTrailEvent': '${S3_LIST}'}], 'ResponseMetadata': {'HTTPStatusCode': 200, 'RetryAttempts': 0}}`,
+    expect: { action: 's3:ListBucket', resource: 'arn:aws:s3:::reports', operation: 'ListObjects' },
+  },
+  {
+    name: 'a CloudWatch Logs subscription payload: the event in logEvents[].message',
+    family: 'cloudtrail-event',
+    text: `{"messageType":"DATA_MESSAGE","owner":"111122223333","logGroup":"aws-cloudtrail-logs","logStream":"111122223333_CloudTrail_us-east-1","subscriptionFilters":["denials"],"logEvents":[{"id":"3729","timestamp":1772445600000,"message":"${escaped(KMS_SENTENCE)}"}]}`,
+    expect: { action: 'kms:Decrypt', policyType: 'resource', denyKind: 'implicit' },
+  },
+  {
+    name: 'a Logs Insights row: @timestamp and @message',
+    family: 'cloudtrail-event',
+    text: `@timestamp              | @message\n2026-03-02 10:00:00.000 | ${S3_LIST}`,
+    expect: { action: 's3:ListBucket', operation: 'ListObjects' },
+  },
+  {
+    name: 'a pretty-printed record with its errorMessage cut short by its author',
+    family: 'cloudtrail-event',
+    text: '{\n  "userIdentity": {\n    "type": "IAMUser",\n    "arn": "arn:aws:iam::111122223333:user/ops",\n    "accountId": "111122223333"\n  },\n  "eventSource": "iam.amazonaws.com",\n  "eventName": "CreateRole",\n  "errorCode": "AccessDenied",\n  "errorMessage": "User: arn:aws:iam::111122223333:user/... is not authorized to perform: iam:CreateRole"\n}',
+    expect: { principal: 'arn:aws:iam::111122223333:user/ops', action: 'iam:CreateRole', operation: 'CreateRole' },
+  },
+
+  // ── decoded authorization messages ───────────────────────────────────────────────────────────────────────
+  {
+    name: 'the CLI answer, the document inside a JSON string, an action without its service prefix',
+    family: 'decoded-authorization',
+    text: `{\n    "DecodedMessage": "${escaped('{"allowed":false,"explicitDeny":true,"matchedStatements":{"items":[{"statementId":"DenyLargeInstances","effect":"DENY","principals":{"items":[{"value":"AROAEXAMPLE"}]},"principalGroups":{"items":[]},"actions":{"items":[{"value":"ec2:RunInstances"}]},"resources":{"items":[{"value":"*"}]},"conditions":{"items":[]}}]},"failures":{"items":[]},"context":{"principal":{"id":"AROAEXAMPLE:ana","arn":"arn:aws:sts::111122223333:assumed-role/Dev/ana"},"action":"RunInstances","resource":"arn:aws:ec2:us-east-1:111122223333:instance/*","conditions":{"items":[{"key":"aws:Service","values":{"items":[{"value":"ec2"}]}}]}}}')}"\n}`,
+    expect: {
+      principal: 'arn:aws:sts::111122223333:assumed-role/Dev/ana',
+      action: 'ec2:RunInstances',
+      resource: 'arn:aws:ec2:us-east-1:111122223333:instance/*',
+      denyKind: 'explicit',
+      policyType: 'unknown',
+      matchedStatements: [{ sid: 'DenyLargeInstances', effect: 'Deny', policyUri: null, policyType: null }],
+    },
+  },
+  {
+    name: "the service prefix from aws:Service when the resource is '*'",
+    family: 'decoded-authorization',
+    text: '{"allowed": false, "explicitDeny": false, "matchedStatements": {"items": []}, "failures": {"items": []}, "context": {"principal": {"id": "AIDAEXAMPLE", "arn": "arn:aws:iam::111122223333:user/ops"}, "action": "DescribeInstances", "resource": "*", "conditions": {"items": [{"key": "aws:Service", "values": {"items": [{"value": "ec2"}]}}]}}}',
+    expect: { action: 'ec2:DescribeInstances', resource: '*', denyKind: 'implicit' },
+  },
+  {
+    name: 'no explicitDeny field: a matched DENY statement says explicit',
+    family: 'decoded-authorization',
+    text: '{"allowed":false,"matchedStatements":{"items":[{"statementId":"","effect":"DENY"}]},"context":{"principal":{"arn":"arn:aws:iam::111122223333:user/ops"},"action":"s3:DeleteBucket","resource":"arn:aws:s3:::prod-data"}}',
+    expect: { denyKind: 'explicit', action: 's3:DeleteBucket' },
+  },
+  {
+    name: 'an allowed request is no denial',
+    family: 'decoded-authorization',
+    text: '{"allowed":true,"explicitDeny":false,"matchedStatements":{"items":[]},"context":{"principal":{"arn":"arn:aws:iam::111122223333:user/ops"},"action":"s3:ListBucket","resource":"arn:aws:s3:::b"}}',
+    expect: null,
+  },
+  {
+    name: 'a document a chat mangled: quotes escaped, braces elided',
+    family: 'decoded-authorization',
+    text: '"DecodedMessage":\n{\n"allowed\n...\n"context{\\"principal\\":{\\"id\\":\\"AIDAEXAMPLE\\",\n\\"arn\\":\\"arn:aws:iam::111122223333:user/ops\\"},\\"action\\":\\"iam:PassRole\\",\n\\"resource\\":\\"arn:aws:iam::111122223333:role/AppRole\\",\\"conditions\\":{}}"',
+    expect: { principal: 'arn:aws:iam::111122223333:user/ops', action: 'iam:PassRole', resource: 'arn:aws:iam::111122223333:role/AppRole', denyKind: 'unknown' },
+  },
+  {
+    name: 'the EC2 encoded message and its decoded document are one denial',
+    family: 'decoded-authorization',
+    text:
+      'An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: EXAMPLEencoded-Msg_1\n\n$ aws sts decode-authorization-message --encoded-message EXAMPLEencoded-Msg_1 --query DecodedMessage --output text | jq .\n{\n  "allowed": false,\n  "explicitDeny": false,\n  "context": {\n    "principal": {"id": "AIDAEXAMPLE", "arn": "arn:aws:iam::111122223333:user/ops"},\n    "action": "ec2:RunInstances",\n    "resource": "arn:aws:ec2:us-east-1:111122223333:volume/*"\n  }\n}',
+    expect: { encoded: true, errorCode: 'UnauthorizedOperation', operation: 'RunInstances', action: 'ec2:RunInstances', resource: 'arn:aws:ec2:us-east-1:111122223333:volume/*', denyKind: 'implicit' },
+    count: 1,
+  },
+];
+
+const DENY_URI = 'arn:aws:iam::123456789012:policy/ExampleDenyPolicy';
+const wrapAt = (width: number, text: string): string => text.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
+const SCP_URI = 'arn:aws:organizations::999988887777:policy/o-exampleorgid/service_control_policy/p-examplepolicyid';
+const DETAILS = `$ aws iam-toolbox get-request-authorization-details --authorization-id example1a2b3c4d5e6f7g8h9i0j
+{
+    "requestContext": {
+        "aws:PrincipalArn": "arn:aws:iam::123456789012:user/janedoe",
+        "aws:PrincipalAccount": "123456789012",
+        "aws:SourceIp": "192.0.2.10",
+        "aws:RequestedRegion": "us-east-1"
+    },
+    "evaluations": [
+        {
+            "action": "iam:CreateInstanceProfile",
+            "resource": "arn:aws:iam::123456789012:instance-profile/my-instance-profile",
+            "context": {},
+            "evaluatedEffect": "EXPLICIT_DENY",
+            "matchedPolicies": [
+                {"uri": "${DENY_URI}", "matchedStatements": [{"evaluatedEffect": "DENY", "sid": "DenyInstanceProfiles"}]},
+                {"uri": "arn:aws:iam::aws:policy/IAMFullAccess", "matchedStatements": [{"evaluatedEffect": "ALLOW", "sid": "IAMFullAccess"}]}
+            ]
+        },
+        {
+            "action": "iam:PassRole",
+            "resource": "arn:aws:iam::123456789012:role/AppRole",
+            "evaluatedEffect": "IMPLICIT_DENY",
+            "matchedPolicies": []
+        },
+        {
+            "action": "ec2:CreateTags",
+            "resource": "arn:aws:ec2:us-east-1:123456789012:instance/*",
+            "evaluatedEffect": "EXPLICIT_DENY",
+            "matchedPolicies": [{"uri": "${SCP_URI}", "matchedStatements": [{"evaluatedEffect": "DENY", "sid": "DenyUntagged"}]}]
+        },
+        {
+            "action": "ec2:DescribeInstances",
+            "resource": "",
+            "evaluatedEffect": "ALLOW",
+            "matchedPolicies": []
+        }
+    ],
+    "policies": [
+        {"type": "IDENTITY_BASED_POLICY", "inline": false, "uri": "${DENY_URI}", "attachedTo": [{"arn": "arn:aws:iam::123456789012:user/janedoe"}]},
+        {"type": "IDENTITY_BASED_POLICY", "inline": false, "uri": "arn:aws:iam::aws:policy/IAMFullAccess", "attachedTo": [{"arn": "arn:aws:iam::123456789012:user/janedoe"}]},
+        {"type": "SERVICE_CONTROL_POLICY", "inline": false, "uri": "${SCP_URI}", "attachedTo": [{"arn": "arn:aws:organizations::999988887777:ou/o-exampleorgid/ou-exampleouid"}]}
+    ]
+}`;
+
+STRUCTURED_EXAMPLES.push(
+  // ── Access Troubleshooter: the ID and the link in messages ─────────────────────────────────────────────
+  {
+    name: 'the IAM User Guide message: ID, link, and the policy ARN without its trailing dot',
+    family: 'authorization-id',
+    text: `User: arn:aws:iam::123456789012:user/janedoe is not authorized to perform: iam:CreateInstanceProfile on resource: arn:aws:iam::123456789012:instance-profile/my-instance-profile with an explicit deny in an identity-based policy: ${DENY_URI}. Go to https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/authorization-details/EXAMPLE1a2b3c4d5e6f7g8h9i0j for complete details, or call the GetRequestAuthorizationDetails API with the following authorization id: EXAMPLE1a2b3c4d5e6f7g8h9i0j`,
+    expect: {
+      policyArn: DENY_URI,
+      policyType: 'identity',
+      denyKind: 'explicit',
+      authorizationId: 'EXAMPLE1a2b3c4d5e6f7g8h9i0j',
+      authorizationUrl: 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/authorization-details/EXAMPLE1a2b3c4d5e6f7g8h9i0j',
+    },
+    count: 1,
+  },
+  {
+    name: 'cut by a terminal at its width, the link and the ID inside the cuts',
+    family: 'authorization-id',
+    // A terminal 110 columns wide cuts every line at exactly 110 characters.
+    text: wrapAt(
+      110,
+      'An error occurred (AccessDenied) when calling the CreateInstanceProfile operation: User: arn:aws:iam::123456789012:user/janedoe is not authorized to perform: iam:CreateInstanceProfile on resource: arn:aws:iam::123456789012:instance-profile/web with an explicit deny in an identity-based policy: arn:aws:iam::123456789012:policy/DenyProfiles. Go to https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/authorization-details/a1b2c3d4e5f6a7b8c9d0e for complete details, or call the GetRequestAuthorizationDetails API with the following authorization id: a1b2c3d4e5f6a7b8c9d0e',
+    ),
+    expect: {
+      errorCode: 'AccessDenied',
+      operation: 'CreateInstanceProfile',
+      resource: 'arn:aws:iam::123456789012:instance-profile/web',
+      policyArn: 'arn:aws:iam::123456789012:policy/DenyProfiles',
+      authorizationId: 'a1b2c3d4e5f6a7b8c9d0e',
+      authorizationUrl: 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/authorization-details/a1b2c3d4e5f6a7b8c9d0e',
+    },
+  },
+  {
+    name: 'wrapped at words by a chat, the ID alone on the last line',
+    family: 'authorization-id',
+    text:
+      'User: arn:aws:iam::123456789012:user/janedoe is not authorized to perform: iam:CreateInstanceProfile\non resource: arn:aws:iam::123456789012:instance-profile/my-instance-profile\nwith an explicit deny in an identity-based policy: arn:aws:iam::123456789012:policy/ExampleDenyPolicy.\nGo to https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/authorization-details/EXAMPLE1a2b3c4d5e6f7g8h9i0j for complete details,\nor call the GetRequestAuthorizationDetails API with the following authorization id: EXAMPLE1a2b3c4d5e\n6f7g8h9i0j',
+    expect: { policyArn: DENY_URI, authorizationId: 'EXAMPLE1a2b3c4d5e6f7g8h9i0j', resource: 'arn:aws:iam::123456789012:instance-profile/my-instance-profile' },
+  },
+  {
+    name: "a CloudTrail record's errorMessage keeps the ID",
+    family: 'authorization-id',
+    text: `{"userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/janedoe","accountId":"123456789012"},"eventSource":"iam.amazonaws.com","eventName":"GetUser","errorCode":"AccessDenied","errorMessage":"User: arn:aws:iam::123456789012:user/janedoe is not authorized to perform: iam:GetUser on resource: user janedoe with an explicit deny in an identity-based policy: ${DENY_URI}. Go to https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/authorization-details/b2c3d4e5f6a7b8c9d0e1f for complete details, or call the GetRequestAuthorizationDetails API with the following authorization id: b2c3d4e5f6a7b8c9d0e1f"}`,
+    expect: { action: 'iam:GetUser', resource: 'user janedoe', policyArn: DENY_URI, operation: 'GetUser', authorizationId: 'b2c3d4e5f6a7b8c9d0e1f' },
+    count: 1,
+  },
+  {
+    name: 'a Go SDK envelope around the message',
+    family: 'authorization-id',
+    text: `operation error IAM: CreateRole, https response error StatusCode: 403, RequestID: 1a2b3c4d-1111-2222-3333-444455556666, api error AccessDenied: User: arn:aws:sts::123456789012:assumed-role/ci/gha is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::123456789012:role/app with an explicit deny in a service control policy: ${SCP_URI}. Go to https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/authorization-details/c3d4e5f6a7b8c9d0e1f2a for complete details, or call the GetRequestAuthorizationDetails API with the following authorization id: c3d4e5f6a7b8c9d0e1f2a`,
+    expect: { policyType: 'scp', policyArn: SCP_URI, operation: 'CreateRole', errorCode: 'AccessDenied', authorizationId: 'c3d4e5f6a7b8c9d0e1f2a' },
+  },
+  {
+    name: 'messages without the suffix keep both fields null',
+    family: 'authorization-id',
+    text: 'User: arn:aws:iam::123456789012:user/ops is not authorized to perform: s3:ListBucket on resource: arn:aws:s3:::b',
+    expect: { authorizationId: null, authorizationUrl: null, matchedStatements: null, accountSetting: null },
+  },
+
+  // ── Access Troubleshooter answers ────────────────────────────────────────────────────────────────────────
+  {
+    name: 'get-request-authorization-details: one finding per evaluation that did not end in ALLOW',
+    family: 'authorization-details',
+    text: DETAILS,
+    expect: {
+      principal: 'arn:aws:iam::123456789012:user/janedoe',
+      principalType: 'user',
+      accountId: '123456789012',
+      action: 'iam:CreateInstanceProfile',
+      resource: 'arn:aws:iam::123456789012:instance-profile/my-instance-profile',
+      denyKind: 'explicit',
+      policyType: 'identity',
+      policyArn: DENY_URI,
+      authorizationId: 'example1a2b3c4d5e6f7g8h9i0j',
+      matchedStatements: [
+        { sid: 'DenyInstanceProfiles', effect: 'Deny', policyUri: DENY_URI, policyType: 'identity', statement: null },
+        { sid: 'IAMFullAccess', effect: 'Allow', policyUri: 'arn:aws:iam::aws:policy/IAMFullAccess', policyType: 'identity', statement: null },
+      ],
+    },
+    count: 3,
+  },
+  {
+    name: 'with the policy document pasted too, the matched statement itself',
+    family: 'authorization-details',
+    text: `${DETAILS}\n\n$ aws iam-toolbox get-request-authorization-policy --authorization-id example1a2b3c4d5e6f7g8h9i0j --policy-uri ${DENY_URI}\n{\n    "policyDocument": {\n        "Version": "2012-10-17",\n        "Statement": [\n            {"Sid": "DenyInstanceProfiles", "Effect": "Deny", "Action": "iam:CreateInstanceProfile", "Resource": "*"}\n        ]\n    }\n}`,
+    expect: {
+      matchedStatements: [
+        {
+          sid: 'DenyInstanceProfiles',
+          effect: 'Deny',
+          policyUri: DENY_URI,
+          policyType: 'identity',
+          statement: { Sid: 'DenyInstanceProfiles', Effect: 'Deny', Action: 'iam:CreateInstanceProfile', Resource: '*' },
+        },
+        { sid: 'IAMFullAccess', effect: 'Allow', policyUri: 'arn:aws:iam::aws:policy/IAMFullAccess', policyType: 'identity', statement: null },
+      ],
+    },
+    count: 3,
+  },
+  {
+    name: 'an inline policy has an opaque URI: its type from the answer, no policy ARN',
+    family: 'authorization-details',
+    text: '{"requestContext":{"aws:PrincipalArn":"arn:aws:iam::123456789012:role/app"},"evaluations":[{"action":"s3:PutObject","resource":"arn:aws:s3:::b/k","evaluatedEffect":"EXPLICIT_DENY","matchedPolicies":[{"uri":"inline-7f3a9c","matchedStatements":[{"evaluatedEffect":"DENY","sid":"NoWrites"}]}]}],"policies":[{"type":"PERMISSIONS_BOUNDARY","inline":true,"uri":"inline-7f3a9c","attachedTo":[{"arn":"arn:aws:iam::123456789012:role/app"}]}]}',
+    expect: { principal: 'arn:aws:iam::123456789012:role/app', principalType: 'role', policyType: 'boundary', policyArn: null, denyKind: 'explicit', action: 's3:PutObject' },
+  },
+);
