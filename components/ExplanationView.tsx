@@ -4,10 +4,12 @@
 import { useState } from 'preact/hooks';
 import { fingerprint } from '../lib/history/fingerprint';
 import type { UiKey } from '../lib/i18n/ui';
+import { plainText } from '../lib/inline-code';
 import type { Explanation, Finding, Fix, Step, Workload } from '../lib/model';
 import { commandsNotInSteps } from '../lib/explain/shown-commands';
 import { maskText } from '../lib/privacy';
-import { CopyButton } from './CopyButton';
+import { CodeBlock } from './CodeBlock';
+import { InlineText } from './InlineText';
 import { JsonBlock } from './JsonBlock';
 import { safeAwsUrl } from './safe-link';
 import { useUi } from './ui-context';
@@ -17,8 +19,8 @@ function SafeLink({ url, label }: { url: string; label: string }) {
   const href = safeAwsUrl(url);
   if (!href) return <span class="link-refused">{label}</span>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" title={t('link.external', { label })}>
-      {label}
+    <a href={href} target="_blank" rel="noopener noreferrer" title={t('link.external', { label: plainText(label) })}>
+      <InlineText text={label} />
     </a>
   );
 }
@@ -50,6 +52,15 @@ export function FindingSummary({ finding }: { finding: Finding }) {
   );
 }
 
+/**
+ * A cause's heading names the policy layer. A cause that is no policy layer (a credentials problem, a KMS key in
+ * another region) gets a name of its own, not a "not stated" placeholder next to its likelihood.
+ */
+function causeLabel(t: ReturnType<typeof useUi>['t'], policyType: Finding['policyType'], finding: Finding): string {
+  if (policyType && policyType !== 'unknown') return t(`policyType.${policyType}` as UiKey);
+  return finding.category === 'credentials' ? t('cause.credentials') : t('cause.other');
+}
+
 function FixView({ fix, n }: { fix: Fix; n: number }) {
   const { t } = useUi();
   return (
@@ -65,7 +76,11 @@ function FixView({ fix, n }: { fix: Fix; n: number }) {
           <dd class={fix.attachTo ? 'mono' : ''}>{fix.attachTo ?? t('fix.whereUnknown')}</dd>
         </div>
       </dl>
-      {fix.note ? <p class="note">{fix.note}</p> : null}
+      {fix.note ? (
+        <p class="note">
+          <InlineText text={fix.note} />
+        </p>
+      ) : null}
       {fix.placeholders?.length ? (
         <p class="note placeholders">{t('fix.placeholders', { list: fix.placeholders.join(', ') })}</p>
       ) : null}
@@ -165,19 +180,16 @@ function StepsView({ steps, memoryKey }: { steps: Step[]; memoryKey: string }) {
                 type="checkbox"
                 checked={done.has(i)}
                 onChange={(e) => toggle(i, (e.currentTarget as HTMLInputElement).checked)}
-                aria-label={`${t('steps.done')}: ${step.title}`}
+                aria-label={`${t('steps.done')}: ${plainText(step.title)}`}
               />{' '}
-              <span>{step.title}</span>
+              <span>
+                <InlineText text={step.title} />
+              </span>
             </label>
-            {step.command ? (
-              <div class="code-block">
-                <pre class="command" tabIndex={0}>
-                  <code>{step.command}</code>
-                </pre>
-                <CopyButton text={step.command} label={t('copy.command', { purpose: step.title })} />
-              </div>
-            ) : null}
-            <p class="note">{step.meaning}</p>
+            {step.command ? <CodeBlock text={step.command} label={t('copy.command', { purpose: plainText(step.title) })} kind="command" /> : null}
+            <p class="note">
+              <InlineText text={step.meaning} />
+            </p>
             {step.url ? <SafeLink url={step.url} label={step.url} /> : null}
           </li>
         ))}
@@ -195,10 +207,12 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
   return (
     <article class="explanation" lang={explanation.lang} data-testid="explanation">
       {finding.category === 'credentials' ? <p class="badge badge-warn">{t('category.credentials')}</p> : null}
-      <h2 class="verdict">{explanation.verdict}</h2>
+      <h2 class="verdict">
+        <InlineText text={explanation.verdict} />
+      </h2>
       {explanation.warnings?.map((w, i) => (
         <p key={i} class="notice notice-error" role="note" data-testid="explanation-warning">
-          {w}
+          <InlineText text={w} />
         </p>
       ))}
       <FindingSummary finding={finding} />
@@ -211,8 +225,10 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
             {explanation.causes.map((cause, i) => (
               <li key={i} class={`cause cause-${cause.likelihood}`}>
                 <span class={`badge likelihood-${cause.likelihood}`}>{t(`likelihood.${cause.likelihood}` as UiKey)}</span>{' '}
-                <strong>{t(`policyType.${cause.policyType}` as UiKey)}</strong>
-                <p>{cause.reason}</p>
+                <strong>{causeLabel(t, cause.policyType, finding)}</strong>
+                <p>
+                  <InlineText text={cause.reason} />
+                </p>
               </li>
             ))}
           </ol>
@@ -238,13 +254,10 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
           <ul class="commands">
             {commands.map((c, i) => (
               <li key={i}>
-                <p class="note">{c.purpose}</p>
-                <div class="code-block">
-                  <pre class="command" tabIndex={0}>
-                    <code>{c.command}</code>
-                  </pre>
-                  <CopyButton text={c.command} label={t('copy.command', { purpose: c.purpose })} />
-                </div>
+                <p class="note">
+                  <InlineText text={c.purpose} />
+                </p>
+                <CodeBlock text={c.command} label={t('copy.command', { purpose: plainText(c.purpose) })} kind="command" />
               </li>
             ))}
           </ul>
@@ -268,12 +281,7 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
         <section class="block" aria-label={t('section.adminRequest')}>
           <h3>{t('section.adminRequest')}</h3>
           {mask ? <p class="muted">{t('explanation.masked')}</p> : null}
-          <div class="code-block">
-            <pre class="admin-request" tabIndex={0}>
-              {adminRequest}
-            </pre>
-            <CopyButton text={adminRequest} label={t('copy.request')} />
-          </div>
+          <CodeBlock text={adminRequest} label={t('copy.request')} kind="admin-request" />
         </section>
       ) : null}
     </article>

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { facets, filterRecords, serviceOf, type HistoryQuery } from '../lib/history/query';
 import type { HistoryRecord, HistorySource, PolicyType } from '../lib/model';
 import type { UiKey } from '../lib/i18n/ui';
+import { HistoryFilters } from './HistoryFilters';
 import { useUi } from './ui-context';
 
 export const PAGE_SIZE = 100;
@@ -23,8 +24,6 @@ export interface HistoryViewProps {
   onExport(kind: 'json' | 'csv', records: readonly HistoryRecord[]): void;
   onImport(file: File): void;
 }
-
-const LAYERS: PolicyType[] = ['identity', 'resource', 'scp', 'rcp', 'boundary', 'session', 'vpce', 'trust', 'unknown'];
 
 function title(record: HistoryRecord, fallback: string): string {
   const f = record.finding;
@@ -56,6 +55,8 @@ export function HistoryView(props: HistoryViewProps) {
   );
   const number = (n: number) => n.toLocaleString(lang);
   const visible = filtered.slice(0, limit);
+  // "Show the explanation of {action}" around the row's visible content: the words before and after the action.
+  const selectWords = t('history.select', { action: '\u0000' }).split('\u0000') as [string, string?];
   const resetPage = () => setLimit(PAGE_SIZE);
 
   return (
@@ -71,59 +72,18 @@ export function HistoryView(props: HistoryViewProps) {
         </p>
       </div>
 
-      <div class="filters">
-        <input
-          type="search"
-          value={text}
-          placeholder={t('history.search')}
-          aria-label={t('history.searchLabel')}
-          onInput={(e) => {
-            setText((e.target as HTMLInputElement).value);
-            resetPage();
-          }}
-        />
-        <select
-          aria-label={t('history.layer')}
-          value={layer}
-          onChange={(e) => {
-            setLayer((e.target as HTMLSelectElement).value as PolicyType | '');
-            resetPage();
-          }}
-        >
-          <option value="">{t('history.allLayers')}</option>
-          {LAYERS.filter((l) => counts.policyTypes.has(l)).map((l) => (
-            <option key={l} value={l}>
-              {`${t(`policyType.${l}` as UiKey)} (${number(counts.policyTypes.get(l) ?? 0)})`}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('history.service')}
-          value={service}
-          onChange={(e) => {
-            setService((e.target as HTMLSelectElement).value);
-            resetPage();
-          }}
-        >
-          <option value="">{t('history.allServices')}</option>
-          {services.map(([s, n]) => (
-            <option key={s} value={s}>{`${s} (${number(n)})`}</option>
-          ))}
-        </select>
-        <select
-          aria-label={t('history.source')}
-          value={source}
-          onChange={(e) => {
-            setSource((e.target as HTMLSelectElement).value as HistorySource | '');
-            resetPage();
-          }}
-        >
-          <option value="">{t('history.allSources')}</option>
-          <option value="console">{t('source.console')}</option>
-          <option value="paste">{t('source.paste')}</option>
-          <option value="scan">{t('source.scan')}</option>
-        </select>
-      </div>
+      <HistoryFilters
+        values={{ text, layer, service, source }}
+        layerCounts={counts.policyTypes}
+        serviceCounts={services}
+        onChange={(patch) => {
+          if (patch.text !== undefined) setText(patch.text);
+          if (patch.layer !== undefined) setLayer(patch.layer);
+          if (patch.service !== undefined) setService(patch.service);
+          if (patch.source !== undefined) setSource(patch.source);
+          resetPage();
+        }}
+      />
 
       <div class="toolbar">
         <button type="button" onClick={() => props.onExport('json', filtered)} disabled={filtered.length === 0}>
@@ -194,21 +154,23 @@ export function HistoryView(props: HistoryViewProps) {
                 <button
                   type="button"
                   class="row-main"
-                  aria-label={t('history.select', { action: name })}
                   aria-current={record.id === props.selectedId ? 'true' : undefined}
                   onClick={() => props.onSelect(record)}
                 >
+                  {/* The name says what the button does and includes everything it shows (WCAG 2.5.3). */}
+                  <span class="visually-hidden">{selectWords[0]}</span>
                   <span class="row-title mono">{name}</span>
                   {record.finding.principal ? <span class="row-sub mono">{record.finding.principal}</span> : null}
                   {record.finding.resource ? <span class="row-sub mono">{record.finding.resource}</span> : null}
                   <span class="row-meta">
                     <span class="badge">{layerName}</span>
-                    <span class="badge badge-quiet">{serviceOf(record.finding) ?? '—'}</span>
+                    {serviceOf(record.finding) ? <span class="badge badge-quiet">{serviceOf(record.finding)}</span> : null}
                     <span class="badge badge-quiet">{t(`source.${record.source}` as UiKey)}</span>
                     <span>
                       {t('history.seen', { count: number(record.count), time: dateFormat.format(record.lastSeenAt) })}
                     </span>
                   </span>
+                  <span class="visually-hidden">{selectWords[1]}</span>
                 </button>
                 <button
                   type="button"

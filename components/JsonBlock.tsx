@@ -1,19 +1,14 @@
 // A policy document, pretty-printed and syntax-highlighted, with a copy button that copies exactly what is shown.
 import { useMemo } from 'preact/hooks';
-import { CopyButton } from './CopyButton';
+import { CodeBlock } from './CodeBlock';
 import { tokenizeJson } from './json-tokens';
 
 export function JsonBlock({ value, copyLabel }: { value: unknown; copyLabel: string }) {
   const json = useMemo(() => JSON.stringify(value, null, 2), [value]);
   const tokens = useMemo(() => tokenizeJson(json), [json]);
   return (
-    <div class="code-block">
-      <pre class="json" tabIndex={0}>
-        <code>
-          {tokens.map((tok, i) => (tok.kind === 'space' ? tok.text : <span key={i} class={`tok-${tok.kind}`}>{tok.text}</span>))}
-        </code>
-      </pre>
-      <CopyButton text={json} label={copyLabel} />
-    </div>
+    <CodeBlock text={json} label={copyLabel} kind="json">
+      <code>{tokens.map((tok, i) => (tok.kind === 'space' ? tok.text : <span key={i} class={`tok-${tok.kind}`}>{tok.text}</span>))}</code>
+    </CodeBlock>
   );
 }

@@ -169,7 +169,7 @@ export function PopupApp({ api, initialText = '' }: { api: PopupApi; initialText
                 <div class="pick" role="group" aria-label={t('popup.found', { count: result.findings.length })}>
                   {result.findings.map((f, i) => (
                     <button key={i} type="button" aria-pressed={i === index} onClick={() => setIndex(i)}>
-                      {t('popup.pick', { n: i + 1, action: f.action ?? f.errorCode ?? '?' })}
+                      {t('popup.pick', { n: i + 1, action: f.action ?? f.errorCode ?? t('history.noAction') })}
                     </button>
                   ))}
                 </div>

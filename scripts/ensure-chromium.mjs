@@ -3,6 +3,8 @@
 // machine `npm test` installs it with apt-get when it can (root or sudo), else says exactly what to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+// The Japanese UI needs a Japanese font to be tested as people see it (runs first, never exits).
+import './ensure-fonts.mjs';
 
 const wanted = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(wanted)) process.exit(0);

@@ -4,6 +4,7 @@
 import { applyCardAttributes, CARD_TAG } from '../../lib/detect/attributes';
 import type { CardLayer, GroupRole } from '../../lib/detect/detector';
 import { CARD_MESSAGES } from '../../lib/i18n/card';
+import { splitInlineCode } from '../../lib/inline-code';
 import { translator } from '../../lib/i18n/index';
 import type { Finding, Lang } from '../../lib/model';
 import { CARD_CSS } from './styles';
@@ -11,6 +12,7 @@ import { CARD_CSS } from './styles';
 export interface CardText {
   verdict: string;
   layer: string;
+  /** Who must act; empty when not known (the card then leaves that line out). */
   who: string;
 }
 
@@ -107,6 +109,19 @@ export function createCardLayer(env: CardEnv): CardLayer {
 
   function shortText(text: string): string {
     return text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN - 1) + '…' : text;
+  }
+
+  /** A paragraph of explanation text: `code` spans become <code> elements, everything goes in as text nodes. */
+  function prose(className: string, text: string): HTMLElement {
+    const p = el('p', className);
+    let room = MAX_SHOWN;
+    for (const segment of splitInlineCode(text)) {
+      if (room <= 0) break;
+      const shown = segment.text.length > room ? segment.text.slice(0, Math.max(0, room - 1)) + '…' : segment.text;
+      room -= segment.text.length;
+      p.append(segment.code ? el('code', undefined, shown) : env.doc.createTextNode(shown));
+    }
+    return p;
   }
 
   function copyStatus(outcome: CopyOutcome, finding: Finding): string {
@@ -209,7 +224,7 @@ export function createCardLayer(env: CardEnv): CardLayer {
       card.append(head);
       const first = members[0] ?? state.finding;
       // Closed: the first denial stands for the group. Open: the list says it all.
-      if (!state.expanded) card.append(el('p', 'verdict', shortText(describe(first).verdict)));
+      if (!state.expanded) card.append(prose('verdict', describe(first).verdict));
       const list = el('ul', 'list');
       list.hidden = !state.expanded;
       list.id = 'members';
@@ -218,7 +233,7 @@ export function createCardLayer(env: CardEnv): CardLayer {
         const text = describe(member);
         const item = el('li', 'item');
         const status = statusLine();
-        item.append(el('p', 'verdict', shortText(text.verdict)), el('p', 'who', `${text.layer} · ${t('who', { who: text.who })}`));
+        item.append(prose('verdict', text.verdict), prose('who', text.who ? `${text.layer} · ${t('who', { who: text.who })}` : text.layer));
         item.append(actions(member, status, false), status);
         list.append(item);
       }
@@ -247,8 +262,8 @@ export function createCardLayer(env: CardEnv): CardLayer {
     const status = statusLine();
     card.append(
       head,
-      el('p', 'verdict', shortText(text.verdict)),
-      el('p', 'who', shortText(t('who', { who: text.who }))),
+      prose('verdict', text.verdict),
+      ...(text.who ? [prose('who', t('who', { who: text.who }))] : []),
       actions(state.finding, status, true),
       status,
     );

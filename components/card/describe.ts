@@ -10,6 +10,7 @@ export function describe(finding: Finding, lang: Lang): CardText {
     return { verdict: v.text, layer: v.layerLabel, who: v.whoLabel };
   } catch {
     const what = finding.action ?? finding.errorCode ?? finding.category;
-    return { verdict: what, layer: finding.policyType ?? finding.category, who: '—' };
+    // No "Who acts: —" placeholder: the card leaves out what it does not know.
+    return { verdict: what, layer: finding.policyType ?? finding.category, who: '' };
   }
 }

@@ -47,6 +47,10 @@ export const CARD_CSS = `
 .title { font-weight: 700; min-width: 0; overflow-wrap: anywhere; }
 .spacer { flex: 1 1 auto; }
 .verdict { margin: 4px 0 0; overflow-wrap: anywhere; }
+code {
+  font-family: Monaco, Menlo, Consolas, "Courier New", monospace; font-size: 0.9em; overflow-wrap: anywhere;
+  background: var(--wd-chip); border-radius: 4px; padding: 0 3px;
+}
 .who { margin: 2px 0 0; color: var(--wd-muted); font-size: 12px; overflow-wrap: anywhere; }
 .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-top: 8px; }
 button {

@@ -4,6 +4,7 @@
 import { translator } from '../i18n/index';
 import { explainMessages } from '../i18n/explain';
 import { verdictMessages } from '../i18n/explain-verdict';
+import { plainText } from '../inline-code';
 import type { Explanation } from '../model';
 import { toWorkloadGuess } from '../workload/recognize';
 import { summarize } from '../workload/target';
@@ -30,8 +31,8 @@ export function formatExplanation(e: Explanation): string {
   const t = translator(explainMessages, e.lang);
   const tv = translator(verdictMessages, e.lang);
   const out: string[] = [];
-  out.push(`✗ ${e.verdict}`);
-  for (const w of e.warnings ?? []) out.push(`  ! ${w}`);
+  out.push(`✗ ${plainText(e.verdict)}`);
+  for (const w of e.warnings ?? []) out.push(`  ! ${plainText(w)}`);
   const top = e.causes[0];
   const fix = e.fixes[0];
   const meta: string[] = [];
@@ -39,7 +40,7 @@ export function formatExplanation(e: Explanation): string {
   if (fix) meta.push(t('fmt.who', { who: tv(`who.${fix.who}`) }));
   if (meta.length) out.push(`  ${meta.join(' · ')}`);
   const workload = workloadLine(e);
-  if (workload) out.push(`  ${t('fmt.workload', { summary: workload })}`);
+  if (workload) out.push(`  ${t('fmt.workload', { summary: plainText(workload) })}`);
 
   e.fixes.forEach((f, i) => {
     out.push('');
@@ -50,13 +51,13 @@ export function formatExplanation(e: Explanation): string {
       out.push(`  ${t('fmt.edit', { action: f.edit.action })}`);
       out.push(indent(JSON.stringify({ Condition: f.edit.addCondition }, null, 2), '  '));
     }
-    if (f.note) out.push(indent(f.note, '  '));
+    if (f.note) out.push(indent(plainText(f.note), '  '));
   });
 
   if (e.causes.length > 1) {
     out.push('');
     out.push(t('fmt.why'));
-    for (const c of e.causes) out.push(`  - [${t(`likelihood.${c.likelihood}`)}] ${tv(`layer.${c.policyType}`)}: ${c.reason}`);
+    for (const c of e.causes) out.push(`  - [${t(`likelihood.${c.likelihood}`)}] ${tv(`layer.${c.policyType}`)}: ${plainText(c.reason)}`);
   }
 
   const steps = e.steps ?? [];
@@ -65,10 +66,10 @@ export function formatExplanation(e: Explanation): string {
     out.push(t('fmt.steps'));
     steps.forEach((s, i) => {
       const n = `${i + 1}. `;
-      out.push(`  ${n}${s.title}`);
+      out.push(`  ${n}${plainText(s.title)}`);
       const pad = ' '.repeat(2 + n.length);
       if (s.command) out.push(indent(s.command, pad));
-      out.push(indent(`→ ${s.meaning}`, pad));
+      out.push(indent(`→ ${plainText(s.meaning)}`, pad));
       if (s.url) out.push(`${pad}${s.url}`);
     });
   }
@@ -78,7 +79,7 @@ export function formatExplanation(e: Explanation): string {
     out.push('');
     out.push(t('fmt.commands'));
     for (const c of commands) {
-      out.push(`  # ${c.purpose}`);
+      out.push(`  # ${plainText(c.purpose)}`);
       out.push(`  ${c.command}`);
     }
   }

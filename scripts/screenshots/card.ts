@@ -1,11 +1,12 @@
 // Screenshots of the in-page card on console-like pages, English and Japanese, from the real build, into
-// docs/screenshots/: a single denial (Lambda, iam:PassRole) and the grouped card of widget denials at page load,
-// opened. The pages are the project's own test pages (tests/e2e/pages), served at console URLs so the content
+// docs/screenshots/: a single denial (Lambda, iam:PassRole) in the console's light and dark modes, and the grouped
+// card of widget denials at page load, opened. The pages are the project's own test pages (tests/e2e/pages), served at console URLs so the content
 // script runs exactly as on the console.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, ROOT } from '../../tests/e2e/support/browser';
+import { japaneseFontMissing } from '../../tests/e2e/support/fonts';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const PAGES = join(ROOT, 'tests/e2e/pages');
@@ -40,6 +41,17 @@ async function shoot(lang: 'en' | 'ja'): Promise<string[]> {
     written.push(file);
     await single.close();
 
+    // The console in dark mode (Cloudscape marks it on <body>): the card follows it.
+    const dark = await open(
+      browser.context,
+      'https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1#/create/function',
+      page('console-single.html').replace('<body>', '<body class="awsui-dark-mode">'),
+    );
+    const darkFile = join(OUT, `card-${lang}-dark.png`);
+    await dark.locator('main').screenshot({ path: darkFile });
+    written.push(darkFile);
+    await dark.close();
+
     const grouped = lang === 'ja'
       ? await open(browser.context, 'https://ap-northeast-1.console.aws.amazon.com/ec2/home?region=ap-northeast-1#Volumes:', page('console-ja.html'))
       : await open(browser.context, 'https://us-west-2.console.aws.amazon.com/ec2/home?region=us-west-2#Home:', page('console-dashboard.html'));
@@ -56,6 +68,8 @@ async function shoot(lang: 'en' | 'ja'): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
+  const noFont = japaneseFontMissing();
+  if (noFont) throw new Error(noFont);
   mkdirSync(OUT, { recursive: true });
   for (const lang of ['en', 'ja'] as const) {
     for (const file of await shoot(lang)) console.log(`screenshot: ${file.slice(ROOT.length + 1)}`);

@@ -1,11 +1,14 @@
-// Screenshots of the side panel and the popup, in English and Japanese, from the real build, into docs/screenshots/.
-// The history is filled through the extension's own background (message `store`), with denials written for this
-// script; the explanation shown is the extension's real output.
+// Screenshots of the side panel and the popup, in English and Japanese, light and dark, from the real build, into
+// docs/screenshots/; and the side panel docked narrow (320 px) on a long real denial pasted into the popup. The
+// history is filled through the extension's own background (message `store`), with denials written for this script;
+// the explanation shown is the extension's real output.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Finding } from '../../lib/model';
 import { launchWithExtension, ROOT } from '../../tests/e2e/support/browser';
+import { japaneseFontMissing } from '../../tests/e2e/support/fonts';
+import { ECS_SECRET_DENIAL } from '../../tests/e2e/support/long-denials';
 
 const OUT = join(ROOT, 'docs/screenshots');
 
@@ -88,17 +91,35 @@ async function shoot(lang: 'en' | 'ja', theme: 'light' | 'dark') {
     await popup.waitForTimeout(300);
     await assertWhole(popup, `popup (${lang}, ${theme})`);
     await popup.screenshot({ path: join(OUT, `popup-${suffix}.png`) });
-    console.log(`screenshots: docs/screenshots/sidepanel-${suffix}.png, sidepanel-history-${suffix}.png, popup-${suffix}.png`);
+
+    // The narrowest docked panel on a long real denial (pasted into the popup, so it is in the history as `paste`).
+    await popup.getByRole('textbox').fill(ECS_SECRET_DENIAL.text);
+    await popup.getByRole('button', { name: lang === 'ja' ? '説明' : 'Explain' }).click();
+    await popup.getByTestId('explanation').getByRole('heading', { level: 2 }).filter({ hasText: ECS_SECRET_DENIAL.action }).waitFor();
+    await panel.setViewportSize({ width: 320, height: 1100 });
+    await panel.reload();
+    await panel.getByTestId('history-list').getByRole('listitem').filter({ hasText: ECS_SECRET_DENIAL.action }).locator('button.row-main').click();
+    await panel.getByTestId('explanation').getByRole('heading', { level: 2 }).filter({ hasText: ECS_SECRET_DENIAL.action }).waitFor();
+    await panel.waitForTimeout(300);
+    await assertWhole(panel, `narrow side panel (${lang}, ${theme})`);
+    const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) throw new Error(`narrow side panel (${lang}, ${theme}) scrolls sideways by ${overflow}px: not taking this screenshot`);
+    await panel.screenshot({ path: join(OUT, `sidepanel-narrow-${suffix}.png`) });
+    console.log(`screenshots: docs/screenshots/sidepanel-${suffix}.png, sidepanel-history-${suffix}.png, popup-${suffix}.png, sidepanel-narrow-${suffix}.png`);
   } finally {
     await browser.close();
   }
 }
 
 async function main() {
+  // Japanese without a Japanese font is empty boxes: no such picture goes into the README.
+  const noFont = japaneseFontMissing();
+  if (noFont) throw new Error(noFont);
   mkdirSync(OUT, { recursive: true });
   await shoot('en', 'light');
   await shoot('ja', 'light');
   await shoot('en', 'dark');
+  await shoot('ja', 'dark');
 }
 
 main().catch((error) => {

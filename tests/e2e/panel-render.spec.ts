@@ -3,6 +3,7 @@
 // export → clear → import through the real file dialog and download, and the Japanese UI.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { plainText } from '../../lib/inline-code';
 import type { ExplainReply } from '../../lib/messages';
 import { finding, launchPanelBrowser, openExtensionPage, storeThroughBackground, type PanelBrowser } from './panel-helpers';
 
@@ -45,7 +46,7 @@ test('renders the history and the full explanation of a picked record; copy butt
   const explanation = page.getByTestId('explanation');
   const expected = await explainInPage(page, FINDINGS[0]!);
   if (!expected.ok) throw new Error(`explain failed: ${expected.error}`);
-  await expect(explanation.getByRole('heading', { level: 2 })).toHaveText(expected.explanation.verdict);
+  await expect(explanation.getByRole('heading', { level: 2 })).toHaveText(plainText(expected.explanation.verdict));
   await expect(explanation.getByRole('region', { name: 'Likely causes' }).getByRole('listitem')).toHaveCount(expected.explanation.causes.length);
   // Syntax-highlighted JSON: tokens are spans of text.
   await expect(explanation.locator('.tok-key').first()).toHaveText('"Version"');

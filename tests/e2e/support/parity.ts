@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { commandsNotInSteps } from '../../../lib/explain/shown-commands';
+import { plainText } from '../../../lib/inline-code';
 import type { Explanation, Lang } from '../../../lib/model';
 import { ROOT } from './browser';
 
@@ -55,7 +56,7 @@ export function cliExplain(lines: CorpusLine[], lang: Lang): Map<string, Explana
   }
 }
 
-/** What a person reads and copies from an explanation. */
+/** What a person reads and copies from an explanation (`code` spans read as code, without their backticks). */
 export interface SeenExplanation {
   verdict: string;
   warnings: string[];
@@ -69,15 +70,15 @@ export interface SeenExplanation {
 
 export function seenIn(e: Explanation): SeenExplanation {
   return {
-    verdict: e.verdict,
-    warnings: e.warnings ?? [],
-    causes: e.causes.map((c) => c.reason),
+    verdict: plainText(e.verdict),
+    warnings: (e.warnings ?? []).map(plainText),
+    causes: e.causes.map((c) => plainText(c.reason)),
     // An explicit deny's fix shows the Condition to add to the denying statement (Fix.edit) where a policy would be.
-    fixes: e.fixes.map((f) => ({ attachTo: f.attachTo, note: f.note ?? '', policy: f.policy ?? (f.edit ? { Condition: f.edit.addCondition } : null) })),
-    steps: e.steps.map((s) => [s.title, s.command ?? null]),
+    fixes: e.fixes.map((f) => ({ attachTo: f.attachTo, note: plainText(f.note ?? ''), policy: f.policy ?? (f.edit ? { Condition: f.edit.addCondition } : null) })),
+    steps: e.steps.map((s) => [plainText(s.title), s.command ?? null]),
     // Commands a step already shows are listed once, with the step (lib/explain/shown-commands.ts).
     commands: commandsNotInSteps(e.commands, e.steps).map((c) => c.command),
-    links: e.links.map((l) => l.label),
+    links: e.links.map((l) => plainText(l.label)),
     adminRequest: e.adminRequest,
   };
 }

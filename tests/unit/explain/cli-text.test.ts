@@ -24,7 +24,7 @@ const LAMBDA_LOG = `START RequestId: 8f5e1c2a-1111-2222-3333-444455556666 Versio
 describe('cli explain', () => {
   it('prints the steps in order and names the workload the log around the denial shows', async () => {
     const text = await run({}, LAMBDA_LOG);
-    expect(text).toContain('  Workload: Lambda function `createOrderHandler` (probably)');
+    expect(text).toContain('  Workload: Lambda function createOrderHandler (probably)');
     expect(text).toContain('\nSteps to check, in order\n  1. ');
     expect(text).toContain('aws lambda get-function-configuration --function-name createOrderHandler --region us-east-1 --query Role --output text');
     expect(text.indexOf('\n  1. ')).toBeLessThan(text.indexOf('\n  2. '));

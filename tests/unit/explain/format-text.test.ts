@@ -4,6 +4,7 @@ import { explainWith } from '../../../lib/explain/core';
 import { formatExplanation } from '../../../lib/explain/format-text';
 import type { IamIndex } from '../../../lib/iam/index';
 import { loadIndex } from '../../../lib/iam/load';
+import { plainText } from '../../../lib/inline-code';
 import { sentence, SESSION } from './support';
 
 let iam: IamIndex;
@@ -56,17 +57,17 @@ describe('formatExplanation with a workload and steps', () => {
     const e = explainWith(ecs, iam, 'en');
     const text = formatExplanation(e);
     const lines = text.split('\n');
-    expect(lines[2]).toBe('  Workload: ECS task (task role) `0eb3c2d72ff34a2495af6aec696bdf69` (probably)');
+    expect(lines[2]).toBe('  Workload: ECS task (task role) 0eb3c2d72ff34a2495af6aec696bdf69 (probably)');
     const json = text.indexOf('"Action": "dynamodb:PutItem"');
     const steps = text.indexOf('\nSteps to check, in order\n');
     expect(steps).toBeGreaterThan(json);
     let from = steps;
     e.steps.forEach((s, i) => {
-      const at = text.indexOf(`\n  ${i + 1}. ${s.title}\n`, from);
+      const at = text.indexOf(`\n  ${i + 1}. ${plainText(s.title)}\n`, from);
       expect(at, s.title).toBeGreaterThan(from);
       // Each command line is printed as is (copyable), under its step, before the next step.
       for (const line of (s.command ?? '').split('\n').filter(Boolean)) expect(text.indexOf(`     ${line}\n`, at)).toBeGreaterThan(at);
-      expect(text.indexOf(`→ ${s.meaning}`, at)).toBeGreaterThan(at);
+      expect(text.indexOf(`→ ${plainText(s.meaning)}`, at)).toBeGreaterThan(at);
       from = at;
     });
     expect(text).toContain("  2. Confirm the ECS task's task role and execution role");
@@ -77,7 +78,7 @@ describe('formatExplanation with a workload and steps', () => {
   it('prints the steps in Japanese', () => {
     const text = formatExplanation(explainWith(ecs, iam, 'ja'));
     expect(text).toContain('\n確認の手順 (上から順に)\n');
-    expect(text).toContain('  ワークロード: ECS タスク（タスクロール） `0eb3c2d72ff34a2495af6aec696bdf69`（おそらく）');
+    expect(text).toContain('  ワークロード: ECS タスク（タスクロール） 0eb3c2d72ff34a2495af6aec696bdf69（おそらく）');
     expect(text).toMatch(/\n {2}2\. ECS タスクのタスクロールとタスク実行ロールを確認する\n/);
   });
 });

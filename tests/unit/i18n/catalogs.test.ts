@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { explainMessages } from '../../../lib/i18n/explain';
 import { verdictMessages } from '../../../lib/i18n/explain-verdict';
+import { CARD_MESSAGES } from '../../../lib/i18n/card';
 import { fill, translator } from '../../../lib/i18n/index';
+import { UI_CATALOG } from '../../../lib/i18n/ui';
+import { checkJapanese } from './ja-style';
 
 type Texts = Record<string, string>;
 const modules = import.meta.glob('../../../lib/i18n/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
@@ -86,5 +89,70 @@ describe('mechanism', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
     const t = translator(verdictMessages, 'ja');
     expect(t('target.role', { name: 'Dev' })).toBe('ロール Dev');
+  });
+});
+
+// The side panel, popup and card: AWS's Japanese terms (one per concept), no stray spaces, no placeholder glyphs, and
+// every button named by its label. lib/i18n's other catalogs are checked by the same function (ja-style.ts).
+describe('Japanese style of the UI and card catalogs', () => {
+  const ui = UI_CATALOG;
+  const card = CARD_MESSAGES;
+  /** Every label a text may tell people to click, with the keys of those texts in each catalog. */
+  const BUTTONS: { label: 'card.explain' | 'card.copyFix' | 'ui.popup.explain' | 'ui.popup.openPanel'; en: string; ja: string; referredBy: string[] }[] = [
+    { label: 'card.explain', en: card.en.explain, ja: card.ja.explain, referredBy: ['ui:panel.empty', 'card:copyFailed', 'card:noPolicy', 'card:copiedCondition'] },
+    { label: 'card.copyFix', en: card.en.copyFix, ja: card.ja.copyFix, referredBy: [] },
+    { label: 'ui.popup.explain', en: ui.en['popup.explain'], ja: ui.ja['popup.explain'], referredBy: [] },
+    { label: 'ui.popup.openPanel', en: ui.en['popup.openPanel'], ja: ui.ja['popup.openPanel'], referredBy: [] },
+  ];
+  const buttonLabels = BUTTONS.map((b) => b.ja);
+  const checked = [
+    ['ui.ts:UI_CATALOG', ui.ja],
+    ['card.ts:CARD_MESSAGES', card.ja],
+  ] as const;
+
+  for (const [name, ja] of checked) {
+    for (const rule of ['term', 'space', 'glyph', 'button'] as const) {
+      it(`${name}: no ${rule} problems`, () => {
+        expect(checkJapanese(ja, { buttonLabels }).filter((v) => v.rule === rule)).toEqual([]);
+      });
+    }
+  }
+
+  it('refers to each button by its label, in both languages', () => {
+    const text = (ref: string, lang: 'en' | 'ja') => {
+      const [catalog, key] = ref.split(':') as ['ui' | 'card', string];
+      return ((catalog === 'ui' ? ui[lang] : card[lang]) as Record<string, string>)[key] ?? '';
+    };
+    for (const b of BUTTONS) {
+      for (const ref of b.referredBy) {
+        expect(text(ref, 'en'), `${ref} en → ${b.label}`).toContain(b.en);
+        expect(text(ref, 'ja'), `${ref} ja → ${b.label}`).toContain(`「${b.ja}」`);
+      }
+    }
+  });
+
+  it('the checker finds each kind of problem (so the checks above are not vacuous)', () => {
+    const found = checkJapanese(
+      {
+        mixed: '権限セット {name} とパーミッションバウンダリ',
+        spaces: '「{label}」 をクリック  してください ',
+        japaneseValue: '{who} が適用します',
+        glyph: 'ポリシーの種類は不明 (確定)',
+        unknown: '(?)',
+        button: '「説明」をクリックしてください',
+        fine: 'ロール {name} のアクセス許可の境界を確認してください (アカウント ID {account})。',
+      },
+      { buttonLabels: ['詳しく見る'] },
+    );
+    const by = (key: string) => found.filter((v) => v.key === key).map((v) => v.rule);
+    const mixed = found.filter((v) => v.key === 'mixed').map((v) => v.detail);
+    expect(mixed).toEqual(expect.arrayContaining([expect.stringContaining('「アクセス許可セット」'), expect.stringContaining('「アクセス許可の境界」')]));
+    expect(by('spaces')).toEqual(expect.arrayContaining(['space']));
+    expect(found.filter((v) => v.key === 'spaces').length).toBeGreaterThanOrEqual(3);
+    expect(by('japaneseValue')).toEqual(['space']);
+    expect(by('glyph')).toEqual(['glyph']);
+    expect(by('unknown')).toEqual(['glyph', 'glyph']);
+    expect(by('button')).toEqual(['button']);
+    expect(by('fine')).toEqual([]);
   });
 });
