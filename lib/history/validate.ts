@@ -1,7 +1,7 @@
 // Shapes read back from outside the code's control — an imported file, or a database written by a newer version —
 // are checked field by field and rebuilt from known fields only, so nothing unexpected (extra keys, __proto__,
 // wrong types, script URLs) reaches the store or the UI.
-import type { Finding, HistoryRecord, TrailSpan, TrailSummary, TrailValue } from '../model';
+import type { AccountSetting, Finding, HistoryRecord, MatchedStatement, TrailSpan, TrailSummary, TrailValue } from '../model';
 
 /** Longest value kept for one finding field; the message gets more room. Stored findings are clamped to these. */
 export const MAX_FIELD = 4096;
@@ -13,6 +13,10 @@ const PRINCIPAL_TYPES = ['user', 'assumed-role', 'role', 'root', 'federated-user
 const POLICY_TYPES = ['identity', 'scp', 'rcp', 'boundary', 'session', 'resource', 'vpce', 'trust', 'unknown'] as const;
 const DENY_KINDS = ['explicit', 'implicit', 'unknown'] as const;
 const SOURCES = ['console', 'paste', 'scan'] as const;
+const EFFECTS = ['Allow', 'Deny'] as const;
+const ACCOUNT_SETTINGS = ['billing-iam-access'] as const;
+/** Matched statements kept per finding (an authorization-details answer lists a handful). */
+export const MAX_MATCHED = 50;
 /** Values kept per summary of a CloudTrail scan (principals, source IPs, user agents). */
 export const MAX_TRAIL_VALUES = 10;
 /** Time spans kept per record's scans (older neighbours are joined beyond this). */
@@ -78,8 +82,55 @@ export function toFinding(value: unknown, path = 'finding.'): Finding {
     errorCode: strOrNull(value, 'errorCode', MAX_FIELD, path),
     operation: strOrNull(value, 'operation', MAX_FIELD, path),
     encoded: value.encoded,
+    ...laterFields(value, path),
     message: str(value, 'message', MAX_MESSAGE, path),
   };
+}
+
+/**
+ * Fields added to Finding after the first schema (issues 12 and 13). Kept when present, null included, and left out
+ * when absent, so a finding reads back exactly as it was written — a record from before them, or the parser's.
+ */
+function laterFields(value: Record<string, unknown>, path: string): Partial<Finding> {
+  const out: Partial<Finding> = {};
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key);
+  if (has('authorizationId')) out.authorizationId = strOrNull(value, 'authorizationId', MAX_ID, path);
+  if (has('authorizationUrl')) out.authorizationUrl = strOrNull(value, 'authorizationUrl', MAX_FIELD, path);
+  if (has('matchedStatements')) out.matchedStatements = matchedStatements(value.matchedStatements, path + 'matchedStatements');
+  if (has('accountSetting')) out.accountSetting = oneOfOrNull(value, 'accountSetting', ACCOUNT_SETTINGS, path) as AccountSetting | null;
+  return out;
+}
+
+function matchedStatements(value: unknown, field: string): MatchedStatement[] | null {
+  if (value === null || value === undefined) return null;
+  if (!Array.isArray(value) || value.length > MAX_MATCHED) throw new InvalidRecord(field);
+  return value.map((entry, i) => {
+    const path = `${field}.${i}.`;
+    if (!isObject(entry)) throw new InvalidRecord(path.slice(0, -1));
+    const statement: MatchedStatement = {
+      sid: strOrNull(entry, 'sid', MAX_FIELD, path),
+      effect: oneOfOrNull(entry, 'effect', EFFECTS, path),
+      policyUri: strOrNull(entry, 'policyUri', MAX_FIELD, path),
+      policyType: oneOfOrNull(entry, 'policyType', POLICY_TYPES, path),
+    };
+    if (Object.prototype.hasOwnProperty.call(entry, 'statement')) statement.statement = plainJson(entry.statement, path + 'statement');
+    return statement;
+  });
+}
+
+/** A policy statement as plain JSON data (no prototypes, no functions), at most MAX_MESSAGE characters of it. */
+function plainJson(value: unknown, field: string): Record<string, unknown> | null {
+  if (value === null || value === undefined) return null;
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    throw new InvalidRecord(field);
+  }
+  if (text === undefined || text.length > MAX_MESSAGE) throw new InvalidRecord(field);
+  const copy: unknown = JSON.parse(text);
+  if (!isObject(copy)) throw new InvalidRecord(field);
+  return copy;
 }
 
 /** The page a denial was seen on is shown and exported; only web pages are accepted (never javascript:, data: …). */
