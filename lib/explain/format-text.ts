@@ -1,11 +1,11 @@
 // The terminal rendering of an explanation: the verdict first, then the fix JSON, then the diagnosis steps in
 // order and the commands they do not already show — plain text that reads well in English and Japanese, pipes
 // cleanly and copies without decoration inside the JSON or the commands.
-import { translator } from '../i18n/index';
+import { translator, type Translate } from '../i18n/index';
 import { explainMessages } from '../i18n/explain';
-import { verdictMessages } from '../i18n/explain-verdict';
+import { verdictMessages, type VerdictKey } from '../i18n/explain-verdict';
 import { plainText } from '../inline-code';
-import type { Explanation } from '../model';
+import type { Cause, Explanation } from '../model';
 import { toWorkloadGuess } from '../workload/recognize';
 import { summarize } from '../workload/target';
 import { fixTargetLabel } from './admin-request';
@@ -27,6 +27,15 @@ function workloadLine(e: Explanation): string | null {
   }
 }
 
+/**
+ * A cause names its policy layer; a cause that is no layer (a credentials problem, a key in another region) is named
+ * for what it is — "certain" next to "layer not stated" would contradict itself (as the side panel does it).
+ */
+function causeLayer(e: Explanation, policyType: Cause['policyType'], tv: Translate<VerdictKey>): string {
+  if (policyType !== 'unknown') return tv(`layer.${policyType}`);
+  return tv(e.finding.category === 'credentials' ? 'layer.credentials' : 'layer.other');
+}
+
 export function formatExplanation(e: Explanation): string {
   const t = translator(explainMessages, e.lang);
   const tv = translator(verdictMessages, e.lang);
@@ -36,7 +45,7 @@ export function formatExplanation(e: Explanation): string {
   const top = e.causes[0];
   const fix = e.fixes[0];
   const meta: string[] = [];
-  if (top) meta.push(`${tv(`layer.${top.policyType}`)} (${t(`likelihood.${top.likelihood}`)})`);
+  if (top) meta.push(`${causeLayer(e, top.policyType, tv)} (${t(`likelihood.${top.likelihood}`)})`);
   if (fix) meta.push(t('fmt.who', { who: tv(`who.${fix.who}`) }));
   if (meta.length) out.push(`  ${meta.join(' · ')}`);
   const workload = workloadLine(e);
@@ -57,7 +66,7 @@ export function formatExplanation(e: Explanation): string {
   if (e.causes.length > 1) {
     out.push('');
     out.push(t('fmt.why'));
-    for (const c of e.causes) out.push(`  - [${t(`likelihood.${c.likelihood}`)}] ${tv(`layer.${c.policyType}`)}: ${plainText(c.reason)}`);
+    for (const c of e.causes) out.push(`  - [${t(`likelihood.${c.likelihood}`)}] ${causeLayer(e, c.policyType, tv)}: ${plainText(c.reason)}`);
   }
 
   const steps = e.steps ?? [];

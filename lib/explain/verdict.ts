@@ -47,7 +47,9 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
   const params = { action, target: targetName(f, t), resource: shortResource(f, t), role: assumedRoleName(f, t) };
   if (f.finding.category === 'credentials') {
     const kind = credentialKind(f.finding);
-    return t(`verdict.credentials.${kind}`, { code: f.finding.errorCode ?? '?' });
+    // Without a printed code the generic verdict says no more than "rejected" (never a "?" in its place).
+    if (kind === 'generic' && !f.finding.errorCode) return t('verdict.credentials.rejected');
+    return t(`verdict.credentials.${kind}`, { code: f.finding.errorCode ?? '' });
   }
   if (!top) return t('verdict.noAction');
   if (f.s3Bare && top.detail === 'bucket-policy') return t('verdict.s3.bare');

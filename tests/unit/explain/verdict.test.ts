@@ -37,6 +37,8 @@ describe('verdict', () => {
     [finding({ principal: 'arn:aws:iam::111122223333:root', principalType: 'root', action: 'ec2:RunInstances' }), 'scp', 'org-admin', 'The root user was denied ec2:RunInstances'],
     [finding({ category: 'credentials', policyType: null, denyKind: null, errorCode: 'ExpiredToken', message: 'ExpiredToken: The security token included in the request is expired' }), 'credentials', 'you', 'The credentials have expired'],
     [finding({ message: 'Access Denied' }), 'identity', 'account-admin', 'Access was denied — the message does not say which action'],
+    // A rejection without a printed code says so, with no "?" where the code would be.
+    [finding({ category: 'credentials', policyType: null, denyKind: null, errorCode: null, message: 'The request was rejected: credentials not accepted' }), 'credentials', 'you', 'The credentials were rejected — check'],
   ])('case %#', (f, layer, who, text) => {
     const v = verdict(f, 'en');
     expect(v.layer).toBe(layer);

@@ -2,6 +2,8 @@
 // values, no placeholder glyphs, and every reference to a button in its label's exact words. The checker takes any
 // catalog (key → Japanese template), so it can be pointed at a new catalog as soon as one exists.
 
+import { fillJapanese } from '../../../lib/i18n/index';
+
 /** One concept, the Japanese term AWS uses for it (console and documentation), and the variants that are wrong. */
 export interface TermRule {
   concept: string;
@@ -69,8 +71,11 @@ const SPACE_BETWEEN_FULL = new RegExp(`[${FULL}] +[${FULL}]`);
 const SPACE_AT_PUNCT = /[ \t][、。，．！？：；）」』】〕]|[（「『【〔][ \t]/;
 const PLACEHOLDER_GLYPHS: readonly RegExp[] = [/\(\?\)/, /（？）/, /\?\?/, /\uFFFD/, /\bTODO\b/, /\bXXX\b/, /\bundefined\b/, /\bNaN\b/, /\[object /, /不明\s*[(（]\s*確/];
 
+/** The template as the Japanese translator fills it (lib/i18n fillJapanese), with a sample value per parameter. */
 function fillSample(template: string, japanese: ReadonlySet<string>): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => (japanese.has(name) ? '管理者' : 'Dev'));
+  const params: Record<string, string> = {};
+  for (const m of template.matchAll(/\{([A-Za-z0-9_]+)\}/g)) params[m[1]!] = japanese.has(m[1]!) ? '管理者' : 'Dev';
+  return fillJapanese(template, params);
 }
 
 /** Every problem of one Japanese catalog. */
