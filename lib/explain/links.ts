@@ -29,6 +29,14 @@ const NAME_CHARS = /^[\w+=,.@\-/]{1,512}$/;
 /** A name a console link can carry: IAM characters only, and not one of our placeholders (ROLE_NAME). */
 const NAME = { test: (v: string): boolean => NAME_CHARS.test(v) && !/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.test(v) };
 
+/**
+ * AWS documentation in the reader's language: the Japanese pages live under /ja_jp/ on the same host (REVIEW.md §5).
+ * Console and other links stay as they are.
+ */
+export function localizedDocs(url: string, lang: Ctx['lang']): string {
+  return lang === 'ja' && url.startsWith(`${DOCS}/`) && !url.startsWith(`${DOCS}/ja_jp/`) ? `${DOCS}/ja_jp/${url.slice(DOCS.length + 1)}` : url;
+}
+
 /** Service Authorization Reference page slug: the service name lower-cased without spaces or punctuation. */
 export function sarSlug(serviceName: string): string {
   return serviceName.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -37,7 +45,8 @@ export function sarSlug(serviceName: string): string {
 export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
   const { t, facts } = ctx;
   const out: Link[] = [];
-  const add = (label: string, url: string): void => {
+  const add = (label: string, link: string): void => {
+    const url = localizedDocs(link, ctx.lang);
     if (url.startsWith('https://') && !out.some((l) => l.url === url)) out.push({ label, url });
   };
   const c = consoleBase(ctx.partition);

@@ -99,6 +99,16 @@ describe('links', () => {
     for (const e of [aws, cn, gov, iso]) for (const l of e.links) expect(l.url).toMatch(/^https:\/\/[a-z0-9.-]+\.(amazon\.com|amazonaws\.cn|amazonaws-us-gov\.com)\//);
   });
 
+  it('point Japanese readers to the Japanese documentation, and keep console links as they are', () => {
+    const f = sentence(SESSION, 's3:GetObject', 'arn:aws:s3:::my-bucket/a.txt', { policyType: 'resource', denyKind: 'implicit' });
+    const en = ex(f).links.map((l) => l.url);
+    const ja = ex(f, 'ja').links.map((l) => l.url);
+    expect(ja).toHaveLength(en.length);
+    expect(ja).toContain('https://docs.aws.amazon.com/ja_jp/service-authorization/latest/reference/list_amazons3.html');
+    en.forEach((url, i) => expect(ja[i]).toBe(url.startsWith('https://docs.aws.amazon.com/') ? url.replace('https://docs.aws.amazon.com/', 'https://docs.aws.amazon.com/ja_jp/') : url));
+    expect(ja.filter((u) => u.startsWith('https://docs.aws.amazon.com/')).length).toBeGreaterThan(1);
+  });
+
   it('links the SCP of the message, the trust relationships of the assumed role', () => {
     const scp = ex(sentence(USER, 'ec2:DescribeRegions', null, { policyType: 'scp', denyKind: 'explicit', policyArn: 'arn:aws:organizations::999999999999:policy/o-abc123/service_control_policy/p-abcd1234' }));
     expect(scp.links.map((l) => l.url)).toContain('https://console.aws.amazon.com/organizations/v2/home/policies/service-control-policy/p-abcd1234');
