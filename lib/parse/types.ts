@@ -94,7 +94,8 @@ export function makeWrapper(
 
 /** Sets a field unless the fields already hold a value of equal or higher priority. */
 export function putField<K extends FieldName>(fields: Fields, name: K, value: FieldValues[K] | null | undefined, p: number): void {
-  if (value === null || value === undefined || value === '') return;
+  // A blank value (a quoted space in a hostile or truncated message) is no value: it must not win over a real one.
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return;
   const current = fields[name];
   if (current && current.p >= p) return;
   (fields as Record<FieldName, Prioritized<unknown>>)[name] = { v: value, p };

@@ -94,3 +94,18 @@ describe('merging', () => {
     expect(findings.map((f) => f.category)).toEqual(['credentials', 'access-denied']);
   });
 });
+
+describe('blank values', () => {
+  // Found by the fuzz: a quoted space inside a Kubernetes Status message gave a finding whose resource was "".
+  it('a quoted blank is no value: the field stays null', () => {
+    const text = 'User: {"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"pods is forbidden: User \\"arn:aws:iam::111122223333:user/bob\\" cannot list resource \\" \\"\\" in the namespace \\"default\\"","reason":"Forbidden","details":{"kind":"pods"},"code":403}';
+    const findings = parse(text);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f.resource).not.toBe('');
+      expect(f.principal).not.toBe('');
+    }
+    expect(findings[0]!.principal).toBe('arn:aws:iam::111122223333:user/bob');
+    expect(findings[0]!.resource).toBeNull();
+  });
+});
