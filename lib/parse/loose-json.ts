@@ -265,7 +265,9 @@ export class LooseReader {
     const start = this.pos;
     let i = start;
     while (i < text.length && isBareChar(text.charCodeAt(i))) i++;
-    // Python's `datetime.datetime(2024, 1, 2, tzinfo=tzutc())`: skip the call's balanced parentheses.
+    // Python's `datetime.datetime(2024, 1, 2, tzinfo=tzutc())`: skip the call's balanced parentheses. A call
+    // that wraps an object or array (Go's aws.String(`{"eventVersion":…}`), json.loads('{…}')) is not skipped:
+    // the value ends at its name, so the object inside is read on its own as the record it is.
     if (text.charAt(i) === '(') {
       let depth = 0;
       const limit = Math.min(text.length, i + 400);
@@ -277,6 +279,10 @@ export class LooseReader {
           j++;
           break;
         } else if (c === '\n') break;
+        else if (c === '{' || c === '[') {
+          j = i;
+          break;
+        }
       }
       i = j;
     }

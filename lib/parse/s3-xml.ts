@@ -6,7 +6,9 @@ import { mentions } from './gate';
 import { P, makeWrapper, setField, type Scan } from './types';
 
 const CODE_ELEMENT = /<Code>\s{0,20}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,20}<\/Code>/g;
-const NAMED_ELEMENT = /<((?:Client\.)?[A-Z][A-Za-z]{0,40}(?:AccessDenied|Unauthorized|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch)[A-Za-z]{0,30})>/g;
+// The code may be the whole name (<AccessDeniedException>, as .NET prints a response it could not unmarshal) or
+// end a longer one (<KMSAccessDeniedException>).
+const NAMED_ELEMENT = /<((?:Client\.)?(?:[A-Z][A-Za-z]{0,40})?(?:AccessDenied|Unauthorized|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch)[A-Za-z]{0,30})>/g;
 
 export function scanS3Xml(scan: Scan): void {
   if (!mentions(scan, '<') || !mentions(scan, 'code', 'denied', 'unauthorized', 'token', 'signature')) return;

@@ -116,9 +116,20 @@ const CODE_NAME = gatedAlternation(
   (kept) => new RegExp(`(?:Client\\.)?(?:${kept.map((a) => a.source).join('|')})`, 'g'),
 );
 const API_ACTION = /\bAPI:\s{0,3}(?=[A-Za-z])/g;
+// Terraform's AWS provider names the call that failed in the action's own form: `error calling
+// sts:GetCallerIdentity: InvalidClientTokenId: …`, `error calling sts:AssumeRole: AccessDenied: …`.
+const ERROR_CALLING = /\berror\s{1,3}calling\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}):/g;
 const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
 const OPERATION_FAILED =
   /\b((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80})\s{1,5}failed\b/g;
+
+const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
+const CODE_AFTER_STATUS = new RegExp(`[ \\t]{0,3}(?:${BARE_CODE_SOURCE})(?::|[ \\t]{1,3}-[ \\t])`, 'y');
+
+function statusBeforeCode(text: string, at: number): boolean {
+  CODE_AFTER_STATUS.lastIndex = at;
+  return CODE_AFTER_STATUS.test(text);
+}
 
 /** Prose around a bare code ("an AccessDenied error") means documentation, not an error. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
@@ -170,7 +181,12 @@ export function scanSdkEnvelopes(scan: Scan): void {
   if (mentions(scan, 'operation')) each(GO_OPERATION, text, (m) => operationWrapper(scan, m, m[2], P.envelope, 600));
   if (api) each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.envelope, 'forward', 400, true));
   const codeNames = mentionsAny(scan, CODE_GATES) ? codeNameStarts(scan) : [];
-  eachAt(KNOWN_PREFIX, text, codeNames, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400));
+  eachAt(KNOWN_PREFIX, text, codeNames, (m) => {
+    // An HTTP status word before the service's own code (Ruby's `Forbidden - ExpiredToken: …`, `Unauthorized:
+    // AccessDenied: …`) is the status line: the code after it is the error.
+    if (STATUS_WORDS.has(m[1] ?? '') && statusBeforeCode(text, m.index + m[0].length)) return;
+    codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400);
+  });
   if (code) {
     eachWith('(Service:', JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
     eachWith('Http', DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
@@ -222,6 +238,13 @@ export function scanSdkEnvelopes(scan: Scan): void {
       if (!act) return;
       const w = makeWrapper(m.index, act.end, 'forward', 200);
       setField(w, 'action', act.action, P.hint);
+      scan.pieces.push(w);
+    });
+  }
+  if (mentions(scan, 'calling')) {
+    eachWith('calling', ERROR_CALLING, text, (m) => {
+      const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 200);
+      setField(w, 'action', m[1], P.hint);
       scan.pieces.push(w);
     });
   }

@@ -130,6 +130,38 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { action: 'iam:CreateServiceLinkedRole', operation: 'CreateFirewall', errorCode: 'AccessDeniedException' },
   },
 
+  // ── round 6 families: status words, code-named XML bodies, Terraform's called action ───────────────────
+  {
+    name: 'an HTTP status word before the service code: the code is the error (Ruby clients)',
+    family: 'sdk-shapes',
+    text: 'ERROR: Fog::Error::RequestError: Unauthorized - ExpiredToken: The security token included in the request is expired',
+    expect: { category: 'credentials', errorCode: 'ExpiredToken' },
+  },
+  {
+    name: 'a status word alone still gives its code',
+    family: 'sdk-shapes',
+    text: 'Forbidden - Access Denied (request id 4c1f)',
+    expect: { category: 'access-denied', errorCode: 'Forbidden' },
+  },
+  {
+    name: 'an XML body named after the code, as .NET shows a response it could not unmarshal',
+    family: 'sdk-dotnet',
+    text: 'Amazon.Runtime.AmazonUnmarshallingException: Error unmarshalling response back from AWS. Response Body: <AccessDeniedException>\n  <Message>Missing permissions for the request</Message>\n</AccessDeniedException>',
+    expect: { category: 'access-denied', errorCode: 'AccessDeniedException' },
+  },
+  {
+    name: 'Terraform names the call that failed: error calling sts:AssumeRole',
+    family: 'sdk-shapes',
+    text: 'Error: error configuring S3 Backend: error calling sts:AssumeRole: AccessDenied: Access denied\n\tstatus code: 403, request id: 11aa22bb',
+    expect: { category: 'access-denied', action: 'sts:AssumeRole', errorCode: 'AccessDenied' },
+  },
+  {
+    name: 'Terraform credential check: the called action with a credentials failure',
+    family: 'sdk-shapes',
+    text: 'Error: validating provider credentials: error calling sts:GetCallerIdentity: InvalidClientTokenId: The security token included in the request is invalid.',
+    expect: { category: 'credentials', action: 'sts:GetCallerIdentity', errorCode: 'InvalidClientTokenId', policyType: null },
+  },
+
   // ── machine-translated into Japanese ───────────────────────────────────────────────────────────────────
   {
     name: 'Japanese: user, resource and action by their markers, implicit in an identity-based policy',

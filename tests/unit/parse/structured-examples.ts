@@ -21,6 +21,12 @@ const escaped = (json: string) => JSON.stringify(json).slice(1, -1);
 export const STRUCTURED_EXAMPLES: Example[] = [
   // ── CloudTrail records ──────────────────────────────────────────────────────────────────────────────────
   {
+    name: 'a record inside a Go call in test code (aws.String(`{…}`)): the record is read on its own',
+    family: 'cloudtrail',
+    text: '\t\t{\n\t\t\tEventName: aws.String("DeleteObject"),\n\t\t\tCloudTrailEvent: aws.String(`{"eventVersion":"1.09","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/ana","accountId":"111122223333"},"eventSource":"s3.amazonaws.com","eventName":"DeleteObject","errorCode":"AccessDenied","errorMessage":"User: arn:aws:iam::111122223333:user/ana is not authorized to perform: s3:DeleteObject","requestParameters":{"bucketName":"reports","key":"q1.csv"}}`),\n\t\t},',
+    expect: { principal: 'arn:aws:iam::111122223333:user/ana', action: 's3:DeleteObject', resource: 'arn:aws:s3:::reports/q1.csv', operation: 'DeleteObject', errorCode: 'AccessDenied' },
+  },
+  {
     name: 'one S3 data event: action through the operation table, resource from the record',
     family: 'cloudtrail-event',
     text: S3_GET,
