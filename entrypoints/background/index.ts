@@ -7,9 +7,9 @@ import { NOTICES_KEY, isNoticeList } from '../../lib/history/notices';
 import { openHistory, type History } from '../../lib/history/store';
 import { loadSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { iamFiles } from './iam-files';
-import { badgeAction, chromeSidePanel, firefoxSidebar, sessionArea } from './browser-apis';
+import { badgeAction, chromeSidePanel, firefoxSidebar, sessionArea } from '../shared/browser-apis';
 import { createHandlers, type Sender } from './handlers';
-import { OPEN_PANEL_COMMAND, PENDING_KEY, TAB_STATE_KEY } from './keys';
+import { OPEN_PANEL_COMMAND, PENDING_KEY, TAB_STATE_KEY } from '../shared/keys';
 import { TabState, type TabSnapshot } from './tab-state';
 
 // The explainer reads its per-service IAM data from JSON files in the extension (iam-files.ts), so the worker

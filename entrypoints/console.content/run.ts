@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CopyOutcome, ExplainOutcome } from '../../components/card/card';
-import type { EngineEnv, EngineFactory } from '../../components/card/engine';
+import type { EngineEnv, EngineFactory } from '../console-engine/create-engine';
 import { Detector, type Engine } from '../../lib/detect/detector';
 import { ENGINE_FILE, ENGINE_GLOBAL } from '../../lib/detect/handoff';
 import { consoleService, serviceLabel } from '../../lib/detect/page';

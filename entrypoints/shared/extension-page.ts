@@ -1,8 +1,8 @@
-// Browser bindings shared by the side panel and the popup entrypoints (the components themselves take plain APIs).
+// Browser bindings shared by the side panel and the popup pages (the components themselves take plain APIs).
 import { browser } from 'wxt/browser';
-import type { ExplainReply, ToBackground } from '../lib/messages';
-import type { Finding, Lang } from '../lib/model';
-import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
+import type { ExplainReply, ToBackground } from '../../lib/messages';
+import type { Finding, Lang } from '../../lib/model';
+import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 
 export function browserLanguages(): string[] {
   const ui = (() => {
