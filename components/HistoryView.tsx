@@ -4,7 +4,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { facets, filterRecords, serviceOf, type HistoryQuery } from '../lib/history/query';
 import type { HistoryRecord, HistorySource, PolicyType } from '../lib/model';
-import type { UiKey } from '../lib/i18n/ui';
 import { HistoryFilters } from './HistoryFilters';
 import { useUi } from './ui-context';
 
@@ -148,7 +147,7 @@ export function HistoryView(props: HistoryViewProps) {
         <ul class="history-list" data-testid="history-list">
           {visible.map((record) => {
             const name = title(record, t('history.noAction'));
-            const layerName = t(`policyType.${record.finding.policyType ?? 'unknown'}` as UiKey);
+            const layerName = t(`policyType.${record.finding.policyType ?? 'unknown'}`);
             return (
               <li key={record.id} class={record.id === props.selectedId ? 'row selected' : 'row'} data-record-id={record.id}>
                 <button
@@ -165,7 +164,7 @@ export function HistoryView(props: HistoryViewProps) {
                   <span class="row-meta">
                     <span class="badge">{layerName}</span>
                     {serviceOf(record.finding) ? <span class="badge badge-quiet">{serviceOf(record.finding)}</span> : null}
-                    <span class="badge badge-quiet">{t(`source.${record.source}` as UiKey)}</span>
+                    <span class="badge badge-quiet">{t(`source.${record.source}`)}</span>
                     <span>
                       {t('history.seen', { count: number(record.count), time: dateFormat.format(record.lastSeenAt) })}
                     </span>

@@ -10,7 +10,7 @@ import { exportCsv, exportJson, MAX_IMPORT_BYTES, parseImport, type ImportError 
 import type { ExplainReply, ToPanel } from '../lib/messages';
 import type { Explanation, Finding, HistoryRecord, Lang } from '../lib/model';
 import { DEFAULT_SETTINGS, resolveLanguage, type Settings } from '../lib/settings';
-import type { UiKey, UiTranslate } from '../lib/i18n/ui';
+import type { UiTranslate } from '../lib/i18n/ui';
 import { ExplanationView } from './ExplanationView';
 import { HistoryView, PAGE_SIZE } from './HistoryView';
 import { Notices, type NoticeItem } from './Notices';
@@ -84,7 +84,7 @@ export function importErrorText(t: UiTranslate, error: ImportError): string {
     case 'bad-record':
       return t('import.bad-record', { index: error.index + 1, field: error.field });
     default:
-      return t(`import.${error.code}` as UiKey);
+      return t(`import.${error.code}`);
   }
 }
 
