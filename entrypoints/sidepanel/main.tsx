@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { browserLanguages, copyText, explainVia, panelShortcut, settingsApi } from '../shared/extension-page';
-import { SidePanelApp, type PanelApi } from '../../components/SidePanelApp';
+import type { PanelApi } from '../../components/panel/api';
+import { SidePanelApp } from '../../components/SidePanelApp';
 import '../../components/styles.css';
 import { isNoticeList, NOTICES_KEY, type HistoryNotice } from '../../lib/history/notices';
 import { openHistory } from '../../lib/history/store';
