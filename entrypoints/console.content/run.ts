@@ -3,7 +3,7 @@
 // Everything that touches `browser` is here, so lib/detect and the card stay testable with fakes.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CopyOutcome, ExplainOutcome } from '../../components/card/card';
+import type { CopyOutcome, ExplainOutcome } from '../../components/card/types';
 import type { EngineEnv, EngineFactory } from '../console-engine/create-engine';
 import { Detector, type Engine } from '../../lib/detect/detector';
 import { ENGINE_FILE, ENGINE_GLOBAL } from '../../lib/detect/handoff';
