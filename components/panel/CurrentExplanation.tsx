@@ -2,7 +2,7 @@
 // selected yet). Announced politely when it changes.
 import { ExplanationView } from '../ExplanationView';
 import { useUi } from '../ui-context';
-import type { ExplainState } from './use-explanation';
+import type { ExplainState } from '../use-explain-reply';
 
 export function CurrentExplanation({ explained, mask }: { explained: ExplainState; mask: boolean }) {
   const { t } = useUi();

@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { browserLanguages, copyText, explainVia, send, settingsApi } from '../shared/extension-page';
-import { PopupApp, type PopupApi } from '../../components/PopupApp';
+import { PopupApp } from '../../components/PopupApp';
+import type { PopupApi } from '../../components/popup/api';
 import '../../components/styles.css';
 import type { StoreReply } from '../../lib/history/notices';
 import { MAX_INPUT_CHARS, parseInput } from '../../lib/parse/index';
