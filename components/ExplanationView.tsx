@@ -33,8 +33,8 @@ export function FindingSummary({ finding }: { finding: Finding }) {
     ['field.principal', finding.principal],
     ['field.account', finding.principal ? null : finding.accountId],
     ['field.resource', finding.resource],
-    ['field.layer', finding.policyType ? t(`policyType.${finding.policyType}` as UiKey) : null],
-    ['field.denyKind', finding.denyKind ? t(`denyKind.${finding.denyKind}` as UiKey) : null],
+    ['field.layer', finding.policyType ? t(`policyType.${finding.policyType}`) : null],
+    ['field.denyKind', finding.denyKind ? t(`denyKind.${finding.denyKind}`) : null],
     ['field.policyArn', finding.policyArn],
     ['field.errorCode', finding.errorCode],
   ];
@@ -57,7 +57,7 @@ export function FindingSummary({ finding }: { finding: Finding }) {
  * another region) gets a name of its own, not a "not stated" placeholder next to its likelihood.
  */
 function causeLabel(t: ReturnType<typeof useUi>['t'], policyType: Finding['policyType'], finding: Finding): string {
-  if (policyType && policyType !== 'unknown') return t(`policyType.${policyType}` as UiKey);
+  if (policyType && policyType !== 'unknown') return t(`policyType.${policyType}`);
   return finding.category === 'credentials' ? t('cause.credentials') : t('cause.other');
 }
 
@@ -65,11 +65,11 @@ function FixView({ fix, n }: { fix: Fix; n: number }) {
   const { t } = useUi();
   return (
     <li class="fix">
-      <h4>{t('fix.title', { n, target: t(`target.${fix.target}` as UiKey) })}</h4>
+      <h4>{t('fix.title', { n, target: t(`target.${fix.target}`) })}</h4>
       <dl class="fix-meta">
         <div class="summary-row">
           <dt>{t('fix.who')}</dt>
-          <dd>{t(`who.${fix.who}` as UiKey)}</dd>
+          <dd>{t(`who.${fix.who}`)}</dd>
         </div>
         <div class="summary-row">
           <dt>{t('fix.where')}</dt>
@@ -107,7 +107,7 @@ function WorkloadView({ workload }: { workload: Workload }) {
         <div class="summary-row">
           <dt>{t('field.workloadKind')}</dt>
           <dd>
-            {t(`workload.kind.${workload.kind}` as UiKey)} <span class={`badge confidence-${workload.confidence}`}>{t(`confidence.${workload.confidence}` as UiKey)}</span>
+            {t(`workload.kind.${workload.kind}`)} <span class={`badge confidence-${workload.confidence}`}>{t(`confidence.${workload.confidence}`)}</span>
           </dd>
         </div>
         {workload.name ? (
@@ -224,7 +224,7 @@ export function ExplanationView({ explanation, mask }: { explanation: Explanatio
           <ol class="causes">
             {explanation.causes.map((cause, i) => (
               <li key={i} class={`cause cause-${cause.likelihood}`}>
-                <span class={`badge likelihood-${cause.likelihood}`}>{t(`likelihood.${cause.likelihood}` as UiKey)}</span>{' '}
+                <span class={`badge likelihood-${cause.likelihood}`}>{t(`likelihood.${cause.likelihood}`)}</span>{' '}
                 <strong>{causeLabel(t, cause.policyType, finding)}</strong>
                 <p>
                   <InlineText text={cause.reason} />

@@ -1,6 +1,6 @@
 // The card's three lines from the explainer's light verdict (no IAM index: the content script stays small). A bug
 // there must not leave a card blank, so a failure falls back to the facts the finding itself carries.
-import type { CardText } from './card';
+import type { CardText } from './types';
 import { verdict } from '../../lib/explain/verdict';
 import type { Finding, Lang } from '../../lib/model';
 

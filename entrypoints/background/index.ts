@@ -5,11 +5,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createExplain } from '../../lib/explain/explainer';
 import { NOTICES_KEY, isNoticeList } from '../../lib/history/notices';
 import { openHistory, type History } from '../../lib/history/store';
-import { loadSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { loadSettings, type Settings } from '../../lib/settings';
 import { iamFiles } from './iam-files';
-import { badgeAction, chromeSidePanel, firefoxSidebar, sessionArea } from './browser-apis';
+import { badgeAction, chromeSidePanel, firefoxSidebar, sessionArea } from '../shared/browser-apis';
 import { createHandlers, type Sender } from './handlers';
-import { OPEN_PANEL_COMMAND, PENDING_KEY, TAB_STATE_KEY } from './keys';
+import { OPEN_PANEL_COMMAND, PENDING_KEY, TAB_STATE_KEY } from '../shared/keys';
+import { watchSettings } from '../shared/settings-watch';
 import { TabState, type TabSnapshot } from './tab-state';
 
 // The explainer reads its per-service IAM data from JSON files in the extension (iam-files.ts), so the worker
@@ -24,8 +25,8 @@ export default defineBackground({
 
     let settings: Promise<Settings> | null = null;
     const getSettings = () => (settings ??= loadSettings(browser.storage.local));
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && SETTINGS_KEY in changes) settings = null;
+    watchSettings(() => {
+      settings = null;
     });
 
     const session = sessionArea();

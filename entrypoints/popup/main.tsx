@@ -2,12 +2,13 @@
 // panel (Chrome) or sidebar (Firefox) from the click itself.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { browserLanguages, copyText, explainVia, send, settingsApi } from '../../components/browser-wiring';
-import { PopupApp, type PopupApi } from '../../components/PopupApp';
+import { browserLanguages, copyText, explainVia, send, settingsApi } from '../shared/extension-page';
+import { PopupApp } from '../../components/PopupApp';
+import type { PopupApi } from '../../components/popup/api';
 import '../../components/styles.css';
 import type { StoreReply } from '../../lib/history/notices';
 import { MAX_INPUT_CHARS, parseInput } from '../../lib/parse/index';
-import { chromeSidePanel, firefoxSidebar } from '../background/browser-apis';
+import { chromeSidePanel, firefoxSidebar } from '../shared/browser-apis';
 
 // Known before any click: sidePanel.open() must be called inside the click, with no await in front of it.
 let windowId: number | undefined;

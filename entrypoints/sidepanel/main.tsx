@@ -2,15 +2,16 @@
 // history updates), extension storage (settings, notices, the pending finding) and file download.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { browserLanguages, copyText, explainVia, panelShortcut, settingsApi } from '../../components/browser-wiring';
-import { SidePanelApp, type PanelApi } from '../../components/SidePanelApp';
+import { browserLanguages, copyText, explainVia, panelShortcut, settingsApi } from '../shared/extension-page';
+import type { PanelApi } from '../../components/panel/api';
+import { SidePanelApp } from '../../components/SidePanelApp';
 import '../../components/styles.css';
 import { isNoticeList, NOTICES_KEY, type HistoryNotice } from '../../lib/history/notices';
 import { openHistory } from '../../lib/history/store';
 import { sanitizeFinding } from '../../lib/history/validate';
 import type { ToPanel } from '../../lib/messages';
-import { sessionArea } from '../background/browser-apis';
-import { OPEN_PANEL_COMMAND, PENDING_KEY } from '../background/keys';
+import { sessionArea } from '../shared/browser-apis';
+import { OPEN_PANEL_COMMAND, PENDING_KEY } from '../shared/keys';
 
 function isToPanel(value: unknown): value is ToPanel {
   const type = (value as { type?: unknown } | null)?.type;

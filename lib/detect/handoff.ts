@@ -1,4 +1,4 @@
-// How the lazily loaded engine (entrypoints/console-engine.ts) hands its factory to the content script: a dynamically
+// How the lazily loaded engine (entrypoints/console-engine/) hands its factory to the content script: a dynamically
 // imported extension module runs in the content script's own isolated world, so a global there is private to the
 // extension — the page cannot see or replace it.
 export const ENGINE_GLOBAL = '__whyDeniedConsoleEngine';

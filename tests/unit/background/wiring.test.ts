@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '../../../entrypoints/background/index';
-import { PENDING_KEY } from '../../../entrypoints/background/keys';
+import { PENDING_KEY } from '../../../entrypoints/shared/keys';
 import { makeFinding } from '../history/fixtures/findings';
 
 const g = globalThis as unknown as { chrome?: unknown };

@@ -2,7 +2,8 @@
 // The card shows `code` spans of its verdict as <code> text, and leaves out what it does not know rather than show
 // a placeholder.
 import { describe, expect, it } from 'vitest';
-import { createCardLayer, type CardEnv } from '../../../components/card/card';
+import { createCardLayer } from '../../../components/card/card';
+import type { CardEnv } from '../../../components/card/types';
 import { finding } from '../detect/fake-parse';
 
 function env(describe: CardEnv['describe']): CardEnv {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createCardLayer, type CardEnv, type CopyOutcome } from '../../../components/card/card';
+import { createCardLayer } from '../../../components/card/card';
+import type { CardEnv, CopyOutcome } from '../../../components/card/types';
 import type { Finding } from '../../../lib/model';
 import { finding } from '../detect/fake-parse';
 

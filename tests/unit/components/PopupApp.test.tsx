@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PopupApp, type PopupApi } from '../../../components/PopupApp';
+import { PopupApp } from '../../../components/PopupApp';
+import type { PopupApi } from '../../../components/popup/api';
 import type { StoreReply } from '../../../lib/history/notices';
 import type { Finding } from '../../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';

@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../../components/SidePanelApp';
-import { PAGE_SIZE } from '../../../components/HistoryView';
+import { PAGE_SIZE } from '../../../components/history/page';
 import { exportJson } from '../../../lib/history/transfer';
 import { distinctFindings, makeFinding, makeRecord } from '../history/fixtures/findings';
 import { testPanel } from './panel-api';

@@ -1,7 +1,7 @@
 // A PanelApi for tests: the real history over fake-indexeddb, with the browser parts recorded instead of performed.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import type { PanelApi } from '../../../components/SidePanelApp';
+import type { PanelApi } from '../../../components/panel/api';
 import type { HistoryNotice } from '../../../lib/history/notices';
 import { openHistory, type History } from '../../../lib/history/store';
 import type { ExplainReply, ToPanel } from '../../../lib/messages';

@@ -3,7 +3,8 @@
 // log lines, a workflow's OIDC step) sit around the denial sentence, not in it.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { PopupApp, type PopupApi } from '../../../components/PopupApp';
+import { PopupApp } from '../../../components/PopupApp';
+import type { PopupApi } from '../../../components/popup/api';
 import type { Finding } from '../../../lib/model';
 import { parseInput } from '../../../lib/parse/index';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';

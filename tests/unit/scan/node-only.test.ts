@@ -10,7 +10,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 describe('the scan stays in the terminal', () => {
   it('no extension entry imports Node built-ins or the scan reader', async () => {
-    const entries = ['entrypoints/background/index.ts', 'entrypoints/console.content/index.ts', 'entrypoints/popup/main.tsx', 'entrypoints/sidepanel/main.tsx', 'entrypoints/console-engine.ts'].map((e) => join(root, e));
+    const entries = ['entrypoints/background/index.ts', 'entrypoints/console.content/index.ts', 'entrypoints/popup/main.tsx', 'entrypoints/sidepanel/main.tsx', 'entrypoints/console-engine/index.ts'].map((e) => join(root, e));
     const result = await build({
       entryPoints: entries,
       bundle: true,

@@ -1,8 +1,9 @@
-// Browser bindings shared by the side panel and the popup entrypoints (the components themselves take plain APIs).
+// Browser bindings shared by the side panel and the popup pages (the components themselves take plain APIs).
 import { browser } from 'wxt/browser';
-import type { ExplainReply, ToBackground } from '../lib/messages';
-import type { Finding, Lang } from '../lib/model';
-import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
+import type { ExplainReply, ToBackground } from '../../lib/messages';
+import type { Finding, Lang } from '../../lib/model';
+import { loadSettings, saveSettings, type Settings } from '../../lib/settings';
+import { watchSettings } from './settings-watch';
 
 export function browserLanguages(): string[] {
   const ui = (() => {
@@ -18,13 +19,7 @@ export function browserLanguages(): string[] {
 export const settingsApi = {
   load: () => loadSettings(browser.storage.local),
   save: (patch: Partial<Settings>) => saveSettings(browser.storage.local, patch),
-  watch(listener: (settings: Settings) => void): () => void {
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && changes[SETTINGS_KEY]) listener(normalizeSettings(changes[SETTINGS_KEY].newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  },
+  watch: watchSettings,
 };
 
 export function send<T>(message: ToBackground): Promise<T> {

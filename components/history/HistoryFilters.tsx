@@ -1,8 +1,8 @@
 // The history's search box and its three dropdowns (policy layer, service, source), each option with its count.
 // The dropdowns sit in a wrapping row, each as wide as its longest option, so no option is ever cut off.
-import type { HistorySource, PolicyType } from '../lib/model';
-import type { UiKey } from '../lib/i18n/ui';
-import { useUi } from './ui-context';
+import type { HistorySource, PolicyType } from '../../lib/model';
+import { useUi } from '../ui-context';
+import { FacetSelect } from './FacetSelect';
 
 const LAYERS: PolicyType[] = ['identity', 'resource', 'scp', 'rcp', 'boundary', 'session', 'vpce', 'trust', 'unknown'];
 
@@ -11,24 +11,6 @@ export interface HistoryFilterValues {
   layer: PolicyType | '';
   service: string;
   source: HistorySource | '';
-}
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-function FacetSelect({ label, all, options, value, onChange }: { label: string; all: string; options: Option[]; value: string; onChange(value: string): void }) {
-  return (
-    <select aria-label={label} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
-      <option value="">{all}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
-  );
 }
 
 export function HistoryFilters({
@@ -45,7 +27,7 @@ export function HistoryFilters({
   const { t, lang } = useUi();
   const number = (n: number) => n.toLocaleString(lang);
   // SCP and RCP by the abbreviations AWS itself uses: the full names with a count do not fit a 320 px panel.
-  const layerName = (l: PolicyType) => (l === 'scp' || l === 'rcp' ? l.toUpperCase() : t(`policyType.${l}` as UiKey));
+  const layerName = (l: PolicyType) => (l === 'scp' || l === 'rcp' ? l.toUpperCase() : t(`policyType.${l}`));
   return (
     <div class="filters">
       <input

@@ -5,8 +5,9 @@ import type { Engine } from '../../lib/detect/detector';
 import { findingsIn } from '../../lib/detect/findings';
 import { fingerprint } from '../../lib/history/fingerprint';
 import { parse } from '../../lib/parse/index';
-import { createCardLayer, type CardEnv } from './card';
-import { describe } from './describe';
+import { createCardLayer } from '../../components/card/card';
+import type { CardEnv } from '../../components/card/types';
+import { describe } from '../../components/card/describe';
 
 export type EngineEnv = Omit<CardEnv, 'describe'>;
 export type EngineFactory = (env: EngineEnv) => Engine;

@@ -1,4 +1,4 @@
-// The few browser APIs the background needs that differ between Chrome MV3 and Firefox MV2, behind one shape.
+// The few browser APIs that differ between Chrome MV3 and Firefox MV2, behind one shape (background, popup, side panel).
 import { browser } from 'wxt/browser';
 
 interface ChromeSidePanel {

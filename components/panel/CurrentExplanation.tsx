@@ -1,0 +1,24 @@
+// The top of the panel: the selected denial explained, or what is happening instead (loading, an error, nothing
+// selected yet). Announced politely when it changes.
+import { ExplanationView } from '../ExplanationView';
+import { useUi } from '../ui-context';
+import type { ExplainState } from '../use-explain-reply';
+
+export function CurrentExplanation({ explained, mask }: { explained: ExplainState; mask: boolean }) {
+  const { t } = useUi();
+  return (
+    <section class="current" aria-live="polite" aria-busy={explained.status === 'loading'}>
+      {explained.status === 'ready' ? (
+        <ExplanationView explanation={explained.explanation} mask={mask} />
+      ) : explained.status === 'loading' ? (
+        <p class="muted">{t('explanation.loading')}</p>
+      ) : explained.status === 'error' ? (
+        <p class="notice notice-error" role="alert">
+          {t('explanation.error', { error: explained.error })}
+        </p>
+      ) : (
+        <p class="muted empty-state">{t('panel.empty')}</p>
+      )}
+    </section>
+  );
+}
