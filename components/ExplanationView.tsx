@@ -88,7 +88,7 @@ function FixView({ fix, n }: { fix: Fix; n: number }) {
         <JsonBlock value={fix.policy} copyLabel={t('copy.policy', { n })} />
       ) : fix.edit ? (
         <>
-          <p class="note">{t('fix.edit', { action: fix.edit.action })}</p>
+          <p class="note">{fix.edit.sid ? t('fix.edit.sid', { action: fix.edit.action, sid: fix.edit.sid }) : t('fix.edit', { action: fix.edit.action })}</p>
           <JsonBlock value={{ Condition: fix.edit.addCondition }} copyLabel={t('copy.condition', { n })} />
         </>
       ) : (

@@ -147,6 +147,11 @@ export interface Fix {
 export interface DenyEdit {
   /** The denied action, canonical `service:Action`; the statement to change may name it through a wildcard. */
   action: string;
+  /**
+   * The Sid of that statement when the text names it (an Access Troubleshooter answer, a decoded authorization
+   * message); absent otherwise.
+   */
+  sid?: string;
   /** The Condition block to merge into that statement. */
   addCondition: Record<string, Record<string, string | string[]>>;
 }

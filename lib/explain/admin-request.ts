@@ -1,5 +1,6 @@
 // The ready-to-send request for whoever must act: what was denied, the proposed change, how to verify it.
 import type { Cause, Command, Fix } from '../model';
+import { authorizationCommand, authorizationDetailsUrl, authorizationIdOf } from '../steps/authorization';
 import type { Ctx } from './context';
 import { targetName, type Verdict } from './verdict';
 
@@ -43,6 +44,18 @@ export function buildAdminRequest(ctx: Ctx, verdict: Verdict, causes: Cause[], f
   const kind = ctx.workload?.kind;
   if (wt && kind !== 'iam-user' && kind !== 'root') lines.push(t('admin.workload', { summary: wt.summary }));
   lines.push(verdict.text);
+  // The ID is what the admin needs most: with it they read the very statement that denied (the requester usually
+  // cannot), so it goes before the proposed change.
+  const id = authorizationIdOf(facts.finding);
+  if (id) {
+    lines.push('');
+    lines.push(t('admin.authorization', { id }));
+    const url = authorizationDetailsUrl(facts.finding, ctx.partition);
+    if (url) lines.push(url);
+    lines.push(authorizationCommand(id, ctx.partition));
+    lines.push(t('admin.authorization.read'));
+    lines.push('');
+  }
   const top = causes[0];
   if (top) lines.push(t('admin.cause', { likelihood: t(`likelihood.${top.likelihood}`), reason: top.reason }));
   const fix = fixes[0];
@@ -58,7 +71,7 @@ export function buildAdminRequest(ctx: Ctx, verdict: Verdict, causes: Cause[], f
     else if (fix.attachTo) lines.push(t('admin.applyTo', { target: fix.attachTo }));
     if (fix.policy) lines.push(JSON.stringify(fix.policy, null, 2));
     if (fix.edit) {
-      lines.push(t('admin.edit', { action: fix.edit.action }));
+      lines.push(fix.edit.sid ? t('admin.edit.sid', { action: fix.edit.action, sid: fix.edit.sid }) : t('admin.edit', { action: fix.edit.action }));
       lines.push(JSON.stringify({ Condition: fix.edit.addCondition }, null, 2));
     }
     if (fix.note) lines.push(fix.note);

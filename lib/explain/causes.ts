@@ -23,9 +23,22 @@ function namedReason(ctx: Ctx, c: RankedCause): string {
 
 export function describeCauses(ctx: Ctx, ranked: RankedCause[]): Cause[] {
   if (ctx.facts.finding.category === 'credentials') return [credentials.cause(ctx)];
-  return ranked.map((c) => ({
-    policyType: c.policyType,
-    likelihood: c.likelihood,
-    reason: c.likelihood === 'certain' && c.policyType !== 'unknown' ? namedReason(ctx, c) : (playbookOf(c.policyType)?.reason(ctx, c) ?? unknownReason(ctx, c)),
-  }));
+  return ranked.map((c, i) => {
+    const reason = c.likelihood === 'certain' && c.policyType !== 'unknown' ? namedReason(ctx, c) : (playbookOf(c.policyType)?.reason(ctx, c) ?? unknownReason(ctx, c));
+    const matched = i === 0 ? matchedReason(ctx, c) : null;
+    return { policyType: c.policyType, likelihood: c.likelihood, reason: matched ? `${reason}${ctx.lang === 'ja' ? '' : ' '}${matched}` : reason };
+  });
+}
+
+/**
+ * The statements AWS reported as matching (an Access Troubleshooter answer, a decoded message), on the cause they
+ * decide: their Sids are what the owner searches the policy for.
+ */
+function matchedReason(ctx: Ctx, c: RankedCause): string | null {
+  const wanted = c.denyKind === 'explicit' ? 'Deny' : null;
+  const sids = (ctx.facts.finding.matchedStatements ?? [])
+    .filter((m) => m.sid && (m.policyType === c.policyType || m.policyType === null) && (wanted === null || m.effect !== 'Allow'))
+    .map((m) => (m.policyUri ? ctx.t('cause.matched.in', { sid: m.sid ?? '', uri: m.policyUri }) : ctx.t('cause.matched.one', { sid: m.sid ?? '' })));
+  const unique = [...new Set(sids)];
+  return unique.length ? ctx.t('cause.matched', { list: unique.join(ctx.lang === 'ja' ? '、' : ', ') }) : null;
 }

@@ -4,7 +4,7 @@
 // owner's decision, the smallest addition to the existing statement — a Condition that exempts exactly the denied
 // principal by its full ARN on aws:PrincipalArn — with the risk named where the principal is shared or the layer
 // guards privilege escalation. Session policies and denies of anonymous callers get no exemption at all.
-import type { DenyEdit, Fix } from '../model';
+import type { DenyEdit, Fix, MatchedStatement } from '../model';
 import type { Ctx } from './context';
 import type { Layer, LayerPlaybook } from './layers/types';
 import { addUnique, callerNote, joinNotes, placeholderNote } from './notes';
@@ -75,7 +75,9 @@ export function denyFix(ctx: Ctx, playbook: LayerPlaybook, options: DenyFixOptio
   const layer = playbook.layer;
   const primary = ctx.primary;
   const named = facts.finding.policyType === layer ? facts.policyArn : null;
-  const where = named ? `${tv(`layer.${layer}`)} ${named}` : tv(`layer.${layer}`);
+  const matched = denyingStatement(ctx, layer);
+  const policyWhere = named ? `${tv(`layer.${layer}`)} ${named}` : tv(`layer.${layer}`);
+  const where = matched?.sid ? t('note.deny.whereSid', { where: policyWhere, sid: matched.sid }) : policyWhere;
   const placeholders = [...(options.placeholders ?? [])];
   const base = { target: playbook.target, who: playbook.owner(facts), attachTo: named ?? options.attachTo, policy: null };
   const guard = guardNote(ctx, layer);
@@ -105,7 +107,11 @@ export function denyFix(ctx: Ctx, playbook: LayerPlaybook, options: DenyFixOptio
   }
   const exact = patterns.length === 1 && !/[*?]/.test(patterns[0] ?? '');
   const value = patterns.length === 1 ? (patterns[0] ?? '') : patterns;
-  const edit: DenyEdit = { action: primary.action, addCondition: { [exact ? 'ArnNotEquals' : 'ArnNotLike']: { 'aws:PrincipalArn': value } } };
+  // A statement that already exempts principals on aws:PrincipalArn with ArnNotLike keeps its operator: an exact
+  // ARN matches under ArnNotLike too, and one list is what its owner maintains.
+  const operator = exact && !exemptionList(matched?.statement, 'ArnNotLike').length ? 'ArnNotEquals' : 'ArnNotLike';
+  const edit: DenyEdit = { action: primary.action, addCondition: { [operator]: { 'aws:PrincipalArn': mergedExemption(matched?.statement, operator, value) } } };
+  if (matched?.sid) edit.sid = matched.sid;
   const principalName = p.roleArn ?? p.policyArn ?? patterns[0] ?? '';
   const escalation = layer === 'boundary' && /^(iam|sts):/i.test(primary.action);
   const notes = [
@@ -122,4 +128,35 @@ export function denyFix(ctx: Ctx, playbook: LayerPlaybook, options: DenyFixOptio
     placeholderNote(ctx, placeholders),
   ];
   return { ...base, note: joinNotes(ctx, notes), placeholders, edit };
+}
+
+/**
+ * The Deny statement the text says matched this request in this layer (an Access Troubleshooter answer, a decoded
+ * message): the fix names it by its Sid, and reads its own Condition when the policy document was pasted too.
+ */
+function denyingStatement(ctx: Ctx, layer: Layer): MatchedStatement | null {
+  const all = ctx.facts.finding.matchedStatements ?? [];
+  const denies = all.filter((m) => m.effect !== 'Allow' && (m.policyType === layer || m.policyType === null));
+  const uri = ctx.facts.policyArn;
+  return denies.find((m) => m.sid && uri && m.policyUri === uri) ?? denies.find((m) => m.sid) ?? null;
+}
+
+/**
+ * The exemption's value, aimed at the statement when its document is known: a statement that already exempts
+ * principals with the same operator on aws:PrincipalArn keeps them — merging a second list would replace theirs.
+ */
+function mergedExemption(statement: Record<string, unknown> | null | undefined, operator: string, value: string | string[]): string | string[] {
+  const kept = exemptionList(statement, operator);
+  if (!kept.length) return value;
+  const out = [...kept];
+  for (const v of Array.isArray(value) ? value : [value]) if (!out.includes(v)) out.push(v);
+  return out;
+}
+
+/** The principal ARNs a statement already exempts with `operator` on aws:PrincipalArn. */
+function exemptionList(statement: Record<string, unknown> | null | undefined, operator: string): string[] {
+  const condition = statement?.['Condition'];
+  const block = condition && typeof condition === 'object' ? (condition as Record<string, unknown>)[operator] : undefined;
+  const existing = block && typeof block === 'object' ? (block as Record<string, unknown>)['aws:PrincipalArn'] : undefined;
+  return (Array.isArray(existing) ? existing : [existing]).filter((v): v is string => typeof v === 'string' && v.length > 0);
 }

@@ -57,7 +57,7 @@ export function formatExplanation(e: Explanation): string {
     if (f.attachTo) out.push(`  ${t('fmt.applyTo', { target: f.attachTo })}`);
     if (f.policy) out.push(indent(JSON.stringify(f.policy, null, 2), '  '));
     if (f.edit) {
-      out.push(`  ${t('fmt.edit', { action: f.edit.action })}`);
+      out.push(`  ${f.edit.sid ? t('fmt.edit.sid', { action: f.edit.action, sid: f.edit.sid }) : t('fmt.edit', { action: f.edit.action })}`);
       out.push(indent(JSON.stringify({ Condition: f.edit.addCondition }, null, 2), '  '));
     }
     if (f.note) out.push(indent(plainText(f.note), '  '));

@@ -7,6 +7,7 @@ import type { RankedCause } from './rank';
 import { credentialKind } from './credentials';
 import { playbookOf } from './layers/index';
 import { resourcePolicyHome } from './layers/resource';
+import { authorizationDetailsUrl } from '../steps/authorization';
 import { isRegion } from './values';
 
 const DOCS = 'https://docs.aws.amazon.com';
@@ -62,6 +63,10 @@ export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
     if (kind === 'expired') add(t('link.doc.sso'), `${DOCS}/cli/latest/userguide/cli-configure-sso.html`);
     return out;
   }
+
+  // The request's own details (Access Troubleshooter) answer more than any page below: first.
+  const details = authorizationDetailsUrl(facts.finding, ctx.partition);
+  if (details) add(t('link.authorization'), details);
 
   if (c) {
     if (p.permissionSet) add(t('link.permissionSet', { name: p.permissionSet }), `${c.base}/singlesignon/home`);

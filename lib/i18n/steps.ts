@@ -8,6 +8,12 @@ const en = {
   'word.theResource': 'the resource',
   'word.theEvent': 'the operation',
 
+  'authz.title': 'Read the details AWS kept for this request (authorization ID {id})',
+  'authz.meaning':
+    'They name the policy and the statement that decided, for every action and resource the request needed — dependent actions such as iam:PassRole included, which the message does not show. Open the link, or run the command.',
+  'authz.who':
+    'Reading them needs iam:GetRequestAuthorizationDetails, which the denied identity usually lacks: your account administrator or security team usually has it — send them the ID (the access request below carries it).',
+  'authz.kept': 'AWS keeps the details for at least 24 hours after the request; after that, the checks below find the same answer.',
   'identity.title': 'Confirm who you are, and in which account, partition and region',
   'identity.self':
     'The output should be `{principal}` or the role behind it. Another ARN means the failing command ran with other credentials: fix AWS_PROFILE or the credential chain (environment variables win over profiles) before changing any policy.',
@@ -241,6 +247,12 @@ const ja: Record<StepTextKey, string> = {
   'word.theResource': '対象のリソース',
   'word.theEvent': '対象のオペレーション',
 
+  'authz.title': 'このリクエストについて AWS が保持している詳細を確認する (認可 ID {id})',
+  'authz.meaning':
+    '詳細には、リクエストに必要だったアクションとリソースごとに、判定したポリシーとステートメントが示されます。メッセージに出ない iam:PassRole などの依存アクションも含まれます。リンクを開くか、コマンドを実行してください。',
+  'authz.who':
+    '読むには iam:GetRequestAuthorizationDetails のアクセス許可が必要で、拒否されたプリンシパルには通常ありません。通常はアカウントの管理者かセキュリティチームが持っているので、認可 ID を伝えてください (下のアクセス申請に含まれています)。',
+  'authz.kept': '詳細はリクエストから少なくとも 24 時間保持されます。それを過ぎたら、以下の確認手順で同じ答えを探してください。',
   'identity.title': '自分が誰か、どのアカウント・パーティション・リージョンで操作しているかを確認する',
   'identity.self':
     '出力は `{principal}` またはその背後のロールになるはずです。別の ARN が出た場合、失敗したコマンドは別の認証情報で実行されています。ポリシーを変更する前に AWS_PROFILE や認証情報の優先順位（環境変数はプロファイルより優先されます）を直してください。',

@@ -10,6 +10,7 @@ import { IamIndex } from '../iam/index';
 import type { Command, Finding, Lang, Step, Workload } from '../model';
 import { toWorkloadGuess } from '../workload/recognize';
 import type { WorkloadGuess } from '../workload/types';
+import { authorizationStep } from './authorization';
 import { cloudTrailStep, consoleStep, decodeStep, identityStep } from './common';
 import { valuesOf } from './values';
 import { workloadStep } from './workload-checks';
@@ -22,8 +23,9 @@ export interface StepOptions {
 }
 
 /**
- * Order: who am I → (decode the message) → the workload's own role check → the caller's policies and the simulator
- * (the identity layer's checks) → each ranked layer's own checks (trust policy, SCP/RCP, bucket or key policy,
+ * Order: the request's authorization details when the message has an ID (they answer the rest) → who am I →
+ * (decode the message) → the workload's own role check → the caller's policies and the simulator (the identity
+ * layer's checks) → each ranked layer's own checks (trust policy, SCP/RCP, bucket or key policy,
  * boundary, endpoint, session) → CloudTrail → console. Duplicates (the same command twice) are dropped.
  */
 export function buildChecks(ctx: Ctx, causes: RankedCause[], options: StepOptions = {}): Step[] {
@@ -44,7 +46,7 @@ export function buildChecks(ctx: Ctx, causes: RankedCause[], options: StepOption
     layered.push(...playbook.checks(ctx, c));
   }
   const own = v.guess?.kind === 'root' ? [] : (identity?.checks(ctx, causes[0] ?? { policyType: 'identity', likelihood: 'possible', denyKind: 'implicit', detail: null }) ?? []);
-  const steps = [identityStep(v), decodeStep(v), workloadStep(v), ...own, ...layered, cloudTrailStep(v, options.when), consoleStep(v)];
+  const steps = [authorizationStep(v), identityStep(v), decodeStep(v), workloadStep(v), ...own, ...layered, cloudTrailStep(v, options.when), consoleStep(v)];
   const out: Step[] = [];
   for (const s of steps) if (s && !out.some((o) => o.command !== null && o.command === s.command)) out.push(s);
   return out;

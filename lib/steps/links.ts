@@ -26,7 +26,8 @@ export function iamUserUrl(partition: Partition | null, userName: string): strin
   return host ? `${host}/iam/home#/users/details/${encodeURIComponent(userName)}?section=permissions` : null;
 }
 
-function consoleHost(partition: Partition | null): string | null {
+/** The console host of a partition whose console addresses AWS documents, or null. */
+export function consoleHost(partition: Partition | null): string | null {
   switch (partition ?? 'aws') {
     case 'aws':
       return 'https://console.aws.amazon.com';
