@@ -29,6 +29,8 @@ export function buildFixes(ctx: Ctx, causes: RankedCause[]): Fix[] {
     const key = `${fix.target}|${fix.attachTo}|${JSON.stringify(fix.policy)}|${JSON.stringify(fix.edit ?? null)}|${fix.policy || fix.edit ? '' : fix.note}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // Behind the billing setting no Allow takes effect: the policy is the second half, after the root user's part.
+    if (ctx.facts.finding.accountSetting === 'billing-iam-access') fix.note = `${ctx.t('note.billingSetting')}${ctx.lang === 'ja' ? '' : ' '}${fix.note}`.trim();
     out.push(fix);
     if (out.length >= MAX_FIXES) break;
   }

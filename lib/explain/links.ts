@@ -8,6 +8,7 @@ import { credentialKind } from './credentials';
 import { playbookOf } from './layers/index';
 import { resourcePolicyHome } from './layers/resource';
 import { authorizationDetailsUrl } from '../steps/authorization';
+import { BILLING_ACCOUNT_SETTINGS_URL } from '../steps/billing-setting';
 import { isRegion } from './values';
 
 const DOCS = 'https://docs.aws.amazon.com';
@@ -67,6 +68,7 @@ export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
   // The request's own details (Access Troubleshooter) answer more than any page below: first.
   const details = authorizationDetailsUrl(facts.finding, ctx.partition);
   if (details) add(t('link.authorization'), details);
+  if (facts.finding.accountSetting === 'billing-iam-access' && ctx.partition === 'aws') add(t('link.billingSetting'), BILLING_ACCOUNT_SETTINGS_URL);
 
   if (c) {
     if (p.permissionSet) add(t('link.permissionSet', { name: p.permissionSet }), `${c.base}/singlesignon/home`);

@@ -17,6 +17,7 @@ export type CauseDetail =
   | 'role-missing'
   | 'cdk-bootstrap'
   | 'root'
+  | 'billing-setting'
   | 'service-linked'
   | 'permission-set'
   | 'both-sides'
@@ -108,6 +109,14 @@ export function rankCauses(f: Facts): RankedCause[] {
   const rp = hasResourcePolicies(f.service) && !takesNoResource(f.action) && f.resource !== '*';
 
   if (f.finding.category === 'credentials') return [];
+
+  // An account setting, not a policy, refuses every IAM identity on the billing pages: the root user must activate
+  // IAM access first; the caller's own Allow matters only after that.
+  if (f.finding.accountSetting === 'billing-iam-access') {
+    add(out, cause('unknown', 'certain', 'implicit', 'billing-setting'));
+    add(out, cause('identity', 'likely', 'implicit', f.resource === '*' || takesNoResource(f.action) ? 'wildcard' : 'silent'));
+    return out;
+  }
 
   if (named) {
     if (named === 'trust') {

@@ -52,6 +52,7 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
     return t(`verdict.credentials.${kind}`, { code: f.finding.errorCode ?? '' });
   }
   if (!top) return t('verdict.noAction');
+  if (top.detail === 'billing-setting') return t('verdict.billingSetting', params);
   if (f.s3Bare && top.detail === 'bucket-policy') return t('verdict.s3.bare');
   if (f.kmsCiphertext) return t('verdict.kms.ciphertext', params);
   if (!action && top.policyType !== 'trust') return t('verdict.noAction');

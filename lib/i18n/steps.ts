@@ -8,6 +8,10 @@ const en = {
   'word.theResource': 'the resource',
   'word.theEvent': 'the operation',
 
+  'billing.title': 'Have the root user activate IAM access to billing information',
+  'billing.meaning':
+    'Sign in as the root user of the account, open Account → "IAM user and role access to Billing information" → Edit, select Activate IAM Access and update. Until then no policy lets an IAM user or role see these pages.',
+  'billing.after': 'After that, the caller still needs an Allow of {action} in its own policies.',
   'authz.title': 'Read the details AWS kept for this request (authorization ID {id})',
   'authz.meaning':
     'They name the policy and the statement that decided, for every action and resource the request needed — dependent actions such as iam:PassRole included, which the message does not show. Open the link, or run the command.',
@@ -247,6 +251,10 @@ const ja: Record<StepTextKey, string> = {
   'word.theResource': '対象のリソース',
   'word.theEvent': '対象のオペレーション',
 
+  'billing.title': 'ルートユーザーに請求情報への IAM アクセスを有効化してもらう',
+  'billing.meaning':
+    'アカウントのルートユーザーでサインインし、アカウントのページで請求情報への IAM ユーザーおよびロールのアクセスを編集し、IAM アクセスのアクティブ化を選んで更新します。それまでは、どのポリシーでも IAM ユーザーやロールはこれらのページを見られません。',
+  'billing.after': 'その後も、呼び出し元自身のポリシーで {action} が許可されている必要があります。',
   'authz.title': 'このリクエストについて AWS が保持している詳細を確認する (認可 ID {id})',
   'authz.meaning':
     '詳細には、リクエストに必要だったアクションとリソースごとに、判定したポリシーとステートメントが示されます。メッセージに出ない iam:PassRole などの依存アクションも含まれます。リンクを開くか、コマンドを実行してください。',

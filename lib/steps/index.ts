@@ -11,6 +11,7 @@ import type { Command, Finding, Lang, Step, Workload } from '../model';
 import { toWorkloadGuess } from '../workload/recognize';
 import type { WorkloadGuess } from '../workload/types';
 import { authorizationStep } from './authorization';
+import { billingSettingStep } from './billing-setting';
 import { cloudTrailStep, consoleStep, decodeStep, identityStep } from './common';
 import { valuesOf } from './values';
 import { workloadStep } from './workload-checks';
@@ -46,7 +47,7 @@ export function buildChecks(ctx: Ctx, causes: RankedCause[], options: StepOption
     layered.push(...playbook.checks(ctx, c));
   }
   const own = v.guess?.kind === 'root' ? [] : (identity?.checks(ctx, causes[0] ?? { policyType: 'identity', likelihood: 'possible', denyKind: 'implicit', detail: null }) ?? []);
-  const steps = [authorizationStep(v), identityStep(v), decodeStep(v), workloadStep(v), ...own, ...layered, cloudTrailStep(v, options.when), consoleStep(v)];
+  const steps = [authorizationStep(v), billingSettingStep(v), identityStep(v), decodeStep(v), workloadStep(v), ...own, ...layered, cloudTrailStep(v, options.when), consoleStep(v)];
   const out: Step[] = [];
   for (const s of steps) if (s && !out.some((o) => o.command !== null && o.command === s.command)) out.push(s);
   return out;

@@ -7,6 +7,7 @@ export function unknownReason(ctx: Ctx, c: RankedCause): string {
   const { t } = ctx;
   if (c.detail === 'kms-region') return t('cause.unknown.kmsRegion');
   if (c.detail === 'root') return t('cause.unknown.root');
+  if (c.detail === 'billing-setting') return t('cause.unknown.billingSetting');
   if (c.detail === 'role-missing') return t('cause.unknown.roleMissing', { role: ctx.facts.resource ?? '' });
   return t('cause.unknown.other');
 }
