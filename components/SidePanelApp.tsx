@@ -54,7 +54,7 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
         ) : null}
         <Notices items={notices.notices} onDismiss={notices.dismiss} />
         <main>
-          <CurrentExplanation explained={explained} mask={effective.maskPrivate} />
+          <CurrentExplanation explained={explained} mask={effective.maskPrivate} firstSeenAt={selected ? selectedRecord(selected, list.records)?.firstSeenAt : undefined} />
           <HistoryView
             records={list.records}
             partial={list.partial}

@@ -2,12 +2,24 @@
 // there must not leave a card blank, so a failure falls back to the facts the finding itself carries.
 import type { CardText } from './types';
 import { verdict } from '../../lib/explain/verdict';
+import { authorizationNotice } from '../../lib/i18n/authorization';
 import type { Finding, Lang } from '../../lib/model';
 
-export function describe(finding: Finding, lang: Lang): CardText {
+/** When this page first showed each authorization ID: the details are kept 24 h from the denial. */
+const firstSeen = new Map<string, number>();
+
+function authorizationLine(finding: Finding, lang: Lang, now: number): string | undefined {
+  const id = finding.authorizationId;
+  if (!id) return undefined;
+  if (!firstSeen.has(id)) firstSeen.set(id, now);
+  return authorizationNotice(id, firstSeen.get(id) ?? now, now, lang, 'card')?.text;
+}
+
+export function describe(finding: Finding, lang: Lang, now: number = Date.now()): CardText {
   try {
     const v = verdict(finding, lang);
-    return { verdict: v.text, layer: v.layerLabel, who: v.whoLabel };
+    const authorization = authorizationLine(finding, lang, now);
+    return { verdict: v.text, layer: v.layerLabel, who: v.whoLabel, ...(authorization ? { authorization } : {}) };
   } catch {
     const what = finding.action ?? finding.errorCode ?? finding.category;
     // No "Who acts: —" placeholder: the card leaves out what it does not know.

@@ -64,6 +64,7 @@ function singleContent(kit: CardKit, card: HTMLElement, close: HTMLElement, find
     head,
     dom.prose('verdict', text.verdict),
     ...(text.who ? [dom.prose('who', t('who', { who: text.who }))] : []),
+    ...(text.authorization ? [dom.prose('authz', text.authorization)] : []),
     actions(kit, finding, status, true),
     status,
   );
@@ -106,6 +107,7 @@ function memberList(kit: CardKit, members: readonly Finding[]): HTMLElement {
     const item = dom.el('li', 'item');
     const status = dom.statusLine();
     item.append(dom.prose('verdict', text.verdict), dom.prose('who', text.who ? `${text.layer} · ${t('who', { who: text.who })}` : text.layer));
+    if (text.authorization) item.append(dom.prose('authz', text.authorization));
     item.append(actions(kit, member, status, false), status);
     list.append(item);
   }

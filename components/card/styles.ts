@@ -52,6 +52,7 @@ code {
   background: var(--wd-chip); border-radius: 4px; padding: 0 3px;
 }
 .who { margin: 2px 0 0; color: var(--wd-muted); font-size: 12px; overflow-wrap: anywhere; }
+.authz { margin: 4px 0 0; font-size: 12px; overflow-wrap: anywhere; }
 .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-top: 8px; }
 button {
   font: inherit; font-weight: 700; cursor: pointer; border-radius: 20px; padding: 2px 14px;

@@ -10,6 +10,8 @@ export interface CardText {
   layer: string;
   /** Who must act; empty when not known (the card then leaves that line out). */
   who: string;
+  /** Until when the request's authorization details are kept, or that they have expired; absent without an ID. */
+  authorization?: string;
 }
 
 export type CopyOutcome =
