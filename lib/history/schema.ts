@@ -7,6 +7,9 @@ import type { HistoryRecord } from '../model';
 export const DB_NAME = 'why-denied';
 export const STORE = 'findings';
 
+/** Finding fields added after the first schema (issue 12): v4 gives records stored before them these as null. */
+export const LATER_FINDING_FIELDS = ['authorizationId', 'authorizationUrl', 'matchedStatements', 'accountSetting'] as const;
+
 export interface HistorySchema extends DBSchema {
   findings: {
     key: string;
@@ -51,6 +54,27 @@ export const MIGRATIONS: readonly Migration[] = [
       'Every earlier record stays as it is (no trail: nothing imported yet).',
     run() {
       // No store or index changes: the step is the version boundary itself.
+    },
+  },
+  {
+    // Issue 12. Self-contained: renumber freely when another step lands first.
+    version: 4,
+    describe:
+      'Access Troubleshooter: every finding carries authorizationId, authorizationUrl, matchedStatements and ' +
+      'accountSetting (DESIGN.md Contract 1; null when the message had none). Records stored before them get the ' +
+      'four fields as null, so every record reads alike and an export states them; nothing else changes.',
+    async run(_db, tx) {
+      let cursor = await tx.objectStore(STORE).openCursor();
+      while (cursor) {
+        const record = cursor.value;
+        const finding = record.finding as unknown as Record<string, unknown> | undefined;
+        if (finding && typeof finding === 'object' && LATER_FINDING_FIELDS.some((k) => !(k in finding))) {
+          const filled: Record<string, unknown> = { ...finding };
+          for (const k of LATER_FINDING_FIELDS) if (!(k in filled)) filled[k] = null;
+          await cursor.update({ ...record, finding: filled as unknown as HistoryRecord['finding'] });
+        }
+        cursor = await cursor.continue();
+      }
     },
   },
 ];
