@@ -420,6 +420,7 @@ export function normalize(raw: string): string {
     if (/[\ud800-\udfff]/.test(text)) text = text.replace(LONE_SURROGATE, ' ');
   }
   if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
+  if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
   const joined = dewrap(text);
@@ -428,6 +429,11 @@ export function normalize(raw: string): string {
   const deep = text.indexOf(FORTY_SPACES) >= 0 || text.indexOf('\t\t\t\t\t') >= 0;
   return deep && DEEP_INDENT_TEST.test(text) ? text.replace(DEEP_INDENT, '\n        ') : text;
 }
+
+// One string printed as adjacent literals, one per line (Python's pprint of a long string, implicit concatenation
+// in source): `'… Encoded authorization failure '\n 'message: …'` is one text again. A next line that starts a
+// key (`"next": …`, a JSON member after a dropped comma) is not a continuation.
+const ADJACENT_LITERALS = /(['"])\n[ \t]{0,16}\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
 
 const FORTY_SPACES = ' '.repeat(40);
 const DEEP_INDENT_TEST = /\n[ \t]{41}/;
