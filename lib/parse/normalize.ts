@@ -33,7 +33,9 @@ const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 
 // Markdown quote markers, Terraform's box gutter, numbered log gutters (`115 | `), code fences.
 // A quote marker is `>` followed by a space (or nothing): `>:*` at a line start is the rest of a wrapped value.
-const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*$)/gm;
+// A fence line goes with its line break: a fence opened mid-message (`… resulted in a 403 response:` ⏎ ``` ⏎
+// `<Error>…`) must not leave a blank line that splits the message in two.
+const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*(?:\n|$))/gm;
 
 /**
  * Whether LINE_NOISE can match: a line (after at most 16 spaces or tabs) starting with `>`, a box gutter, a

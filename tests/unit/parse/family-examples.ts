@@ -181,6 +181,13 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:iam::111122223333:user/ana', action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:111122223333:jobs' },
   },
 
+  {
+    name: 'a code fence opened in the middle of a PHP message: the operation still reaches the response code',
+    family: 'sdk-php',
+    text: 'Upload failed:\nError executing "PutObject" on "https://media.s3.eu-west-1.amazonaws.com/a.png"; AWS HTTP error: Client error: `PUT https://media.s3.eu-west-1.amazonaws.com/a.png` resulted in a `403 Forbidden` response:\n```\n<Error>\n<Code>AccessDenied</Code>\n<Message>Access Denied</Message>\n</Error>\n```',
+    expect: { errorCode: 'AccessDenied', operation: 'PutObject' },
+  },
+
   // ── machine-translated into Japanese ───────────────────────────────────────────────────────────────────
   {
     name: 'Japanese: user, resource and action by their markers, implicit in an identity-based policy',
