@@ -23,6 +23,9 @@ const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
 const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
 // A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`).
 const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Za-z][\w:.-]{0,40}\]|\*{3,40}|X{3,40}|x{3,40})$/;
+// A principal its writer cut short with an ellipsis (`"..Admin is not authorized`, `…/dev-role/alice is not`): the
+// name as printed, since what was left out cannot be told.
+const ELIDED_TOKEN = /^(?:\.{2,3}|…)\/?[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence, the end of the line.
 // Every terminator starts with one of TERMINATOR_START, so the scan jumps between those characters (resources
 // rarely contain them) and tries the full alternation only there.
@@ -101,7 +104,7 @@ function readPrincipal(text: string, end: number, floor: number): Principal | nu
   const tokenFloor = Math.max(floor, tokenEnd - 400);
   while (i > tokenFloor && !isJsSpace(text.charCodeAt(i - 1))) i--;
   const token = cleanValue(text.slice(i, tokenEnd));
-  if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token))) return { value: token, start: i };
+  if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token))) return { value: token, start: i };
   return null;
 }
 

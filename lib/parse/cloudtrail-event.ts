@@ -50,8 +50,16 @@ const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.a
 export function scanCloudTrailEvents(scan: Scan): void {
   if (!mentions(scan, 'errorcode')) return;
   const covered: Array<[number, number]> = [];
-  eachObject(structuredValues(scan), (node) => {
-    const piece = recordPiece(node);
+  const values = structuredValues(scan);
+  // A lookup-events row ({EventName, EventSource, Username, CloudTrailEvent: {…}}) around its record: the row
+  // names what a trimmed record leaves out.
+  const rows = new Map<LooseObject, LooseObject>();
+  eachObject(values, (node) => {
+    const inner = get(node, 'CloudTrailEvent');
+    if (inner && inner.t === 'o') rows.set(inner, node);
+  });
+  eachObject(values, (node) => {
+    const piece = recordPiece(node, rows.get(node));
     if (!piece) return;
     scan.pieces.push(piece);
     covered.push([node.start, node.end]);
@@ -60,11 +68,11 @@ export function scanCloudTrailEvents(scan: Scan): void {
 }
 
 /** The piece of one record (also read from a JS object by cloudtrail-record.ts, so both give one finding). */
-export function recordPiece(node: LooseObject): Piece | null {
+export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null {
   const code = str(get(node, 'errorCode'));
   if (!code) return null;
-  const eventSource = str(get(node, 'eventSource'));
-  const eventName = str(get(node, 'eventName'));
+  const eventSource = str(get(node, 'eventSource')) ?? str(get(row, 'EventSource'));
+  const eventName = str(get(node, 'eventName')) ?? str(get(row, 'EventName'));
   const identity = get(node, 'userIdentity');
   // A record flattened by a query tool or SIEM (Athena, CloudTrail Lake, Splunk: `"userIdentity.arn": …`).
   const who = (name: string): string | null => str(get(identity, name)) ?? str(get(node, `userIdentity.${name}`));
@@ -98,7 +106,7 @@ export function recordPiece(node: LooseObject): Piece | null {
     // lookup-events' own summary of an event (`Username`, `EventName`, …) without the record itself: the user
     // or role session name it shows says nothing about the kind of principal.
     if (!principal && !identity && !flat) {
-      principal = str(get(node, 'Username')) ?? str(get(node, 'userName'));
+      principal = str(get(node, 'Username')) ?? str(get(node, 'userName')) ?? str(get(row, 'Username'));
       if (principal) setField(core, 'principalType', 'unknown', P.cloudtrail);
     }
   }

@@ -61,7 +61,9 @@ export type CodeKind = 'auth' | 'credentials' | 'other' | 'unknown';
 /** Strips a namespace (`com.amazon.coral.service#AccessDeniedException`, `Aws::S3::Errors::AccessDenied`). */
 export function bareCode(code: string): string {
   const hash = code.lastIndexOf('#');
-  return hash >= 0 ? code.slice(hash + 1) : code;
+  const bare = hash >= 0 ? code.slice(hash + 1) : code;
+  // No code ends in a dot: trailing dots are a sentence's end or a truncated paste's ellipsis (`AccessDenied...`).
+  return bare.charCodeAt(bare.length - 1) === 46 ? bare.replace(/\.+$/, '') : bare;
 }
 
 export function codeKind(raw: string): CodeKind {

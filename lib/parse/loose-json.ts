@@ -91,8 +91,38 @@ export class LooseReader {
     if (ch === '{') return this.object(depth);
     if (ch === '[') return this.array(depth);
     if (OPENING_QUOTES.includes(ch)) return this.string(depth);
-    if (isBareChar(text.charCodeAt(this.pos))) return this.bare();
+    if (isBareChar(text.charCodeAt(this.pos))) return this.callArgument(depth) ?? this.bare();
     return null;
+  }
+
+  /**
+   * A code call whose argument is an object or array written in place (`'CloudTrailEvent': json.dumps(\n{…}\n)`,
+   * `dict({…})`): the argument is the value, as the call would make it. Null (pos unchanged) for anything else.
+   */
+  private callArgument(depth: number): Loose | null {
+    const { text } = this;
+    let i = this.pos;
+    const nameLimit = Math.min(text.length, i + 80);
+    while (i < nameLimit && isBareChar(text.charCodeAt(i))) i++;
+    if (text.charAt(i) !== '(') return null;
+    let k = i + 1;
+    const spaceLimit = Math.min(text.length, k + 200);
+    while (k < spaceLimit && isSpace(text.charCodeAt(k))) k++;
+    const c = text.charAt(k);
+    if (c !== '{' && c !== '[') return null;
+    const start = this.pos;
+    this.pos = k;
+    const inner = c === '{' ? this.object(depth + 1) : this.array(depth + 1);
+    if ((inner.t === 'o' && inner.keys.length === 0) || (inner.t === 'a' && inner.items.length === 0)) {
+      this.pos = start;
+      return null;
+    }
+    // The call's closing parenthesis (after the argument's trailing comma and white space) belongs to it.
+    let j = this.pos;
+    const closeLimit = Math.min(text.length, j + 200);
+    while (j < closeLimit && (isSpace(text.charCodeAt(j)) || text.charAt(j) === ',')) j++;
+    if (text.charAt(j) === ')') this.pos = j + 1;
+    return inner;
   }
 
   private object(depth: number): LooseObject {

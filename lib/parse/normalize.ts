@@ -33,7 +33,9 @@ const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 
 // Markdown quote markers, Terraform's box gutter, numbered log gutters (`115 | `), code fences.
 // A quote marker is `>` followed by a space (or nothing): `>:*` at a line start is the rest of a wrapped value.
-const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*$)/gm;
+// A fence line goes with its line break: a fence opened mid-message (`… resulted in a 403 response:` ⏎ ``` ⏎
+// `<Error>…`) must not leave a blank line that splits the message in two.
+const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*(?:\n|$))/gm;
 
 /**
  * Whether LINE_NOISE can match: a line (after at most 16 spaces or tabs) starting with `>`, a box gutter, a
@@ -420,6 +422,7 @@ export function normalize(raw: string): string {
     if (/[\ud800-\udfff]/.test(text)) text = text.replace(LONE_SURROGATE, ' ');
   }
   if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
+  if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
   const joined = dewrap(text);
@@ -428,6 +431,11 @@ export function normalize(raw: string): string {
   const deep = text.indexOf(FORTY_SPACES) >= 0 || text.indexOf('\t\t\t\t\t') >= 0;
   return deep && DEEP_INDENT_TEST.test(text) ? text.replace(DEEP_INDENT, '\n        ') : text;
 }
+
+// One string printed as adjacent literals, one per line (Python's pprint of a long string, implicit concatenation
+// in source): `'… Encoded authorization failure '\n 'message: …'` is one text again. A next line that starts a
+// key (`"next": …`, a JSON member after a dropped comma) is not a continuation.
+const ADJACENT_LITERALS = /(['"])\n[ \t]{0,16}\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
 
 const FORTY_SPACES = ' '.repeat(40);
 const DEEP_INDENT_TEST = /\n[ \t]{41}/;

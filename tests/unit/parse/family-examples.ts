@@ -162,6 +162,32 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { category: 'credentials', action: 'sts:GetCallerIdentity', errorCode: 'InvalidClientTokenId', policyType: null },
   },
 
+  {
+    name: 'a principal cut short with an ellipsis and no "User:" label',
+    family: 'chat',
+    text: 'Athena keeps failing with "..ops-admin is not authorized to perform: glue:GetTables on resource: arn:aws:glue:eu-west-1:111122223333:catalog because no resource-based policy allows the glue:GetTables action"',
+    expect: { principal: '..ops-admin', principalType: 'unknown', accountId: null, action: 'glue:GetTables', policyType: 'resource', denyKind: 'implicit' },
+  },
+  {
+    name: "a Java code cut off by the writer's ellipsis",
+    family: 'sdk-java',
+    text: 'User: arn:aws:iam::111122223333:user/ana is not authorized to perform: glue:GetTable (Service: AWSGlue; Status Code: 400; Error Code: AccessDeniedException...',
+    expect: { errorCode: 'AccessDeniedException', action: 'glue:GetTable' },
+  },
+  {
+    name: 'a message split into adjacent string literals in Python source',
+    family: 'sdk-shapes',
+    text: 'raise PermissionError(\n    "User: arn:aws:iam::111122223333:user/ana is not "\n    "authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:111122223333:jobs"\n)',
+    expect: { principal: 'arn:aws:iam::111122223333:user/ana', action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:111122223333:jobs' },
+  },
+
+  {
+    name: 'a code fence opened in the middle of a PHP message: the operation still reaches the response code',
+    family: 'sdk-php',
+    text: 'Upload failed:\nError executing "PutObject" on "https://media.s3.eu-west-1.amazonaws.com/a.png"; AWS HTTP error: Client error: `PUT https://media.s3.eu-west-1.amazonaws.com/a.png` resulted in a `403 Forbidden` response:\n```\n<Error>\n<Code>AccessDenied</Code>\n<Message>Access Denied</Message>\n</Error>\n```',
+    expect: { errorCode: 'AccessDenied', operation: 'PutObject' },
+  },
+
   // ── machine-translated into Japanese ───────────────────────────────────────────────────────────────────
   {
     name: 'Japanese: user, resource and action by their markers, implicit in an identity-based policy',

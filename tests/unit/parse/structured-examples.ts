@@ -146,6 +146,25 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:iam::111122223333:user/ops', action: 'iam:CreateRole', operation: 'CreateRole' },
   },
 
+  {
+    name: 'a lookup-events row in Python test code: the record is json.dumps({…}) of a trimmed event, the row names the call',
+    family: 'cloudtrail',
+    text: "    rows = [\n        {\n            'EventName': 'DeleteTable',\n            'EventSource': 'glue.amazonaws.com',\n            'Username': 'etl-runner',\n            'CloudTrailEvent': json.dumps(\n                {\n                    'awsRegion': 'eu-west-1',\n                    'errorCode': 'AccessDeniedException',\n                }\n            ),\n        }\n    ]",
+    expect: { principal: 'etl-runner', principalType: 'unknown', action: 'glue:DeleteTable', operation: 'DeleteTable', errorCode: 'AccessDeniedException' },
+  },
+  {
+    name: "pprint's pieces of one record string: the encoded message's words are joined again",
+    family: 'cloudtrail',
+    text: "('{\"eventSource\":\"ec2.amazonaws.com\",\"eventName\":\"StopInstances\",\"userIdentity\":{\"type\":\"IAMUser\",\"arn\":\"arn:aws:iam::111122223333:user/ops\"},\"errorCode\":\"Client.UnauthorizedOperation\",\"errorMessage\":\"You '\n 'are not authorized to perform this operation. Encoded authorization '\n 'failure message: '\n 'Zk3xQ...\"}')",
+    expect: { principal: 'arn:aws:iam::111122223333:user/ops', action: 'ec2:StopInstances', errorCode: 'Client.UnauthorizedOperation', encoded: true },
+  },
+  {
+    name: 'a record with a comma dropped at a line end: the next member is not glued to the value before it',
+    family: 'cloudtrail',
+    text: '{\n  "errorCode": "AccessDenied"\n  "eventSource": "s3.amazonaws.com",\n  "eventName": "GetObject",\n  "userIdentity": {"type": "IAMUser", "userName": "ana"}\n}',
+    expect: { principal: 'ana', principalType: 'user', action: 's3:GetObject', errorCode: 'AccessDenied', operation: 'GetObject' },
+  },
+
   // ── decoded authorization messages ───────────────────────────────────────────────────────────────────────
   {
     name: 'the CLI answer, the document inside a JSON string, an action without its service prefix',
