@@ -5,7 +5,9 @@
 import { parseArn } from '../arn';
 import { fillTemplate, LOCATION_VARS, matchTemplate, placeholderFor, templateSpecificity, templateVars } from '../iam/arn-template';
 import type { ActionInfo, ResourceTypeRef } from '../iam/types';
-import { asPartition, clean, isAccountId, isMasked, isRegion, unmaskWithin, type Partition } from './values';
+import { asPartition, isAccountId, type Partition } from '../arn';
+import { containsMask } from '../mask';
+import { clean, isRegion, unmaskWithin } from './values';
 
 export interface ResolvedResource {
   /** What goes into `Resource`: an ARN, possibly with placeholders, or `*`. */
@@ -159,7 +161,7 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
   const arnParts = raw ? splitArn(raw) : null;
   // A bare value that is only a mask (`***`, `<bucket>`) says nothing; masked parts of an ARN are handled below. An
   // ARN cut short (`arn:aws:sns:e`) is no name either: the action's resource type with placeholders stands for it.
-  if (raw && !arnParts && (isMasked(raw) || /^arn:/i.test(raw))) raw = null;
+  if (raw && !arnParts && (containsMask(raw) || /^arn:/i.test(raw))) raw = null;
 
   if (info && info.resourceTypes.length === 0) return none('*', true);
   if (raw === '*') return none('*', false);
@@ -254,7 +256,7 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
       }
       // The user's own template tokens (`APP_DELIVERY_STREAM`) are placeholders to fill in, like ours.
       if (!LOCATION_VARS.has(k)) addAll(placeholders, v.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? []);
-      if (!LOCATION_VARS.has(k) && isMasked(v) && v !== '*') {
+      if (!LOCATION_VARS.has(k) && containsMask(v) && v !== '*') {
         const ph = placeholderFor(k);
         addAll(placeholders, [ph]);
         values[k] = ph;
