@@ -1,13 +1,14 @@
 // Parser benchmark (`npm run bench`), all figures from one run on this machine:
 //  1. throughput on 20,000 real messages (the corpus texts cycled, with account IDs and request IDs varied;
-//     our own examples when ../shared is missing) against a bare JSON read/write of the same JSON lines;
+//     our own collected denials, tests/data/parse/real-world.jsonl, when ../shared is missing) against a bare JSON
+//     read/write of the same JSON lines;
 //  2. cost per byte of 200 KB pathological inputs against the cost per byte of those real messages.
 // Times are CPU time of this process (user + system), so other processes on a shared machine count less;
 // each figure is the median of 7 repetitions, the measurements interleaved.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from '../../lib/parse/index';
-import { EXAMPLES } from '../../tests/unit/parse/examples';
-import { corpusPath, readCorpus } from '../eval/_parse-corpus';
+import { corpusPath, readCorpus, repoRoot } from '../eval/_parse-corpus';
 
 const MESSAGES = 20_000;
 const REPS = 7;
@@ -38,8 +39,10 @@ function prng(seed: number): () => number {
 }
 
 const path = corpusPath(undefined);
-const source = existsSync(path) ? 'corpus' : 'own examples';
-const texts = existsSync(path) ? readCorpus(path).map((l) => l.text) : EXAMPLES.map((e) => e.text).filter(Boolean);
+const source = existsSync(path) ? 'corpus' : 'collected denials';
+const texts = readCorpus(existsSync(path) ? path : resolve(repoRoot(), 'tests/data/parse/real-world.jsonl'))
+  .map((l) => l.text)
+  .filter(Boolean);
 
 const random = prng(20250601);
 const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
