@@ -17,6 +17,7 @@ import { parseOrThrow } from '../../lib/parse/index';
 import { describeWorkloadTarget, guessWorkload } from '../../lib/workload/index';
 import { cpuTime, growth } from '../support/growth';
 import { pathological, PATHOLOGICAL_UNITS } from '../support/pathological';
+import { prng } from '../support/prng';
 
 /** Growth ratio for an 8× larger input: linear work is near 8, quadratic near 64. */
 const GROWTH_LIMIT = 24;
@@ -32,18 +33,6 @@ interface Row {
 
 const rows: Row[] = [];
 const add = (name: string, value: number, limit: number, unit: Row['unit'], over = false) => rows.push({ name, value, limit, unit, over });
-
-/** Deterministic pseudo-random numbers: every run measures the same units. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The control: a scan that is quadratic on purpose must come out over the limit, or the measure proves nothing.
 const quadratic = (text: string): void => {

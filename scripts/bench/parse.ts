@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from '../../lib/parse/index';
 import { corpusPath, readCorpus, repoRoot } from '../eval/_parse-corpus';
+import { prng } from '../support/prng';
 
 const MESSAGES = 20_000;
 const REPS = 7;
@@ -24,18 +25,6 @@ function cpuMs(): number {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-/** Deterministic pseudo-random numbers, so every run benchmarks the same messages. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const path = corpusPath(undefined);
