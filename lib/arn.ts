@@ -16,11 +16,19 @@ export interface ParsedArn {
   hasPrefix: boolean;
 }
 
-const KNOWN_PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
+/** The partitions AWS documents: the one list of them. */
+export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] as const;
+export type Partition = (typeof PARTITIONS)[number];
 
 /** Partitions AWS documents; anything else that looks like `aws-…` is still accepted by parseArn. */
-export function isKnownPartition(partition: string): boolean {
-  return KNOWN_PARTITIONS.includes(partition);
+export function isKnownPartition(partition: string): partition is Partition {
+  return (PARTITIONS as readonly string[]).includes(partition);
+}
+
+/** A documented partition as written in a message (any case, surrounding spaces), or null. */
+export function asPartition(value: string | null | undefined): Partition | null {
+  const v = (value ?? '').trim().toLowerCase();
+  return isKnownPartition(v) ? v : null;
 }
 
 const MAX_ARN = 4096;

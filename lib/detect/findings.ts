@@ -36,3 +36,18 @@ export function isSpecific(finding: Finding): boolean {
   if (finding.category === 'credentials') return true;
   return finding.action !== null || finding.principal !== null || finding.resource !== null || finding.encoded;
 }
+
+/** The card's finding still says the same: no re-render needed (the fields a card shows, and the message). */
+export function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.category === b.category &&
+    a.principal === b.principal &&
+    a.action === b.action &&
+    a.resource === b.resource &&
+    a.policyType === b.policyType &&
+    a.denyKind === b.denyKind &&
+    a.errorCode === b.errorCode &&
+    a.encoded === b.encoded &&
+    a.message === b.message
+  );
+}

@@ -12,8 +12,7 @@ import { describeWorkloadTarget, type WorkloadTarget } from '../workload/target'
 import type { WorkloadGuess } from '../workload/types';
 import type { Facts } from './facts';
 import { resolveResource, type ResolvedResource } from './resource';
-import type { Partition } from './values';
-import { asPartition } from './values';
+import { asPartition, type Partition } from '../arn';
 import { parseArn } from '../arn';
 import { targetName } from './verdict';
 

@@ -5,8 +5,10 @@
 import { parseArn } from '../arn';
 import { actionsForOperation, serviceOfOperation, servicePrefixFromName } from '../iam/operations';
 import type { Finding, PolicyType } from '../model';
-import { readPrincipal, type PrincipalInfo } from './principal';
-import { clean, isAccountId, isMasked, isRegion } from './values';
+import { policyPrincipal, type PrincipalInfo } from './principal';
+import { isAccountId } from '../arn';
+import { containsMask } from '../mask';
+import { clean, isRegion } from './values';
 
 export type TrustCall = 'assume-role' | 'web-identity' | 'saml' | 'tag-session' | 'source-identity';
 
@@ -230,8 +232,8 @@ export function readFacts(finding: Finding, context?: string): Facts {
   const parsed = resource ? parseArn(resource.replace(/^(?:role|user|policy)\s+/i, '').replace(/\s+/g, '')) : null;
   const resourceAccount = parsed && isAccountId(parsed.account) ? parsed.account : null;
   const resourceAccountMask = parsed && parsed.account !== '' && parsed.account !== 'aws' && !isAccountId(parsed.account) ? parsed.account : null;
-  const maskedPrincipalAccount = !!finding.principal && !isAccountId(finding.accountId) && isMasked(finding.accountId ?? '');
-  const principal = readPrincipal(finding, maskedPrincipalAccount && resourceAccountMask !== null ? 'CALLER_ACCOUNT_ID' : 'ACCOUNT_ID');
+  const maskedPrincipalAccount = !!finding.principal && !isAccountId(finding.accountId) && containsMask(finding.accountId ?? '');
+  const principal = policyPrincipal(finding, maskedPrincipalAccount && resourceAccountMask !== null ? 'CALLER_ACCOUNT_ID' : 'ACCOUNT_ID');
   const crossAccount = principal.account && resourceAccount ? principal.account !== resourceAccount : null;
   const trustCall = trustCallOf(action);
   const resourceIsUser = trustCall !== null && trustCall !== 'web-identity' && trustCall !== 'saml' && !!parsed && parsed.service === 'iam' && /^user\//.test(parsed.resource);

@@ -1,7 +1,7 @@
 // Building blocks of the policies the fixes propose.
 import type { PolicyDocument, PolicyStatement } from '../model';
 import type { PrincipalInfo } from './principal';
-import type { Partition } from './values';
+import type { Partition } from '../arn';
 
 export function doc(...statements: PolicyStatement[]): PolicyDocument {
   return { Version: '2012-10-17', Statement: statements };

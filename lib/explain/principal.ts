@@ -2,9 +2,10 @@
 // behind an assumed-role session (never the session), the user, the Identity Center permission set. Masked parts
 // of the principal (`XXXX`, `<account-id>`) become placeholders, since a mask pasted into a policy is wrong or,
 // for `*`, a wildcard.
-import { describePrincipal, isAccountId } from '../arn';
+import { asPartition, describePrincipal, isAccountId, type Partition } from '../arn';
 import type { Finding, PrincipalType } from '../model';
-import { asPartition, isMasked, unmaskWithin, type Partition } from './values';
+import { containsMask } from '../mask';
+import { unmaskWithin } from './values';
 
 export interface PrincipalInfo {
   /** The principal as the message printed it. */
@@ -30,7 +31,7 @@ export interface PrincipalInfo {
 
 function unmask(value: string | null, placeholder: string, placeholders: string[], known: ReadonlyMap<string, string>): string | null {
   if (value === null || value === '') return null;
-  if (!isMasked(value)) return unmaskWithin(value, placeholders, known);
+  if (!containsMask(value)) return unmaskWithin(value, placeholders, known);
   if (!placeholders.includes(placeholder)) placeholders.push(placeholder);
   return placeholder;
 }
@@ -39,7 +40,7 @@ function unmask(value: string | null, placeholder: string, placeholders: string[
  * @param accountToken the placeholder for a masked account: ACCOUNT_ID, or CALLER_ACCOUNT_ID when the resource's
  *   account is unknown too (two unknown accounts never share one placeholder).
  */
-export function readPrincipal(finding: Pick<Finding, 'principal' | 'principalType' | 'accountId'>, accountToken = 'ACCOUNT_ID'): PrincipalInfo {
+export function policyPrincipal(finding: Pick<Finding, 'principal' | 'principalType' | 'accountId'>, accountToken = 'ACCOUNT_ID'): PrincipalInfo {
   const raw = finding.principal && finding.principal.length <= 2048 ? finding.principal.trim() : null;
   const d = raw ? describePrincipal(raw) : null;
   const placeholders: string[] = [];

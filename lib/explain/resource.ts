@@ -5,7 +5,9 @@
 import { parseArn } from '../arn';
 import { fillTemplate, LOCATION_VARS, matchTemplate, placeholderFor, templateSpecificity, templateVars } from '../iam/arn-template';
 import type { ActionInfo, ResourceTypeRef } from '../iam/types';
-import { asPartition, clean, isAccountId, isMasked, isRegion, unmaskWithin, type Partition } from './values';
+import { asPartition, isAccountId, type Partition } from '../arn';
+import { containsMask } from '../mask';
+import { clean, isRegion, unmaskWithin } from './values';
 
 export interface ResolvedResource {
   /** What goes into `Resource`: an ARN, possibly with placeholders, or `*`. */
@@ -132,20 +134,13 @@ function companionsFor(
   return out;
 }
 
-export function resolveResource(info: ActionInfo | null, rawResource: string | null, ctx: ResourceContext): ResolvedResource {
-  const placeholders: string[] = [];
-  const none = (arn: string, wildcardOnly: boolean): ResolvedResource => ({
-    arn,
-    type: null,
-    placeholders,
-    exact: arn === '*' ? wildcardOnly : false,
-    wildcardOnly,
-    region: null,
-    account: null,
-    vars: {},
-    companions: [],
-  });
+/** A resolution that names no resource type: `arn` as it stands (or `*`). */
+function unresolved(arn: string, wildcardOnly: boolean, placeholders: string[]): ResolvedResource {
+  return { arn, type: null, placeholders, exact: arn === '*' ? wildcardOnly : false, wildcardOnly, region: null, account: null, vars: {}, companions: [] };
+}
 
+/** The resource as the message printed it: quotes and a type prefix (`table: NAME`) off, ARN parts when it is one. */
+function readRaw(rawResource: string | null): { raw: string | null; hint: string | null; arnParts: ReturnType<typeof splitArn> } {
   let raw = clean(rawResource, 2048);
   raw = raw ? stripQuotes(raw) : null;
   let hint: string | null = null;
@@ -159,134 +154,144 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
   const arnParts = raw ? splitArn(raw) : null;
   // A bare value that is only a mask (`***`, `<bucket>`) says nothing; masked parts of an ARN are handled below. An
   // ARN cut short (`arn:aws:sns:e`) is no name either: the action's resource type with placeholders stands for it.
-  if (raw && !arnParts && (isMasked(raw) || /^arn:/i.test(raw))) raw = null;
+  if (raw && !arnParts && (containsMask(raw) || /^arn:/i.test(raw))) raw = null;
+  return { raw, hint, arnParts };
+}
 
-  if (info && info.resourceTypes.length === 0) return none('*', true);
-  if (raw === '*') return none('*', false);
-
-  if (arnParts) {
-    const partition = asPartition(arnParts.partition) ?? ctx.partition;
-    let region: string | null = arnParts.region;
-    let account: string | null = arnParts.account;
-    const regionOk = region === '' || isRegion(region);
-    const accountOk = account === '' || account === 'aws' || isAccountId(account);
-    if (!regionOk) {
-      region = 'REGION';
-      addAll(placeholders, ['REGION']);
-    }
-    const accountToken = ctx.accountToken ?? 'ACCOUNT_ID';
-    // A mask repeated inside the name (`role/cdk-…-<ACCOUNT>-us-east-1`) is the same unknown as the account.
-    const known = new Map<string, string>(!accountOk ? [[arnParts.account, accountToken]] : []);
-    if (!accountOk) {
-      account = accountToken;
-      addAll(placeholders, [accountToken]);
-    }
-    const rest = unmaskWithin(arnParts.rest, placeholders, known);
-    let arn = `arn:${partition}:${arnParts.service}:${region}:${account}:${rest}`;
-    const realRegion = isRegion(region) ? region : null;
-    const realAccount = isAccountId(account) ? account : null;
-    if (!info) {
-      return { ...none(arn, false), exact: placeholders.length === 0, region: realRegion, account: realAccount };
-    }
-    const bestFor = (candidate: string) => {
-      let found: { rt: ResourceTypeRef; vars: Record<string, string>; score: number } | null = null;
-      for (const rt of info.resourceTypes) {
-        const vars = matchTemplate(rt.arn, candidate);
-        if (!vars) continue;
-        const score = templateSpecificity(rt.arn) + (hint && rt.key === hint ? 100 : 0);
-        if (!found || score > found.score) found = { rt, vars, score };
-      }
-      return found;
-    };
-    let best = bestFor(arn);
-    let widened = false;
-    // Messages sometimes print a type in the plural (`deliverystreams/NAME`): the action's own type is singular.
-    if (!best) {
-      const singular = arn.replace(/^((?:[^:]*:){5})([a-z-]+?)s\//, '$1$2/');
-      const fit = singular !== arn ? bestFor(singular) : null;
-      if (fit) {
-        best = fit;
-        arn = singular;
-        widened = true;
-      }
-    }
-    // An object action printed with its bucket's ARN (or a prefix without a key) stands for the bucket's objects:
-    // `bucket/*`, never the bucket itself, which no object action accepts.
-    // An ARN that stops at a separator (`bucket/`, `stack/NAME/`, `instance/`) names every resource below it.
-    if (!best && !arn.endsWith('*')) {
-      const below = /[/:]$/.test(arn) ? `${arn}*` : `${arn}/*`;
-      const fit = bestFor(below);
-      if (fit && (/[/:]$/.test(arn) || fit.rt.key === 'object')) {
-        best = fit;
-        arn = below;
-        widened = true;
-      }
-    }
-    if (!best) {
-      // Not of a shape this action knows (a truncated or client-built ARN): keep it as AWS printed it.
-      return {
-        ...none(arn, false),
-        exact: placeholders.length === 0,
-        region: realRegion,
-        account: realAccount,
-        // Which of the action's types this is, the printed ARN does not tell: no companions to add.
-        companions: [],
-      };
-    }
-    // Masked parts of the resource's own name become the template's placeholder for that part; a region or account
-    // the message left empty although the resource type has one (`arn:aws:sns:::topic`) is filled in or marked.
-    const values: Record<string, string> = {};
-    let masked = widened;
-    for (const [k, v] of Object.entries(best.vars)) {
-      if ((k === 'Region' || k === 'Account') && v === '') {
-        const known = k === 'Region' ? ctx.regionHint : ctx.principalAccount;
-        const ph = k === 'Region' ? 'REGION' : 'ACCOUNT_ID';
-        values[k] = known ?? ph;
-        if (!known) addAll(placeholders, [ph]);
-        masked = true;
-        continue;
-      }
-      if (!LOCATION_VARS.has(k) && v === '' && k === lastVar(best.rt.arn)) {
-        // `bucket/`, `stack/NAME/`, `instance/` name no object, stack id or instance: all of them.
-        values[k] = '*';
-        masked = true;
-        continue;
-      }
-      // The user's own template tokens (`APP_DELIVERY_STREAM`) are placeholders to fill in, like ours.
-      if (!LOCATION_VARS.has(k)) addAll(placeholders, v.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? []);
-      if (!LOCATION_VARS.has(k) && isMasked(v) && v !== '*') {
-        const ph = placeholderFor(k);
-        addAll(placeholders, [ph]);
-        values[k] = ph;
-        masked = true;
-      } else values[k] = v;
-    }
-    const finalArn = masked ? fillTemplate(best.rt.arn, values).arn : arn;
-    return {
-      arn: finalArn,
-      type: best.rt,
-      placeholders,
-      exact: placeholders.length === 0 && !masked,
-      wildcardOnly: false,
-      region: isRegion(values.Region) ? values.Region : realRegion,
-      account: isAccountId(values.Account) ? values.Account : realAccount,
-      vars: values,
-      companions: companionsFor(info, best.rt, ctx, realRegion, realAccount, placeholders),
-    };
-  }
-
+export function resolveResource(info: ActionInfo | null, rawResource: string | null, ctx: ResourceContext): ResolvedResource {
+  const placeholders: string[] = [];
+  const { raw, hint, arnParts } = readRaw(rawResource);
+  if (info && info.resourceTypes.length === 0) return unresolved('*', true, placeholders);
+  if (raw === '*') return unresolved('*', false, placeholders);
+  if (arnParts) return resolveArn(info, arnParts, hint, ctx, placeholders);
   if (!info) {
-    if (raw) return none(raw, false);
-    if (!ctx.dataUnavailable) return none('*', false);
+    if (raw) return unresolved(raw, false, placeholders);
+    if (!ctx.dataUnavailable) return unresolved('*', false, placeholders);
     addAll(placeholders, [RESOURCE_PLACEHOLDER]);
-    return none(RESOURCE_PLACEHOLDER, false);
+    return unresolved(RESOURCE_PLACEHOLDER, false, placeholders);
   }
+  return resolveName(info, raw, hint, ctx, placeholders);
+}
 
-  // A bare name or nothing at all: the action's most fitting resource type, filled with what we know.
+type Fit = { rt: ResourceTypeRef; vars: Record<string, string>; score: number };
+
+/** The action's resource type that the ARN fits best (the message's type word counts), or null. */
+function bestFit(info: ActionInfo, candidate: string, hint: string | null): Fit | null {
+  let found: Fit | null = null;
+  for (const rt of info.resourceTypes) {
+    const vars = matchTemplate(rt.arn, candidate);
+    if (!vars) continue;
+    const score = templateSpecificity(rt.arn) + (hint && rt.key === hint ? 100 : 0);
+    if (!found || score > found.score) found = { rt, vars, score };
+  }
+  return found;
+}
+
+/** The type the ARN fits, also when the message printed it plural or stopped at a bucket or separator. */
+function fitArn(info: ActionInfo, printed: string, hint: string | null): { best: Fit | null; arn: string; widened: boolean } {
+  const best = bestFit(info, printed, hint);
+  if (best) return { best, arn: printed, widened: false };
+  // Messages sometimes print a type in the plural (`deliverystreams/NAME`): the action's own type is singular.
+  const singular = printed.replace(/^((?:[^:]*:){5})([a-z-]+?)s\//, '$1$2/');
+  const fit = singular !== printed ? bestFit(info, singular, hint) : null;
+  if (fit) return { best: fit, arn: singular, widened: true };
+  // An object action printed with its bucket's ARN (or a prefix without a key) stands for the bucket's objects:
+  // `bucket/*`, never the bucket itself, which no object action accepts.
+  // An ARN that stops at a separator (`bucket/`, `stack/NAME/`, `instance/`) names every resource below it.
+  if (!printed.endsWith('*')) {
+    const below = /[/:]$/.test(printed) ? `${printed}*` : `${printed}/*`;
+    const fitBelow = bestFit(info, below, hint);
+    if (fitBelow && (/[/:]$/.test(printed) || fitBelow.rt.key === 'object')) return { best: fitBelow, arn: below, widened: true };
+  }
+  return { best: null, arn: printed, widened: false };
+}
+
+function resolveArn(
+  info: ActionInfo | null,
+  arnParts: NonNullable<ReturnType<typeof splitArn>>,
+  hint: string | null,
+  ctx: ResourceContext,
+  placeholders: string[],
+): ResolvedResource {
+  const partition = asPartition(arnParts.partition) ?? ctx.partition;
+  let region: string | null = arnParts.region;
+  let account: string | null = arnParts.account;
+  const regionOk = region === '' || isRegion(region);
+  const accountOk = account === '' || account === 'aws' || isAccountId(account);
+  if (!regionOk) {
+    region = 'REGION';
+    addAll(placeholders, ['REGION']);
+  }
+  const accountToken = ctx.accountToken ?? 'ACCOUNT_ID';
+  // A mask repeated inside the name (`role/cdk-…-<ACCOUNT>-us-east-1`) is the same unknown as the account.
+  const known = new Map<string, string>(!accountOk ? [[arnParts.account, accountToken]] : []);
+  if (!accountOk) {
+    account = accountToken;
+    addAll(placeholders, [accountToken]);
+  }
+  const rest = unmaskWithin(arnParts.rest, placeholders, known);
+  const printed = `arn:${partition}:${arnParts.service}:${region}:${account}:${rest}`;
+  const realRegion = isRegion(region) ? region : null;
+  const realAccount = isAccountId(account) ? account : null;
+  const asPrinted = (arn: string): ResolvedResource => ({ ...unresolved(arn, false, placeholders), exact: placeholders.length === 0, region: realRegion, account: realAccount });
+  if (!info) return asPrinted(printed);
+  const { best, arn, widened } = fitArn(info, printed, hint);
+  // Not of a shape this action knows (a truncated or client-built ARN): keep it as AWS printed it. Which of the
+  // action's types this is, the printed ARN does not tell: no companions to add.
+  if (!best) return asPrinted(arn);
+  const { values, masked } = fillVars(best, ctx, placeholders, widened);
+  return {
+    arn: masked ? fillTemplate(best.rt.arn, values).arn : arn,
+    type: best.rt,
+    placeholders,
+    exact: placeholders.length === 0 && !masked,
+    wildcardOnly: false,
+    region: isRegion(values.Region) ? values.Region : realRegion,
+    account: isAccountId(values.Account) ? values.Account : realAccount,
+    vars: values,
+    companions: companionsFor(info, best.rt, ctx, realRegion, realAccount, placeholders),
+  };
+}
+
+/**
+ * Masked parts of the resource's own name become the template's placeholder for that part; a region or account
+ * the message left empty although the resource type has one (`arn:aws:sns:::topic`) is filled in or marked.
+ */
+function fillVars(best: Fit, ctx: ResourceContext, placeholders: string[], widened: boolean): { values: Record<string, string>; masked: boolean } {
+  const values: Record<string, string> = {};
+  let masked = widened;
+  for (const [k, v] of Object.entries(best.vars)) {
+    if ((k === 'Region' || k === 'Account') && v === '') {
+      const known = k === 'Region' ? ctx.regionHint : ctx.principalAccount;
+      const ph = k === 'Region' ? 'REGION' : 'ACCOUNT_ID';
+      values[k] = known ?? ph;
+      if (!known) addAll(placeholders, [ph]);
+      masked = true;
+      continue;
+    }
+    if (!LOCATION_VARS.has(k) && v === '' && k === lastVar(best.rt.arn)) {
+      // `bucket/`, `stack/NAME/`, `instance/` name no object, stack id or instance: all of them.
+      values[k] = '*';
+      masked = true;
+      continue;
+    }
+    // The user's own template tokens (`APP_DELIVERY_STREAM`) are placeholders to fill in, like ours.
+    if (!LOCATION_VARS.has(k)) addAll(placeholders, v.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? []);
+    if (!LOCATION_VARS.has(k) && containsMask(v) && v !== '*') {
+      const ph = placeholderFor(k);
+      addAll(placeholders, [ph]);
+      values[k] = ph;
+      masked = true;
+    } else values[k] = v;
+  }
+  return { values, masked };
+}
+
+/** A bare name or nothing at all: the action's most fitting resource type, filled with what we know. */
+function resolveName(info: ActionInfo, raw: string | null, hint: string | null, ctx: ResourceContext, placeholders: string[]): ResolvedResource {
   const rt = preferredType(info, hint);
-  if (!rt) return none('*', true);
-  const loc = locationValues(ctx, null, null);
-  const values: Record<string, string | null> = { ...loc };
+  if (!rt) return unresolved('*', true, placeholders);
+  const values: Record<string, string | null> = { ...locationValues(ctx, null, null) };
   const main = nameVar(rt.arn);
   if (raw && main) {
     // Secrets Manager appends a random 6-character suffix to every secret's ARN.

@@ -1,33 +1,10 @@
-// Small readers for values copied from messages: masked forms people paste (`XXXX`, `***`, `<account-id>`,
-// `${ACCOUNT}`), partitions and regions. Masks must never reach a policy as-is: `***` in a policy is a wildcard.
-
-export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] as const;
-export type Partition = (typeof PARTITIONS)[number];
-
-export function asPartition(value: string | null | undefined): Partition | null {
-  const v = (value ?? '').trim().toLowerCase();
-  return (PARTITIONS as readonly string[]).includes(v) ? (v as Partition) : null;
-}
-
-/** A real 12-digit account id (not a mask). */
-export function isAccountId(value: string | null | undefined): value is string {
-  return typeof value === 'string' && /^\d{12}$/.test(value);
-}
+// Small readers for values copied from messages: regions, bounded clean values, and masks inside names turned into
+// placeholders. Masks must never reach a policy as-is: `***` in a policy is a wildcard. Partitions and account IDs
+// are lib/arn.ts's, the mask checks lib/mask.ts's.
 
 /** A region name such as us-east-1, cn-north-1, us-gov-west-1, eusc-de-east-1. */
 export function isRegion(value: string | null | undefined): value is string {
   return typeof value === 'string' && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value);
-}
-
-/** True for the ways people hide or template a value. */
-export function isMasked(value: string | null | undefined): boolean {
-  if (value === null || value === undefined) return true;
-  const v = value.trim();
-  if (v === '') return true;
-  if (/^[xXyYzZ*#.…_-]+$/.test(v)) return true;
-  if (/^[<{[(].*[>}\])]$/.test(v) || /^\$\{.*\}$/.test(v) || /^\$[A-Za-z_]+$/.test(v)) return true;
-  if (/redacted|x{3,}|y{3,}|\*{2,}|#{2,}|\.\.\./i.test(v)) return true;
-  return false;
 }
 
 /** A value from a message, bounded and without control characters; null when empty or absurdly long. */

@@ -85,7 +85,7 @@ function findLabel(text: string, before: number, floor: number): { start: number
   return null;
 }
 
-function readPrincipal(text: string, end: number, floor: number): Principal | null {
+function principalBefore(text: string, end: number, floor: number): Principal | null {
   const label = findLabel(text, end, Math.max(floor, end - 1200));
   if (label) {
     const raw = text.slice(label.valueStart, end);
@@ -187,7 +187,7 @@ export function scanApiSentences(scan: Scan): void {
       const list = REQUIRED_LIST.exec(text);
       if (list) action = actionAt(text, pos + list[0].length);
     }
-    const principal = readPrincipal(text, principalEnd, previousEnd);
+    const principal = principalBefore(text, principalEnd, previousEnd);
     // "You are not authorized to perform this operation" (EC2) and prose have neither: other families' job.
     if (!action && !principal && !hasColon) continue;
     if (principal && !action && !hasColon && /^you$/i.test(principal.value)) continue;

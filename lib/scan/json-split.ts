@@ -261,18 +261,17 @@ export class JsonSplitter {
   }
 
   private startCandidate(i: number, depth: number): void {
-    this.cDepth = depth;
+    this.resetCandidate(depth);
     this.cStart = i;
-    this.cParts = [];
-    this.cLength = 0;
-    this.cKeys = 0;
-    this.cTime = null;
-    this.cOversize = false;
-    this.captureTime = false;
   }
 
   private dropCandidate(): void {
-    this.cDepth = -1;
+    this.resetCandidate(-1);
+  }
+
+  /** A candidate opening at `depth` (-1: none), with nothing of it collected yet. */
+  private resetCandidate(depth: number): void {
+    this.cDepth = depth;
     this.cParts = [];
     this.cLength = 0;
     this.cKeys = 0;

@@ -5,7 +5,7 @@
 // read them and the access request carries the ID.
 import { isRegion } from '../explain/values';
 import type { Finding, Step } from '../model';
-import type { Partition } from '../explain/values';
+import type { Partition } from '../arn';
 import { consoleHost } from './links';
 import { sh } from './shell';
 import { say, sentences, globalRegion } from './common';

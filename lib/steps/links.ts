@@ -1,6 +1,6 @@
 // Console addresses per partition. Only partitions whose addresses AWS documents publicly get a link; for the
 // others (aws-us-gov's simulator, the isolated partitions) the steps keep the CLI command and give no URL.
-import type { Partition } from '../workload/principal';
+import type { Partition } from '../arn';
 
 /** The IAM policy simulator console (IAM User Guide, "Testing IAM policies with the IAM policy simulator"). */
 export function policySimulatorUrl(partition: Partition | null): string | null {

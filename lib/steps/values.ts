@@ -3,9 +3,9 @@
 // `service:Action`, an ARN) go into commands; masked or odd ones are left out or become clearly marked placeholders
 // (ROLE_NAME, ACCOUNT_ID …). Read from the explanation's own facts, so the steps and the fixes name the same role.
 import type { Ctx } from '../explain/context';
-import { isMasked } from '../explain/values';
+import { containsMask } from '../mask';
 import type { Finding, Lang } from '../model';
-import type { Partition } from '../explain/values';
+import type { Partition } from '../arn';
 import type { WorkloadGuess } from '../workload/types';
 import { iamName } from './shell';
 
@@ -42,7 +42,7 @@ const TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
 /** A name usable in a command: an IAM name that is not a mask and carries no placeholder we made. */
 function realName(value: string | null | undefined): string | null {
   const name = iamName(value);
-  return name && !isMasked(name) && !TOKEN.test(name) ? name : null;
+  return name && !containsMask(name) && !TOKEN.test(name) ? name : null;
 }
 
 export function valuesOf(ctx: Ctx): StepValues {
@@ -54,7 +54,7 @@ export function valuesOf(ctx: Ctx): StepValues {
   const userName = p.kind === 'user' ? realName(p.userName) : null;
   const action = ctx.primary && /^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(ctx.primary.action) ? ctx.primary.action : null;
   const printed = (facts.resource ?? '').replace(/\s+/g, '');
-  const resourceArn = printed === '*' || (ARN.test(printed) && !isMasked(printed) && !/[<>{}[\]]/.test(printed)) ? printed : null;
+  const resourceArn = printed === '*' || (ARN.test(printed) && !containsMask(printed) && !/[<>{}[\]]/.test(printed)) ? printed : null;
   const operation = /^[A-Za-z0-9]+$/.test((finding.operation ?? '').trim()) ? (finding.operation ?? '').trim() : null;
   const actionName = action ? (action.split(':')[1] ?? null) : null;
   const target = facts.trustCall && resourceArn ? /^arn:[a-z-]+:iam::\d{12}:role\/(?:.*\/)?([\w+=,.@-]+)$/.exec(resourceArn) : null;

@@ -5,13 +5,49 @@ import { isCloudFormationName } from '../workload/session';
 import { say, sentences } from './common';
 import { iamName, sh } from './shell';
 import type { StepValues } from './values';
+import type { WorkloadGuess } from '../workload/types';
+
+/** What every workload's check is built from: the values, the guess, the role (name and shell-quoted), the region flag. */
+interface Ctx {
+  v: StepValues;
+  g: WorkloadGuess;
+  role: string;
+  r: string;
+  reg: string;
+}
 
 export function workloadStep(v: StepValues): Step | null {
   const g = v.guess;
   if (!g) return null;
   const role = v.roleName ?? 'ROLE_NAME';
-  const r = sh(role);
-  const reg = v.region ? ` --region ${sh(v.region)}` : '';
+  const c: Ctx = { v, g, role, r: sh(role), reg: v.region ? ` --region ${sh(v.region)}` : '' };
+  switch (g.kind) {
+    case 'lambda':
+    case 'ecs-task':
+    case 'ecs-task-execution':
+    case 'ec2-instance':
+    case 'codebuild':
+      return computeStep(c);
+    case 'github-actions':
+    case 'cloudformation':
+    case 'cdk':
+      return deployStep(c);
+    case 'eks-irsa':
+    case 'eks-pod-identity':
+    case 'identity-center':
+    case 'service-linked':
+    case 'iam-user':
+      return identityStep(c);
+    case 'root':
+      return null;
+    case 'other':
+      return otherStep(v, role, c.reg);
+  }
+}
+
+/** Compute that runs with a role: which role the function, task, instance or build really has. */
+function computeStep(c: Ctx): Step | null {
+  const { v, g, role, reg } = c;
   switch (g.kind) {
     case 'lambda': {
       const fn = iamName(g.name);
@@ -65,6 +101,15 @@ export function workloadStep(v: StepValues): Step | null {
         meaning: say(v, 'wl.codebuild.meaning', { build, role }),
       };
     }
+    default:
+      return null;
+  }
+}
+
+/** Deployments: the CI role's trust, the stack's service role, the CDK bootstrap roles. */
+function deployStep(c: Ctx): Step | null {
+  const { v, g, role, r, reg } = c;
+  switch (g.kind) {
     case 'github-actions': {
       const trustRole = iamName(v.targetRoleName) ?? (g.roleArn ? iamName(g.roleArn.split('/').pop()) : null);
       if ((v.action ?? '').toLowerCase() === 'sts:assumerolewithwebidentity' || !v.finding.principal) {
@@ -122,6 +167,15 @@ export function workloadStep(v: StepValues): Step | null {
         meaning: say(v, 'wl.cdk.meaning'),
       };
     }
+    default:
+      return null;
+  }
+}
+
+/** Roles handed out by Kubernetes, Identity Center or a service, and IAM users. */
+function identityStep(c: Ctx): Step | null {
+  const { v, g, role, r, reg } = c;
+  switch (g.kind) {
     case 'eks-irsa':
       return {
         title: say(v, 'wl.irsa.title'),
@@ -174,12 +228,11 @@ export function workloadStep(v: StepValues): Step | null {
         meaning: say(v, 'wl.user.meaning'),
       };
     }
-    case 'root':
+    default:
       return null;
-    case 'other':
-      return otherStep(v, role, reg);
   }
 }
+
 
 function otherStep(v: StepValues, role: string, reg: string): Step | null {
   const g = v.guess;

@@ -11,7 +11,7 @@ import {
   kubernetesMarker,
   lambdaRuntimeMarker,
 } from './markers';
-import { isMasked } from './principal';
+import { isWhollyMasked } from '../mask';
 import { codeBuildBuildUuid, isCloudFormationName } from './session';
 import type { CdkRole, Clues, PatternRow, RowMatch } from './types';
 
@@ -33,7 +33,7 @@ export const PATTERNS: readonly PatternRow[] = [
     convention: 'arn:<partition>:iam::<account>:root — the account root user (IAM User Guide, "AWS account root user").',
     match: (c) =>
       c.principal.kind === 'root' || c.finding.principalType === 'root'
-        ? { kind: 'root', confidence: 'certain', name: c.principal.account && !isMasked(c.principal.account) ? c.principal.account : null }
+        ? { kind: 'root', confidence: 'certain', name: c.principal.account && !isWhollyMasked(c.principal.account) ? c.principal.account : null }
         : null,
   },
   {
@@ -41,7 +41,7 @@ export const PATTERNS: readonly PatternRow[] = [
     convention: 'arn:<partition>:iam::<account>:user/[path/]<name> — an IAM user signing with its password or access keys.',
     match: (c) =>
       c.principal.kind === 'user'
-        ? { kind: 'iam-user', confidence: 'certain', name: isMasked(c.principal.userName) ? null : c.principal.userName }
+        ? { kind: 'iam-user', confidence: 'certain', name: isWhollyMasked(c.principal.userName) ? null : c.principal.userName }
         : null,
   },
   {

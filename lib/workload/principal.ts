@@ -1,9 +1,7 @@
-// The parts of a principal that workload recognition needs, read with lib/arn.ts (which owns ARN parsing), plus
-// the partition/region helpers the diagnosis steps use.
-import { describePrincipal } from '../arn';
+// The parts of a principal that workload recognition needs, reshaped from lib/arn.ts's describePrincipal (which
+// owns principal reading), plus the finding's partition and region for the diagnosis steps.
+import { asPartition, describePrincipal, type Partition } from '../arn';
 import type { Finding } from '../model';
-
-export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov' | 'aws-iso' | 'aws-iso-b' | 'aws-iso-e' | 'aws-iso-f' | 'aws-eusc';
 
 export interface PrincipalParts {
   kind: 'assumed-role' | 'role' | 'user' | 'root' | 'federated-user' | 'other';
@@ -19,32 +17,10 @@ export interface PrincipalParts {
   federatedName: string | null;
 }
 
-const PARTITIONS: readonly Partition[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
-
-export function asPartition(value: string | undefined | null): Partition | null {
-  const v = (value ?? '').trim().toLowerCase();
-  return (PARTITIONS as readonly string[]).includes(v) ? (v as Partition) : null;
-}
-
-/**
- * True when the whole value is hidden: `XXXX`, `***`, `<account-id>`, `{role-arn}`, `${ACCOUNT}`, `[id]`,
- * `***REDACTED**`. A partly masked name (`xxxxxxxx-cluster-CreationRole…`) still carries naming clues, so it is
- * not masked here.
- */
-export function isMasked(value: string | null | undefined): boolean {
-  if (value === null || value === undefined) return true;
-  const v = value.trim();
-  if (v === '') return true;
-  if (/^[xX*#.…_-]+$/.test(v)) return true;
-  if (/^[<{[(].*[>}\])]$/.test(v) || /^\$\{.*\}$/.test(v) || /^\$[A-Za-z_]+$/.test(v)) return true;
-  if (/^[*#_\s-]*redacted[*#_\s-]*$/i.test(v)) return true;
-  return false;
-}
-
 const KINDS = new Set<PrincipalParts['kind']>(['assumed-role', 'role', 'user', 'root', 'federated-user']);
 
-/** The principal's parts, read with lib/arn.ts and reshaped for the pattern table. */
-export function readPrincipal(principal: string | null): PrincipalParts {
+/** The principal's parts, read with lib/arn.ts and reshaped for the pattern table (role, user, session fields by kind). */
+export function principalParts(principal: string | null): PrincipalParts {
   const info = describePrincipal(typeof principal === 'string' ? principal.slice(0, 2048) : '');
   const kind = KINDS.has(info.type as PrincipalParts['kind']) ? (info.type as PrincipalParts['kind']) : 'other';
   const isRole = kind === 'assumed-role' || kind === 'role';
@@ -63,7 +39,7 @@ export function readPrincipal(principal: string | null): PrincipalParts {
 
 /** The partition of the principal, else of the resource ARN, else null. */
 export function findingPartition(finding: Finding): Partition | null {
-  const fromPrincipal = readPrincipal(finding.principal).partition;
+  const fromPrincipal = principalParts(finding.principal).partition;
   if (fromPrincipal) return fromPrincipal;
   const m = /^arn:([a-z-]+):/.exec(finding.resource ?? '');
   return asPartition(m?.[1]);

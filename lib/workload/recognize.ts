@@ -3,7 +3,9 @@
 import type { Finding, Workload } from '../model';
 import { contextAround, MAX_TEXT } from './context';
 import { PATTERNS } from './patterns';
-import { isMasked, readPrincipal } from './principal';
+import { isAccountId } from '../arn';
+import { isWhollyMasked } from '../mask';
+import { principalParts } from './principal';
 import { sessionShape } from './session';
 import type { Alternative, Clues, Confidence, PatternRow, RowMatch, WorkloadGuess } from './types';
 
@@ -59,9 +61,9 @@ export function guessWorkload(finding: Finding, options: RecognizeOptions = {}):
 }
 
 export function readClues(finding: Finding, context?: string): Clues {
-  const principal = readPrincipal(cap(finding.principal, 2048));
+  const principal = principalParts(cap(finding.principal, 2048));
   const session = cap(principal.sessionName, MAX_NAME);
-  const roleName = isMasked(principal.roleName) ? null : cap(principal.roleName, MAX_NAME);
+  const roleName = isWhollyMasked(principal.roleName) ? null : cap(principal.roleName, MAX_NAME);
   return {
     finding,
     principal,
@@ -89,7 +91,7 @@ function roleOf(c: Clues, match: RowMatch): { arn: string | null; pathKnown: boo
   if (p.kind === 'role' && c.finding.principal) return { arn: c.finding.principal.trim(), pathKnown: true };
   if (p.kind !== 'assumed-role' || !c.roleName) return { arn: null, pathKnown: false };
   // An assumed-role ARN keeps the role's name but not its path; the ARN is only usable with a real account id.
-  if (!p.account || !/^\d{12}$/.test(p.account)) return { arn: null, pathKnown: false };
+  if (!isAccountId(p.account)) return { arn: null, pathKnown: false };
   return { arn: `arn:${p.partition ?? 'aws'}:iam::${p.account}:role/${c.roleName}`, pathKnown: false };
 }
 

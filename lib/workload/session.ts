@@ -1,7 +1,7 @@
 // What a role session name looks like. Services and tools name their sessions in recognisable ways (an EC2
 // instance id, an ECS task id, an SDK's default with a timestamp); people use their login or e-mail. The shape
 // is the strongest single clue to the workload, so it is decided once here and the pattern table reads it.
-import { isMasked } from './principal';
+import { isWhollyMasked } from '../mask';
 
 export type SessionShape =
   | 'missing'
@@ -38,7 +38,7 @@ export function sessionShape(session: string | null): SessionShape {
   if (/^(?:<|\{|\$\{?|\[)?\s*instance[_ -]?id\s*(?:>|\}|\])?$/i.test(s)) return 'ec2-instance-masked';
   // A short token after `i-` is an instance id shortened or keyboard-masked by hand (`i-0abc`, `i-sdfsdf`).
   if (/^i-[A-Za-z0-9]{3,17}$/.test(s)) return 'ec2-instance-masked';
-  if (isMasked(s)) return 'masked';
+  if (isWhollyMasked(s)) return 'masked';
   if (new RegExp(`^AWSCodeBuild-${UUID}$`, 'i').test(s)) return 'codebuild';
   if (/^[0-9a-f]{32}$/.test(s)) return 'ecs-task-id';
   if (new RegExp(`^${UUID}$`, 'i').test(s)) return 'uuid';

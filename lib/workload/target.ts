@@ -6,7 +6,9 @@ import type { Finding, Lang, Workload } from '../model';
 import { ecsRoleNameSays } from './ecs';
 import { toWorkloadGuess } from './recognize';
 import { githubMarker } from './markers';
-import { isMasked, readPrincipal } from './principal';
+import { isAccountId } from '../arn';
+import { isWhollyMasked } from '../mask';
+import { principalParts } from './principal';
 import { fill } from './text';
 import type { WorkloadGuess } from './types';
 
@@ -123,9 +125,9 @@ export function describeWorkloadTarget(
         note: guess.name ? say('target.root', { account: guess.name }) : say('target.root.noName'),
       };
     case 'iam-user': {
-      const p = readPrincipal(finding.principal);
+      const p = principalParts(finding.principal);
       const user = guess.name ?? 'USER_NAME';
-      const arn = p.kind === 'user' && p.account && /^\d{12}$/.test(p.account) && finding.principal ? finding.principal.trim() : null;
+      const arn = p.kind === 'user' && isAccountId(p.account) && finding.principal ? finding.principal.trim() : null;
       return {
         ...base,
         attachTo: arn,
@@ -216,9 +218,9 @@ function hedgeOf(guess: WorkloadGuess, lang: Lang): string | null {
 function roleNameOf(guess: WorkloadGuess): string | null {
   if (guess.roleArn) {
     const name = guess.roleArn.split('/').pop() ?? null;
-    if (name && !isMasked(name)) return name;
+    if (name && !isWhollyMasked(name)) return name;
   }
-  return guess.roleName && !isMasked(guess.roleName) ? guess.roleName : null;
+  return guess.roleName && !isWhollyMasked(guess.roleName) ? guess.roleName : null;
 }
 
 /** The workload could not assume its role: the fix is the role's trust policy, not a permission. */

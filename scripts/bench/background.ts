@@ -4,7 +4,7 @@
 // service's IAM data file; warm: the same request again, and a request for another finding of a loaded service.
 // Medians over fresh browsers (cold) and repeated requests (warm); the machine is shared, so read the medians.
 import type { Finding } from '../../lib/model';
-import { launchWithExtension } from '../../tests/e2e/support/browser';
+import { launchWithExtension } from '../support/browser';
 
 const LAUNCHES = Number(process.env.BENCH_RUNS ?? 7);
 const WARM = 30;

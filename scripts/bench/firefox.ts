@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { Finding } from '../../lib/model';
-import { launchFirefox, ROOT, sendFromPage, showExtensionPage } from '../../tests/firefox/support/firefox';
+import { launchFirefox, ROOT, sendFromPage, showExtensionPage } from '../support/firefox';
 
 const ROUNDS = Number(process.env.BENCH_RUNS ?? 5);
 const IDLE_MS = 45_000;

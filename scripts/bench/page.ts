@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR, launchChromium, type LaunchedBrowser } from '../../tests/e2e/support/browser';
+import { EXTENSION_DIR, launchChromium, type LaunchedBrowser } from '../support/browser';
 
 const URL = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:';
 const ROUNDS = 11;

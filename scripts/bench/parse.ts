@@ -1,13 +1,15 @@
 // Parser benchmark (`npm run bench`), all figures from one run on this machine:
 //  1. throughput on 20,000 real messages (the corpus texts cycled, with account IDs and request IDs varied;
-//     our own examples when ../shared is missing) against a bare JSON read/write of the same JSON lines;
+//     our own collected denials, tests/data/parse/real-world.jsonl, when ../shared is missing) against a bare JSON
+//     read/write of the same JSON lines;
 //  2. cost per byte of 200 KB pathological inputs against the cost per byte of those real messages.
 // Times are CPU time of this process (user + system), so other processes on a shared machine count less;
 // each figure is the median of 7 repetitions, the measurements interleaved.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from '../../lib/parse/index';
-import { EXAMPLES } from '../../tests/unit/parse/examples';
-import { corpusPath, readCorpus } from '../eval/_parse-corpus';
+import { corpusPath, readCorpus, repoRoot } from '../eval/_parse-corpus';
+import { prng } from '../support/prng';
 
 const MESSAGES = 20_000;
 const REPS = 7;
@@ -25,21 +27,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** Deterministic pseudo-random numbers, so every run benchmarks the same messages. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const path = corpusPath(undefined);
-const source = existsSync(path) ? 'corpus' : 'own examples';
-const texts = existsSync(path) ? readCorpus(path).map((l) => l.text) : EXAMPLES.map((e) => e.text).filter(Boolean);
+const source = existsSync(path) ? 'corpus' : 'collected denials';
+const texts = readCorpus(existsSync(path) ? path : resolve(repoRoot(), 'tests/data/parse/real-world.jsonl'))
+  .map((l) => l.text)
+  .filter(Boolean);
 
 const random = prng(20250601);
 const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');

@@ -20,7 +20,7 @@ import { parse } from '../../lib/parse/index';
 import { MessageCache, parseCloudTrailRecord } from '../../lib/parse/cloudtrail-record';
 import { readPaths } from '../../lib/scan/files';
 import { DenialGroups } from '../../lib/scan/group';
-import { trailEvents, writeTree } from '../../tests/unit/scan/synthetic-trail';
+import { trailEvents, writeTree } from '../support/synthetic-trail';
 
 const EVENTS = 200_000;
 const LOOKUP = 20_000;

@@ -4,7 +4,7 @@
 // An empty history is measured in the same run for scale. Medians of several runs; the machine is shared and noisy.
 import { fingerprint } from '../../lib/history/fingerprint';
 import type { Finding, HistoryRecord } from '../../lib/model';
-import { launchWithExtension } from '../../tests/e2e/support/browser';
+import { launchWithExtension } from '../support/browser';
 
 const RECORDS = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension, ROOT } from '../../tests/e2e/support/browser';
-import { japaneseFontMissing } from '../../tests/e2e/support/fonts';
+import { launchWithExtension, ROOT } from '../support/browser';
+import { japaneseFontMissing } from '../support/fonts';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const PAGES = join(ROOT, 'tests/e2e/pages');

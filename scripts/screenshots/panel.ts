@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Finding } from '../../lib/model';
-import { launchWithExtension, ROOT } from '../../tests/e2e/support/browser';
-import { japaneseFontMissing } from '../../tests/e2e/support/fonts';
-import { ECS_SECRET_DENIAL } from '../../tests/e2e/support/long-denials';
+import { launchWithExtension, ROOT } from '../support/browser';
+import { japaneseFontMissing } from '../support/fonts';
+import { ECS_SECRET_DENIAL } from '../support/long-denials';
 
 const OUT = join(ROOT, 'docs/screenshots');
 

@@ -3,7 +3,7 @@
 // dark; the keyboard reaches the card's buttons and Enter copies the fix; focus is visible wherever it lands.
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, contrast } from './support/a11y';
-import { ECS_SECRET_DENIAL } from './support/long-denials';
+import { ECS_SECRET_DENIAL } from '../../scripts/support/long-denials';
 import { launchPanelBrowser, openExtensionPage, type PanelBrowser } from './panel-helpers';
 import { readPage } from './pages/harness';
 

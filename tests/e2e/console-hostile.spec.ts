@@ -200,7 +200,7 @@ test('an extension reload with a console tab open: no error in the page, no dupl
     await waitFor(() => cardsIn(page), (cards) => cards.length === 1);
     // Reload the unpacked extension the way a developer (or an update) does: chrome://extensions' reload button.
     const extensions = await browser.context.newPage();
-    await extensions.goto('chrome://extensions'); // developer mode is on in every test profile (support/browser.ts)
+    await extensions.goto('chrome://extensions'); // developer mode is on in every test profile (scripts/support/browser.ts)
     await extensions.locator('#dev-reload-button').first().click();
     await extensions.close();
     // The dead instance notices and takes its cards away; whatever runs now shows at most one card per denial.

@@ -3,7 +3,7 @@
 // as tabs, and history seeded through the real background.
 import type { Page, Worker } from '@playwright/test';
 import type { Finding } from '../../lib/model';
-import { launchWithExtension, newProfile, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, newProfile, type ExtensionBrowser } from '../../scripts/support/browser';
 
 export { newProfile };
 

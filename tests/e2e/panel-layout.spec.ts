@@ -2,9 +2,9 @@
 // on long real denials: nothing makes the page scroll sideways, long values (ARNs, console URLs, commands) wrap, the
 // policy JSON scrolls inside its own box, and the history's dropdowns show their options in full.
 import { expect, test, type Page } from '@playwright/test';
-import { japaneseFontMissing } from './support/fonts';
+import { japaneseFontMissing } from '../../scripts/support/fonts';
 import { layoutProblems, longBoxes, type LayoutProblem } from './support/layout';
-import { ECS_SECRET_DENIAL, TERRAFORM_SCP_DENIAL } from './support/long-denials';
+import { ECS_SECRET_DENIAL, TERRAFORM_SCP_DENIAL } from '../../scripts/support/long-denials';
 import { consolePage, launchPanelBrowser, openConsole, openExtensionPage, type PanelBrowser } from './panel-helpers';
 
 const WIDTHS = [320, 360, 420, 500];

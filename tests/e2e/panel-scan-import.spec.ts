@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScanJson } from '../../lib/scan/report';
-import { writeTree } from '../unit/scan/synthetic-trail';
+import { writeTree } from '../../scripts/support/synthetic-trail';
 import { finding, launchPanelBrowser, openExtensionPage, storeThroughBackground, type PanelBrowser } from './panel-helpers';
 
 let browser: PanelBrowser;

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from './support/browser';
+import { ROOT } from '../../scripts/support/browser';
 
 function files(dir: string, ext: RegExp): string[] {
   if (!existsSync(dir)) return [];

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './support/browser';
+import { ROOT } from '../../scripts/support/browser';
 
 /** The AWS console hosts (all partitions, regional and multi-session, S3, health dashboards) — and nothing else. */
 const HOSTS = [

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchWithExtension } from './support/browser';
+import { launchWithExtension } from '../../scripts/support/browser';
 
 test('the built extension loads in Chromium and its service worker starts', async () => {
   const browser = await launchWithExtension();

@@ -12,7 +12,7 @@ import type { Explanation, Finding, Lang } from '../../lib/model';
 import { parse } from '../../lib/parse/index';
 import { notFixableReason } from '../../scripts/eval/_fixable';
 import { corpusPath, readCorpus } from '../../scripts/eval/_parse-corpus';
-import { EXTENSION_DIR, launchWithExtension } from '../e2e/support/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../../scripts/support/browser';
 import { checkExplanation } from '../support/fix-check';
 
 const THRESHOLD = 97;

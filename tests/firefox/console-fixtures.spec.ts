@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { readPage } from '../e2e/pages/harness';
-import { cardsIn, historyRecords, launchFirefox, ROOT, waitFor, type CardInfo, type FirefoxSession } from './support/firefox';
+import { cardsIn, historyRecords, launchFirefox, ROOT, waitFor, type CardInfo, type FirefoxSession } from '../../scripts/support/firefox';
 
 interface Expected {
   principal: string | null;

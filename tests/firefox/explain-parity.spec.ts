@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { cli } from './support/cli';
-import { launchFirefox, ROOT, type FirefoxSession } from './support/firefox';
+import { launchFirefox, ROOT, type FirefoxSession } from '../../scripts/support/firefox';
 
 const CORPUS = resolve(ROOT, '../shared/corpus/real-world.jsonl');
 const present = existsSync(CORPUS);

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { consolePage, DENIAL_TEXT } from '../e2e/panel-helpers';
 import { cli } from './support/cli';
-import { cardsIn, historyRecords, launchFirefox, sendFromPage, showExtensionPage, waitFor, type FirefoxSession, type StoredRecord } from './support/firefox';
+import { cardsIn, historyRecords, launchFirefox, sendFromPage, showExtensionPage, waitFor, type FirefoxSession, type StoredRecord } from '../../scripts/support/firefox';
 
 test.describe.configure({ mode: 'serial' });
 

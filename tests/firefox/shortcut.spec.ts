@@ -4,7 +4,7 @@
 // window's keyset, so this file drives Firefox through Marionette (support/marionette.ts): the keys are synthesised
 // at the browser window's widget, as the OS delivers a real key press.
 import { expect, test } from '@playwright/test';
-import { ADDON_UUID, addonId, FIREFOX_EXTENSION_DIR, firefoxPath, QUIET_PREFS } from './support/firefox';
+import { ADDON_UUID, addonId, FIREFOX_EXTENSION_DIR, firefoxPath, QUIET_PREFS } from '../../scripts/support/firefox';
 import { Marionette } from './support/marionette';
 
 let firefox: Marionette;

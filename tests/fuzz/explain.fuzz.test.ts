@@ -1,8 +1,8 @@
 // 100,000+ generated findings through the explainer (`npm run fuzz`): the findings the parser reads from mutated
 // realistic messages, and arbitrary findings with hostile or absurd field values (the shape an imported history
 // file or a hostile page could produce). Every explanation must be well-formed, must not invent an account, must
-// link only to AWS https addresses, must keep its policies valid JSON, and its time must grow linearly with the
-// size of the finding's values.
+// link only to AWS https addresses, must keep its policies valid JSON, also with values of 160,000 characters (how
+// the time grows with their size is measured by `npm run bench`).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IamIndex } from '../../lib/iam/index';
@@ -12,7 +12,7 @@ import { explainWith } from '../../lib/explain/index';
 import type { Explanation, Finding, Lang } from '../../lib/model';
 import { parse } from '../../lib/parse/index';
 import { mutatedMessage } from './parse-arbitraries';
-import { growth, stripSpace } from './parse-invariants';
+import { stripSpace } from './parse-invariants';
 
 const RUNS = { parsed: 30_000, arbitrary: 100_000 };
 const ALLOWED_LINK_HOSTS = /(^|\.)(aws\.amazon\.com|amazonaws\.cn|amazonaws-us-gov\.com|amazon\.com|aws\.amazon\.com\.cn)$/;
@@ -190,7 +190,8 @@ describe('explain fuzz', () => {
     fc.assert(fc.property(arbitraryFinding, lang, (f, l) => holds(f, l)), { numRuns: RUNS.arbitrary });
   });
 
-  it('time grows linearly with the size of the values', () => {
+  // How the time grows with the values' size is `npm run bench` (scripts/bench/hostile.ts); here: they explain well.
+  it('values of 160,000 characters explain with every invariant held', () => {
     const base: Finding = {
       category: 'access-denied',
       principal: 'arn:aws:sts::123456789012:assumed-role/Dev/alice',
@@ -212,13 +213,7 @@ describe('explain fuzz', () => {
       (t) => ({ ...base, action: 's3:' + t }),
       (t) => ({ ...base, message: t }),
     ];
-    for (const shape of shapes) {
-      const ratio = growth(
-        (t) => void explainWith(shape(t), iam, 'en'),
-        (size) => 'a/b:c-'.repeat(Math.ceil(size / 6)),
-        20_000,
-      );
-      expect(ratio).toBeLessThan(24);
-    }
+    const grown = 'a/b:c-'.repeat(Math.ceil(160_000 / 6));
+    for (const shape of shapes) expect(holds(shape(grown), 'en')).toBe(true);
   });
 });

@@ -3,6 +3,9 @@
 // and the pathological shapes of the parser benchmark.
 import fc from 'fast-check';
 import { EXAMPLES } from '../unit/parse/examples';
+import { pathological, PATHOLOGICAL_UNITS } from '../../scripts/support/pathological';
+
+export { pathological, PATHOLOGICAL_UNITS };
 
 /** The realistic messages the mutations start from (our own examples, every family). */
 export const SEEDS: string[] = EXAMPLES.map((e) => e.text).filter((t) => t.length > 0);
@@ -157,54 +160,6 @@ export const mutatedMessage = fc
   .tuple(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }))
   .map(([seed, edits]) => edits.reduce((text, edit) => edit(text), seed));
 
-/** Units whose repetition is the worst case of some scan: the benchmark's shapes and a few more. */
-export const PATHOLOGICAL_UNITS = [
-  'User: ',
-  'arn:aws:',
-  'arn:aws:iam::123456789012:',
-  'arn:aws:iam::123456789012:user/',
-  '"',
-  '"User: ',
-  ' ',
-  '\n',
-  ' \n\t',
-  'is not authorized to perform: ',
-  'not authorized to perform ',
-  'on resource: "',
-  'because no ',
-  'with an explicit deny in a ',
-  'Access Denied ',
-  'Access denied to s3:GetObject\n',
-  'Action: s3:GetObject\n',
-  'An error occurred (AccessDenied) when calling the X operation: ',
-  '"errorCode":"AccessDenied",',
-  '"allowed":false,',
-  '"allowed":false,"context":{',
-  'AccessDeniedException: ',
-  '\\',
-  '\\"',
-  'arn:aws:iam::123456789012:user/abcdefghijklmnopqrstuvwxyz0123456789\n',
-  'a',
-  '<Code>AccessDenied</Code>',
-  'operation error S3: X, ',
-  'could not be used to assume ',
-  '{',
-  '[',
-  '{"a":',
-  '{"errorCode":"AccessDenied","eventName":"X","userIdentity":{"arn":"arn:aws:iam::1:user/u"}},',
-  '"message":"{',
-  "{'a': '",
-  '"context":{"principal":{"arn":"arn:aws:iam::1:user/u"},"action":"X"',
-  'authorization-details/',
-  'authorization id: ',
-  '権限がありません',
-  '**x ',
-  '[a](mailto:',
-];
-
-export function pathological(unit: string, size: number): string {
-  return unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
-}
 
 export const pathologicalText = fc
   .tuple(fc.constantFrom(...PATHOLOGICAL_UNITS), fc.integer({ min: 1, max: 20_000 }), fc.constantFrom(...SEEDS, ''))

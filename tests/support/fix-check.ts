@@ -8,7 +8,7 @@
 import { parseArn } from '../../lib/arn';
 import { loadIndex } from '../../lib/iam/load';
 import { fillTemplate, matchTemplate } from '../../lib/iam/arn-template';
-import { isMasked } from '../../lib/explain/values';
+import { containsMask } from '../../lib/mask';
 import type { IamIndex } from '../../lib/iam/index';
 import type { Explanation, Finding, Fix, PolicyDocument, PolicyStatement } from '../../lib/model';
 import { evaluate as engine, type EngineLayers, type EngineRequest } from './iam-engine';
@@ -66,7 +66,7 @@ function subst<T>(value: T, tokens: string[]): T {
 }
 
 const isAccount = (v: string | undefined): boolean => !!v && /^\d{12}$/.test(v);
-const masked = (v: string): boolean => !/^[A-Za-z0-9+=,.@_/-]+$/.test(v) || isMasked(v);
+const masked = (v: string): boolean => !/^[A-Za-z0-9+=,.@_/-]+$/.test(v) || containsMask(v);
 
 /** The principal ARN of the finding with masks replaced the way the explainer's placeholders are filled. */
 function requestPrincipal(finding: Finding, accountIfMasked: string): string | null {
@@ -499,7 +499,7 @@ function maskedName(arn: string): boolean {
   if (!a) return true;
   // A mask inside a name (`role-<TARGET_ACCOUNT>-us-east-1`, `${CLUSTER_NAME}-karpenter`) hides part of it just the same.
   if (/<[^<>]+>|\$\{[^{}]+\}|\{[^{}]+\}|\[[^[\]]+\]/.test(a.resource)) return true;
-  return a.resource.split(/[/:]/).some((seg) => seg !== '' && seg !== '*' && isMasked(seg));
+  return a.resource.split(/[/:]/).some((seg) => seg !== '' && seg !== '*' && containsMask(seg));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountOf, describePrincipal, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
+import { accountOf, asPartition, describePrincipal, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
 
 describe('parseArn', () => {
   it('splits an ARN and keeps colons inside the resource', () => {
@@ -128,6 +128,13 @@ describe('describePrincipal', () => {
 });
 
 describe('small helpers', () => {
+  it('asPartition reads a documented partition as written, else null', () => {
+    expect(asPartition(' AWS-CN ')).toBe('aws-cn');
+    expect(asPartition('aws-eusc')).toBe('aws-eusc');
+    expect(asPartition('aws-moon')).toBeNull();
+    expect(asPartition(null)).toBeNull();
+  });
+
   it('principalTypeOf, accountOf, isAccountId', () => {
     expect(principalTypeOf('arn:aws:iam::123456789012:role/x')).toBe('role');
     expect(accountOf('arn:aws:s3:::bucket')).toBeNull();

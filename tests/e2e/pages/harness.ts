@@ -5,7 +5,7 @@ import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, ROOT, type LaunchedBrowser } from '../support/browser';
+import { launchChromium, ROOT, type LaunchedBrowser } from '../../../scripts/support/browser';
 
 export const PAGES_DIR = dirname(fileURLToPath(import.meta.url));
 export const SHARED_FIXTURES = resolve(ROOT, '../shared/fixtures');

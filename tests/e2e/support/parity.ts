@@ -9,7 +9,7 @@ import type { Locator } from '@playwright/test';
 import { commandsNotInSteps } from '../../../lib/explain/shown-commands';
 import { plainText } from '../../../lib/inline-code';
 import type { Explanation, Lang } from '../../../lib/model';
-import { ROOT } from './browser';
+import { ROOT } from '../../../scripts/support/browser';
 
 export const CORPUS = resolve(ROOT, '../shared/corpus/real-world.jsonl');
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './firefox';
+import { ROOT } from '../../../scripts/support/firefox';
 
 /** Runs the terminal entry with `input` as stdin (a file, as a shell redirect hands it over); its stdout lines. */
 export function cli(args: string[], input: string): string[] {

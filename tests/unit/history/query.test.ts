@@ -54,11 +54,10 @@ describe('history search and filters', () => {
     expect(Object.fromEntries(f.policyTypes)).toEqual({ resource: 1, scp: 1, identity: 1, unknown: 1 });
   });
 
-  it('filters 10,000 records quickly', () => {
+  it('filters 10,000 records to the one that matches', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => makeRecord(i));
-    const start = performance.now();
+    // Its time is measured by `npm run bench` (scripts/bench/hostile.ts), not asserted here.
     const found = filterRecords(many, { text: 'bucket-9999', policyType: 'identity' });
     expect(found).toHaveLength(1);
-    expect(performance.now() - start).toBeLessThan(500);
   });
 });

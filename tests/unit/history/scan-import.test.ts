@@ -11,7 +11,7 @@ import { fingerprint } from '../../../lib/history/fingerprint';
 import { openHistory } from '../../../lib/history/store';
 import { exportJson, parseImport } from '../../../lib/history/transfer';
 import type { HistoryRecord } from '../../../lib/model';
-import { DENIALS, prng } from '../scan/synthetic-trail';
+import { DENIALS, prng } from '../../../scripts/support/synthetic-trail';
 import { makeFinding } from './fixtures/findings';
 
 const NOW = Date.UTC(2026, 6, 1);

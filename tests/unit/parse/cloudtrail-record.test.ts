@@ -7,7 +7,7 @@ import { fingerprint } from '../../../lib/history/fingerprint';
 import { parse } from '../../../lib/parse/index';
 import { deniedCode, MessageCache, parseCloudTrailRecord } from '../../../lib/parse/cloudtrail-record';
 import { AUTH_EXACT, CRED_EXACT } from '../../../lib/parse/codes';
-import { DENIALS, prng } from '../scan/synthetic-trail';
+import { DENIALS, prng } from '../../../scripts/support/synthetic-trail';
 import { EXAMPLES } from './examples';
 
 type Rec = Record<string, unknown>;

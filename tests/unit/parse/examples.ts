@@ -664,6 +664,8 @@ export const EXAMPLES: Example[] = [
     family: 'sts',
     text: 'Error: IAM Role (arn:aws:iam::444455556666:role/deployer) cannot be assumed.\n\nError: NoCredentialProviders: no valid providers in chain',
     expect: { category: 'access-denied', resource: 'arn:aws:iam::444455556666:role/deployer', action: null },
+    // The second error of the run is its own finding: no credential provider (credentials).
+    count: 2,
   },
   {
     name: 'SAML denied',

@@ -60,9 +60,8 @@ describe('structured input stays linear and safe', () => {
     const record = (i: number) =>
       `{"eventVersion":"1.09","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/u${i}"},"eventSource":"s3.amazonaws.com","eventName":"GetObject","errorCode":"${i % 50 === 0 ? 'AccessDenied' : 'NoSuchKey'}","requestParameters":{"bucketName":"b","key":"k${i}"}}`;
     const text = `{"Records":[${Array.from({ length: 3000 }, (_, i) => record(i)).join(',')}]}`;
-    const started = performance.now();
+    // Its time is measured by `npm run bench` (scripts/bench/hostile.ts), not asserted here.
     const found = parse(text);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(found.map((f) => f.principal)).toEqual(Array.from({ length: 60 }, (_, i) => `arn:aws:iam::111122223333:user/u${i * 50}`));
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../lib/cli/args';
 import { parseScanArgs, runScan, scanOptions, type ScanIo } from '../../../lib/cli/scan';
 import type { ScanJson } from '../../../lib/scan/report';
-import { DENIALS, prng } from './synthetic-trail';
+import { DENIALS, prng } from '../../../scripts/support/synthetic-trail';
 
 const NOW = Date.UTC(2026, 2, 10, 12);
 

@@ -10,7 +10,7 @@ import { parseScanArgs, runScan } from '../../../lib/cli/scan';
 import { fingerprint } from '../../../lib/history/fingerprint';
 import { parse } from '../../../lib/parse/index';
 import type { ScanJson } from '../../../lib/scan/report';
-import { writeTree, type Tree } from './synthetic-trail';
+import { writeTree, type Tree } from '../../../scripts/support/synthetic-trail';
 
 const EVENTS = 20_000;
 const LOOKUP = 2_000;
@@ -144,7 +144,7 @@ describe('cli scan over a CloudTrail tree', () => {
   }, 60_000);
 
   it('does not take events that only share an eventID for one', async () => {
-    const events = [...(await import('./synthetic-trail')).trailEvents({ events: 3000, seed: 5, denialRate: 0.2 })].map((e): Record<string, unknown> => ({ ...e.record, eventID: 'EXAMPLE-ID' }));
+    const events = [...(await import('../../../scripts/support/synthetic-trail')).trailEvents({ events: 3000, seed: 5, denialRate: 0.2 })].map((e): Record<string, unknown> => ({ ...e.record, eventID: 'EXAMPLE-ID' }));
     writeFileSync(join(dir, 'same-ids.json'), JSON.stringify({ Records: events }));
     const result = await scanJson(join(dir, 'same-ids.json'));
     expect(result.duplicates).toBe(0);

@@ -12,7 +12,7 @@ import { DenialGroups } from '../../../lib/scan/group';
 import type { ScanJson } from '../../../lib/scan/report';
 import { lakeRow, rowToRecord } from '../../../lib/scan/rows';
 import { buildSql, columnsUsed, filterCodes, FILTER_PATTERNS, RESULT_COLUMNS, type Dialect } from '../../../lib/scan/sql';
-import { trailEvents } from './synthetic-trail';
+import { trailEvents } from '../../../scripts/support/synthetic-trail';
 
 const DATA = join(__dirname, '../../data/scan');
 

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
-import { ROOT } from '../../e2e/support/browser';
+import { ROOT } from './browser';
 
 export { ROOT };
 export const FIREFOX_EXTENSION_DIR = process.env.WHY_DENIED_FIREFOX_DIR ?? join(ROOT, '.output/firefox-mv2');

@@ -1,0 +1,41 @@
+// Chat markup around values: paired bold markers and autolinks a chat made of what looked like an address.
+
+/** Chat markup around values: paired bold markers and autolinks. */
+export function unmark(input: string): string {
+  let text = input;
+  // One-character searches first: they are the cheapest, and most texts have neither character.
+  if (text.indexOf('*') >= 0 && text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
+  if (text.indexOf(']') >= 0 && text.indexOf('](') >= 0) text = text.replace(AUTOLINK, autolinkText);
+  return text;
+}
+
+// Markdown bold a chat put around part of a message (`…/**CreateCustomerFunction is not … /apikeys** because`):
+// runs of exactly two asterisks, in pairs on one line, go. Masks are runs of other lengths (`***`, `****`) or stand
+// alone (`***REDACTED**`), and stay.
+const BOLD_LINE = /^[^\n]*\*\*[^\n]*$/gm;
+const STAR_RUN = /\*+/g;
+
+function unbold(line: string): string {
+  const pairs: number[] = [];
+  STAR_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STAR_RUN.exec(line))) if (m[0].length === 2) pairs.push(m.index);
+  if (pairs.length < 2) return line;
+  if (pairs.length % 2 === 1) pairs.pop();
+  let out = '';
+  let from = 0;
+  for (const at of pairs) {
+    out += line.slice(from, at);
+    from = at + 2;
+  }
+  return out + line.slice(from);
+}
+
+// Links a chat made of what looked like an address: `[alice@example.com](mailto:alice@example.com)`,
+// `[https://x](https://x)`. The link text stays; a link to somewhere else is left alone.
+const AUTOLINK = /\[([^\]\n]{1,300})\]\(((?:mailto:|https?:\/\/)?[^)\s]{1,400})\)/g;
+
+function autolinkText(link: string, label: string, target: string): string {
+  const bare = target.replace(/^mailto:/, '');
+  return bare === label || target === label || target.replace(/^https?:\/\//, '') === label ? label : link;
+}

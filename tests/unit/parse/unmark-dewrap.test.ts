@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dewrap } from '../../../lib/parse/dewrap';
+import { unmark } from '../../../lib/parse/unmark';
+
+describe('unmark', () => {
+  it('drops paired bold markers but keeps masks', () => {
+    expect(unmark('role/**CreateCustomerFunction** is not')).toBe('role/CreateCustomerFunction is not');
+    expect(unmark('arn:aws:sts::***:assumed-role/x ***REDACTED**')).toBe('arn:aws:sts::***:assumed-role/x ***REDACTED**');
+  });
+
+  it('turns an autolink back into its text, leaves other links alone', () => {
+    expect(unmark('user [alice@example.com](mailto:alice@example.com) is')).toBe('user alice@example.com is');
+    expect(unmark('see [docs](https://example.com/other)')).toBe('see [docs](https://example.com/other)');
+  });
+});
+
+describe('dewrap', () => {
+  it('joins an action cut by a terminal wrap', () => {
+    const text = 'User: arn:aws:iam::123456789012:user/dev is not authorized to perform: s3:GetOb\nject on resource: arn:aws:s3:::b/k';
+    expect(dewrap(text)).toContain('s3:GetObject on resource');
+  });
+
+  it('keeps a break between two whole sentences', () => {
+    const text = 'Access denied.\nPlease contact your administrator.';
+    expect(dewrap(text)).toBe(text);
+  });
+});
