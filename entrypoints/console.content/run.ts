@@ -57,6 +57,8 @@ function run(ctx: ContentScriptContext, initial: Settings): void {
 
   const detector = new Detector({
     doc: document,
+    // The detector stops and removes its cards when WXT invalidates this content script (an extension update).
+    signal: ctx.signal,
     needEngine: () =>
       loadEngine(ctx, (factory) => {
         engine = factory(env);

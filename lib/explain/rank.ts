@@ -100,6 +100,17 @@ function add(list: RankedCause[], c: RankedCause): void {
   if (!list.some((x) => x.policyType === c.policyType && x.detail === c.detail && x.denyKind === c.denyKind)) list.push(c);
 }
 
+/**
+ * An account setting, not a policy, refuses every IAM identity on the billing pages: the root user must activate IAM
+ * access first; the caller's own Allow matters only after that.
+ */
+function billingSettingCauses(f: Facts): RankedCause[] {
+  const out: RankedCause[] = [];
+  add(out, cause('unknown', 'certain', 'implicit', 'billing-setting'));
+  add(out, cause('identity', 'likely', 'implicit', f.resource === '*' || takesNoResource(f.action) ? 'wildcard' : 'silent'));
+  return out;
+}
+
 export function rankCauses(f: Facts): RankedCause[] {
   const out: RankedCause[] = [];
   const named = f.namedLayer;
@@ -109,14 +120,7 @@ export function rankCauses(f: Facts): RankedCause[] {
   const rp = hasResourcePolicies(f.service) && !takesNoResource(f.action) && f.resource !== '*';
 
   if (f.finding.category === 'credentials') return [];
-
-  // An account setting, not a policy, refuses every IAM identity on the billing pages: the root user must activate
-  // IAM access first; the caller's own Allow matters only after that.
-  if (f.finding.accountSetting === 'billing-iam-access') {
-    add(out, cause('unknown', 'certain', 'implicit', 'billing-setting'));
-    add(out, cause('identity', 'likely', 'implicit', f.resource === '*' || takesNoResource(f.action) ? 'wildcard' : 'silent'));
-    return out;
-  }
+  if (f.finding.accountSetting === 'billing-iam-access') return billingSettingCauses(f);
 
   if (named) {
     if (named === 'trust') {
