@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { ROOT } from './browser';
+import { readCardsInDocument, type CardInfo } from './cards';
+export type { CardInfo } from './cards';
 
 export { ROOT };
 export const FIREFOX_EXTENSION_DIR = process.env.WHY_DENIED_FIREFOX_DIR ?? join(ROOT, '.output/firefox-mv2');
@@ -175,31 +177,9 @@ export async function showExtensionPage(page: Page, path: string, timeoutMs = 15
   }
 }
 
-export interface CardInfo {
-  category: string | null;
-  action: string | null;
-  principal: string | null;
-  resource: string | null;
-  policyType: string | null;
-  denyKind: string | null;
-  grouped: boolean;
-  frameUrl: string;
-}
-
 async function cardsInFrame(frame: Frame): Promise<CardInfo[]> {
   try {
-    return await frame.evaluate(() =>
-      Array.from(document.querySelectorAll('why-denied-card')).map((el) => ({
-        category: el.getAttribute('data-category'),
-        action: el.getAttribute('data-action'),
-        principal: el.getAttribute('data-principal'),
-        resource: el.getAttribute('data-resource'),
-        policyType: el.getAttribute('data-policy-type'),
-        denyKind: el.getAttribute('data-deny-kind'),
-        grouped: el.getAttribute('data-grouped') === 'true',
-        frameUrl: location.href,
-      })),
-    );
+    return await frame.evaluate(readCardsInDocument);
   } catch {
     return []; // a frame that went away meanwhile
   }

@@ -3,7 +3,7 @@
 // the details as the first step (link and iam-toolbox command) and the ID in the admin request.
 import { expect, test } from '@playwright/test';
 import { readPage } from './pages/harness';
-import { evaluateInSidePanel, launchPanelBrowser, openConsole, openSidePanels, type PanelBrowser } from './panel-helpers';
+import { clickLikeAUser, evaluateInSidePanel, launchPanelBrowser, openConsole, openSidePanels, type PanelBrowser } from './panel-helpers';
 
 const URL = 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/roles';
 const ID = 'EXAMPLE1a2b3c4d5e6f7g8h9i0j';
@@ -26,11 +26,7 @@ test('the card names the authorization ID and until when its details are kept; t
   await expect(line).toContainText(`Authorization ID ${ID}`);
   await expect(line).toContainText('AWS keeps the details until about');
 
-  const explain = card.getByRole('button', { name: 'Explain' });
-  await explain.scrollIntoViewIfNeeded();
-  const box = await explain.boundingBox();
-  if (!box) throw new Error('Explain button not visible');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await clickLikeAUser(page, card.getByRole('button', { name: 'Explain' }));
   await expect.poll(() => openSidePanels(browser.serviceWorker), { timeout: 10_000 }).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
 
   type PanelView = { window: string | null; firstStep: string | null; firstLink: string | null; request: string | null };

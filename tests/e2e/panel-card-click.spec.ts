@@ -3,6 +3,7 @@
 // denial explained in full, with the denial in the history.
 import { expect, test, type Page } from '@playwright/test';
 import {
+  clickLikeAUser,
   consolePage,
   DENIAL_TEXT,
   evaluateInSidePanel,
@@ -38,12 +39,7 @@ test('a real click on a card’s Explain opens the side panel on that denial', a
   await expect(card).toHaveAttribute('data-action', 's3:ListBucket', { timeout: 10_000 });
   expect(await openSidePanels(browser.serviceWorker)).toEqual([]);
 
-  // A real mouse click at the button's position (Playwright's click dispatches input events through the browser).
-  const explain = card.getByRole('button', { name: 'Explain' });
-  await explain.scrollIntoViewIfNeeded();
-  const box = await explain.boundingBox();
-  if (!box) throw new Error('Explain button not visible');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await clickLikeAUser(page, card.getByRole('button', { name: 'Explain' }));
 
   await expect.poll(() => openSidePanels(browser.serviceWorker), { timeout: 10_000 }).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
   await expect

@@ -1,7 +1,7 @@
 // Helpers of the side panel / popup / security e2e tests: Chromium with the built extension, in a profile directory
 // the test controls (so a test can close the browser and start it again on the same profile), extension pages opened
 // as tabs, and history seeded through the real background.
-import type { Page, Worker } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 import type { Finding } from '../../lib/model';
 import { launchWithExtension, newProfile, type ExtensionBrowser } from '../../scripts/support/browser';
 
@@ -152,4 +152,15 @@ export function openSidePanelWithoutGesture(worker: Worker): Promise<string | nu
       return String(e);
     }
   });
+}
+
+/**
+ * A real mouse click at the middle of `target` (no element.click(), no page.evaluate: both grant user activation by
+ * themselves and would hide a broken gesture chain, e.g. the side panel opening from a card's Explain).
+ */
+export async function clickLikeAUser(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the element to click is not visible');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, ROOT, type LaunchedBrowser } from '../../../scripts/support/browser';
+import { readCardsInDocument, type CardInfo } from '../../../scripts/support/cards';
+export type { CardInfo } from '../../../scripts/support/cards';
 
 export const PAGES_DIR = dirname(fileURLToPath(import.meta.url));
 export const SHARED_FIXTURES = resolve(ROOT, '../shared/fixtures');
@@ -41,31 +43,9 @@ export function readPage(name: string): string {
   return readFileSync(join(PAGES_DIR, name), 'utf8').replace('<!--console-css-->', () => `<style>${css}</style>`);
 }
 
-export interface CardInfo {
-  category: string | null;
-  action: string | null;
-  principal: string | null;
-  resource: string | null;
-  policyType: string | null;
-  denyKind: string | null;
-  grouped: boolean;
-  frameUrl: string;
-}
-
 async function cardsInFrame(frame: Frame): Promise<CardInfo[]> {
   try {
-    return await frame.evaluate(() =>
-      Array.from(document.querySelectorAll('why-denied-card')).map((el) => ({
-        category: el.getAttribute('data-category'),
-        action: el.getAttribute('data-action'),
-        principal: el.getAttribute('data-principal'),
-        resource: el.getAttribute('data-resource'),
-        policyType: el.getAttribute('data-policy-type'),
-        denyKind: el.getAttribute('data-deny-kind'),
-        grouped: el.getAttribute('data-grouped') === 'true',
-        frameUrl: location.href,
-      })),
-    );
+    return await frame.evaluate(readCardsInDocument);
   } catch {
     return []; // a frame that navigated away meanwhile
   }
