@@ -60,6 +60,18 @@ test('denials inside a srcdoc frame and a script-written about:blank frame get t
   await page.close();
 });
 
+// Issue 12 in Firefox: a flashbar denial ending with an Access Troubleshooter ID gets a card that names the ID and
+// until when its details are kept.
+test('a denial with an authorization ID gets a card with the ID and its availability line', async () => {
+  const page = await firefox.openConsolePage('https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/roles', readPage('console-authorization.html'));
+  const cards = await waitFor(() => cardsIn(page), (found) => found.length >= 1, 8_000);
+  expect(cards.map((c) => [c.action, c.policyType, c.denyKind])).toEqual([['iam:CreateInstanceProfile', 'identity', 'explicit']]);
+  const line = await page.evaluate(() => document.querySelector('why-denied-card')?.shadowRoot?.querySelector('.authz')?.textContent ?? null);
+  expect(line).toContain('Authorization ID EXAMPLE1a2b3c4d5e6f7g8h9i0j');
+  expect(line).toContain('AWS keeps the details until about');
+  await page.close();
+});
+
 test('shared console fixtures are present', () => {
   test.skip(!present, `../shared/fixtures/manifest.json not found at ${manifestPath}: shared fixture pages not checked in Firefox`);
   expect(entries.length).toBeGreaterThan(0);
