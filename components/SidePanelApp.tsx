@@ -6,7 +6,7 @@ import { Notices } from './Notices';
 import type { PanelApi } from './panel/api';
 import { CapConfirm } from './panel/CapConfirm';
 import { CurrentExplanation } from './panel/CurrentExplanation';
-import { selectedRecord } from './panel/selection';
+import { authorizationSeenAt, selectedRecord } from './panel/selection';
 import { useExplanation } from './panel/use-explanation';
 import { useHistory } from './panel/use-history';
 import { useImportExport } from './panel/use-import-export';
@@ -54,7 +54,7 @@ export function SidePanelApp({ api }: { api: PanelApi }) {
         ) : null}
         <Notices items={notices.notices} onDismiss={notices.dismiss} />
         <main>
-          <CurrentExplanation explained={explained} mask={effective.maskPrivate} firstSeenAt={selected ? selectedRecord(selected, list.records)?.firstSeenAt : undefined} />
+          <CurrentExplanation explained={explained} mask={effective.maskPrivate} firstSeenAt={authorizationSeenAt(selected ? selectedRecord(selected, list.records) : undefined)} />
           <HistoryView
             records={list.records}
             partial={list.partial}

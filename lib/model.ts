@@ -273,4 +273,10 @@ export interface HistoryRecord {
   source: HistorySource;
   /** Set once a CloudTrail scan that holds this denial was imported (schema v3); `count` includes its events. */
   trail?: TrailSummary;
+  /**
+   * Issue 12: when the finding's current `authorizationId` was first seen (epoch ms). A retry of the same denial
+   * brings a new ID (a new request) into the same record, so `firstSeenAt` cannot say how long that ID's details are
+   * kept (about 24 hours from the request). Absent when the finding has no ID.
+   */
+  authorizationSeenAt?: number;
 }

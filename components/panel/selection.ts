@@ -25,3 +25,9 @@ export function explainExtra(selected: Selected, records: readonly HistoryRecord
     ...(selected.context ? { context: selected.context } : {}),
   };
 }
+
+/** When the record's current authorization ID was first seen (its details last about 24 h from then), if known. */
+export function authorizationSeenAt(record: HistoryRecord | undefined): number | undefined {
+  if (!record?.finding.authorizationId) return undefined;
+  return record.authorizationSeenAt ?? record.firstSeenAt;
+}

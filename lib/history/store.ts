@@ -46,6 +46,17 @@ function mergeFinding(old: Finding, latest: Finding): Finding {
   return out;
 }
 
+/**
+ * When the record's authorization ID was first seen: a retry of the same denial is a new request with a new ID,
+ * whose details AWS keeps about 24 hours from then — so the record's firstSeenAt cannot say it. The same ID again,
+ * or a sighting without one, keeps the time.
+ */
+function authorizationSeen(existing: HistoryRecord | null, latest: Finding, now: number): { authorizationSeenAt?: number } {
+  const id = latest.authorizationId ?? null;
+  if (id && id !== (existing?.finding.authorizationId ?? null)) return { authorizationSeenAt: now };
+  return existing?.authorizationSeenAt !== undefined ? { authorizationSeenAt: existing.authorizationSeenAt } : {};
+}
+
 function isQuota(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name;
   return name === 'QuotaExceededError' || (name === 'UnknownError' && /quota|space/i.test(describeError(error)));
@@ -201,6 +212,7 @@ export class History {
             count: existing.count + 1,
             source: fromPage ? sighting.source : existing.source,
             pageUrl: fromPage ? sighting.pageUrl ?? existing.pageUrl : existing.pageUrl,
+            ...authorizationSeen(existing, finding, now),
           };
           merged++;
         } else {
@@ -213,6 +225,7 @@ export class History {
             count: 1,
             pageUrl: sighting.pageUrl,
             source: sighting.source,
+            ...authorizationSeen(null, finding, now),
           };
           added++;
         }

@@ -211,6 +211,9 @@ export function toRecord(value: unknown): HistoryRecord {
     pageUrl,
     source: oneOf(value, 'source', SOURCES, ''),
   };
+  if (typeof value.authorizationSeenAt === 'number' && Number.isFinite(value.authorizationSeenAt) && value.authorizationSeenAt >= 0) {
+    record.authorizationSeenAt = value.authorizationSeenAt;
+  }
   if (value.trail !== undefined && value.trail !== null) {
     record.trail = toTrail(value.trail);
     // The scan's events are part of the count.
