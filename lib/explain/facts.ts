@@ -148,6 +148,8 @@ const LAYER_WORDS: Array<[Exclude<PolicyType, 'unknown'>, RegExp]> = [
 function namedLayerOf(f: Finding): PolicyType | null {
   const type = f.policyType;
   if (!type || type === 'unknown') return null;
+  // An Access Troubleshooter answer (or a decoded message) names the deciding Deny statement's policy and its layer.
+  if (f.matchedStatements?.some((s) => s.effect === 'Deny' && s.policyType === type)) return type;
   const words = LAYER_WORDS.find(([layer]) => layer === type)?.[1];
   return words && words.test(f.message.slice(0, 20_000)) ? type : null;
 }
