@@ -19,6 +19,8 @@ const en = {
   'authz.who':
     'Reading them needs iam:GetRequestAuthorizationDetails, which the denied identity usually lacks: your account administrator or security team usually has it — send them the ID (the access request below carries it).',
   'authz.kept': 'AWS keeps the details for at least 24 hours after the request; after that, the checks below find the same answer.',
+  'authz.policy':
+    'The answer names the deciding statement `{sid}` in {uri}: the second command returns that policy as it was when the request was evaluated (it needs iam:GetRequestAuthorizationPolicy). Paste it here with the answer, and the fix keeps the statement\'s own exemptions.',
   'identity.title': 'Confirm who you are, and in which account, partition and region',
   'identity.self':
     'The output should be `{principal}` or the role behind it. Another ARN means the failing command ran with other credentials: fix AWS_PROFILE or the credential chain (environment variables win over profiles) before changing any policy.',
@@ -154,6 +156,8 @@ const ja: Record<StepTextKey, string> = {
   'authz.who':
     '読むには iam:GetRequestAuthorizationDetails のアクセス許可が必要で、拒否されたプリンシパルには通常ありません。通常はアカウントの管理者かセキュリティチームが持っているので、認可 ID を伝えてください (下のアクセス申請に含まれています)。',
   'authz.kept': '詳細はリクエストから少なくとも 24 時間保持されます。それを過ぎたら、以下の確認手順で同じ答えを探してください。',
+  'authz.policy':
+    '応答は {uri} のステートメント `{sid}` が判定したと示しています。2 つ目のコマンドは、リクエストが評価された時点のそのポリシーを返します (iam:GetRequestAuthorizationPolicy のアクセス許可が必要)。応答と一緒にここに貼り付けると、修正はそのステートメントの既存の除外を保ちます。',
   'identity.title': '自分が誰か、どのアカウント・パーティション・リージョンで操作しているかを確認する',
   'identity.self':
     '出力は `{principal}` またはその背後のロールになるはずです。別の ARN が出た場合、失敗したコマンドは別の認証情報で実行されています。ポリシーを変更する前に AWS_PROFILE や認証情報の優先順位（環境変数はプロファイルより優先されます）を直してください。',

@@ -51,12 +51,30 @@ export function authorizationCommand(id: string, partition: Partition | null): s
 export function authorizationStep(v: StepValues): Step | null {
   const id = authorizationIdOf(v.finding);
   if (!id) return null;
+  // A pasted details answer names the deciding statement; its policy document (as captured when the request was
+  // evaluated) is one more call away — pasted too, it lets the fix keep the statement's own exemptions.
+  const missing = statementToFetch(v.finding);
+  const policyCommand = missing
+    ? `aws iam-toolbox get-request-authorization-policy --authorization-id ${sh(id)} --policy-uri ${sh(missing.uri)}${globalRegion({ partition: v.partition })}`
+    : null;
   return {
     title: say(v, 'authz.title', { id }),
-    command: authorizationCommand(id, v.partition),
-    meaning: sentences(v, say(v, 'authz.meaning'), say(v, 'authz.who'), say(v, 'authz.kept')),
+    command: policyCommand ? `${authorizationCommand(id, v.partition)}\n${policyCommand}` : authorizationCommand(id, v.partition),
+    meaning: sentences(
+      v,
+      say(v, 'authz.meaning'),
+      say(v, 'authz.who'),
+      say(v, 'authz.kept'),
+      missing ? say(v, 'authz.policy', { sid: missing.sid, uri: missing.uri }) : null,
+    ),
     url: authorizationDetailsUrl(v.finding, v.partition),
   };
+}
+
+/** The deciding Deny statement a details answer names without its document, when its policy has a URI. */
+function statementToFetch(finding: Finding): { sid: string; uri: string } | null {
+  const deny = (finding.matchedStatements ?? []).find((s) => s.effect === 'Deny' && s.sid && s.policyUri && !s.statement);
+  return deny?.sid && deny.policyUri ? { sid: deny.sid, uri: deny.policyUri } : null;
 }
 
 /** Until when the details are likely kept, from when the denial was first seen; `expired` once that has passed. */
