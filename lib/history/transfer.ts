@@ -57,6 +57,9 @@ export const CSV_COLUMNS = [
   'message',
   'id',
   'fingerprint',
+  // Issue 12, after the older columns so spreadsheets built on them keep working.
+  'authorizationId',
+  'authorizationUrl',
 ] as const;
 
 // Spreadsheets run a cell that starts with these as a formula (OWASP "CSV injection"); Japanese Excel also treats
@@ -98,6 +101,8 @@ export function exportCsv(records: readonly HistoryRecord[], options: ExportOpti
       message: f.message,
       id: r.id,
       fingerprint: r.fingerprint,
+      authorizationId: f.authorizationId ?? null,
+      authorizationUrl: f.authorizationUrl ?? null,
     };
     lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
   }
