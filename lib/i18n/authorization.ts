@@ -11,13 +11,13 @@ export const AUTHORIZATION_MESSAGES: Catalog<AuthorizationKey> = {
     'card.until': 'Authorization ID {id}: AWS keeps the details until about {until} (24 h after this denial was first seen). Explain says who can read them.',
     'card.expired': 'Authorization ID {id}: the details have likely expired ({until} has passed, 24 h after this denial was first seen). Explain gives the checks that find the same answer.',
     'panel.until': 'AWS keeps the details of authorization ID {id} until about {until} (24 h after this denial was first seen): the first step reads them.',
-    'panel.expired': 'The details of authorization ID {id} have likely expired: {until} has passed (24 h after this denial was first seen). Skip the first step; the other checks find the same answer.',
+    'panel.expired': 'The details of authorization ID {id} have likely expired: {until} has passed (24 h after this denial was first seen). Skip the first step: the other checks find the same answer, or run the failing call again — its new denial carries a new ID.',
   },
   ja: {
     'card.until': '認可 ID {id}: 詳細は {until} ごろまで保持されます (この拒否を最初に確認してから 24 時間)。だれが読めるかは「詳しく見る」で確認できます。',
     'card.expired': '認可 ID {id}: 詳細はおそらく期限切れです ({until} を過ぎました。この拒否を最初に確認してから 24 時間)。同じ答えを探す手順は「詳しく見る」にあります。',
     'panel.until': '認可 ID {id} の詳細は {until} ごろまで保持されます (この拒否を最初に確認してから 24 時間)。最初の手順で確認できます。',
-    'panel.expired': '認可 ID {id} の詳細はおそらく期限切れです。{until} を過ぎました (この拒否を最初に確認してから 24 時間)。最初の手順は飛ばし、ほかの確認手順で同じ答えを探してください。',
+    'panel.expired': '認可 ID {id} の詳細はおそらく期限切れです。{until} を過ぎました (この拒否を最初に確認してから 24 時間)。最初の手順は飛ばし、ほかの確認手順で同じ答えを探すか、失敗した呼び出しをもう一度実行してください。新しい拒否には新しい認可 ID が付きます。',
   },
 };
 
