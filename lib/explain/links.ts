@@ -9,21 +9,18 @@ import { playbookOf } from './layers/index';
 import { resourcePolicyHome } from './layers/resource';
 import { authorizationDetailsUrl } from '../steps/authorization';
 import { BILLING_ACCOUNT_SETTINGS_URL } from '../steps/billing-setting';
+import { consoleHost } from '../steps/links';
+import { asPartition } from '../arn';
 import { isRegion } from './values';
 
 const DOCS = 'https://docs.aws.amazon.com';
 
 function consoleBase(partition: string): { base: string; s3: string } | null {
-  switch (partition) {
-    case 'aws':
-      return { base: 'https://console.aws.amazon.com', s3: 'https://s3.console.aws.amazon.com' };
-    case 'aws-cn':
-      return { base: 'https://console.amazonaws.cn', s3: 'https://console.amazonaws.cn' };
-    case 'aws-us-gov':
-      return { base: 'https://console.amazonaws-us-gov.com', s3: 'https://console.amazonaws-us-gov.com' };
-    default:
-      return null;
-  }
+  const known = asPartition(partition);
+  const base = known ? consoleHost(known) : null;
+  if (!base) return null;
+  // Only the commercial console serves S3 from its own host.
+  return { base, s3: partition === 'aws' ? 'https://s3.console.aws.amazon.com' : base };
 }
 
 const enc = encodeURIComponent;
