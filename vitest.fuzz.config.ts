@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/fuzz/**/*.fuzz.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/fuzz/seed.ts'],
     globals: true,
     testTimeout: 600_000,
     hookTimeout: 60_000,

@@ -94,7 +94,8 @@ function composed(field: string, value: string, flat: string): boolean {
     // An operation name in the text (a record's eventName) that the operation table maps to this action, in the
     // service the text names or the one the operation itself (or EC2's own error code in the text) says.
     const code = /UnauthorizedOperation/.test(flat) ? 'UnauthorizedOperation' : null;
-    for (const m of flat.matchAll(/[A-Za-z][A-Za-z0-9]{1,127}/g)) {
+    // One-letter names too: the parser takes any `[A-Za-z][A-Za-z0-9]{0,127}` eventName (actionForServiceEvent).
+    for (const m of flat.matchAll(/[A-Za-z][A-Za-z0-9]{0,127}/g)) {
       const operation = operationFromEventName(m[0]);
       if (!named && serviceOfOperation(operation, code) !== service) continue;
       if (actionsForOperation(operation, service)?.actions.includes(value)) return true;

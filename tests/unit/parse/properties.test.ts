@@ -40,6 +40,17 @@ describe('parse properties', () => {
     expect(checkFindings(wrapped, [{ ...finding!, action: null, principal: 'arn:aws:iam::123456789012:user/ana' }])).toEqual([]);
   });
 
+  // Found by `npm run fuzz` (CI, seed 1725133461): a record whose eventName is one letter composes `sts:Y`, by the
+  // same rule as `AssumeRole`; the check once only looked at names of two letters or more.
+  it('an action composed from a one-letter eventName is composed, not invented', () => {
+    const text =
+      '{"userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/u"},"eventSource":"sts.amazonaws.com","eventName":"y","errorCode":"AccessDenied"}';
+    const findings = parseOrThrow(text);
+    expect(findings[0]?.action).toBe('sts:Y');
+    expect(checkFindings(text, findings)).toEqual([]);
+    expect(checkFindings(text, [{ ...findings[0]!, action: 'sts:Z' }])).toHaveLength(1);
+  });
+
   it('the examples themselves keep every invariant', () => {
     for (const ex of EXAMPLES) expect(checkFindings(ex.text, parseOrThrow(ex.text))).toEqual([]);
   });
