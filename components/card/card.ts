@@ -22,7 +22,8 @@ export function createCardLayer(env: CardEnv): CardLayer {
     dom: cardDom(env.doc),
     describe(finding) {
       let text = texts.get(finding);
-      if (!text) {
+      // A cached line about the authorization details goes stale when their 24 h end on a page left open.
+      if (!text || (text.authorizationChangesAt !== undefined && Date.now() >= text.authorizationChangesAt)) {
         text = env.describe(finding);
         texts.set(finding, text);
       }

@@ -3,23 +3,27 @@
 import type { CardText } from './types';
 import { verdict } from '../../lib/explain/verdict';
 import { authorizationNotice } from '../../lib/i18n/authorization';
+import { authorizationWindow } from '../../lib/steps/authorization';
 import type { Finding, Lang } from '../../lib/model';
 
 /** When this page first showed each authorization ID: the details are kept 24 h from the denial. */
 const firstSeen = new Map<string, number>();
 
-function authorizationLine(finding: Finding, lang: Lang, now: number): string | undefined {
+function authorizationLine(finding: Finding, lang: Lang, now: number): Pick<CardText, 'authorization' | 'authorizationChangesAt'> {
   const id = finding.authorizationId;
-  if (!id) return undefined;
+  if (!id) return {};
   if (!firstSeen.has(id)) firstSeen.set(id, now);
-  return authorizationNotice(id, firstSeen.get(id) ?? now, now, lang, 'card')?.text;
+  const seenAt = firstSeen.get(id) ?? now;
+  const notice = authorizationNotice(id, seenAt, now, lang, 'card');
+  if (!notice) return {};
+  const window = authorizationWindow(seenAt, now);
+  return { authorization: notice.text, ...(window && !window.expired ? { authorizationChangesAt: window.until } : {}) };
 }
 
 export function describe(finding: Finding, lang: Lang, now: number = Date.now()): CardText {
   try {
     const v = verdict(finding, lang);
-    const authorization = authorizationLine(finding, lang, now);
-    return { verdict: v.text, layer: v.layerLabel, who: v.whoLabel, ...(authorization ? { authorization } : {}) };
+    return { verdict: v.text, layer: v.layerLabel, who: v.whoLabel, ...authorizationLine(finding, lang, now) };
   } catch {
     const what = finding.action ?? finding.errorCode ?? finding.category;
     // No "Who acts: —" placeholder: the card leaves out what it does not know.

@@ -5,7 +5,7 @@ import type { GroupRole } from '../../lib/detect/detector';
 import type { Finding } from '../../lib/model';
 import { actions, hideButton } from './actions';
 import { shortText } from './dom';
-import type { CardKit } from './types';
+import type { CardKit, CardText } from './types';
 
 export interface CardState {
   key: string;
@@ -54,6 +54,20 @@ export function renderCard(kit: CardKit, host: HTMLElement, state: CardState): v
   root.append(card);
 }
 
+/** The authorization-details line; on a page left open past the details' 24 h it turns into the expired line. */
+function authorizationLine(kit: CardKit, finding: Finding, text: CardText): HTMLElement {
+  const line = kit.dom.prose('authz', text.authorization ?? '');
+  const at = text.authorizationChangesAt;
+  if (at !== undefined) {
+    // setTimeout holds at most 2^31-1 ms; the details' window is 24 h, so the clamp is only a guard.
+    const wait = Math.min(Math.max(at - Date.now() + 1000, 0), 0x7fffffff);
+    setTimeout(() => {
+      if (line.isConnected) line.textContent = kit.describe(finding).authorization ?? '';
+    }, wait);
+  }
+  return line;
+}
+
 function singleContent(kit: CardKit, card: HTMLElement, close: HTMLElement, finding: Finding): void {
   const { dom, t } = kit;
   const text = kit.describe(finding);
@@ -64,7 +78,7 @@ function singleContent(kit: CardKit, card: HTMLElement, close: HTMLElement, find
     head,
     dom.prose('verdict', text.verdict),
     ...(text.who ? [dom.prose('who', t('who', { who: text.who }))] : []),
-    ...(text.authorization ? [dom.prose('authz', text.authorization)] : []),
+    ...(text.authorization ? [authorizationLine(kit, finding, text)] : []),
     actions(kit, finding, status, true),
     status,
   );
@@ -107,7 +121,7 @@ function memberList(kit: CardKit, members: readonly Finding[]): HTMLElement {
     const item = dom.el('li', 'item');
     const status = dom.statusLine();
     item.append(dom.prose('verdict', text.verdict), dom.prose('who', text.who ? `${text.layer} · ${t('who', { who: text.who })}` : text.layer));
-    if (text.authorization) item.append(dom.prose('authz', text.authorization));
+    if (text.authorization) item.append(authorizationLine(kit, member, text));
     item.append(actions(kit, member, status, false), status);
     list.append(item);
   }

@@ -12,6 +12,8 @@ export interface CardText {
   who: string;
   /** Until when the request's authorization details are kept, or that they have expired; absent without an ID. */
   authorization?: string;
+  /** When `authorization` stops being true (the details' 24 h end): the card re-reads its line then. */
+  authorizationChangesAt?: number;
 }
 
 export type CopyOutcome =

@@ -1,14 +1,27 @@
 // Beside an explanation with an authorization ID: until when AWS likely keeps the request's details (24 h from when
 // this denial was first seen: the history's first sighting, else when the panel first showed it), or that they
-// have likely expired. Outside the explanation because it depends on the clock.
-import { useMemo } from 'preact/hooks';
+// have likely expired. Outside the explanation because it depends on the clock — so a panel left open past that
+// time re-renders the line then.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { authorizationNotice } from '../../lib/i18n/authorization';
+import { authorizationWindow } from '../../lib/steps/authorization';
 import { useUi } from '../ui-context';
 
 export function AuthorizationLine({ id, firstSeenAt }: { id: string; firstSeenAt: number | undefined }) {
   const { lang } = useUi();
   const shownAt = useMemo(() => Date.now(), [id]);
-  const notice = authorizationNotice(id, firstSeenAt ?? shownAt, Date.now(), lang, 'panel');
+  const seenAt = firstSeenAt ?? shownAt;
+  // The clock is read on every render; the state only makes the timer re-render.
+  const [, setTicks] = useState(0);
+  const now = Date.now();
+  const window = authorizationWindow(seenAt, now);
+  const changesAt = window && !window.expired ? window.until : null;
+  useEffect(() => {
+    if (changesAt === null) return undefined;
+    const timer = setTimeout(() => setTicks((n) => n + 1), Math.min(Math.max(changesAt - Date.now() + 1000, 0), 0x7fffffff));
+    return () => clearTimeout(timer);
+  }, [changesAt]);
+  const notice = authorizationNotice(id, seenAt, now, lang, 'panel');
   if (!notice) return null;
   return (
     <p class={notice.expired ? 'notice notice-warn authz' : 'notice notice-info authz'} data-testid="authorization-window">

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { describe as describeCard } from '../../../components/card/describe';
 import { createCardLayer } from '../../../components/card/card';
 import type { CardEnv, CopyOutcome } from '../../../components/card/types';
 import type { Finding } from '../../../lib/model';
@@ -161,5 +162,24 @@ describe('card layer', () => {
   it('follows the console theme', () => {
     const { env: e } = env({ theme: () => 'dark' });
     expect(createCardLayer(e).create(denial, 'k').getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('a card left open past the 24 h of its authorization details says they have likely expired', () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 11, 5, 9, 0) });
+    try {
+      const { env: e } = env({ describe: (f) => describeCard(f, 'en') });
+      const withId = { ...denial, authorizationId: 'AbCdEf0123456789stale' };
+      const host = createCardLayer(e).create(withId, 'k');
+      document.body.append(host);
+      const line = () => host.shadowRoot?.querySelector('.authz')?.textContent ?? '';
+      expect(line()).toMatch(/^Authorization ID AbCdEf0123456789stale: AWS keeps the details until about/);
+      vi.advanceTimersByTime(23 * 3600_000);
+      expect(line()).toMatch(/keeps the details until about/);
+      vi.advanceTimersByTime(3600_000 + 2000);
+      expect(line()).toMatch(/^Authorization ID AbCdEf0123456789stale: the details have likely expired/);
+      host.remove();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
