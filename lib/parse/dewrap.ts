@@ -76,9 +76,16 @@ const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
 /** How a line break is undone: 0 kept, 1 joined, 2 joined with a space (a word wrap that ate a space). */
 type Join = 0 | 1 | 2;
 
+/** Hiragana, katakana (with ー) and kanji: Japanese writes no space between words, so a cut needs no key word. */
+function isJapaneseLetter(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
+}
+
 function isHardWrap(line: string, next: string): Join {
   if (next.length === 0) return 0;
   const last = line.length - 1;
+  // A long Japanese line cut between two letters ("…権限がありま" + "せん。"): a sentence break would end in 。.
+  if (line.length >= 40 && isJapaneseLetter(line.charCodeAt(last)) && isJapaneseLetter(next.charCodeAt(0))) return 1;
   const lastChar = line.charAt(last);
   if (isJsSpace(line.charCodeAt(last))) return 0;
   // Masks end in brackets (`{account-id}`, `<AcctId>`) and may end a line inside an ARN; other tokens may not.

@@ -15,7 +15,8 @@ const DENIED =
   /(?:を実行する|の実行|を行う)?(?:権限|アクセス許可|許可|認可)(?:が|は)(?:ありません|ない)|(?:実行|操作)(?:する|の)?(?:権限|許可)を持っていません|(?:実行|操作)(?:すること)?(?:が|を)?(?:許可|認可)されていません|認可されていません/g;
 const PRINCIPAL_LABEL = /(?:ユーザー|プリンシパル|User)\s{0,3}[:：]\s{0,3}([^\s、。，,（(）)]{3,1024}?)(?=\s|は|には|が|、|。|$)/;
 const PRINCIPAL_ARN = /((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s、。，,（(）)]{1,1024}?)\s{0,3}(?:は|には|が)/;
-const RESOURCE_LABEL = /(?:リソース|resource)\s{0,3}[:：]\s{0,3}([^\s、。，,（(）)]{1,2048}?)(?=\s|に対して|に対する|で|の|）|\)|、|。|$)/i;
+// Translators drop the colon before an ARN ("リソース arn:aws:s3:::logs に対して").
+const RESOURCE_LABEL = /(?:リソース|resource)(?:\s{0,3}[:：]\s{0,3}|\s{0,3}(?=arn:))([^\s、。，,（(）)]{1,2048}?)(?=\s|に対して|に対する|で|の|）|\)|、|。|$)/i;
 const ACTION = /(?<![\w:/-])([A-Za-z][A-Za-z0-9-]{1,40}:[A-Za-z][A-Za-z0-9*]{1,127})(?![\w:-])/g;
 const EXPLICIT = /明示的/;
 const IMPLICIT = /許可(?:されて|して)いない|許可(?:されて|して)いません|許可する[^。\n]{0,40}(?:ありません|ない)|許可がない/;
@@ -45,13 +46,17 @@ export function scanJapanese(scan: Scan): void {
     const line = nl >= 0 ? after.slice(0, nl) : after;
     const withReason = /^[^。]*。[^。]{0,300}?(?:ため(?:です)?|から)(?:。)?/.exec(line);
     const tailEnd = anchorEnd + (withReason ? withReason[0].length : (/^[^。]*。?/.exec(line)?.[0].length ?? line.length));
-    const sentence = text.slice(start, tailEnd);
+    const around = text.slice(start, tailEnd);
+    const principal = PRINCIPAL_LABEL.exec(around) ?? PRINCIPAL_ARN.exec(around);
+    // The sentence begins at its principal: without a full stop before it (a record's JSON, a log line) the window
+    // back would hold other `x:y` tokens (a principalId `AROA…:ana`) that are not the action.
+    const from = principal?.index ?? 0;
+    const sentence = around.slice(from);
     ACTION.lastIndex = 0;
     const action = ACTION.exec(sentence);
-    const principal = PRINCIPAL_LABEL.exec(sentence) ?? PRINCIPAL_ARN.exec(sentence);
     // A translated denial names at least what was denied or who was: bare "権限がありません" is everyday prose.
     if (!action && !principal) continue;
-    const core = makeCore(start + (sentence.length - sentence.trimStart().length), tailEnd, 'access-denied', true);
+    const core = makeCore(start + from + (sentence.length - sentence.trimStart().length), tailEnd, 'access-denied', true);
     if (principal) setField(core, 'principal', cleanValue(principal[1] ?? ''), P.statement);
     if (action && !/^(?:arn|aws|https?):/i.test(action[1] ?? '')) setField(core, 'action', action[1], P.statement);
     const resource = RESOURCE_LABEL.exec(sentence);

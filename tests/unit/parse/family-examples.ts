@@ -202,6 +202,12 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { principalType: 'assumed-role', action: 'ec2:RunInstances', resource: 'arn:aws:ec2:us-east-1:111122223333:instance/*', policyType: 'scp', denyKind: 'explicit' },
   },
   {
+    name: 'Japanese: the resource label without its colon before an ARN, principal with には',
+    family: 'japanese',
+    text: 'ユーザー: arn:aws:iam::111122223333:user/taro には、リソース arn:aws:s3:::reports に対して s3:GetObject を実行する権限がありません。明示的な拒否がサービスコントロールポリシーにあるためです',
+    expect: { principal: 'arn:aws:iam::111122223333:user/taro', action: 's3:GetObject', resource: 'arn:aws:s3:::reports', policyType: 'scp', denyKind: 'explicit' },
+  },
+  {
     name: 'Japanese: the translated CLI envelope and "Access Denied"',
     family: 'japanese',
     text: 'ListBuckets オペレーションを呼び出すときにエラー (AccessDenied) が発生しました: アクセスが拒否されました',

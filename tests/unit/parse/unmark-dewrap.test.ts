@@ -24,4 +24,13 @@ describe('dewrap', () => {
     const text = 'Access denied.\nPlease contact your administrator.';
     expect(dewrap(text)).toBe(text);
   });
+
+  it('joins a long Japanese line cut between two letters, keeps short lines and ended sentences apart', () => {
+    const cut = 'ユーザー: arn:aws:iam::111122223333:user/taro には、リソース arn:aws:s3:::reports に対して s3:GetObject を実行する権限がありま\nせん。';
+    expect(dewrap(cut)).toContain('権限がありません。');
+    const heading = 'アクセスが拒否されました\nユーザー: arn:aws:iam::111122223333:user/taro';
+    expect(dewrap(heading)).toBe(heading);
+    const ended = 'ユーザー: arn:aws:iam::111122223333:user/taro には s3:GetObject を実行する権限がありません。\n管理者に連絡してください。';
+    expect(dewrap(ended)).toBe(ended);
+  });
 });
