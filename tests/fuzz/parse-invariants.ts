@@ -74,7 +74,7 @@ export function checkFindings(input: string, findings: Finding[]): string[] {
       const value = f[field];
       if (value === null) continue;
       if (typeof value !== 'string' || value.trim() === '') problems.push(`#${i} ${field} empty`);
-      else if (!flat.includes(stripSpace(value)) && !composed(field, value, flat)) {
+      else if (!flat.includes(stripSpace(value)) && !composed(field, value, flat, normalized)) {
         problems.push(`#${i} ${field} "${value.slice(0, 80)}" is not in the input`);
       }
     }
@@ -83,7 +83,7 @@ export function checkFindings(input: string, findings: Finding[]): string[] {
 }
 
 /** Whether a value missing from the text is composed, by the parser's documented rules, of parts that are in it. */
-function composed(field: string, value: string, flat: string): boolean {
+function composed(field: string, value: string, flat: string, normalized: string): boolean {
   if (field === 'action') {
     const colon = value.indexOf(':');
     if (colon <= 0) return false;
@@ -95,8 +95,10 @@ function composed(field: string, value: string, flat: string): boolean {
     // service the text names or the one the operation itself (or EC2's own error code in the text) says.
     const code = /UnauthorizedOperation/.test(flat) ? 'UnauthorizedOperation' : null;
     // One-letter names too: the parser takes any `[A-Za-z][A-Za-z0-9]{0,127}` eventName (actionForServiceEvent).
-    for (const m of flat.matchAll(/[A-Za-z][A-Za-z0-9]{0,127}/g)) {
-      const operation = operationFromEventName(m[0]);
+    // Words as the text separates them (`"eventName":on resource` names `on`) and as a wrap joined them.
+    const words = new Set([...normalized.matchAll(/[A-Za-z][A-Za-z0-9]{0,127}/g), ...flat.matchAll(/[A-Za-z][A-Za-z0-9]{0,127}/g)].map((m) => m[0]));
+    for (const word of words) {
+      const operation = operationFromEventName(word);
       if (!named && serviceOfOperation(operation, code) !== service) continue;
       if (actionsForOperation(operation, service)?.actions.includes(value)) return true;
     }
