@@ -39,7 +39,8 @@ export function policyTypeIn(phrase: string): PolicyType | null {
   return null;
 }
 
-const IMPLICIT = /because\s{1,20}no\s{1,20}([A-Za-z][A-Za-z \n-]{0,60}?)\s{1,20}(?:polic(?:y|ies)\s{1,20})?allows?\b/iy;
+// Real messages lose the space after "no" ("because noresource-based policy allows").
+const IMPLICIT = /because\s{1,20}no(?:\s{1,20}|(?=(?:identity|resource)-based\s))([A-Za-z][A-Za-z \n-]{0,60}?)\s{1,20}(?:polic(?:y|ies)\s{1,20})?allows?\b/iy;
 const EXPLICIT = /with\s{1,20}an?\s{1,20}explicit\s{1,20}deny\b/iy;
 const EXPLICIT_IN = /\s{1,20}in\s{1,20}(?:an?|the)\s{1,20}/iy;
 const THE_ACTION = /\s{1,20}(?:the\s{1,20})?/y;
@@ -129,7 +130,7 @@ export function consoleContext(value: string): { policyType: PolicyType; denyKin
 
 const STANDALONE = gatedAlternation(
   [
-    { source: String.raw`because\s{1,20}no\s`, needs: ['because'] },
+    { source: String.raw`because\s{1,20}no(?:\s|(?:identity|resource)-based\s)`, needs: ['because'] },
     { source: String.raw`with\s{1,20}an?\s{1,20}explicit\s{1,20}deny`, needs: ['explicit'] },
   ],
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'gi'),

@@ -188,6 +188,13 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { errorCode: 'AccessDenied', operation: 'PutObject' },
   },
 
+  {
+    name: 'the space after "no" lost in print: "because noresource-based policy allows"',
+    family: 'api-sentence',
+    text: 'User: arn:aws:iam::111122223333:user/a is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:111122223333:q because noresource-based policy allows the sqs:SendMessage action',
+    expect: { policyType: 'resource', denyKind: 'implicit', action: 'sqs:SendMessage' },
+  },
+
   // ── machine-translated into Japanese ───────────────────────────────────────────────────────────────────
   {
     name: 'Japanese: user, resource and action by their markers, implicit in an identity-based policy',
