@@ -3,7 +3,6 @@
 import type { CardText } from './types';
 import { verdict } from '../../lib/explain/verdict';
 import { authorizationNotice } from '../../lib/i18n/authorization';
-import { authorizationWindow } from '../../lib/steps/authorization';
 import type { Finding, Lang } from '../../lib/model';
 
 /** When this page first showed each authorization ID: the details are kept 24 h from the denial. */
@@ -16,8 +15,7 @@ function authorizationLine(finding: Finding, lang: Lang, now: number): Pick<Card
   const seenAt = firstSeen.get(id) ?? now;
   const notice = authorizationNotice(id, seenAt, now, lang, 'card');
   if (!notice) return {};
-  const window = authorizationWindow(seenAt, now);
-  return { authorization: notice.text, ...(window && !window.expired ? { authorizationChangesAt: window.until } : {}) };
+  return { authorization: notice.text, ...(notice.changesAt !== null ? { authorizationChangesAt: notice.changesAt } : {}) };
 }
 
 export function describe(finding: Finding, lang: Lang, now: number = Date.now()): CardText {

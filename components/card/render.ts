@@ -1,6 +1,7 @@
 // Renders one card: the host's data attributes (Contract 2) and visibility, then its shadow content — a single
 // denial, or a group leader standing for several (members stay in the DOM, hidden, one element per denial).
 import { applyCardAttributes } from '../../lib/detect/attributes';
+import { noticeRefreshDelay } from '../../lib/i18n/authorization';
 import type { GroupRole } from '../../lib/detect/detector';
 import type { Finding } from '../../lib/model';
 import { actions, hideButton } from './actions';
@@ -59,11 +60,9 @@ function authorizationLine(kit: CardKit, finding: Finding, text: CardText): HTML
   const line = kit.dom.prose('authz', text.authorization ?? '');
   const at = text.authorizationChangesAt;
   if (at !== undefined) {
-    // setTimeout holds at most 2^31-1 ms; the details' window is 24 h, so the clamp is only a guard.
-    const wait = Math.min(Math.max(at - Date.now() + 1000, 0), 0x7fffffff);
     setTimeout(() => {
       if (line.isConnected) line.textContent = kit.describe(finding).authorization ?? '';
-    }, wait);
+    }, noticeRefreshDelay(at, Date.now()));
   }
   return line;
 }

@@ -3,8 +3,7 @@
 // have likely expired. Outside the explanation because it depends on the clock — so a panel left open past that
 // time re-renders the line then.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { authorizationNotice } from '../../lib/i18n/authorization';
-import { authorizationWindow } from '../../lib/steps/authorization';
+import { authorizationNotice, noticeRefreshDelay } from '../../lib/i18n/authorization';
 import { useUi } from '../ui-context';
 
 export function AuthorizationLine({ id, firstSeenAt }: { id: string; firstSeenAt: number | undefined }) {
@@ -13,15 +12,13 @@ export function AuthorizationLine({ id, firstSeenAt }: { id: string; firstSeenAt
   const seenAt = firstSeenAt ?? shownAt;
   // The clock is read on every render; the state only makes the timer re-render.
   const [, setTicks] = useState(0);
-  const now = Date.now();
-  const window = authorizationWindow(seenAt, now);
-  const changesAt = window && !window.expired ? window.until : null;
+  const notice = authorizationNotice(id, seenAt, Date.now(), lang, 'panel');
+  const changesAt = notice?.changesAt ?? null;
   useEffect(() => {
     if (changesAt === null) return undefined;
-    const timer = setTimeout(() => setTicks((n) => n + 1), Math.min(Math.max(changesAt - Date.now() + 1000, 0), 0x7fffffff));
+    const timer = setTimeout(() => setTicks((n) => n + 1), noticeRefreshDelay(changesAt, Date.now()));
     return () => clearTimeout(timer);
   }, [changesAt]);
-  const notice = authorizationNotice(id, seenAt, now, lang, 'panel');
   if (!notice) return null;
   return (
     <p class={notice.expired ? 'notice notice-warn authz' : 'notice notice-info authz'} data-testid="authorization-window">

@@ -24,6 +24,13 @@ export const AUTHORIZATION_MESSAGES: Catalog<AuthorizationKey> = {
 export interface AuthorizationNotice {
   text: string;
   expired: boolean;
+  /** When this text stops being true (the details' window ends); null once expired. A page left open re-reads then. */
+  changesAt: number | null;
+}
+
+/** How long a timer waits to re-read a notice that changes at `changesAt`: just past it, within setTimeout's 2^31-1 ms. */
+export function noticeRefreshDelay(changesAt: number, now: number): number {
+  return Math.min(Math.max(changesAt - now + 1000, 0), 0x7fffffff);
 }
 
 /**
@@ -50,5 +57,9 @@ export function authorizationNotice(
   }).format(window.until);
   const key: AuthorizationKey = `${surface}.${window.expired ? 'expired' : 'until'}`;
   const template = AUTHORIZATION_MESSAGES[lang][key];
-  return { text: (lang === 'ja' ? fillJapanese : fill)(template, { id, until }), expired: window.expired };
+  return {
+    text: (lang === 'ja' ? fillJapanese : fill)(template, { id, until }),
+    expired: window.expired,
+    changesAt: window.expired ? null : window.until,
+  };
 }

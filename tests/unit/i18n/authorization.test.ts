@@ -9,6 +9,7 @@ describe('authorizationNotice', () => {
   it('says until when the details are kept, 24 h from first seen', () => {
     const n = authorizationNotice('ABC123def', SEEN, SEEN + HOUR, 'en', 'card', 'UTC');
     expect(n?.expired).toBe(false);
+    expect(n?.changesAt).toBe(SEEN + 24 * HOUR);
     expect(n?.text).toContain('ABC123def');
     expect(n?.text).toContain('Dec 5');
     expect(n?.text).toContain('10:30');
@@ -17,6 +18,7 @@ describe('authorizationNotice', () => {
   it('says plainly once that time has passed', () => {
     const n = authorizationNotice('ABC123def', SEEN, SEEN + 25 * HOUR, 'en', 'panel', 'UTC');
     expect(n?.expired).toBe(true);
+    expect(n?.changesAt).toBeNull();
     expect(n?.text).toMatch(/likely expired/);
   });
 
