@@ -4,6 +4,7 @@
 // (ROLE_NAME, ACCOUNT_ID …). Read from the explanation's own facts, so the steps and the fixes name the same role.
 import type { Ctx } from '../explain/context';
 import { containsMask } from '../mask';
+import { codeKind } from '../parse/codes';
 import type { Finding, Lang } from '../model';
 import type { Partition } from '../arn';
 import type { WorkloadGuess } from '../workload/types';
@@ -80,9 +81,13 @@ export function valuesOf(ctx: Ctx): StepValues {
   };
 }
 
-/** The substring CloudTrail's errorCode carries for this failure (it drops the `Client.` prefix). */
+/**
+ * The substring CloudTrail's errorCode carries for this failure (it drops the `Client.` prefix). Only a code the
+ * service itself returns for a denial or a credentials failure: CloudFormation's handler classification
+ * (`HandlerErrorCode: GeneralServiceException`) is not in the trail, the service's AccessDenied* is.
+ */
 function errorToken(code: string | null): string {
   const c = (code ?? '').replace(/^Client\./, '');
-  if (/^[A-Za-z]+$/.test(c) && !/^AccessDenied/.test(c)) return c;
+  if (/^[A-Za-z]+$/.test(c) && !/^AccessDenied/.test(c) && codeKind(c) !== 'unknown' && codeKind(c) !== 'other') return c;
   return 'AccessDenied';
 }

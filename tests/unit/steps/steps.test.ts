@@ -70,6 +70,15 @@ describe('buildSteps, access denied', () => {
     expect(find(steps(f), 'CloudTrail').command).toContain("contains(CloudTrailEvent, 'UnauthorizedOperation')");
   });
 
+  it("looks for the service's denial code, not CloudFormation's handler classification", () => {
+    // `HandlerErrorCode: GeneralServiceException` is CloudFormation's word for the failure; the trail records the
+    // service's own AccessDenied*.
+    const f = finding({ principal: null, action: null, errorCode: 'GeneralServiceException', operation: 'CreateLogGroup' });
+    expect(find(steps(f), 'CloudTrail').command).toContain("contains(CloudTrailEvent, 'AccessDenied')");
+    const expired = finding({ principal: 'arn:aws:iam::123456789012:user/dev', action: 's3:ListBucket', errorCode: 'AuthorizationError' });
+    expect(find(steps(expired), 'CloudTrail').command).toContain("contains(CloudTrailEvent, 'AuthorizationError')");
+  });
+
   it('reads an IAM user with its groups and simulates with the user ARN', () => {
     const f = finding({ principal: 'arn:aws:iam::123456789012:user/dev', action: 's3:ListBucket', resource: 'arn:aws:s3:::data' });
     const s = steps(f);
