@@ -178,6 +178,8 @@ interface Shape {
   afterType: string;
 }
 
+const BARE_PRINCIPAL = /^(user|role|assumed-role|federated-user)\/([^\s/][^\s]{0,500})$/i;
+
 function shapeOf(principal: string): Shape {
   const shape: Shape = { type: 'unknown', accountId: null, lower: null, arn: null, kind: '', afterType: '' };
   if (!principal) return shape;
@@ -185,7 +187,13 @@ function shapeOf(principal: string): Shape {
   if (WEB_IDENTITY_PROVIDERS.has(lower)) return { ...shape, type: 'web-identity', lower };
   if (SERVICE_PRINCIPAL.test(lower)) return { ...shape, type: 'service', lower };
   const arn = parseArn(principal);
-  if (!arn) return shape;
+  if (!arn) {
+    // Some services print the principal as its IAM resource without the ARN around it (`User: user/jackson is
+    // not authorized …`): the kind is said, the account is not.
+    const bare = BARE_PRINCIPAL.exec(principal);
+    if (bare) return { ...shape, type: bare[1]!.toLowerCase() as PrincipalType, kind: bare[1]!.toLowerCase(), afterType: bare[2]! };
+    return shape;
+  }
   shape.arn = arn;
   shape.accountId = arn.account === '' ? null : arn.account;
   const resource = arn.resource;

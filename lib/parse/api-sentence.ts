@@ -21,8 +21,8 @@ const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
 const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
-// A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`).
-const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Za-z][\w:.-]{0,40}\]|\*{3,40}|X{3,40}|x{3,40})$/;
+// A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`, `____`).
+const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Za-z][\w:.-]{0,40}\]|\*{3,40}|X{3,40}|x{3,40}|_{3,40})$/;
 // A principal its writer cut short with an ellipsis (`"..Admin is not authorized`, `…/dev-role/alice is not`): the
 // name as printed, since what was left out cannot be told.
 const ELIDED_TOKEN = /^(?:\.{2,3}|…)\/?[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
@@ -108,6 +108,16 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   return null;
 }
 
+const ACCOUNT_CALLER = /\bUser\s{1,5}with\s{1,5}account\s?Id\s{0,3}:\s{0,5}(\S(?:[^\n]{0,60}?\S)?)\s{1,40}$/i;
+const OPERATION_NAME = /([A-Z][A-Za-z0-9]{2,100})(?![\w:-])/y;
+const LOGS_RESOURCES = /\s{1,40}(?:with\s{1,40}Tags\s{1,40})?on\s{1,20}resources?\s{1,20}([^\s"'`()]{1,1024}?)(?=[.,;]?(?:\s|$|["'`)]))/iy;
+
+function accountCaller(text: string, end: number, floor: number): { account: string; start: number } | null {
+  const from = Math.max(floor, end - 120);
+  const m = ACCOUNT_CALLER.exec(text.slice(from, end));
+  return m ? { account: cleanValue(m[1]!), start: from + m.index } : null;
+}
+
 function readResource(text: string, pos: number): { value: string | null; end: number } | null {
   let at = skipSpace(text, pos, 40);
   let valueStart: number;
@@ -188,6 +198,30 @@ export function scanApiSentences(scan: Scan): void {
       if (list) action = actionAt(text, pos + list[0].length);
     }
     const principal = principalBefore(text, principalEnd, previousEnd);
+    // CloudWatch Logs names the caller by account and the call by its operation: "User with accountId: N is not
+    // authorized to perform CreateLogGroup with Tags", "… perform GetLogGroupFields on resources /aws/lambda/x".
+    const byAccount = !principal && !action && !hasColon && isWord ? accountCaller(text, principalEnd, previousEnd) : null;
+    if (byAccount) {
+      OPERATION_NAME.lastIndex = pos;
+      const op = OPERATION_NAME.exec(text);
+      if (op) {
+        let end = pos + op[0].length;
+        const core = makeCore(byAccount.start, end, 'access-denied', true);
+        setField(core, 'accountId', byAccount.account, P.statement);
+        setField(core, 'operation', op[1]!, P.statement);
+        LOGS_RESOURCES.lastIndex = end;
+        const on = LOGS_RESOURCES.exec(text);
+        if (on) {
+          setField(core, 'resource', on[1]!, P.statement);
+          end += on[0].length;
+        }
+        core.end = end;
+        scan.pieces.push(core);
+        previousEnd = end;
+        if (ANCHOR.lastIndex < end) ANCHOR.lastIndex = end;
+        continue;
+      }
+    }
     // "You are not authorized to perform this operation" (EC2) and prose have neither: other families' job.
     if (!action && !principal && !hasColon) continue;
     if (principal && !action && !hasColon && /^you$/i.test(principal.value)) continue;

@@ -167,6 +167,15 @@ function norm(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A code without the namespace a forwarding service or the EC2 API puts before it: `KMS.AccessDeniedException`
+ * (SQS passing on KMS's error) and the `AccessDeniedException` of KMS's own trailer are one error.
+ */
+function codeName(code: string): string {
+  const dot = code.lastIndexOf('.');
+  return (dot < 0 ? code : code.slice(dot + 1)).toLowerCase();
+}
+
 function conflict(a: Fields, b: Fields): boolean {
   const pa = a.principal?.v;
   const pb = b.principal?.v;
@@ -182,7 +191,7 @@ function conflict(a: Fields, b: Fields): boolean {
   if (oa && ob && oa.toLowerCase() !== ob.toLowerCase()) return true;
   const ea = a.errorCode;
   const eb = b.errorCode;
-  if (ea && eb && ea.p >= DIRECT_CODE && eb.p >= DIRECT_CODE && ea.v.toLowerCase() !== eb.v.toLowerCase()) return true;
+  if (ea && eb && ea.p >= DIRECT_CODE && eb.p >= DIRECT_CODE && codeName(ea.v) !== codeName(eb.v)) return true;
   const ta = a.policyType?.v;
   const tb = b.policyType?.v;
   if (ta && tb && ta !== 'unknown' && tb !== 'unknown' && ta !== tb) return true;
@@ -254,7 +263,8 @@ function finalize(text: string, c: Cluster): Finding {
     category: c.category,
     principal,
     principalType: info ? info.type : null,
-    accountId: info ? info.accountId : null,
+    // Without a principal, an account said on its own ("User with accountId: N") is still the caller's.
+    accountId: info ? info.accountId : (f.accountId?.v ?? null),
     action,
     resource,
     policyType: credentials ? null : policyType,

@@ -33,7 +33,7 @@ export function scanCliEnvelopes(scan: Scan): void {
     while ((m = re.exec(scan.text))) {
       const code = m[1] ?? '';
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', REACH, categoryOfCode(code));
-      setField(wrapper, 'errorCode', code, P.envelope);
+      setField(wrapper, 'errorCode', code, P.cliCode);
       setField(wrapper, 'operation', m[2], P.envelope);
       scan.pieces.push(wrapper);
     }

@@ -33,15 +33,17 @@ const ENTITIES: Record<string, string> = {
 // ANSI colour/cursor sequences from terminals.
 const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 
-// Markdown quote markers, Terraform's box gutter, numbered log gutters (`115 | `), code fences.
+// Markdown quote markers, Terraform's box gutter, numbered log gutters (`115 | `), code fences, and the comment
+// markers of a message kept in source (`# An error occurred …` / `// User: …`, one per wrapped line: each line's
+// marker would otherwise sit between the words the wrap split).
 // A quote marker is `>` followed by a space (or nothing): `>:*` at a line start is the rest of a wrapped value.
 // A fence line goes with its line break: a fence opened mid-message (`… resulted in a 403 response:` ⏎ ``` ⏎
 // `<Error>…`) must not leave a blank line that splits the message in two.
-const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*(?:\n|$))/gm;
+const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*(?:\n|$)|(?:#|\/\/)(?:[ \t]|$))/gm;
 
 /**
  * Whether LINE_NOISE can match: a line (after at most 16 spaces or tabs) starting with `>`, a box gutter, a
- * backtick or a digit. Lines start at 0 and after `\n` only, since cleaning turned the other breaks into `\n`.
+ * backtick, a digit, `#` or `/`. Lines start at 0 and after `\n` only, since cleaning turned the other breaks into `\n`.
  */
 function mayHaveLineNoise(text: string): boolean {
   for (let start = 0; start >= 0; ) {
@@ -49,7 +51,7 @@ function mayHaveLineNoise(text: string): boolean {
     const max = Math.min(text.length, start + 16);
     while (i < max && isBlank(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
-    if (c === 62 || c === 96 || (c >= 48 && c <= 57) || c === 0x2502 || c === 0x2503 || c === 0x2551) return true;
+    if (c === 62 || c === 96 || c === 35 || c === 47 || (c >= 48 && c <= 57) || c === 0x2502 || c === 0x2503 || c === 0x2551) return true;
     const nl = text.indexOf('\n', start);
     start = nl < 0 ? -1 : nl + 1;
   }

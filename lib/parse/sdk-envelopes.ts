@@ -11,6 +11,7 @@
 // an exception class name (`EcrException`, `AmazonS3Exception`) is not an error code.
 import { BARE_CODE_SOURCE, bareCode, categoryOfCode, codeKind } from './codes';
 import { eachAt } from './find';
+import { notAwsCode } from './not-aws';
 import { gatedAlternation } from './gated';
 import { mentions, mentionsAny } from './gate';
 import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './types';
@@ -185,6 +186,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
     // An HTTP status word before the service's own code (Ruby's `Forbidden - ExpiredToken: …`, `Unauthorized:
     // AccessDenied: …`) is the status line: the code after it is the error.
     if (STATUS_WORDS.has(m[1] ?? '') && statusBeforeCode(text, m.index + m[0].length)) return;
+    if (notAwsCode(text, m.index, m.index + m[0].length)) return;
     codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400);
   });
   if (code) {

@@ -125,6 +125,11 @@ export { GATE_WORDS } from './gate';
 export const P = {
   /** The denial statement itself (API sentence, decoded message). */
   statement: 100,
+  /**
+   * The CLI's `An error occurred (X)`: the code the caller's own call returned. A Java trailer inside its message
+   * (`… (Service: AWSKMS; …; Error Code: AccessDeniedException)`) is from a service that call reached.
+   */
+  cliCode: 96,
   /** Java `Error Code:` — the SDK's own reading of the response. */
   sdkCode: 95,
   /** Console alert labels. */

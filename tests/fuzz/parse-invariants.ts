@@ -64,7 +64,9 @@ export function checkFindings(input: string, findings: Finding[]): string[] {
   findings.forEach((f, i) => {
     if (f.category !== 'access-denied' && f.category !== 'credentials') problems.push(`#${i} category ${String(f.category)}`);
     if ((f.principal === null) !== (f.principalType === null)) problems.push(`#${i} principalType without principal`);
-    if (f.principal === null && f.accountId !== null) problems.push(`#${i} accountId without principal`);
+    // An account without a principal only where the text names the caller's account on its own ("User with
+    // accountId: N", an authorization context's `aws:PrincipalAccount`).
+    if (f.principal === null && f.accountId !== null && !/account/i.test(normalized)) problems.push(`#${i} accountId without principal`);
     if ((f.category === 'credentials') !== (f.policyType === null) || (f.policyType === null) !== (f.denyKind === null)) {
       problems.push(`#${i} policyType/denyKind vs category`);
     }

@@ -221,4 +221,51 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { errorCode: 'AccessDenied', operation: 'ListBuckets', principal: null },
   },
   { name: 'Japanese prose about permissions is no denial', family: 'japanese', text: 'このコマンドを実行する権限がありません。管理者に連絡してください。', expect: null },
+  // ── messages kept in source comments, and services' own wordings ────────────────────────────────────────
+  {
+    name: 'a message kept as # comment lines, wrapped between words, placeholders for account and region',
+    family: 'comments',
+    text: "    # An error occurred (KMS.AccessDeniedException) when calling the Publish operation:\n    # User: arn:aws:sts::<ACCOUNT>:assumed-role/<role> is not authorized\n    # to perform: kms:GenerateDataKey on resource: arn:aws:kms:<REGION>:<ACCOUNT>:key/<key-id>\n    # because no identity-based policy allows the kms:GenerateDataKey action (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException; Request ID: 0f9e; Proxy: null)",
+    expect: { principal: 'arn:aws:sts::<ACCOUNT>:assumed-role/<role>', principalType: 'assumed-role', accountId: '<ACCOUNT>', action: 'kms:GenerateDataKey', resource: 'arn:aws:kms:<REGION>:<ACCOUNT>:key/<key-id>', policyType: 'identity', denyKind: 'implicit', errorCode: 'KMS.AccessDeniedException', operation: 'Publish' },
+  },
+  {
+    name: 'a message kept as // comment lines: a service principal and a log-stream resource',
+    family: 'comments',
+    text: '// Service Principal: firehose.amazonaws.com is not authorized to perform:\n// logs:PutLogEvents on resource: arn:aws:logs:eu-west-1:111122223333:log-group:/aws/kinesisfirehose/s:log-stream:DestinationDelivery\n// because no identity-based policy allows the logs:PutLogEvents action',
+    expect: { principal: 'firehose.amazonaws.com', principalType: 'service', action: 'logs:PutLogEvents', resource: 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/kinesisfirehose/s:log-stream:DestinationDelivery', policyType: 'identity', denyKind: 'implicit' },
+  },
+  {
+    name: 'the principal as its IAM resource without the ARN around it: user/NAME',
+    family: 'api-sentence',
+    text: "AccessDenied: User: user/build-bot is not authorized to perform: iam:ListAccessKeys on resource: user/build-bot",
+    expect: { principal: 'user/build-bot', principalType: 'user', accountId: null, action: 'iam:ListAccessKeys', resource: 'user/build-bot' },
+  },
+  {
+    name: 'principal and resource blanked out with underscores',
+    family: 'chat',
+    text: 'Error: ___ is not authorized to perform: sqs:ReceiveMessage on resource: ____',
+    expect: { principal: '___', principalType: 'unknown', action: 'sqs:ReceiveMessage', resource: '____' },
+  },
+  {
+    name: "CloudWatch Logs' own wording: the caller by account, the call by its operation (CloudFormation event)",
+    family: 'api-sentence',
+    text: 'CREATE_FAILED  AWS::Logs::LogGroup  Resource handler returned message: "User with accountId: 111122223333 is not authorized to perform CreateLogGroup with Tags (Service: CloudWatchLogs, Status Code: 400, Request ID: 5d1c)" (RequestToken: 9a8b, HandlerErrorCode: GeneralServiceException)',
+    expect: { category: 'access-denied', principal: null, accountId: '111122223333', action: null, operation: 'CreateLogGroup', errorCode: 'GeneralServiceException' },
+  },
+  {
+    name: "CloudWatch Logs' own wording with a masked account and a log group after \"on resources\"",
+    family: 'api-sentence',
+    text: 'Failed to start query: User with accountId: <prod account> is not authorized to perform StartQuery on resources /ecs/api-service.',
+    expect: { category: 'access-denied', accountId: '<prod account>', operation: 'StartQuery', resource: '/ecs/api-service' },
+  },
+  // ── the same code names from elsewhere: no AWS finding ─────────────────────────────────────────────────
+  { name: "Java's own file-system AccessDeniedException", family: 'not-aws', text: 'Exception in thread "main" java.nio.file.AccessDeniedException: /var/lib/app/cache.db\n\tat sun.nio.fs.UnixException.translateToIOException(UnixException.java:90)', expect: null },
+  { name: "a web framework's AccessDeniedException", family: 'not-aws', text: 'org.springframework.security.access.AccessDeniedException: Access is denied\n\tat org.springframework.security.access.vote.AffirmativeBased.decide(AffirmativeBased.java:84)', expect: null },
+  { name: "another cloud's tool printing AccessDeniedException", family: 'not-aws', text: 'AccessDeniedException: 403 ci-bot@example.iam.gserviceaccount.com does not have storage.objects.get access to the Google Cloud Storage object.', expect: null },
+  {
+    name: "an AWS SDK's own exception class keeps its finding",
+    family: 'not-aws',
+    text: 'software.amazon.awssdk.services.kms.model.KmsException: User: arn:aws:iam::111122223333:user/app is not authorized to perform: kms:Decrypt (Service: Kms, Status Code: 400, Request ID: 77aa)',
+    expect: { principal: 'arn:aws:iam::111122223333:user/app', action: 'kms:Decrypt' },
+  },
 ];

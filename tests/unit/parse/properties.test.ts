@@ -59,6 +59,18 @@ describe('parse properties', () => {
     expect(checkFindings(text, findings)).toEqual([]);
   });
 
+  it("a caller's account said on its own is kept without a principal, and only then", () => {
+    // Found by `npm run fuzz` (seed 1730333438): authorization details whose `aws:PrincipalArn` key was garbled
+    // still say `aws:PrincipalAccount`; CloudWatch Logs' "User with accountId: N" names no principal at all.
+    const details =
+      '{"requestContext": {"User:aws:PrincipalArn": "arn:aws:iam::123456789012:user/janedoe", "aws:PrincipalAccount": "123456789012"}, "evaluations": [{"action": "iam:CreateInstanceProfile", "evaluatedEffect": "EXPLICIT_DENY"}]}';
+    expect(holds(details)).toBe(true);
+    const logs = 'User with accountId: 111122223333 is not authorized to perform CreateLogGroup with Tags';
+    const [finding] = parseOrThrow(logs);
+    expect(finding).toMatchObject({ principal: null, accountId: '111122223333', operation: 'CreateLogGroup' });
+    expect(checkFindings('User: x is not authorized to perform CreateLogGroup', [{ ...finding!, accountId: '111122223333' }]).join()).toMatch(/accountId/);
+  });
+
   it('the examples themselves keep every invariant', () => {
     for (const ex of EXAMPLES) expect(checkFindings(ex.text, parseOrThrow(ex.text))).toEqual([]);
   });
