@@ -210,8 +210,12 @@ export function scanConsoleAlerts(scan: Scan): void {
 const ALERT_SIZE = 2000;
 const LACKS_PERMISSION =
   /(?:do not|don[’'`]?t|doesn[’'`]?t|does not) have (?:the )?(?:required |necessary |sufficient )?permissions?|insufficient permissions?|need (?:the )?(?:required )?permissions? to|access denied|アクセス許可がありません|権限がありません|アクセスが拒否|アクセス拒否/i;
-/** `service:Action` as IAM prints it: the prefix lower case, the action capitalized. */
-const CONSOLE_ACTION = /(?<![\w:/-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])/g;
+/**
+ * `service:Action` as IAM prints it: the prefix lower case, the action capitalized. A label glued to the phrase
+ * (Athena's "the following errors:Access denied when …") is no action.
+ */
+const CONSOLE_ACTION =
+  /(?<![\w:/-])(?!(?:errors?|warnings?|messages?|reason|details?|cause|info|note|exception):)([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])(?!\s{1,3}denied\b)/g;
 const API_PREFIX = /\bAPI:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])/g;
 
 function distinct(re: RegExp, text: string): string[] {

@@ -4,6 +4,7 @@
 // traceback that prints the message again) is one finding and several denials are several findings.
 import type { Finding } from '../model';
 import { scanApiSentences } from './api-sentence';
+import { scanAthena } from './athena';
 import { scanAuthorizationDetails } from './authorization-details';
 import { scanAuthorizationIds } from './authorization-id';
 import { scanBillingAccess } from './billing-access';
@@ -44,6 +45,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanAssumeFailures,
   scanKubernetes,
   scanBillingAccess,
+  scanAthena,
   scanJapanese,
   scanPlainDenials,
 ];

@@ -268,4 +268,23 @@ export const FAMILY_EXAMPLES: Example[] = [
     text: 'software.amazon.awssdk.services.kms.model.KmsException: User: arn:aws:iam::111122223333:user/app is not authorized to perform: kms:Decrypt (Service: Kms, Status Code: 400, Request ID: 77aa)',
     expect: { principal: 'arn:aws:iam::111122223333:user/app', action: 'kms:Decrypt' },
   },
+  // ── Athena's own words for a refused S3 location ───────────────────────────────────────────────────────
+  {
+    name: 'Athena reading a table: "Permission denied on S3 path", the location as its S3 ARN',
+    family: 'athena',
+    text: 'Your query has the following error(s):\n\nPermission denied on S3 path: s3://lake-raw/clicks/dt=2026-11-30/part-0001.parquet\n\nThis query ran against the "web" database, unless qualified by the query.',
+    expect: { category: 'access-denied', resource: 'arn:aws:s3:::lake-raw/clicks/dt=2026-11-30/part-0001.parquet', action: null, principal: null },
+  },
+  {
+    name: 'Athena writing results, glued to "errors:" and followed by a sentence dot: no action read from the label',
+    family: 'athena',
+    text: 'Your query has the following errors:Access denied when writing output to url: s3://query-results-111122223333/Unsaved/2026/12/01/q.csv . Please ensure you are allowed to access the S3 bucket.',
+    expect: { category: 'access-denied', resource: 'arn:aws:s3:::query-results-111122223333/Unsaved/2026/12/01/q.csv', action: null },
+  },
+  {
+    name: 'Athena through JDBC with placeholders in the location',
+    family: 'athena',
+    text: '[Simba]AthenaJDBC An error has been thrown from the AWS Athena client. Permission denied on S3 path: s3://<bucket>/<prefix>/',
+    expect: { category: 'access-denied', resource: 'arn:aws:s3:::<bucket>/<prefix>/' },
+  },
 ];
