@@ -37,6 +37,8 @@ describe('verdict', () => {
     [finding({ principal: 'arn:aws:iam::111122223333:root', principalType: 'root', action: 'ec2:RunInstances' }), 'scp', 'org-admin', 'The root user was denied ec2:RunInstances'],
     [finding({ category: 'credentials', policyType: null, denyKind: null, errorCode: 'ExpiredToken', message: 'ExpiredToken: The security token included in the request is expired' }), 'credentials', 'you', 'The credentials have expired'],
     [finding({ message: 'Access Denied' }), 'identity', 'account-admin', 'Access was denied — the message does not say which action'],
+    // Athena names the S3 location it was refused, not the action: the verdict names what it has.
+    [finding({ resource: 'arn:aws:s3:::lake/raw/x.parquet', message: 'Permission denied on S3 path: s3://lake/raw/x.parquet' }), 'identity', 'account-admin', 'Access to arn:aws:s3:::lake/raw/x.parquet was denied — the message does not say which action'],
     // A rejection without a printed code says so, with no "?" where the code would be.
     [finding({ category: 'credentials', policyType: null, denyKind: null, errorCode: null, message: 'The request was rejected: credentials not accepted' }), 'credentials', 'you', 'The credentials were rejected — check'],
   ])('case %#', (f, layer, who, text) => {
