@@ -43,7 +43,8 @@ const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]
 
 /**
  * Whether LINE_NOISE can match: a line (after at most 16 spaces or tabs) starting with `>`, a box gutter, a
- * backtick, a digit, `#` or `/`. Lines start at 0 and after `\n` only, since cleaning turned the other breaks into `\n`.
+ * backtick, a digit, `#` or `//` (a path's single `/` is no marker). Lines start at 0 and after `\n` only, since
+ * cleaning turned the other breaks into `\n`.
  */
 function mayHaveLineNoise(text: string): boolean {
   for (let start = 0; start >= 0; ) {
@@ -51,7 +52,7 @@ function mayHaveLineNoise(text: string): boolean {
     const max = Math.min(text.length, start + 16);
     while (i < max && isBlank(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
-    if (c === 62 || c === 96 || c === 35 || c === 47 || (c >= 48 && c <= 57) || c === 0x2502 || c === 0x2503 || c === 0x2551) return true;
+    if (c === 62 || c === 96 || c === 35 || (c === 47 && text.charCodeAt(i + 1) === 47) || (c >= 48 && c <= 57) || c === 0x2502 || c === 0x2503 || c === 0x2551) return true;
     const nl = text.indexOf('\n', start);
     start = nl < 0 ? -1 : nl + 1;
   }

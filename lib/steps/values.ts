@@ -4,7 +4,7 @@
 // (ROLE_NAME, ACCOUNT_ID …). Read from the explanation's own facts, so the steps and the fixes name the same role.
 import type { Ctx } from '../explain/context';
 import { containsMask } from '../mask';
-import { codeKind } from '../parse/codes';
+import { categoryOfCode } from '../parse/codes';
 import type { Finding, Lang } from '../model';
 import type { Partition } from '../arn';
 import type { WorkloadGuess } from '../workload/types';
@@ -88,6 +88,6 @@ export function valuesOf(ctx: Ctx): StepValues {
  */
 function errorToken(code: string | null): string {
   const c = (code ?? '').replace(/^Client\./, '');
-  if (/^[A-Za-z]+$/.test(c) && !/^AccessDenied/.test(c) && codeKind(c) !== 'unknown' && codeKind(c) !== 'other') return c;
+  if (/^[A-Za-z]+$/.test(c) && !/^AccessDenied/.test(c) && categoryOfCode(c) !== null) return c;
   return 'AccessDenied';
 }
