@@ -116,14 +116,15 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
     if (account && type !== 'AWSService') setField(core, 'accountId', account, P.cloudtrail);
   }
 
-  if (eventName && category === 'access-denied') {
+  // A credentials failure names its call too: which call the expired or invalid credentials were refused for.
+  if (eventName) {
     // A guess from the event's names: the errorMessage's own action (a KMS key behind an S3 PutObject) wins.
     // Without its eventSource (a trimmed or projected record), the operation or EC2's own code names the service.
     const service = eventSource ? null : serviceOfOperation(operationFromEventName(eventName), code);
     const action = eventSource ? actionForEvent(eventSource, eventName) : service ? actionForServiceEvent(service, eventName) : null;
     setField(core, 'action', action, P.hint);
   }
-  if (category === 'access-denied') setField(core, 'resource', recordResource(node, eventSource, principal), P.hint);
+  setField(core, 'resource', recordResource(node, eventSource, principal), P.hint);
   return core;
 }
 
@@ -208,7 +209,7 @@ function scanFragments(scan: Scan, covered: Array<[number, number]>): void {
     const name = EVENT_NAME.exec(record);
     if (name) setField(core, 'operation', name[1], P.cloudtrail);
     const source = EVENT_SOURCE.exec(record);
-    if (name && source && category === 'access-denied') setField(core, 'action', actionForEvent(source[1] ?? '', name[1] ?? ''), P.hint);
+    if (name && source) setField(core, 'action', actionForEvent(source[1] ?? '', name[1] ?? ''), P.hint);
     const message = ERROR_MESSAGE.exec(text.slice(recordStart, ceiling));
     if (message) core.end = Math.max(core.end, recordStart + message.index + message[0].length);
     scan.pieces.push(core);

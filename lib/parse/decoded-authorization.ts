@@ -11,7 +11,7 @@ import type { MatchedStatement } from '../model';
 import { mentions, mentionsAny } from './gate';
 import { bool, get, items, str, type Loose, type LooseObject } from './loose-json';
 import { eachObject, structuredValues } from './structured';
-import { P, makeCore, setField, type Piece, type Scan } from './types';
+import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './types';
 
 /** Keys only decoded messages have (found by the scan's single pass); a bare `"allowed"` key needs a brace too. */
 const DECODED_WORDS = ['explicitdeny', 'matchedstatements', 'decodedmessage'];
@@ -20,7 +20,7 @@ export function scanDecodedAuthorization(scan: Scan): void {
   if (!mentionsAny(scan, DECODED_WORDS) && !(mentions(scan, '{') && mentions(scan, '"allowed"'))) return;
   const covered: Array<[number, number]> = [];
   eachObject(structuredValues(scan), (node) => {
-    if (!isDocument(node)) return;
+    if (!isDocument(node) && !isVerdictOnly(node)) return;
     // An allowed request's document is read too: its context must not be mistaken for a mangled denial's.
     covered.push([node.start, node.end]);
     const piece = documentPiece(node);
@@ -29,6 +29,7 @@ export function scanDecodedAuthorization(scan: Scan): void {
   if (mentions(scan, 'action') && scan.lower.includes('principal')) scanMangled(scan, covered);
 }
 
+/** A decoded document: its verdict keys beside a `context` naming the action or principal. */
 function isDocument(node: LooseObject): boolean {
   const context = get(node, 'context');
   if (!context || context.t !== 'o') return false;
@@ -36,16 +37,31 @@ function isDocument(node: LooseObject): boolean {
   return get(node, 'allowed') !== undefined || get(node, 'explicitDeny') !== undefined || get(node, 'matchedStatements') !== undefined;
 }
 
+/**
+ * A document without its context (a mock, a skeletal example, a paste cut before "context"): `"allowed": false`
+ * beside `explicitDeny` or `matchedStatements` still says a request was denied and how.
+ */
+function isVerdictOnly(node: LooseObject): boolean {
+  if (get(node, 'context') !== undefined || bool(get(node, 'allowed')) !== false) return false;
+  return get(node, 'explicitDeny') !== undefined || get(node, 'matchedStatements') !== undefined;
+}
+
 function documentPiece(node: LooseObject): Piece | null {
-  if (!isDocument(node)) return null;
+  const verdictOnly = isVerdictOnly(node);
+  if (!verdictOnly && !isDocument(node)) return null;
   if (bool(get(node, 'allowed')) === true) return null;
-  const core = makeCore(node.start, node.end, 'access-denied', true);
+  // Without its context the verdict is what the document adds to the denial it decodes (the encoded message
+  // next to it): a wrapper, a finding of its own only when nothing else is there.
+  const core = verdictOnly
+    ? makeWrapper(node.start, node.end, 'around', 800, 'access-denied')
+    : makeCore(node.start, node.end, 'access-denied', true);
   const statements = matchedStatements(get(node, 'matchedStatements'));
   const explicit = bool(get(node, 'explicitDeny'));
   const denies = statements.some((s) => s.effect === 'Deny');
   const kind = explicit === true || (explicit === null && denies) ? 'explicit' : explicit === false ? 'implicit' : 'unknown';
   setField(core, 'denyKind', kind, P.statement);
   if (statements.length > 0) setField(core, 'matchedStatements', statements, P.statement);
+  if (verdictOnly) return core;
   const context = get(node, 'context');
   const principal = get(context, 'principal');
   const arn = str(get(principal, 'arn')) ?? str(get(principal, 'id'));

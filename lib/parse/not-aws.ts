@@ -1,8 +1,10 @@
 // Errors that share AWS's code names but come from elsewhere: Java's own and frameworks' exception classes
 // (`java.nio.file.AccessDeniedException: /tmp/x`, `org.springframework.security.access.AccessDeniedException:
 // Access is denied`) and other clouds' tools (gsutil's `AccessDeniedException: 403 … does not have
-// storage.objects.list access to the Google Cloud Storage bucket`). A code read at `at` is not AWS's when its
-// class is qualified by a package that is not AWS's, or when the rest of its line names another cloud and no AWS.
+// storage.objects.list access to the Google Cloud Storage bucket`, Google Cloud Storage's S3-shaped XML
+// `<Error><Code>AccessDenied</Code>…<Details>…storage.objects.get…</Details></Error>`). A code or phrase read at
+// `at` is not AWS's when its class is qualified by a package that is not AWS's, or when the rest of its line or the
+// XML error element around it names another cloud and no AWS.
 
 // The dotted package right before the class name (`org.springframework.security.access.`).
 const PACKAGE_BEFORE = /(?:[A-Za-z_$][\w$]{0,60}\.){1,15}$/;
@@ -20,5 +22,18 @@ export function notAwsCode(text: string, at: number, end: number): boolean {
   }
   const nl = text.indexOf('\n', end);
   const line = text.slice(end, nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));
-  return OTHER_CLOUD.test(line) && !AWS_WORDS.test(line);
+  return namesOtherCloud(line) || namesOtherCloud(xmlErrorAround(text, at));
+}
+
+/** The XML error element (`<Error>…</Error>`, as S3 and Google Cloud Storage answer) around `at`, else ''. */
+function xmlErrorAround(text: string, at: number): string {
+  const open = text.lastIndexOf('<Error>', at);
+  if (open < 0 || at - open > 600) return '';
+  const close = text.indexOf('</Error>', at);
+  return close >= 0 && close - at < 1500 ? text.slice(open, close) : '';
+}
+
+/** Whether `s` names another cloud and nothing of AWS (an error body that only looks like AWS's). */
+function namesOtherCloud(s: string): boolean {
+  return OTHER_CLOUD.test(s) && !AWS_WORDS.test(s);
 }

@@ -3,6 +3,7 @@
 // access this resource", EC2's "not authorized to use launch template: lt-…". These are weak cores: a non-auth
 // error code around them (ValidationException, InvalidParameterException…) overrules them.
 import { gatedAlternation } from './gated';
+import { notAwsCode } from './not-aws';
 import { P, makeCore, setField, type Scan } from './types';
 
 const r = String.raw;
@@ -39,7 +40,7 @@ const PHRASES = gatedAlternation(
 // "an Access Denied error", "troubleshooting access denied errors" are documentation, not a report.
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:\([^)\n]{0,30}\)\s{0,3})?(?:errors?|messages?|responses?|issues?|exceptions?|problems?|pages?|screens?)\b/i;
 const PROSE_BEFORE = /\b(?:an?|the|get|gets|getting|got|receive|receives|receiving|received|troubleshoot|troubleshooting|fix|fixing|resolve|resolving|avoid|avoiding|see|seeing|about)\s{1,3}["'‘“]?$/i;
-// MySQL, Windows and friends say "Access denied" too.
+// MySQL, Windows and friends say "Access denied" too (other clouds: not-aws.ts).
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
 export function scanPlainDenials(scan: Scan): void {
@@ -53,7 +54,7 @@ export function scanPlainDenials(scan: Scan): void {
     const end = start + m[0].length;
     if (/^Access\s{1,3}[Dd]enied$/.test(m[0])) {
       const after = text.slice(end, end + 40);
-      if (PROSE_AFTER.test(after) || FOREIGN_AFTER.test(after)) continue;
+      if (PROSE_AFTER.test(after) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end)) continue;
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       // "Access denied" in sentence case is a report only when it ends the phrase ("Access denied: …",
       // "554 Access denied."), not in "Access denied or repository not exported".

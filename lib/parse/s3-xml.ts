@@ -1,8 +1,10 @@
 // XML error bodies: S3's <Error><Code>AccessDenied</Code><Message>Access Denied</Message>…</Error>, and the
 // query-protocol services that name the error element after the code (<AccessDeniedException><Message>…).
-// The message text itself is read by the other families; this one contributes the code.
+// The message text itself is read by the other families; this one contributes the code. Google Cloud Storage
+// answers in the same XML (<Code>AccessDenied</Code>) with a <Details> naming its own permission: not AWS's.
 import { categoryOfCode, codeKind } from './codes';
 import { mentions } from './gate';
+import { notAwsCode } from './not-aws';
 import { P, makeWrapper, setField, type Scan } from './types';
 
 const CODE_ELEMENT = /<Code>\s{0,20}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,20}<\/Code>/g;
@@ -21,6 +23,7 @@ export function scanS3Xml(scan: Scan): void {
     while ((m = re.exec(scan.text))) {
       const code = m[1] ?? '';
       if (codeKind(code) === 'unknown') continue;
+      if (notAwsCode(scan.text, m.index, m.index + m[0].length)) continue;
       // The <Message> sits next to the <Code>, before or after it.
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 600, categoryOfCode(code));
       setField(wrapper, 'errorCode', code, p);
@@ -28,3 +31,4 @@ export function scanS3Xml(scan: Scan): void {
     }
   }
 }
+

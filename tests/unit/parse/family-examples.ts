@@ -263,6 +263,18 @@ export const FAMILY_EXAMPLES: Example[] = [
   { name: "a web framework's AccessDeniedException", family: 'not-aws', text: 'org.springframework.security.access.AccessDeniedException: Access is denied\n\tat org.springframework.security.access.vote.AffirmativeBased.decide(AffirmativeBased.java:84)', expect: null },
   { name: "another cloud's tool printing AccessDeniedException", family: 'not-aws', text: 'AccessDeniedException: 403 ci-bot@example.iam.gserviceaccount.com does not have storage.objects.get access to the Google Cloud Storage object.', expect: null },
   {
+    name: "Google Cloud Storage's S3-shaped XML error names its own permission: no AWS finding",
+    family: 'not-aws',
+    text: '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>Access denied.</Message>\n  <Details>ci-bot@example.iam.gserviceaccount.com does not have storage.objects.create access to the Google Cloud Storage object.</Details>\n</Error>',
+    expect: null,
+  },
+  {
+    name: "S3's own XML error keeps its finding",
+    family: 'not-aws',
+    text: '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>Access Denied</Message>\n  <RequestId>4442587FB7D0A2F9</RequestId>\n</Error>',
+    expect: { category: 'access-denied', errorCode: 'AccessDenied' },
+  },
+  {
     name: "an AWS SDK's own exception class keeps its finding",
     family: 'not-aws',
     text: 'software.amazon.awssdk.services.kms.model.KmsException: User: arn:aws:iam::111122223333:user/app is not authorized to perform: kms:Decrypt (Service: Kms, Status Code: 400, Request ID: 77aa)',

@@ -80,10 +80,23 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { action: 'lambda:GetFunction', operation: 'GetFunction20150331v2', errorCode: 'AccessDeniedException' },
   },
   {
-    name: "an expired token in a record is a credentials failure",
+    name: 'an expired token in a record is a credentials failure that still names the call it was refused for',
     family: 'cloudtrail-event',
     text: RECORD('"eventSource":"ec2.amazonaws.com","eventName":"DescribeInstances","errorCode":"ExpiredToken","errorMessage":"The security token included in the request is expired"'),
-    expect: { category: 'credentials', errorCode: 'ExpiredToken', operation: 'DescribeInstances', action: null },
+    expect: { category: 'credentials', errorCode: 'ExpiredToken', operation: 'DescribeInstances', action: 'ec2:DescribeInstances', policyType: null, denyKind: null },
+  },
+  {
+    name: 'an AssumeRole refused for an expired token, as a Python dict: the role it asked for is the resource',
+    family: 'cloudtrail-event',
+    text: "Log={\n    'eventSource': 'sts.amazonaws.com',\n    'eventName': 'AssumeRole',\n    'errorCode': 'InvalidClientTokenId',\n    'errorMessage': 'The security token included in the request is invalid.',\n    'requestParameters': {'roleArn': 'arn:aws:iam::444455556666:role/Deploy', 'roleSessionName': 'ci',},\n    'userIdentity': {'type': 'IAMUser', 'arn': 'arn:aws:iam::111122223333:user/ci', 'accountId': '111122223333',},\n},",
+    expect: {
+      category: 'credentials',
+      principal: 'arn:aws:iam::111122223333:user/ci',
+      action: 'sts:AssumeRole',
+      resource: 'arn:aws:iam::444455556666:role/Deploy',
+      errorCode: 'InvalidClientTokenId',
+      policyType: null,
+    },
   },
   {
     name: 'a throttled call is no denial',
@@ -190,6 +203,31 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     family: 'decoded-authorization',
     text: '{"allowed":false,"matchedStatements":{"items":[{"statementId":"","effect":"DENY"}]},"context":{"principal":{"arn":"arn:aws:iam::111122223333:user/ops"},"action":"s3:DeleteBucket","resource":"arn:aws:s3:::prod-data"}}',
     expect: { denyKind: 'explicit', action: 's3:DeleteBucket' },
+  },
+  {
+    name: 'a decoded document without its context beside the encoded message: one denial, the verdict adds explicit',
+    family: 'decoded-authorization',
+    text: 'mock.decoded = `{\n  "allowed": false,\n  "explicitDeny": true,\n  "matchedStatements": {}\n}`\nmock.err = "UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: EXAMPLEencoded-Msg_2"',
+    expect: { category: 'access-denied', encoded: true, errorCode: 'UnauthorizedOperation', denyKind: 'explicit', principal: null, action: null },
+    count: 1,
+  },
+  {
+    name: 'a context-less decoded document on its own is a denial with only its deny kind (explicitDeny is the answer)',
+    family: 'decoded-authorization',
+    text: '{\n  "DecodedMessage": "{\\"allowed\\":false,\\"explicitDeny\\":false,\\"matchedStatements\\":{\\"items\\":[]}}"\n}',
+    expect: { category: 'access-denied', denyKind: 'implicit', principal: null, action: null, resource: null },
+  },
+  {
+    name: 'a context-less allowed verdict is no denial',
+    family: 'decoded-authorization',
+    text: '{"allowed": true, "explicitDeny": false, "matchedStatements": {"items": []}}',
+    expect: null,
+  },
+  {
+    name: "a document built in Python with f-strings: the f prefix is not a value, the placeholder stays as written",
+    family: 'decoded-authorization',
+    text: '    doc = {\n        "allowed": False,\n        "explicitDeny": False,\n        "context": {\n            "principal": {"id": "AIDAEXAMPLE", "arn": f"arn:aws:iam::{ACCOUNT}:user/ops"},\n            "action": "iam:CreateAccessKey",\n            "resource": f\'arn:aws:iam::{ACCOUNT}:user/ops\',\n        },\n    }',
+    expect: { principal: 'arn:aws:iam::{ACCOUNT}:user/ops', accountId: '{ACCOUNT}', action: 'iam:CreateAccessKey', resource: 'arn:aws:iam::{ACCOUNT}:user/ops', denyKind: 'implicit' },
   },
   {
     name: 'an allowed request is no denial',
