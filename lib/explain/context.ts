@@ -68,7 +68,7 @@ export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: 
     return { action, info, unavailable, resource: resolveResource(info, resource, rctx) };
   };
   const primary = facts.action ? deny(facts.action, facts.resource) : null;
-  const others = facts.otherActions.map((a) => deny(a, null));
+  const others = facts.otherActions.map((a) => deny(a.action, a.resource));
   const tv = translator(verdictMessages, lang);
   return {
     facts,
@@ -88,7 +88,7 @@ export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: 
 /** The IAM services an explanation of this finding may look up, so only their data is loaded. */
 export function neededServices(facts: Facts): string[] {
   const out = new Set<string>();
-  for (const a of [facts.action, ...facts.otherActions]) {
+  for (const a of [facts.action, ...facts.otherActions.map((o) => o.action)]) {
     const parts = a ? splitAction(a) : null;
     if (parts) out.add(parts.service);
     if (a && passRoleNeed(a)) out.add('iam');

@@ -3,6 +3,7 @@
 // message itself names the denying layer, and the clues in the text that change what the fix must contain (an
 // SSE-KMS, an access point, a CDK bootstrap role).
 import { parseArn } from '../arn';
+import { athenaNeed, type AthenaAccess } from './athena';
 import { actionsForOperation, serviceOfOperation, servicePrefixFromName } from '../iam/operations';
 import type { Finding, PolicyType } from '../model';
 import { policyPrincipal, type PrincipalInfo } from './principal';
@@ -27,8 +28,10 @@ export interface Facts {
   action: string | null;
   /** True when `action` came from the operation name rather than the message. */
   actionFromOperation: boolean;
-  /** Further actions the operation needs (CopyObject: s3:GetObject on the source). */
-  otherActions: string[];
+  /** Further actions the operation needs (CopyObject: s3:GetObject on the source), with their resource if known. */
+  otherActions: Array<{ action: string; resource: string | null }>;
+  /** Athena's refused S3 location: which direction failed (the actions above come from athena.ts). */
+  athena: AthenaAccess | null;
   operationNote: string | null;
   /** Lower-case service prefix of the action, or of the service the message shows. */
   service: string | null;
@@ -189,7 +192,7 @@ export function readFacts(finding: Finding, context?: string): Facts {
   const around = typeof context === 'string' && context !== message ? `${message}\n${context.slice(0, 50_000)}` : message;
   let action = clean(finding.action, 256);
   let actionFromOperation = false;
-  let otherActions: string[] = [];
+  let otherActions: Facts['otherActions'] = [];
   let operationNote: string | null = null;
   const hinted = serviceHint(message);
   const operation = clean(finding.operation, 128);
@@ -198,7 +201,7 @@ export function readFacts(finding: Finding, context?: string): Facts {
     const mapping = actionsForOperation(operation, service);
     if (mapping && mapping.actions[0]) {
       action = mapping.actions[0];
-      otherActions = mapping.actions.slice(1);
+      otherActions = mapping.actions.slice(1).map((a) => ({ action: a, resource: null }));
       operationNote = mapping.note ?? null;
       actionFromOperation = true;
     }
@@ -208,6 +211,15 @@ export function readFacts(finding: Finding, context?: string): Facts {
     if (mapping?.note && mapping.actions[0]?.toLowerCase() === action.toLowerCase()) operationNote = mapping.note;
   }
   let resource = tidyValue(clean(finding.resource, 2048));
+  // Athena names the refused S3 location and, by its wording, the direction: the actions follow from those.
+  const athena = !action && !operation ? athenaNeed(message, resource) : null;
+  if (athena) {
+    const [first, ...rest] = athena.actions;
+    action = first!.action;
+    resource = first!.resource;
+    otherActions = rest;
+    actionFromOperation = true;
+  }
   // A KMS ciphertext message is KMS refusing to decrypt, whichever call it surfaced in (SSM, S3, Secrets Manager):
   // one treatment — the denied action is kms:Decrypt on a key the message does not name, through that service.
   const kmsCiphertext = KMS_CIPHERTEXT.test(around.slice(0, 50_000));
@@ -240,7 +252,8 @@ export function readFacts(finding: Finding, context?: string): Facts {
   const trustCall = trustCallOf(action);
   const resourceIsUser = trustCall !== null && trustCall !== 'web-identity' && trustCall !== 'saml' && !!parsed && parsed.service === 'iam' && /^user\//.test(parsed.resource);
   const silent = finding.policyType === 'unknown' || finding.policyType === null;
-  const s3Bare = service === 's3' && !finding.principal && silent && finding.denyKind !== 'explicit';
+  // Athena's refused location is Athena's wording, not S3's bare "Access Denied": the caller's own S3 access first.
+  const s3Bare = service === 's3' && !finding.principal && silent && finding.denyKind !== 'explicit' && !athena;
   const resourceRegion = parsed && isRegion(parsed.region) ? parsed.region : null;
   const accessPoint = parsed && parsed.service === 's3' && /^accesspoint\//.test(parsed.resource) ? `arn:${parsed.partition}:s3:${parsed.region}:${parsed.account}:${parsed.resource.split('/').slice(0, 2).join('/')}` : null;
   return {
@@ -249,6 +262,7 @@ export function readFacts(finding: Finding, context?: string): Facts {
     action,
     actionFromOperation,
     otherActions,
+    athena: athena?.access ?? null,
     operationNote,
     service: service || (kmsCiphertext ? 'kms' : null),
     resource,

@@ -55,7 +55,11 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
   if (top.detail === 'billing-setting') return t('verdict.billingSetting', params);
   if (f.s3Bare && top.detail === 'bucket-policy') return t('verdict.s3.bare');
   if (f.kmsCiphertext) return t('verdict.kms.ciphertext', params);
-  // The message may name the resource without the action (Athena's "Permission denied on S3 path: …").
+  // Athena names the location it was refused and, by its wording, the direction (athena.ts): say it in Athena's terms.
+  if (f.athena && top.policyType === 'identity') {
+    return t(f.athena === 'read' ? 'verdict.athena.read' : 'verdict.athena.write', { ...params, resource: f.finding.resource ?? params.resource });
+  }
+  // The message may name the resource without the action.
   if (!action && top.policyType !== 'trust') return f.resource && f.resource !== '*' ? t('verdict.noAction.resource', params) : t('verdict.noAction');
   const certain = top.likelihood === 'certain';
   if (top.detail === 'service-linked') return t('verdict.serviceLinked', { ...params, role: f.principal.roleName ?? '' });

@@ -59,7 +59,6 @@ function isBareChar(c: number): boolean {
 }
 
 const STRING_PREFIX = /^(?:[fFrRbBuU]|[fFrRbB][rRfFbB])["']/;
-
 export class LooseReader {
   pos = 0;
   constructor(readonly text: string) {}
@@ -94,11 +93,9 @@ export class LooseReader {
     if (ch === '[') return this.array(depth);
     if (OPENING_QUOTES.includes(ch)) return this.string(depth);
     // Python's string prefixes (`f"arn:aws:iam::{ACCOUNT_ID}:…"`, `r'…'`, `b"…"`): the string is the value.
-    const prefixed = STRING_PREFIX.exec(text.slice(this.pos, this.pos + 3));
-    if (prefixed) {
-      this.pos += prefixed[0].length - 1;
-      return this.string(depth);
-    }
+    const prefix = STRING_PREFIX.exec(text.slice(this.pos, this.pos + 3));
+    if (prefix) this.pos += prefix[0].length - 1;
+    if (prefix) return this.string(depth);
     if (isBareChar(text.charCodeAt(this.pos))) return this.callArgument(depth) ?? this.bare();
     return null;
   }
