@@ -30,6 +30,8 @@ interface Cluster {
   msgEnd: number;
   /** The family of the statement the finding was read from (eval reports only). */
   family?: string;
+  /** Every statement in it is a warning the tool went on from (Piece.recovered). */
+  recovered: boolean;
 }
 
 function mergeFields(into: Fields, from: Fields): void {
@@ -176,7 +178,9 @@ function codeName(code: string): string {
   return (dot < 0 ? code : code.slice(dot + 1)).toLowerCase();
 }
 
-function conflict(a: Fields, b: Fields): boolean {
+/** Whether two messages' fields say different denials. The call a failure surfaced in (`outerCall`: a credentials
+ * failure caused by the denial beside it) may differ from the denied call. */
+function conflict(a: Fields, b: Fields, outerCall = false): boolean {
   const pa = a.principal?.v;
   const pb = b.principal?.v;
   if (pa && pb && pa !== pb && norm(pa) !== norm(pb)) return true;
@@ -188,7 +192,7 @@ function conflict(a: Fields, b: Fields): boolean {
   if (ra && rb && ra !== rb && norm(ra) !== norm(rb)) return true;
   const oa = a.operation?.v;
   const ob = b.operation?.v;
-  if (oa && ob && oa.toLowerCase() !== ob.toLowerCase()) return true;
+  if (oa && ob && !outerCall && oa.toLowerCase() !== ob.toLowerCase()) return true;
   const ea = a.errorCode;
   const eb = b.errorCode;
   if (ea && eb && ea.p >= DIRECT_CODE && eb.p >= DIRECT_CODE && codeName(ea.v) !== codeName(eb.v)) return true;
@@ -334,6 +338,7 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
       } else if (k.category === 'credentials' && k.core.strong) {
         last.category = 'credentials';
       }
+      last.recovered &&= k.core.recovered === true;
       last.end = Math.max(last.end, k.core.end);
       last.msgStart = Math.min(last.msgStart, k.msgStart);
       last.msgEnd = Math.max(last.msgEnd, k.msgEnd);
@@ -348,6 +353,7 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
       msgStart: k.msgStart,
       msgEnd: k.msgEnd,
       family: k.core.family,
+      recovered: k.core.recovered === true,
     });
   }
 
@@ -357,11 +363,15 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
     let merged = false;
     for (let g = groups.length - 1; g >= 0 && g >= groups.length - LOOKAROUND; g--) {
       const group = groups[g]!;
-      if (conflict(group.fields, c.fields)) continue;
+      const consequencePair = group.category !== c.category && (isConsequence(group) || isConsequence(c));
+      if (conflict(group.fields, c.fields, consequencePair)) continue;
       // A blank line separates messages, except after a bare heading ("Access denied" above its detail).
       const near = c.start - group.end <= NEAR && (!blankLineBetween(text, group.end, c.start) || !identified(group.fields) || !identified(c.fields));
-      // "failed to retrieve credentials" next to the denial that caused it is that denial.
-      const consequence = near && group.category !== c.category && (isConsequence(group) || isConsequence(c));
+      // "failed to retrieve credentials" next to the denial that caused it is that denial (Go's chain names the
+      // outer call first: "operation error STS: GetCallerIdentity, … failed to refresh cached credentials,
+      // operation error STS: AssumeRole, … AccessDenied": the denied call is the operation).
+      const consequence = near && consequencePair;
+      if (consequence && isConsequence(group) && c.fields.operation) group.fields.operation = c.fields.operation;
       if (group.category !== c.category && !consequence) continue;
       // A denial that names nothing is the short form of the next one that does, whatever lies between them
       // (an EC2 encoded message and its decoded document, "An error occurred (AccessDenied)…: Access Denied" and
@@ -375,6 +385,7 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
         group.strong = true;
       }
       mergeFields(group.fields, c.fields);
+      group.recovered &&= c.recovered;
       if (near) {
         group.end = Math.max(group.end, c.end);
         group.msgEnd = Math.max(group.msgEnd, c.msgEnd);
@@ -388,7 +399,9 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
       groups.push({ ...c, fields: { ...c.fields } });
     }
   }
-  const sorted = sortStable(groups, (a, b) => a.msgStart - b.msgStart);
+  // A warning the tool went on from is the finding only when nothing failed.
+  const failed = groups.filter((g) => !g.recovered);
+  const sorted = sortStable(failed.length > 0 ? failed : groups, (a, b) => a.msgStart - b.msgStart);
   if (families) for (const g of sorted) families.push(g.family ?? 'unknown');
   return sorted.map((g) => finalize(text, g));
 }

@@ -17,7 +17,7 @@ const ASSUME =
     'gi',
   );
 const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?)\b/;
-const ROLE_ARN = /arn:aws[\w-]{0,20}:iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;)]{1,512}/;
+const ROLE_ARN = /arn:aws[\w-]{0,20}:iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;):]{1,512}/;
 
 /**
  * Every phrase above has white space before "assume": most texts that mention it only do so in `sts:AssumeRole`
@@ -51,6 +51,9 @@ export function scanAssumeFailures(scan: Scan): void {
     // Passive phrases name the role before them: Terraform's "IAM Role (arn:…) cannot be assumed."
     const role = /be\s{1,5}assumed$/i.test(m[0]) ? ROLE_ARN.exec(sentenceBefore) : ROLE_ARN.exec(after);
     if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);
+    // CDK falls back to the current credentials: "…could not be used to assume 'arn:…', but are for the right
+    // account. Proceeding anyway." — a warning, and whatever fails next is the finding.
+    if (/^[^\n]{0,700}?\b(?:Proceeding anyway|proceeding with|falling back to|continuing with)\b/i.test(after)) core.recovered = true;
     scan.pieces.push(core);
   }
 }

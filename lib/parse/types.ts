@@ -52,6 +52,8 @@ export interface Piece {
   fields: Fields;
   /** The family that reported the piece (set only by parseWithFamilies, for the eval's report). */
   family?: string;
+  /** Cores: a warning the tool went on from ("… Proceeding anyway"): no finding when the text holds another. */
+  recovered?: boolean;
 }
 
 /**

@@ -258,6 +258,28 @@ export const FAMILY_EXAMPLES: Example[] = [
     text: 'Failed to start query: User with accountId: <prod account> is not authorized to perform StartQuery on resources /ecs/api-service.',
     expect: { category: 'access-denied', accountId: '<prod account>', operation: 'StartQuery', resource: '/ecs/api-service' },
   },
+  // ── role assumption in tools' own words around the STS sentence ─────────────────────────────────────────
+  {
+    name: "an app's prefix names the role with a colon after it: one finding with the sentence, the colon not in the ARN",
+    family: 'sts',
+    text: 'ERROR Failed to assume tenant role arn:aws:iam::111122223333:role/TenantReader: An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/api-task/4f2c is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/TenantReader',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/api-task/4f2c', action: 'sts:AssumeRole', resource: 'arn:aws:iam::111122223333:role/TenantReader', operation: 'AssumeRole', errorCode: 'AccessDenied' },
+    count: 1,
+  },
+  {
+    name: "Go's credential chain: the outer call's credentials failure is the AssumeRole denial inside it",
+    family: 'sts',
+    text: '{"level":"error","msg":"connect: operation error STS: GetCallerIdentity, get identity: get credentials: failed to refresh cached credentials, operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: 0f0e, api error AccessDenied: User: arn:aws:sts::111122223333:assumed-role/etl/i-0abc is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/Reader"}',
+    expect: { category: 'access-denied', principal: 'arn:aws:sts::111122223333:assumed-role/etl/i-0abc', resource: 'arn:aws:iam::444455556666:role/Reader', operation: 'AssumeRole', errorCode: 'AccessDenied' },
+    count: 1,
+  },
+  {
+    name: "CDK's fallback warning before the denial that stops the deploy: the denial is the finding",
+    family: 'sts',
+    text: "MyStack: deploying...\ncurrent credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-eu-west-1', but are for the right account. Proceeding anyway.\nCould not read SSM parameter /cdk-bootstrap/hnb659fds/version: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:eu-west-1:111122223333:parameter/cdk-bootstrap/hnb659fds/version because no identity-based policy allows the ssm:GetParameter action",
+    expect: { principal: 'arn:aws:iam::111122223333:user/ci', action: 'ssm:GetParameter', policyType: 'identity' },
+    count: 1,
+  },
   // ── the same code names from elsewhere: no AWS finding ─────────────────────────────────────────────────
   { name: "Java's own file-system AccessDeniedException", family: 'not-aws', text: 'Exception in thread "main" java.nio.file.AccessDeniedException: /var/lib/app/cache.db\n\tat sun.nio.fs.UnixException.translateToIOException(UnixException.java:90)', expect: null },
   { name: "a web framework's AccessDeniedException", family: 'not-aws', text: 'org.springframework.security.access.AccessDeniedException: Access is denied\n\tat org.springframework.security.access.vote.AffirmativeBased.decide(AffirmativeBased.java:84)', expect: null },
