@@ -8,7 +8,7 @@
 // Field values merge by priority (types.ts `P`), so the statement's own words beat an envelope's guess.
 import { principalTypeAndAccount } from '../arn';
 import type { Category, Finding } from '../model';
-import { codeKind } from './codes';
+import { codeKind, codeName } from './codes';
 import { DIRECT_CODE, putField, type FieldName, type Fields, type Piece } from './types';
 import { blankLineBetween } from './text';
 
@@ -169,14 +169,6 @@ function norm(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/**
- * A code without the namespace a forwarding service or the EC2 API puts before it: `KMS.AccessDeniedException`
- * (SQS passing on KMS's error) and the `AccessDeniedException` of KMS's own trailer are one error.
- */
-function codeName(code: string): string {
-  const dot = code.lastIndexOf('.');
-  return (dot < 0 ? code : code.slice(dot + 1)).toLowerCase();
-}
 
 /** Whether two messages' fields say different denials. The call a failure surfaced in (`outerCall`: a credentials
  * failure caused by the denial beside it) may differ from the denied call. */

@@ -66,6 +66,15 @@ export function bareCode(code: string): string {
   return bare.charCodeAt(bare.length - 1) === 46 ? bare.replace(/\.+$/, '') : bare;
 }
 
+/**
+ * A code without the namespace a forwarding service or the EC2 API puts before it: `KMS.AccessDeniedException`
+ * (SQS passing on KMS's error) and the `AccessDeniedException` of KMS's own trailer are one error.
+ */
+export function codeName(code: string): string {
+  const dot = code.lastIndexOf('.');
+  return (dot < 0 ? code : code.slice(dot + 1)).toLowerCase();
+}
+
 export function codeKind(raw: string): CodeKind {
   const code = bareCode(raw);
   // `KMS.AccessDeniedException` (SQS, Lambda), `Client.UnauthorizedOperation` (EC2 query API).

@@ -1,0 +1,41 @@
+// The one owner of "what an error code means": its bare name, its namespace-free name, its kind and category.
+import { describe, expect, it } from 'vitest';
+import { bareCode, categoryOfCode, codeKind, codeName } from '../../../lib/parse/codes';
+
+describe('error codes', () => {
+  it.each([
+    ['com.amazon.coral.service#AccessDeniedException', 'AccessDeniedException'],
+    ['AccessDenied...', 'AccessDenied'],
+    ['ExpiredToken.', 'ExpiredToken'],
+    ['AccessDenied', 'AccessDenied'],
+  ])('bareCode(%s) = %s', (raw, bare) => expect(bareCode(raw)).toBe(bare));
+
+  it.each([
+    ['KMS.AccessDeniedException', 'AccessDeniedException'],
+    ['Client.UnauthorizedOperation', 'UnauthorizedOperation'],
+  ])('codeName(%s) equals codeName(%s): a namespace does not make another error', (a, b) => {
+    expect(codeName(a)).toBe(codeName(b));
+  });
+
+  it('codeName tells different codes apart', () => {
+    expect(codeName('AccessDenied')).not.toBe(codeName('AccessDeniedException'));
+    expect(codeName('ExpiredToken')).not.toBe(codeName('ExpiredTokenException'));
+  });
+
+  it.each([
+    ['AccessDenied', 'auth', 'access-denied'],
+    ['KMS.AccessDeniedException', 'auth', 'access-denied'],
+    ['Client.UnauthorizedOperation', 'auth', 'access-denied'],
+    ['403 Forbidden', 'auth', 'access-denied'],
+    ['ExpiredToken', 'credentials', 'credentials'],
+    ['InvalidClientTokenId', 'credentials', 'credentials'],
+    ['SignatureDoesNotMatch', 'credentials', 'credentials'],
+    ['ThrottlingException', 'other', null],
+    ['ValidationException', 'other', null],
+    ['NoSuchKey', 'other', null],
+    ['SomethingElse', 'unknown', null],
+  ])('%s is %s', (code, kind, category) => {
+    expect(codeKind(code)).toBe(kind);
+    expect(categoryOfCode(code)).toBe(category);
+  });
+});
