@@ -84,6 +84,8 @@ export function normalize(raw: string): string {
     // value carries it (an explanation's links would not encode it).
     if (/[\ud800-\udfff]/.test(text)) text = text.replace(LONE_SURROGATE, ' ');
   }
+  // A JSON record in a CSV cell (a CloudWatch Logs Insights or Athena export) doubles its quotes: `"{""a"":1}"`.
+  if (text.indexOf('{""') >= 0) text = text.replace(CSV_JSON_CELL, (_m, inner: string) => `"${inner.replace(/""/g, '"')}"`);
   if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
@@ -99,6 +101,8 @@ export function normalize(raw: string): string {
 // in source): `'… Encoded authorization failure '\n 'message: …'` is one text again. A next line that starts a
 // key (`"next": …`, a JSON member after a dropped comma) is not a continuation.
 const ADJACENT_LITERALS = /(['"])\n[ \t]{0,16}\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
+
+const CSV_JSON_CELL = /"(\{""[A-Za-z@_$][^\n]{0,200000}?\})"(?=[,\t;]|$)/gm;
 
 const FORTY_SPACES = ' '.repeat(40);
 const DEEP_INDENT_TEST = /\n[ \t]{41}/;

@@ -7,6 +7,7 @@
 import { mentionsAny } from './gate';
 import { LooseReader, type Loose, type LooseObject } from './loose-json';
 import type { Scan } from './types';
+import { yamlRecords } from './yaml-block';
 
 /** Keys (lower case) of the structured shapes: a text without any of them holds nothing to read here. */
 const SHAPE_WORDS = ['errorcode', 'explicitdeny', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', '"allowed"', 'reason'];
@@ -16,8 +17,14 @@ export function structuredValues(scan: Scan): Loose[] {
   if (scan.structured) return scan.structured;
   const roots: Loose[] = [];
   scan.structured = roots;
-  if (!mentionsAny(scan, ['{', '[']) || !mentionsAny(scan, SHAPE_WORDS)) return roots;
+  if (!mentionsAny(scan, SHAPE_WORDS)) return roots;
   const { text } = scan;
+  // A record rendered as YAML has no braces to start from (yaml-block.ts).
+  const yaml = mentionsAny(scan, ['errorcode']) && /errorCode:[ \t]/.test(text) ? yamlRecords(text) : [];
+  if (!mentionsAny(scan, ['{', '['])) {
+    roots.push(...yaml);
+    return roots;
+  }
   const reader = new LooseReader(text);
   let from = 0;
   for (let guard = 0; guard < 100_000; guard++) {
@@ -32,6 +39,11 @@ export function structuredValues(scan: Scan): Loose[] {
     }
     from = Math.max(at + 1, reader.pos);
   }
+  if (yaml.length === 0) return roots;
+  // In text order (the families walk values left to right), a YAML block inside a JSON value left to the JSON.
+  const outside = yaml.filter((y) => !roots.some((r) => r.start <= y.start && y.end <= r.end));
+  roots.push(...outside);
+  roots.sort((a, b) => a.start - b.start);
   return roots;
 }
 

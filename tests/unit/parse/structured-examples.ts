@@ -178,6 +178,34 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'ana', principalType: 'user', action: 's3:GetObject', errorCode: 'AccessDenied', operation: 'GetObject' },
   },
 
+  {
+    name: 'records rendered as YAML (--output yaml, yq): a list of records, nested maps, a resources list',
+    family: 'cloudtrail-event',
+    text: "Records:\n- eventVersion: '1.08'\n  userIdentity:\n    type: AssumedRole\n    arn: arn:aws:sts::111122223333:assumed-role/ci/run-7\n    accountId: '111122223333'\n  eventSource: ecr.amazonaws.com\n  eventName: BatchGetImage\n  errorCode: AccessDeniedException\n  errorMessage: Access denied\n  resources:\n  - ARN: arn:aws:ecr:eu-west-1:444455556666:repository/base\n    type: AWS::ECR::Repository\n- eventVersion: '1.08'\n  userIdentity:\n    type: AWSService\n    invokedBy: lambda.amazonaws.com\n  eventSource: kms.amazonaws.com\n  eventName: Decrypt\n  errorCode: AccessDenied\n  errorMessage: Access Denied",
+    expect: {
+      principal: 'arn:aws:sts::111122223333:assumed-role/ci/run-7',
+      principalType: 'assumed-role',
+      action: 'ecr:BatchGetImage',
+      resource: 'arn:aws:ecr:eu-west-1:444455556666:repository/base',
+      operation: 'BatchGetImage',
+      errorCode: 'AccessDeniedException',
+    },
+    count: 2,
+  },
+  {
+    name: 'one record as YAML with the S3 request: the object from bucketName and key',
+    family: 'cloudtrail-event',
+    text: "eventSource: s3.amazonaws.com\neventName: GetObject\nuserIdentity:\n  type: IAMUser\n  arn: arn:aws:iam::111122223333:user/bob\n  accountId: '111122223333'\nerrorCode: AccessDenied\nerrorMessage: Access Denied\nrequestParameters:\n  bucketName: reports\n  key: 2026/q4.csv",
+    expect: { principal: 'arn:aws:iam::111122223333:user/bob', action: 's3:GetObject', resource: 'arn:aws:s3:::reports/2026/q4.csv', errorCode: 'AccessDenied' },
+  },
+  {
+    name: 'records in a CSV export of Logs Insights (quotes doubled in the cell)',
+    family: 'cloudtrail-event',
+    text: '@timestamp,@message\n2026-11-30 10:00:00.000,"{""eventVersion"":""1.08"",""userIdentity"":{""type"":""IAMUser"",""arn"":""arn:aws:iam::111122223333:user/bob"",""accountId"":""111122223333""},""eventSource"":""secretsmanager.amazonaws.com"",""eventName"":""GetSecretValue"",""errorCode"":""AccessDeniedException"",""errorMessage"":""Access denied""}"\n2026-11-30 10:00:05.000,"{""eventVersion"":""1.08"",""userIdentity"":{""type"":""IAMUser"",""arn"":""arn:aws:iam::111122223333:user/eve"",""accountId"":""111122223333""},""eventSource"":""sqs.amazonaws.com"",""eventName"":""SendMessage"",""errorCode"":""AccessDenied"",""errorMessage"":""Access Denied""}"',
+    expect: { principal: 'arn:aws:iam::111122223333:user/bob', action: 'secretsmanager:GetSecretValue', operation: 'GetSecretValue', errorCode: 'AccessDeniedException' },
+    count: 2,
+  },
+
   // ── decoded authorization messages ───────────────────────────────────────────────────────────────────────
   {
     name: 'the CLI answer, the document inside a JSON string, an action without its service prefix',

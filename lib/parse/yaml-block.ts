@@ -1,0 +1,147 @@
+// CloudTrail records rendered as YAML (`aws cloudtrail … --output yaml`, yq, a runbook or docs page): indentation
+// nests maps and `- ` starts list items, so the JSON-ish reader sees nothing. Only the run of YAML lines around an
+// `errorCode:` line is read, into the same loose values the JSON reader gives (structured.ts), so the record
+// families read it unchanged:
+//   userIdentity:
+//     type: IAMUser
+//     arn: arn:aws:iam::111122223333:user/bob
+//   eventSource: s3.amazonaws.com
+//   errorCode: AccessDenied
+import type { Loose, LooseArray, LooseObject } from './loose-json';
+
+const ERROR_CODE_LINE = /^[ \t]*(?:- +)?errorCode:[ \t]+\S/gm;
+// `key: value`, `key:` (a nested block follows), `- key: value` (a list item that is a map), `- value`.
+const KEY_LINE = /^([ \t]*)(- +)?([A-Za-z@_$][\w@.$-]{0,100}):(?:[ \t]+(\S.{0,4000}?))?[ \t]*$/;
+const ITEM_LINE = /^([ \t]*)- +(\S.{0,4000}?)[ \t]*$/;
+const MAX_LINES = 400;
+
+interface Line {
+  indent: number;
+  dash: number;
+  key: string | null;
+  value: string | null;
+  start: number;
+  end: number;
+}
+
+function readLine(text: string, start: number, end: number): Line | null {
+  const s = text.slice(start, end);
+  const k = KEY_LINE.exec(s);
+  // A line of a JS object or JSON (`errorCode: 'AccessDenied',`, `{`) is the other reader's.
+  if (k) return /[,{[]$/.test(k[4] ?? '') ? null : { indent: k[1]!.length, dash: k[2]?.length ?? 0, key: k[3]!, value: k[4] ?? null, start, end };
+  const item = ITEM_LINE.exec(s);
+  return item ? { indent: item[1]!.length, dash: s.indexOf('-') - item[1]!.length + 2, key: null, value: item[2]!, start, end } : null;
+}
+
+/** The YAML lines around the one at `at`: up and down while lines read as YAML (blank lines end the block). */
+function blockAround(text: string, at: number): Line[] {
+  const lineStart = (i: number) => text.lastIndexOf('\n', i - 1) + 1;
+  const lineEnd = (i: number) => (text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
+  const up: Line[] = [];
+  for (let s = lineStart(at); s > 0 && up.length < MAX_LINES; ) {
+    const prev = lineStart(s - 1);
+    const line = readLine(text, prev, s - 1);
+    if (!line) break;
+    up.push(line);
+    s = prev;
+  }
+  const down: Line[] = [];
+  for (let s = lineStart(at); s <= text.length && down.length < MAX_LINES; ) {
+    const e = lineEnd(s);
+    const line = readLine(text, s, e);
+    if (!line) break;
+    down.push(line);
+    s = e + 1;
+  }
+  return [...up.reverse(), ...down];
+}
+
+function scalar(line: Line, raw: string): Loose {
+  const quoted = /^(['"])(.*)\1$/.exec(raw);
+  const v = quoted ? quoted[2]! : raw;
+  const isBare = !quoted && /^(?:null|~|true|false|-?\d+(?:\.\d+)?)$/.test(v);
+  return isBare ? { t: 'b', start: line.start, end: line.end, v: v === '~' ? 'null' : v } : { t: 's', start: line.start, end: line.end, v };
+}
+
+class BlockReader {
+  i = 0;
+  constructor(readonly lines: Line[]) {}
+
+  /** A map whose keys sit at `indent` (the first key may follow a list item's dash). */
+  map(indent: number, node: LooseObject = { t: 'o', start: this.lines[this.i]!.start, end: 0, keys: [], vals: [] }): LooseObject {
+    while (this.i < this.lines.length) {
+      const line = this.lines[this.i]!;
+      const at = line.indent + line.dash;
+      if (at !== indent || line.key === null || (line.dash > 0 && node.keys.length > 0)) break;
+      this.i++;
+      node.keys.push(line.key);
+      node.vals.push(line.value !== null ? scalar(line, line.value) : this.nested(indent, line));
+      node.end = this.lines[this.i - 1]!.end;
+    }
+    return node;
+  }
+
+  private nested(indent: number, owner: Line): Loose {
+    const next = this.lines[this.i];
+    // A list may sit at its key's own indentation (`items:` / `- a`), a nested map must sit deeper.
+    if (next && next.dash > 0 && next.indent >= indent) return this.list(next.indent);
+    if (next && next.indent > indent) return this.map(next.indent);
+    return { t: 'b', start: owner.start, end: owner.end, v: 'null' };
+  }
+
+  list(indent: number): LooseArray {
+    const node: LooseArray = { t: 'a', start: this.lines[this.i]!.start, end: 0, items: [] };
+    while (this.i < this.lines.length) {
+      const line = this.lines[this.i]!;
+      if (line.dash === 0 || line.indent !== indent) break;
+      if (line.key === null) {
+        this.i++;
+        node.items.push(scalar(line, line.value ?? ''));
+      } else {
+        const item: LooseObject = { t: 'o', start: line.start, end: line.end, keys: [], vals: [] };
+        // The item's first key follows the dash; its further keys sit under it.
+        this.map(line.indent + line.dash, item);
+        node.items.push(item);
+      }
+      node.end = this.lines[this.i - 1]!.end;
+    }
+    return node;
+  }
+}
+
+/** The YAML maps around every `errorCode:` line of the text, outermost first. */
+export function yamlRecords(text: string): LooseObject[] {
+  const out: LooseObject[] = [];
+  let coveredTo = -1;
+  ERROR_CODE_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ERROR_CODE_LINE.exec(text))) {
+    if (m.index <= coveredTo) continue;
+    const lines = blockAround(text, m.index + m[0].length - 1);
+    if (lines.length < 2) continue;
+    const reader = new BlockReader(lines);
+    while (reader.i < lines.length) {
+      const before = reader.i;
+      const line = lines[reader.i]!;
+      // A list of records (`- eventVersion: …`) or one record's map.
+      if (line.dash > 0) {
+        for (const item of reader.list(line.indent).items) if (item.t === 'o') out.push(item);
+      } else {
+        const node = reader.map(line.indent);
+        if (node.keys.length > 0) out.push(node);
+      }
+      if (reader.i === before) reader.i++;
+    }
+    coveredTo = lines[lines.length - 1]!.end;
+  }
+  // A rule or filter that matches on the code (`condition: {errorCode: AccessDenied, eventSource: …}`) is no record:
+  // a record names its call or its caller.
+  return out.filter(holdsRecord);
+}
+
+function holdsRecord(node: Loose): boolean {
+  if (node.t === 'a') return node.items.some(holdsRecord);
+  if (node.t !== 'o') return false;
+  if (node.keys.includes('errorCode') && (node.keys.includes('eventName') || node.keys.includes('userIdentity'))) return true;
+  return node.vals.some(holdsRecord);
+}
