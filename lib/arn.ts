@@ -31,6 +31,22 @@ export function asPartition(value: string | null | undefined): Partition | null 
   return isKnownPartition(v) ? v : null;
 }
 
+/** The DNS suffix of a partition's service endpoints (`sqs.REGION.SUFFIX`, kms:ViaService values): the SDKs' table. */
+const DNS_SUFFIX: Readonly<Record<Partition, string>> = {
+  aws: 'amazonaws.com',
+  'aws-cn': 'amazonaws.com.cn',
+  'aws-us-gov': 'amazonaws.com',
+  'aws-iso': 'c2s.ic.gov',
+  'aws-iso-b': 'sc2s.sgov.gov',
+  'aws-iso-e': 'cloud.adc-e.uk',
+  'aws-iso-f': 'csp.hci.ic.gov',
+  'aws-eusc': 'amazonaws.eu',
+};
+
+export function dnsSuffix(partition: string): string {
+  return isKnownPartition(partition) ? DNS_SUFFIX[partition] : 'amazonaws.com';
+}
+
 const MAX_ARN = 4096;
 
 /** Splits an ARN into its segments. Tolerates masks and a missing `arn:` prefix; null when it is not ARN-shaped. */

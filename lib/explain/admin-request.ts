@@ -1,10 +1,11 @@
 // The ready-to-send request for whoever must act: what was denied, the proposed change, how to verify it.
+import type { VerdictKey } from '../i18n/explain-verdict';
 import type { Cause, Command, Fix } from '../model';
 import { authorizationCommand, authorizationDetailsUrl, authorizationIdOf } from '../steps/authorization';
 import type { Ctx } from './context';
 import { targetName, type Verdict } from './verdict';
 
-const LAYER_OF_TARGET: Record<Fix['target'], string> = {
+const LAYER_OF_TARGET: Record<Fix['target'], VerdictKey> = {
   'identity-policy': 'layer.identity',
   'trust-policy': 'layer.trust',
   'resource-policy': 'layer.resource',
@@ -17,7 +18,7 @@ const LAYER_OF_TARGET: Record<Fix['target'], string> = {
 };
 
 export function fixTargetLabel(ctx: Pick<Ctx, 'tv'>, target: Fix['target']): string {
-  return ctx.tv(LAYER_OF_TARGET[target] as 'layer.identity');
+  return ctx.tv(LAYER_OF_TARGET[target]);
 }
 
 export function buildAdminRequest(ctx: Ctx, verdict: Verdict, causes: Cause[], fixes: Fix[], commands: Command[]): string {

@@ -45,7 +45,7 @@ function guardsFor(ctx: Ctx, layer: Layer): { guards: Guard[]; probable: boolean
 function guardNote(ctx: Ctx, layer: Layer): string | null {
   const { guards, probable } = guardsFor(ctx, layer);
   if (!guards.length) return null;
-  const what = guards.map((g) => ctx.t(`note.guard.${g}` as 'note.guard.mfa')).join(ctx.lang === 'ja' ? '、' : '; ');
+  const what = guards.map((g) => ctx.t(`note.guard.${g}`)).join(ctx.lang === 'ja' ? '、' : '; ');
   return ctx.t(probable ? 'note.guard.probably' : 'note.guard.lead', { what });
 }
 

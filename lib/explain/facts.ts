@@ -4,7 +4,7 @@
 // SSE-KMS, an access point, a CDK bootstrap role).
 import { parseArn } from '../arn';
 import { athenaNeed, type AthenaAccess } from './athena';
-import { actionsForOperation, serviceOfOperation, servicePrefixFromName } from '../iam/operations';
+import { actionsForOperation, serviceOfOperation, servicePrefixFromName, type OperationMapping } from '../iam/operations';
 import type { Finding, PolicyType } from '../model';
 import { policyPrincipal, type PrincipalInfo } from './principal';
 import { isAccountId } from '../arn';
@@ -32,7 +32,7 @@ export interface Facts {
   otherActions: Array<{ action: string; resource: string | null }>;
   /** Athena's refused S3 location: which direction failed (the actions above come from athena.ts). */
   athena: AthenaAccess | null;
-  operationNote: string | null;
+  operationNote: OperationMapping['note'] | null;
   /** Lower-case service prefix of the action, or of the service the message shows. */
   service: string | null;
   /** The resource as printed, without quotes, markdown or trace text around it. */
@@ -193,7 +193,7 @@ export function readFacts(finding: Finding, context?: string): Facts {
   let action = clean(finding.action, 256);
   let actionFromOperation = false;
   let otherActions: Facts['otherActions'] = [];
-  let operationNote: string | null = null;
+  let operationNote: OperationMapping['note'] | null = null;
   const hinted = serviceHint(message);
   const operation = clean(finding.operation, 128);
   if (!action && operation) {

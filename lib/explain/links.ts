@@ -108,7 +108,7 @@ export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
 
   const top = causes[0];
   const docs = top ? playbookOf(top.policyType)?.docs : undefined;
-  if (top && docs) add(t(`link.doc.${top.policyType}` as 'link.doc.identity'), docs);
+  if (top && docs && top.policyType !== 'unknown') add(t(`link.doc.${top.policyType}`), docs);
   if (facts.trustCall === 'web-identity' && facts.oidcProvider === 'token.actions.githubusercontent.com') {
     add(t('link.doc.github'), `${DOCS}/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html`);
   }

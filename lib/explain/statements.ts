@@ -2,6 +2,7 @@
 // caller's own policy — what the call needs besides (lib/iam/dependent-actions.ts): iam:PassRole scoped to the
 // service with iam:PassedToService in the JSON, s3:PutObjectAcl for a canned ACL, the KMS key of an SSE-KMS object,
 // the rest of an image pull. Used by the identity, boundary, session, SCP and VPC endpoint playbooks.
+import { dnsSuffix } from '../arn';
 import { dependenciesOf, kmsNeedForS3, passedToServiceFor, passRoleNeed } from '../iam/dependent-actions';
 import type { PolicyStatement } from '../model';
 import type { Ctx, DeniedAction } from './context';
@@ -36,8 +37,7 @@ export interface Statements {
 
 /** `s3.us-east-1.amazonaws.com`: the kms:ViaService value of a service in a region. */
 export function viaServiceValue(ctx: Ctx, service: string, region: string | null): string {
-  const suffix = ctx.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-  return `${service}.${region ?? 'REGION'}.${suffix}`;
+  return `${service}.${region ?? 'REGION'}.${dnsSuffix(ctx.partition)}`;
 }
 
 /** The key of a KMS call the message does not name: in the request's region and the key owner's account. */
@@ -120,7 +120,7 @@ export function allowStatements(ctx: Ctx, dependencies: boolean): Statements {
   if (primary.resource.companions.length) out.notes.push(t('note.companions', { action: primary.action }));
   if (facts.athena) out.notes.push(t(facts.athena === 'read' ? 'note.athena.read' : 'note.athena.write'));
   if (facts.operationNote && facts.finding.operation) {
-    out.notes.push(t(`note.${facts.operationNote}` as 'note.op.batch', { operation: facts.finding.operation, action: primary.action }));
+    out.notes.push(t(`note.${facts.operationNote}`, { operation: facts.finding.operation, action: primary.action }));
   }
   if (!dependencies) return out;
   const need = passRoleNeed(primary.action);

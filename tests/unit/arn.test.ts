@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountOf, asPartition, describePrincipal, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
+import { accountOf, asPartition, describePrincipal, dnsSuffix, PARTITIONS, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
 
 describe('parseArn', () => {
   it('splits an ARN and keeps colons inside the resource', () => {
@@ -142,5 +142,21 @@ describe('small helpers', () => {
     expect(isAccountId('123456789012')).toBe(true);
     expect(isAccountId('XXXXXXXXXXXX')).toBe(false);
     expect(isAccountId(null)).toBe(false);
+  });
+});
+
+describe('dnsSuffix', () => {
+  it.each([
+    ['aws', 'amazonaws.com'],
+    ['aws-cn', 'amazonaws.com.cn'],
+    ['aws-us-gov', 'amazonaws.com'],
+    ['aws-iso', 'c2s.ic.gov'],
+    ['aws-iso-b', 'sc2s.sgov.gov'],
+    ['aws-eusc', 'amazonaws.eu'],
+    ['aws-unknown-future', 'amazonaws.com'],
+  ])('%s → %s', (partition, suffix) => expect(dnsSuffix(partition)).toBe(suffix));
+
+  it('every documented partition has its suffix', () => {
+    for (const p of PARTITIONS) expect(dnsSuffix(p)).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
   });
 });

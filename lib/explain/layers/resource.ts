@@ -3,6 +3,7 @@
 // resource. Also what is not a policy but decides first: S3 Block Public Access (a public bucket policy or ACL is
 // refused before any policy is read), Object Ownership, KMS grants. Across accounts the caller's own identity policy
 // must allow too (the identity playbook's fix comes with it).
+import { dnsSuffix } from '../../arn';
 import type { Fix, PolicyStatement, Step } from '../../model';
 import { region as regionFlag, say, sentences } from '../../steps/common';
 import { sh } from '../../steps/shell';
@@ -230,7 +231,7 @@ function policyChecks(v: StepValues, c: RankedCause): Step[] {
     case 'queue': {
       const m = /^arn:([^:]+):sqs:([^:]+):(\d{12}):(.+)$/.exec(r.arn);
       if (!m) break;
-      const url = `https://sqs.${m[2]}.${m[1] === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com'}/${m[3]}/${m[4]}`;
+      const url = `https://sqs.${m[2]}.${dnsSuffix(m[1]!)}/${m[3]}/${m[4]}`;
       step(say(v, 'queuepolicy.title'), `aws sqs get-queue-attributes --queue-url ${sh(url)} --attribute-names Policy${reg}`, say(v, 'respolicy.meaning'));
       break;
     }
