@@ -93,7 +93,8 @@ export function serviceHint(message: string): string | null {
   if (/<HostId>|x-amz-id-2|S3 Extended Request ID|denied by S3|\bS3 Error Code\b/i.test(text)) return 's3';
   const host = HOST.exec(text);
   if (host?.[1]) {
-    const h = host[1].toLowerCase();
+    // S3's legacy regional endpoints put the region after a dash: `s3-eu-west-1.amazonaws.com`.
+    const h = host[1].toLowerCase().replace(/^(s3)-(?:external-\d|(?:[a-z]{2}|us-gov)-[a-z]+-\d{1,2})$/, '$1');
     return HOST_SERVICE[h] ?? servicePrefixFromName(h) ?? (/^[a-z0-9-]+$/.test(h) && !isRegion(h) ? h : null);
   }
   return null;
@@ -243,7 +244,7 @@ export function readFacts(finding: Finding, context?: string): Facts {
     const outer = hinted && hinted !== 'kms' ? hinted : serviceOfOperation(operation, finding.errorCode);
     viaService = outer && outer !== 'kms' ? outer : null;
   }
-  const parsed = resource ? parseArn(resource.replace(/^(?:role|user|policy)\s+/i, '').replace(/\s+/g, '')) : null;
+  const parsed = resource ? parseArn(resource.replace(/^(?:role|user|policy|instance[ -]profile)\s+/i, '').replace(/\s+/g, '')) : null;
   const resourceAccount = parsed && isAccountId(parsed.account) ? parsed.account : null;
   const resourceAccountMask = parsed && parsed.account !== '' && parsed.account !== 'aws' && !isAccountId(parsed.account) ? parsed.account : null;
   const maskedPrincipalAccount = !!finding.principal && !isAccountId(finding.accountId) && containsMask(finding.accountId ?? '');

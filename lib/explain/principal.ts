@@ -29,8 +29,15 @@ export interface PrincipalInfo {
   placeholders: string[];
 }
 
+// A name the writer left as a placeholder (`user/USER_ID`, `role/YOUR_ROLE_NAME`) is one for the reader to replace.
+const WRITTEN_PLACEHOLDER = /^(?=(?:.*_)?(?:ID|NAME|ACCOUNT|YOUR|MY|REDACTED|PLACEHOLDER)(?:_|$))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
 function unmask(value: string | null, placeholder: string, placeholders: string[], known: ReadonlyMap<string, string>): string | null {
   if (value === null || value === '') return null;
+  if (!containsMask(value) && WRITTEN_PLACEHOLDER.test(value)) {
+    if (!placeholders.includes(value)) placeholders.push(value);
+    return value;
+  }
   if (!containsMask(value)) return unmaskWithin(value, placeholders, known);
   if (!placeholders.includes(placeholder)) placeholders.push(placeholder);
   return placeholder;

@@ -100,6 +100,11 @@ function add(list: RankedCause[], c: RankedCause): void {
   if (!list.some((x) => x.policyType === c.policyType && x.detail === c.detail && x.denyKind === c.denyKind)) list.push(c);
 }
 
+/** A caller the message does not name (or names without an ARN) may well be a role or user of another account. */
+function mayHaveIdentity(f: Facts, callerHasIdentity: boolean): boolean {
+  return callerHasIdentity || (f.principal.kind === 'unknown' && !/^anonymous$/i.test(f.finding.principal ?? ''));
+}
+
 /**
  * An account setting, not a policy, refuses every IAM identity on the billing pages: the root user must activate IAM
  * access first; the caller's own Allow matters only after that.
@@ -139,7 +144,7 @@ export function rankCauses(f: Facts): RankedCause[] {
     // must allow too; only a known same-account call rules that out. A KMS key policy alone admits a same-account
     // caller, so there only a known cross-account call needs both.
     const otherAccount = f.service === 'kms' ? f.maybeCrossAccount : f.crossAccount !== false;
-    if (named === 'resource' && otherAccount && callerHasIdentity) add(out, cause('identity', 'possible', 'implicit', 'both-sides'));
+    if (named === 'resource' && otherAccount && mayHaveIdentity(f, callerHasIdentity)) add(out, cause('identity', 'possible', 'implicit', 'both-sides'));
     if (named === 'identity' && f.service === 's3' && /^s3:(getobject|putobject)$/i.test(f.action ?? '')) {
       add(out, cause('resource', f.clues.sseKms ? 'likely' : 'possible', 'implicit', 'kms-key'));
     }

@@ -48,10 +48,13 @@ export interface ResourceContext {
 /** The placeholder for a resource the message does not name when the action's IAM data could not be read. */
 export const RESOURCE_PLACEHOLDER = 'RESOURCE_ARN';
 
-const TYPE_PREFIX = /^(role|user|group|policy|instance-profile|function|bucket|key|secret|table|queue|topic|stack)\s+(.+)$/i;
+// IAM prints some names after their type's words: `role app`, `instance profile eks-node` (CloudFormation's handler).
+const TYPE_PREFIX = /^(role|user|group|policy|instance[ -]profile|function|bucket|key|secret|table|queue|topic|stack)\s+(.+)$/i;
 
 function stripQuotes(value: string): string {
-  return value.replace(/^["'`“‘]+|["'`”’.,;]+$/g, '');
+  const v = value.replace(/^["'`“‘]+|["'`”’]+$/g, '');
+  // An elided tail (`webacl/NAME/...`) marks a value cut out, a placeholder to fill, not a separator meaning "all".
+  return /(?:\.\.\.|…)$/.test(v) ? v : v.replace(/[.,;]+$/, '');
 }
 
 /** How well a resource type suits an action when the message does not say which it is. */
@@ -113,7 +116,8 @@ function locationValues(
 /**
  * ARNs for the action's other required resource types (RunInstances also needs the subnet, the network interface,
  * …): every resource of those types in the denied resource's region and account. Region/account the message does
- * not give become placeholders, never "*".
+ * not give become placeholders, never "*". A name the denied resource gives (DynamoDB's index names its table) is
+ * that resource's, not "*": Query on one index needs its table, not every table.
  */
 function companionsFor(
   info: ActionInfo,
@@ -122,12 +126,18 @@ function companionsFor(
   region: string | null,
   account: string | null,
   placeholders: string[],
+  known: Readonly<Record<string, string | null>> = {},
 ): string[] {
   const out: string[] = [];
   for (const rt of info.resourceTypes) {
     if (!rt.required || rt.key === chosen.key || !rt.arn) continue;
-    const own = new Set(templateVars(rt.arn).filter((v) => !LOCATION_VARS.has(v)));
-    const filled = fillTemplate(rt.arn, locationValues(ctx, region, account), own);
+    const shared: Record<string, string> = {};
+    for (const v of templateVars(rt.arn)) {
+      const value = known[v];
+      if (!LOCATION_VARS.has(v) && value && !value.includes('*') && !/^[A-Z][A-Z0-9_]*$/.test(value)) shared[v] = value;
+    }
+    const own = new Set(templateVars(rt.arn).filter((v) => !LOCATION_VARS.has(v) && !(v in shared)));
+    const filled = fillTemplate(rt.arn, { ...locationValues(ctx, region, account), ...shared }, own);
     addAll(placeholders, filled.placeholders);
     out.push(filled.arn);
   }
@@ -146,12 +156,14 @@ function readRaw(rawResource: string | null): { raw: string | null; hint: string
   let hint: string | null = null;
   const prefixed = raw ? TYPE_PREFIX.exec(raw) : null;
   if (prefixed?.[1] && prefixed[2]) {
-    hint = prefixed[1].toLowerCase();
+    hint = prefixed[1].toLowerCase().replace(' ', '-');
     raw = stripQuotes(prefixed[2].trim());
   }
   // A CloudWatch Logs ARN printed with an empty stream (`…:log-group:NAME:log-stream:`) means every stream.
   if (raw && /^arn:.+:$/.test(raw)) raw = `${raw}*`;
-  const arnParts = raw ? splitArn(raw) : null;
+  let arnParts = raw ? splitArn(raw) : null;
+  // An ARN that stops after its account (`arn:aws:glue:us-east-1:123456789012`, cut by a log line) names no resource.
+  if (arnParts && arnParts.rest === '') arnParts = null;
   // A bare value that is only a mask (`***`, `<bucket>`) says nothing; masked parts of an ARN are handled below. An
   // ARN cut short (`arn:aws:sns:e`) is no name either: the action's resource type with placeholders stands for it.
   if (raw && !arnParts && (containsMask(raw) || /^arn:/i.test(raw))) raw = null;
@@ -238,7 +250,15 @@ function resolveArn(
   const { best, arn, widened } = fitArn(info, printed, hint);
   // Not of a shape this action knows (a truncated or client-built ARN): keep it as AWS printed it. Which of the
   // action's types this is, the printed ARN does not tell: no companions to add.
-  if (!best) return asPrinted(arn);
+  if (!best) {
+    // A list call AWS prints against the whole service (`arn:aws:schemas:eu-central-1:ACCOUNT:*`) is kept as printed
+    // (that is what IAM compared), with the action's own resource type beside it for the same region and account.
+    const serviceWide = /^arn:[^:]+:[^:]+:[^:]*:[^:]*:\*$/.test(arn);
+    const printedAs = asPrinted(arn);
+    if (!serviceWide) return printedAs;
+    const none: ResourceTypeRef = { key: '', arn: '', required: false };
+    return { ...printedAs, companions: companionsFor(info, none, ctx, realRegion, realAccount, placeholders) };
+  }
   const { values, masked } = fillVars(best, ctx, placeholders, widened);
   return {
     arn: masked ? fillTemplate(best.rt.arn, values).arn : arn,
@@ -249,7 +269,7 @@ function resolveArn(
     region: isRegion(values.Region) ? values.Region : realRegion,
     account: isAccountId(values.Account) ? values.Account : realAccount,
     vars: values,
-    companions: companionsFor(info, best.rt, ctx, realRegion, realAccount, placeholders),
+    companions: companionsFor(info, best.rt, ctx, realRegion, realAccount, placeholders, values),
   };
 }
 

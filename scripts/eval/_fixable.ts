@@ -20,6 +20,8 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   if (facts.resourceIsUser) return `${facts.action} on a user: only roles can be assumed, the role ARN is wrong`;
   // The session's creator sets the session policy: the fix is a different session request, not a policy edit.
   if (f.denyKind === 'explicit' && f.policyType === 'session') return 'explicit deny in a session policy: the session request changes, no policy';
+  // A deny naming every principal cannot exempt a caller that carried none (REVIEW.md §1): its condition is met instead.
+  if (f.denyKind === 'explicit' && /^anonymous$/i.test(f.principal ?? '')) return 'an anonymous caller under an explicit deny: meet the condition the deny protects, no exemption can name it';
   // Only SCPs and resource policies restrict the root user, and SCPs do it on purpose: the advice is an IAM role.
   if (facts.principal.kind === 'root' && (f.denyKind === 'explicit' || facts.service !== 'kms')) return 'the root user, restricted by an SCP on purpose: use an IAM role, not an exception';
   return null;

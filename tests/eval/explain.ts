@@ -1,6 +1,6 @@
 // Scores the explainer on real denials (`npm run eval`): the shared corpus (../shared/corpus/real-world.jsonl, or a
 // file given as argument) and the project's own collected examples (tests/data/denials.jsonl, its tune and holdout
-// splits reported apart). The parser runs first; findings come from it, not from labels. Per set, side by side:
+// splits reported apart), and the parser's collected denials (tests/data/parse/real-world.jsonl). The parser runs first; findings come from it, not from labels. Per set, side by side:
 //  lint      — of the documents the explanations propose (policies and edits of denying statements), the share the
 //              advice lint passes (tests/support/advice-lint.ts: validator of the kind, real actions, clean ARNs,
 //              resources that fit, guardrails kept). Fails under 97%.
@@ -14,6 +14,7 @@
 // The Node path (explain(), as the CLI runs it); tests/eval/extension.ts scores the built extension's. Lives under
 // tests/ because it uses the test-only oracles; scripts/run-sections.mjs runs it as an eval section.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { explain } from '../../lib/explain/index';
 import { readFacts } from '../../lib/explain/facts';
 import { formatExplanation } from '../../lib/explain/format-text';
@@ -21,7 +22,7 @@ import type { IamIndex } from '../../lib/iam/index';
 import type { Explanation, Finding, FixTarget, PolicyType, Who } from '../../lib/model';
 import { parse } from '../../lib/parse/index';
 import { notFixableReason } from '../../scripts/eval/_fixable';
-import { corpusPath, readCorpus } from '../../scripts/eval/_parse-corpus';
+import { corpusPath, readCorpus, repoRoot } from '../../scripts/eval/_parse-corpus';
 import { serviceLoaders } from '../../lib/iam/generated/services.js';
 import { loadIndex } from '../../lib/iam/load';
 import { lintExplanation, proposedDocuments, type LintIssue } from '../support/advice-lint';
@@ -31,6 +32,7 @@ import { versionDrift } from '../support/iam-engine';
 
 const LINT_MIN = 97;
 const CONFIRMED_MIN = 97;
+const COLLECTED = resolve(repoRoot(), 'tests/data/parse/real-world.jsonl');
 const CONFIRMED_MIN_HOLDOUT = 95;
 
 const OWNER: Partial<Record<PolicyType, { target: FixTarget; who: Who[] }>> = {
@@ -202,6 +204,9 @@ if (!arg) {
   scores.push(await score('own, tune', own.filter((d) => d.split === 'tune'), iam, CONFIRMED_MIN));
   // EVAL_HOLDOUT=0 while developing: the holdout is measured, not tuned on.
   if (process.env.EVAL_HOLDOUT !== '0') scores.push(await score('own, holdout', own.filter((d) => d.split === 'holdout'), iam, CONFIRMED_MIN_HOLDOUT));
+  // The parser's collected denials (rounds of real posts, each measured blind before it joined): the explainer's
+  // advice on them is linted and engine-checked too.
+  scores.push(await score('collected denials (parser data)', readCorpus(COLLECTED), iam, CONFIRMED_MIN));
 }
 const { text, failed } = report(scores);
 process.stdout.write(`Explainer eval (${(performance.now() - started).toFixed(0)} ms, en + ja)\n\n${text}\n`);

@@ -9,6 +9,7 @@ import { parseArn } from '../../lib/arn';
 import { loadIndex } from '../../lib/iam/load';
 import { fillTemplate, matchTemplate } from '../../lib/iam/arn-template';
 import { containsMask } from '../../lib/mask';
+import { unmaskWithin } from '../../lib/explain/values';
 import type { IamIndex } from '../../lib/iam/index';
 import type { Explanation, Finding, Fix, PolicyDocument, PolicyStatement } from '../../lib/model';
 import { evaluate as engine, type EngineLayers, type EngineRequest } from './iam-engine';
@@ -76,7 +77,15 @@ function requestPrincipal(finding: Finding, accountIfMasked: string): string | n
   const partition = /^aws(-[a-z]+)*$/.test(a.partition) ? a.partition : 'aws';
   const account = isAccount(a.account) ? a.account : accountIfMasked;
   const parts = a.resource.split('/');
-  const fixed = parts.map((p, i) => (i > 0 && masked(p) ? (a.service === 'sts' && i === 1 ? 'role-name' : a.service === 'iam' && parts[0] === 'user' ? 'user-name' : 'session') : p));
+  const fixed = parts.map((p, i) => {
+    if (i === 0 || !masked(p)) return p;
+    // A name with a mask inside (`MyRole-<hash>`, not a mask as a whole): the explanation keeps its text and makes
+    // the mask a placeholder (lib/explain/principal.ts), so the request names the same principal.
+    const tokens: string[] = [];
+    const within = containsMask(p) ? p : substitute(unmaskWithin(p, tokens), tokens);
+    if (tokens.length > 0 && !masked(within)) return within;
+    return a.service === 'sts' && i === 1 ? 'role-name' : a.service === 'iam' && parts[0] === 'user' ? 'user-name' : 'session';
+  });
   // A session ARN printed without its session name (`assumed-role/NAME`) is still a session of that role.
   if (a.service === 'sts' && fixed[0] === 'assumed-role' && fixed.length === 2) fixed.push('session');
   return `arn:${partition}:${a.service}:${a.region}:${account}:${fixed.join('/')}`;
@@ -327,14 +336,19 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   }
 
   // A masked principal account is the explanation's ACCOUNT_ID placeholder, filled in like any other.
-  const principal0 = requestPrincipal(finding, SAMPLE_ACCOUNT);
+  // Names the message wrote as placeholders (`assumed-role/ROLE_NAME/…`) are the explanation's placeholders too.
+  const written = requestPrincipal(finding, SAMPLE_ACCOUNT);
+  const principal0 = written ? substitute(written, tokens.filter((t) => !/ACCOUNT_ID$/.test(t))) : null;
   let principal = principal0 ?? `arn:aws:iam::${SAMPLE_ACCOUNT}:role/caller-role-name`;
   if (fix.target === 'trust-policy' || fix.target === 'resource-policy') {
     const p = main.Principal;
     if (p && p !== '*') {
       const fed = list(p.Federated)[0];
       const aws = list(p.AWS)[0];
+      // A service calling for itself (CloudTrail's AWSService caller) is named by its service principal.
+      const service = list(p.Service)[0];
       if (fed) principal = fed;
+      else if (!principal0 && service && service === finding.principal) principal = service;
       else if (!principal0 && aws) principal = aws;
     }
   }

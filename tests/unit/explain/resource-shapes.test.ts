@@ -1,0 +1,68 @@
+// Resources as real messages print them, shaped into the fix's ARNs (found on collected denials the explainer had
+// not seen; each case written here for the class, not copied): type words before a name, an elided tail, an index
+// and its table, a list call printed against the whole service, the legacy S3 regional host, a name the writer
+// left as a placeholder. Every fix is checked with the IAM engine and the advice lint too.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../lib/explain/index';
+import { parse } from '../../../lib/parse/index';
+import type { Explanation } from '../../../lib/model';
+import { lintExplanation } from '../../support/advice-lint';
+import { checkExplanation, lastIndex } from '../../support/fix-check';
+
+async function explained(text: string): Promise<Explanation> {
+  const [f] = parse(text);
+  expect(f).toBeDefined();
+  return explain(f!, { lang: 'en', context: text });
+}
+
+const statementsOf = (e: Explanation) => e.fixes.find((x) => x.target === 'identity-policy' && x.policy)!.policy!.Statement as Array<{ Action: string; Resource: string | string[] }>;
+
+describe('resource shapes in fixes', () => {
+  it.each([
+    [
+      '"instance profile NAME" (CloudFormation\'s IAM handler) is the instance profile’s ARN',
+      'User: arn:aws:iam::111122223333:user/ops is not authorized to perform: iam:AddRoleToInstanceProfile on resource: instance profile web-node-profile because no identity-based policy allows the iam:AddRoleToInstanceProfile action',
+      ['arn:aws:iam::111122223333:instance-profile/web-node-profile'],
+    ],
+    [
+      'an elided tail (`.../...`) is a placeholder for the cut value, not "every resource below"',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/run is not authorized to perform: wafv2:AssociateWebACL on resource: arn:aws:wafv2:eu-west-1:111122223333:regional/webacl/edge-acl/... because no identity-based policy allows the wafv2:AssociateWebACL action',
+      ['arn:aws:wafv2:eu-west-1:111122223333:regional/webacl/edge-acl/ID'],
+    ],
+    [
+      'a query on an index names its own table beside it, not every table',
+      'User: arn:aws:sts::111122223333:assumed-role/api/x is not authorized to perform: dynamodb:Query on resource: arn:aws:dynamodb:eu-west-1:111122223333:table/Orders/index/byCustomer because no identity-based policy allows the dynamodb:Query action',
+      ['arn:aws:dynamodb:eu-west-1:111122223333:table/Orders/index/byCustomer', 'arn:aws:dynamodb:eu-west-1:111122223333:table/Orders'],
+    ],
+    [
+      'a list call printed against the whole service keeps that ARN and adds its own resource type',
+      'User: arn:aws:iam::111122223333:user/ops is not authorized to perform: schemas:ListRegistries on resource: arn:aws:schemas:eu-west-1:111122223333:* because no identity-based policy allows the schemas:ListRegistries action',
+      ['arn:aws:schemas:eu-west-1:111122223333:*', 'arn:aws:schemas:eu-west-1:111122223333:registry/*'],
+    ],
+  ])('%s', async (_name, text, resources) => {
+    const e = await explained(text);
+    const [first] = statementsOf(e);
+    expect([first!.Resource].flat()).toEqual(resources);
+    const check = await checkExplanation(e);
+    expect(check.checked.filter((c) => !c.ok)).toEqual([]);
+    expect(lintExplanation(e, lastIndex()!)).toEqual([]);
+  });
+
+  it('an ARN cut after its account names no resource: the action’s own type with a placeholder, never a trailing colon', async () => {
+    const e = await explained('User: arn:aws:sts::111122223333:assumed-role/audit/x is not authorized to perform: glue:SearchTables on resource: arn:aws:glue:us-east-1:111122223333 because no identity-based policy allows the glue:SearchTables action');
+    const resources = [statementsOf(e)[0]!.Resource].flat();
+    expect(resources.every((r) => !r.endsWith(':'))).toBe(true);
+  });
+
+  it('the legacy S3 regional host (s3-eu-west-1.amazonaws.com) is S3', async () => {
+    const e = await explained('Error executing "PutObject" on "https://s3-eu-west-1.amazonaws.com/reports/q.csv"; AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied');
+    expect(JSON.stringify(e.fixes)).toContain('"s3:PutObject"');
+  });
+
+  it('a name the writer left as a placeholder (user/USER_ID) is listed with the placeholders to replace', async () => {
+    const e = await explained('User: arn:aws:iam::111122223333:user/USER_ID is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:eu-west-1:111122223333:jobs because no identity-based policy allows the sqs:SendMessage action');
+    const fix = e.fixes.find((x) => x.target === 'identity-policy')!;
+    expect(fix.attachTo).toBe('arn:aws:iam::111122223333:user/USER_ID');
+    expect(fix.placeholders).toContain('USER_ID');
+  });
+});
