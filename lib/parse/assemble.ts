@@ -169,7 +169,6 @@ function norm(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-
 /** Whether two messages' fields say different denials. The call a failure surfaced in (`outerCall`: a credentials
  * failure caused by the denial beside it) may differ from the denied call. */
 function conflict(a: Fields, b: Fields, outerCall = false): boolean {
