@@ -28,6 +28,8 @@ const en = {
     'The denied caller was `{principal}` — {what}, not you — so expect your own ARN here. Run the next steps with credentials that can read IAM in the same account.',
   'identity.noPrincipal':
     'The message does not name the caller: this shows the identity the failing command used, if it ran with the same profile.',
+  'identity.anonymous':
+    'The request reached AWS unsigned (anonymous): the tool sent no credentials — a missing or empty profile, `--no-sign-request`, or a plain public URL. This shows the identity your credentials would sign with.',
   'identity.account': 'The account must be {account}.',
   'identity.partition':
     'The ARN must start with arn:{partition}: — other partitions (aws-cn, aws-us-gov) have their own credentials and profiles.',
@@ -165,6 +167,8 @@ const ja: Record<StepTextKey, string> = {
     '拒否された呼び出し元は `{principal}` で、あなたではありません（{what}）。ここにはご自身の ARN が表示されます。以降の手順は、同じアカウントの IAM を読み取れる認証情報で実行してください。',
   'identity.noPrincipal':
     'メッセージに呼び出し元が含まれていません。同じプロファイルで実行した場合、これが失敗したコマンドの ID です。',
+  'identity.anonymous':
+    'リクエストは署名なし（匿名）で AWS に届きました。ツールが認証情報を送っていません（プロファイルの未設定や空、`--no-sign-request`、公開 URL の直接利用）。このコマンドは、お使いの認証情報が署名に使う ID を表示します。',
   'identity.account': 'アカウントは {account} である必要があります。',
   'identity.partition':
     'ARN は arn:{partition}: で始まる必要があります。ほかのパーティション（aws-cn、aws-us-gov）には別の認証情報とプロファイルが必要です。',

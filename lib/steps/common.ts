@@ -47,6 +47,8 @@ export function identityStep(v: StepValues): Step {
   const person = !g || g.kind === 'iam-user' || g.kind === 'identity-center' || g.kind === 'root';
   const lead = !principal
     ? say(v, 'identity.noPrincipal')
+    : /^anonymous$/i.test(principal)
+      ? say(v, 'identity.anonymous')
     : person
       ? say(v, 'identity.self', { principal })
       : say(v, 'identity.workload', { principal }, { what: summarize(g, v.lang) });

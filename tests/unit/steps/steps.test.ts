@@ -35,6 +35,15 @@ describe('buildSteps, access denied', () => {
     ]);
   });
 
+  it('an anonymous caller is told its request went unsigned, not to expect "anonymous" from get-caller-identity', () => {
+    const anon = finding({ principal: 'anonymous', principalType: 'unknown', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' });
+    for (const lang of ['en', 'ja'] as const) {
+      const meaning = find(steps(anon, lang), lang === 'en' ? 'Confirm who' : '').meaning;
+      expect(meaning).toContain('--no-sign-request');
+      expect(meaning).not.toContain('`anonymous`');
+    }
+  });
+
   it('fills in the message values', () => {
     const s = steps(ecs);
     expect(find(s, 'Confirm who').meaning).toContain('The account must be 123456789012.');
