@@ -20,7 +20,7 @@ import {
 import type { PrincipalType } from '../model';
 import { categoryOfCode } from './codes';
 import { mentions } from './gate';
-import { get, items, str, type LooseObject } from './loose-json';
+import { get, items, LooseReader, str, type LooseObject } from './loose-json';
 import { eachObject, structuredValues } from './structured';
 import { P, makeCore, setField, type Piece, type Scan } from './types';
 
@@ -84,6 +84,9 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
   const core = makeCore(node.start, node.end, category, true);
   setField(core, 'errorCode', code, P.cloudtrail);
   if (eventName) setField(core, 'operation', eventName, P.cloudtrail);
+  // A network activity event's VpceAccessDenied is the VPC endpoint's policy ("The request was denied due to a VPC
+  // endpoint policy"), whatever the errorMessage says.
+  if (/^VpceAccessDenied$/i.test(code)) setField(core, 'policyType', 'vpce', P.hint);
 
   const type = who('type');
   const invokedBy = who('invokedBy');
@@ -201,6 +204,14 @@ function scanFragments(scan: Scan, covered: Array<[number, number]>): void {
     const ceiling = Math.min(text.length, a.end + FORWARD, anchors[i + 1]?.start ?? text.length);
     // Without the record's start in the paste, its keys before the errorCode are still its own.
     const record = text.slice(first >= 0 ? recordStart : Math.max(floor, a.start - 2000), ceiling);
+    // The record's members without its braces (a slice of an escaped CloudTrailEvent string, a grep): read them as
+    // the object they were, so nested keys (userIdentity.sessionContext before its arn) do not hide the values.
+    const whole = first >= 0 ? fragmentPiece(text, recordStart, ceiling) : null;
+    if (whole) {
+      scan.pieces.push(whole);
+      previousEnd = whole.end;
+      continue;
+    }
     const category = categoryOfCode(a.code) ?? 'access-denied';
     const core = makeCore(recordStart, a.end, category, true);
     setField(core, 'errorCode', a.code, P.cloudtrail);
@@ -217,3 +228,15 @@ function scanFragments(scan: Scan, covered: Array<[number, number]>): void {
   }
 }
 
+
+/** A record's members from `from` to `to`, read inside braces of their own; null when they make no record. */
+function fragmentPiece(text: string, from: number, to: number): Piece | null {
+  const reader = new LooseReader(`{${text.slice(from, to)}}`);
+  const node = reader.value();
+  if (!node || node.t !== 'o' || !get(node, 'errorCode')) return null;
+  const piece = recordPiece(node);
+  if (!piece) return null;
+  piece.start = from;
+  piece.end = Math.min(to, from + Math.max(0, node.end - 2));
+  return piece;
+}

@@ -339,7 +339,9 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   // Names the message wrote as placeholders (`assumed-role/ROLE_NAME/…`) are the explanation's placeholders too.
   const written = requestPrincipal(finding, SAMPLE_ACCOUNT);
   const principal0 = written ? substitute(written, tokens.filter((t) => !/ACCOUNT_ID$/.test(t))) : null;
-  let principal = principal0 ?? `arn:aws:iam::${SAMPLE_ACCOUNT}:role/caller-role-name`;
+  // A caller the message names without an ARN (an access key, a user name) is the explanation's CALLER_ROLE_NAME in
+  // the account the finding gives.
+  let principal = principal0 ?? `arn:aws:iam::${isAccount(finding.accountId ?? '') ? finding.accountId : SAMPLE_ACCOUNT}:role/caller-role-name`;
   if (fix.target === 'trust-policy' || fix.target === 'resource-policy') {
     const p = main.Principal;
     if (p && p !== '*') {

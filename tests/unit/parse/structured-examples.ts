@@ -206,6 +206,19 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     count: 2,
   },
 
+  {
+    name: "a network activity event's VpceAccessDenied is the VPC endpoint's policy",
+    family: 'cloudtrail-event',
+    text: '{"eventVersion":"1.09","userIdentity":{"type":"AWSAccount","principalId":"AIDAEXAMPLE","accountId":"444455556666"},"eventSource":"secretsmanager.amazonaws.com","eventName":"GetSecretValue","errorCode":"VpceAccessDenied","errorMessage":"The request was denied due to a VPC endpoint policy","eventType":"AwsVpceEvent","vpcEndpointId":"vpce-0abc","recipientAccountId":"111122223333","eventCategory":"NetworkActivity"}',
+    expect: { category: 'access-denied', policyType: 'vpce', errorCode: 'VpceAccessDenied', action: 'secretsmanager:GetSecretValue', operation: 'GetSecretValue' },
+  },
+  {
+    name: "a record's members without its braces, escaped, the caller's arn after a nested sessionContext",
+    family: 'cloudtrail-event',
+    text: 'Found it in the trail:\n\\"eventVersion\\":\\"1.08\\",\\"userIdentity\\":{\\"type\\":\\"IAMUser\\",\\"sessionContext\\":{\\"attributes\\":{\\"mfaAuthenticated\\":\\"false\\"}},\\"arn\\":\\"arn:aws:iam::111122223333:user/ops\\",\\"accountId\\":\\"111122223333\\"},\\"eventSource\\":\\"cloudtrail.amazonaws.com\\",\\"eventName\\":\\"StopLogging\\",\\"resources\\":[{\\"ARN\\":\\"arn:aws:cloudtrail:eu-west-1:111122223333:trail/main\\"}],\\"errorCode\\":\\"AccessDeniedException\\",\\"errorMessage\\":\\"User is not authorized to perform: cloudtrail:StopLogging\\"',
+    expect: { principal: 'arn:aws:iam::111122223333:user/ops', principalType: 'user', action: 'cloudtrail:StopLogging', resource: 'arn:aws:cloudtrail:eu-west-1:111122223333:trail/main', operation: 'StopLogging' },
+  },
+
   // ── decoded authorization messages ───────────────────────────────────────────────────────────────────────
   {
     name: 'the CLI answer, the document inside a JSON string, an action without its service prefix',
