@@ -11,35 +11,10 @@
 //     what it read so far, with the position where it stopped.
 // Every character is visited a bounded number of times (no backtracking), so reading is linear in the text.
 
-export type Loose = LooseObject | LooseArray | LooseString | LooseBare;
+import type { Loose, LooseArray, LooseBare, LooseObject, LooseString } from './loose-types';
+export type { Loose, LooseArray, LooseBare, LooseObject, LooseString } from './loose-types';
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-export interface LooseObject extends Span {
-  t: 'o';
-  keys: string[];
-  vals: Loose[];
-}
-
-export interface LooseArray extends Span {
-  t: 'a';
-  items: Loose[];
-}
-
-export interface LooseString extends Span {
-  t: 's';
-  v: string;
-}
-
-/** Numbers, true/false/null/None/True/False, and other bare words. */
-export interface LooseBare extends Span {
-  t: 'b';
-  v: string;
-}
-
+const GO_LITERAL_TYPE = /^map\[[\w.]{1,30}\](?:interface\{\}|[\w.]{1,30})(?=\{)/;
 const MAX_DEPTH = 48;
 /** A string may span lines (unescaped `\n`), but not a whole log: past this many it ends at its line. */
 const MAX_STRING_LINES = 40;
@@ -101,8 +76,8 @@ export class LooseReader {
   }
 
   /**
-   * A code call whose argument is an object or array written in place (`'CloudTrailEvent': json.dumps(\n{…}\n)`,
-   * `dict({…})`): the argument is the value, as the call would make it. Null (pos unchanged) for anything else.
+   * A code call whose argument is an object, array or string written in place (`'CloudTrailEvent': json.dumps(\n{…}\n)`,
+   * `dict({…})`, `aws.String("…")`): the argument is the value, as the call would make it. Null (pos unchanged) else.
    */
   private callArgument(depth: number): Loose | null {
     const { text } = this;
@@ -113,11 +88,15 @@ export class LooseReader {
     let k = i + 1;
     const spaceLimit = Math.min(text.length, k + 200);
     while (k < spaceLimit && isSpace(text.charCodeAt(k))) k++;
+    // Go writes a map literal's type before its braces: `record(map[string]any{…})`.
+    k += GO_LITERAL_TYPE.exec(text.slice(k, k + 60))?.[0].length ?? 0;
     const c = text.charAt(k);
-    if (c !== '{' && c !== '[') return null;
+    // Go's `aws.String("ListQueues")`: a wrapped string is the value.
+    const quoted = OPENING_QUOTES.includes(c);
+    if (c !== '{' && c !== '[' && !quoted) return null;
     const start = this.pos;
     this.pos = k;
-    const inner = c === '{' ? this.object(depth + 1) : this.array(depth + 1);
+    const inner = quoted ? this.string(depth + 1) : c === '{' ? this.object(depth + 1) : this.array(depth + 1);
     if ((inner.t === 'o' && inner.keys.length === 0) || (inner.t === 'a' && inner.items.length === 0)) {
       this.pos = start;
       return null;
@@ -127,6 +106,11 @@ export class LooseReader {
     const closeLimit = Math.min(text.length, j + 200);
     while (j < closeLimit && (isSpace(text.charCodeAt(j)) || text.charAt(j) === ',')) j++;
     if (text.charAt(j) === ')') this.pos = j + 1;
+    else if (quoted) {
+      // A string that is one of several arguments (`fmt.Sprintf("…", x)`) is not the call's value.
+      this.pos = start;
+      return null;
+    }
     return inner;
   }
 

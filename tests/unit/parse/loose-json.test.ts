@@ -20,6 +20,9 @@ describe('LooseReader', () => {
     ['trailing commas', '{"a": [1, 2,], }', { a: [1, 2] }],
     ['typographic quotes', '{“a”: “b”}', { a: 'b' }],
     ['a user agent that looks like a list', '{"userAgent": "[S3Console/0.4, aws-internal/3]", "n": 1}', { userAgent: '[S3Console/0.4, aws-internal/3]', n: 1 }],
+    ['Python string prefixes', '{"arn": f"arn:aws:iam::{ACCOUNT}:user/x", "r": r\'a\\b\'}', { arn: 'arn:aws:iam::{ACCOUNT}:user/x', r: 'a\\b' }],
+    ['Go: wrapped strings and a map literal in a call', '{EventName: aws.String("ListQueues"), CloudTrailEvent: record(map[string]any{"errorCode": "AccessDenied"})}', { EventName: 'ListQueues', CloudTrailEvent: { errorCode: 'AccessDenied' } }],
+    ['Go: a string among several arguments is not the value', '{Msg: fmt.Sprintf("denied %s", x), N: 1}', { Msg: 'fmt.Sprintf("denied %s", x)', N: 1 }],
   ];
   for (const [name, text, expected] of table) {
     it(name, () => {
