@@ -193,7 +193,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('(Service:', JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
     eachWith('Http', DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
     eachWith('AWS', PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
-    each(LABELLED, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
+    each(LABELLED, text, (m) => !inQuery(text, m.index, m.index + m[0].length) && codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
     eachWith('returned error code', SERVICE_RETURNED, text, (m) => {
       const clean = bareCode(m[1] ?? '');
       const category = categoryOfCode(clean);
@@ -209,6 +209,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   const keyed = code || mentions(scan, '__type', 'name', 'errortype') ? KEYED(scan) : null;
   if (keyed) {
     each(keyed, text, (m) => {
+      if (inQuery(text, m.index, m.index + m[0].length - 1)) return;
       const p = m[1] === 'name' ? P.prefix : P.keyed;
       codeWrapper(scan, ...span(m), m[2] ?? '', p, 'around', 800);
     });
@@ -298,4 +299,14 @@ export function scanOtherCodes(scan: Scan): void {
   const starts = codePrefixStarts(text);
   if (starts) eachAt(OTHER_PREFIX_AT, text, starts, found);
   else each(OTHER_PREFIX, text, found);
+}
+
+// A code in a query or a filter is what someone looks for, not an error: a metric filter pattern
+// (`{ ($.errorCode = "AccessDenied*") }`), a Logs Insights or SQL condition (`| filter errorCode = "AccessDenied"`).
+const QUERY_BEFORE = /(?:\$\.\s{0,3}|(?:^|[\s|(])(?:filter|where)\s[^\n]{0,200})$/i;
+
+function inQuery(text: string, start: number, end: number): boolean {
+  if (text.charAt(end) === '*') return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return QUERY_BEFORE.test(text.slice(Math.max(lineStart, start - 240), start));
 }

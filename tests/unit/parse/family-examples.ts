@@ -280,6 +280,11 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:iam::111122223333:user/ci', action: 'ssm:GetParameter', policyType: 'identity' },
     count: 1,
   },
+  // ── queries and filters that look for a code ──────────────────────────────────────────────────────────────
+  { name: 'a CloudWatch Logs metric filter pattern for unauthorized calls', family: 'query', text: `aws logs put-metric-filter --log-group-name trail --filter-name Unauthorized --metric-transformations metricName=Unauthorized,metricNamespace=Sec,metricValue=1 --filter-pattern '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") }'`, expect: null },
+  { name: 'a Logs Insights query filtering on the code', family: 'query', text: 'fields @timestamp, userIdentity.arn, eventName\n| filter errorCode = "AccessDeniedException"\n| stats count(*) by userIdentity.arn', expect: null },
+  { name: 'an Athena query over the CloudTrail table', family: 'query', text: "SELECT useridentity.arn, eventname FROM cloudtrail_logs WHERE errorcode = 'AccessDenied' LIMIT 50", expect: null },
+  { name: 'a labelled code in a log line is still read', family: 'query', text: 'upload failed: status=403 ErrorCode="AccessDenied" message="Access Denied"', expect: { category: 'access-denied', errorCode: 'AccessDenied' } },
   // ── the same code names from elsewhere: no AWS finding ─────────────────────────────────────────────────
   { name: "Java's own file-system AccessDeniedException", family: 'not-aws', text: 'Exception in thread "main" java.nio.file.AccessDeniedException: /var/lib/app/cache.db\n\tat sun.nio.fs.UnixException.translateToIOException(UnixException.java:90)', expect: null },
   { name: "a web framework's AccessDeniedException", family: 'not-aws', text: 'org.springframework.security.access.AccessDeniedException: Access is denied\n\tat org.springframework.security.access.vote.AffirmativeBased.decide(AffirmativeBased.java:84)', expect: null },
