@@ -231,12 +231,14 @@ function scanFragments(scan: Scan, covered: Array<[number, number]>): void {
 
 /** A record's members from `from` to `to`, read inside braces of their own; null when they make no record. */
 function fragmentPiece(text: string, from: number, to: number): Piece | null {
-  const reader = new LooseReader(`{${text.slice(from, to)}}`);
+  // Only the opening brace is added: the reader ends an object where the text ends, and no value may take a
+  // character the paste does not have.
+  const reader = new LooseReader(`{${text.slice(from, to)}`);
   const node = reader.value();
   if (!node || node.t !== 'o' || !get(node, 'errorCode')) return null;
   const piece = recordPiece(node);
   if (!piece) return null;
   piece.start = from;
-  piece.end = Math.min(to, from + Math.max(0, node.end - 2));
+  piece.end = Math.min(to, from + Math.max(0, node.end - 1));
   return piece;
 }

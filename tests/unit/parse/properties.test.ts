@@ -71,6 +71,13 @@ describe('parse properties', () => {
     expect(checkFindings('User: x is not authorized to perform CreateLogGroup', [{ ...finding!, accountId: '111122223333' }]).join()).toMatch(/accountId/);
   });
 
+  it("a record's braceless members read as an object take no character the paste does not have", () => {
+    // Found by `npm run fuzz` (seed 2129800565): the brace added to read the members closed an unterminated string.
+    const text =
+      '"context":{"principal":{"arn":"arn:aws:iam::1:user/u"},"action":"X"{"eventVersion":"1.09","userIdentity":{"type":"AWSService","invokedBy":"cloudtrail.amazonaws.com"},"eventSource":"s3.amazonaws.com","eventName":"PutObject","errorCode":"AccessDenied","errorMessage":"Access Denied","sourceIPAddress":"cloudtrail.amazonaws.com","requestParameters":{"bucketName":"org-trail-logs","key":"AWSLogs/111122223333/CloudTrail/x.json.gz"User:}}';
+    expect(holds(text)).toBe(true);
+  });
+
   it('the examples themselves keep every invariant', () => {
     for (const ex of EXAMPLES) expect(checkFindings(ex.text, parseOrThrow(ex.text))).toEqual([]);
   });
