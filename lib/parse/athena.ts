@@ -24,7 +24,8 @@ export function scanAthena(scan: Scan): void {
   while ((m = LOCATION.exec(text))) {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
     const path = s3UrlToArn(m[1]!);
-    if (path !== 'arn:aws:s3:::') setField(core, 'resource', path, P.statement);
+    // `s3://` or `s3:///prefix` names no bucket: no resource.
+    if (!/^arn:aws:s3:::(?:$|\/)/.test(path)) setField(core, 'resource', path, P.statement);
     scan.pieces.push(core);
   }
 }

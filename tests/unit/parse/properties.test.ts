@@ -78,6 +78,13 @@ describe('parse properties', () => {
     expect(holds(text)).toBe(true);
   });
 
+  it('an S3 URL without a bucket names no resource', () => {
+    // Found by `npm run fuzz` (seed 898126950): Athena's refused location `s3:///<prefix>/` has no bucket.
+    const text = '[Simba]AthenaJDBC An error has been thrown from the AWS Athena client. Permission denied on S3 path: s3:///<prefix>/';
+    expect(holds(text)).toBe(true);
+    expect(parseOrThrow(text)[0]?.resource ?? null).toBeNull();
+  });
+
   it('the examples themselves keep every invariant', () => {
     for (const ex of EXAMPLES) expect(checkFindings(ex.text, parseOrThrow(ex.text))).toEqual([]);
   });
