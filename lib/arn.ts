@@ -47,6 +47,11 @@ export function dnsSuffix(partition: string): string {
   return isKnownPartition(partition) ? DNS_SUFFIX[partition] : 'amazonaws.com';
 }
 
+/** S3 and others print an unsigned request's caller as `anonymous`: no principal a policy could name. */
+export function isAnonymousPrincipal(principal: string | null | undefined): boolean {
+  return /^anonymous$/i.test((principal ?? '').trim());
+}
+
 const MAX_ARN = 4096;
 
 /** Splits an ARN into its segments. Tolerates masks and a missing `arn:` prefix; null when it is not ARN-shaped. */

@@ -4,6 +4,7 @@
 // owner's decision, the smallest addition to the existing statement — a Condition that exempts exactly the denied
 // principal by its full ARN on aws:PrincipalArn — with the risk named where the principal is shared or the layer
 // guards privilege escalation. Session policies and denies of anonymous callers get no exemption at all.
+import { isAnonymousPrincipal } from '../arn';
 import type { DenyEdit, Fix, MatchedStatement } from '../model';
 import type { Ctx } from './context';
 import type { Layer, LayerPlaybook } from './layers/types';
@@ -96,7 +97,7 @@ export function denyFix(ctx: Ctx, playbook: LayerPlaybook, options: DenyFixOptio
   if (layer === 'session') return noExemption(t('note.deny.session'));
   if (p.kind === 'root') return noExemption(t('note.deny.root', { action: primary.action }));
   if (p.kind === 'service' && p.raw) return noExemption(t('note.deny.servicePrincipal', { service: p.raw }));
-  const anonymous = !facts.finding.principal || /^anonymous$/i.test(facts.finding.principal.trim());
+  const anonymous = !facts.finding.principal || isAnonymousPrincipal(facts.finding.principal);
   if (anonymous && (layer === 'resource' || layer === 'rcp' || layer === 'vpce')) return noExemption(t('note.deny.anonymous'));
 
   let patterns = principalArnPatterns(p);

@@ -1,6 +1,7 @@
 // Ranks the policy layers that can have caused a denial. `certain` only when the message itself names the layer;
 // otherwise reasoned from what the message does say, most likely first (REVIEW.md §4). IAM-index free: the console
 // card's verdict uses it.
+import { isAnonymousPrincipal } from '../arn';
 import type { DenyKind, Likelihood, PolicyType } from '../model';
 import type { Facts } from './facts';
 
@@ -102,7 +103,7 @@ function add(list: RankedCause[], c: RankedCause): void {
 
 /** A caller the message does not name (or names without an ARN) may well be a role or user of another account. */
 function mayHaveIdentity(f: Facts, callerHasIdentity: boolean): boolean {
-  return callerHasIdentity || (f.principal.kind === 'unknown' && !/^anonymous$/i.test(f.finding.principal ?? ''));
+  return callerHasIdentity || (f.principal.kind === 'unknown' && !isAnonymousPrincipal(f.finding.principal));
 }
 
 /**

@@ -1,6 +1,7 @@
 // The checks every access-denied diagnosis shares: who am I, what the role or user has, what the simulator says,
 // what CloudTrail recorded. Each policy layer's own checks (trust policy, SCPs, bucket or key policy …) live with
 // that layer's playbook in lib/explain/layers.
+import { isAnonymousPrincipal } from '../arn';
 import { STEP_TEXTS, type StepTextKey } from '../i18n/steps';
 import type { Step } from '../model';
 import { fill } from '../workload/text';
@@ -47,7 +48,7 @@ export function identityStep(v: StepValues): Step {
   const person = !g || g.kind === 'iam-user' || g.kind === 'identity-center' || g.kind === 'root';
   const lead = !principal
     ? say(v, 'identity.noPrincipal')
-    : /^anonymous$/i.test(principal)
+    : isAnonymousPrincipal(principal)
       ? say(v, 'identity.anonymous')
     : person
       ? say(v, 'identity.self', { principal })

@@ -3,6 +3,7 @@
 // given where a role was meant, and the fix is a policy change at all (an explicit deny in a session policy is fixed
 // by a different session request; a guardrail against the root user by using an IAM role). Shared by the Node and
 // the extension evals (tests/eval/) so both count the same denials. No oracle here: scripts/ never imports one.
+import { isAnonymousPrincipal } from '../../lib/arn';
 import { readFacts } from '../../lib/explain/facts';
 import type { IamIndex } from '../../lib/iam/index';
 import { loadIndex } from '../../lib/iam/load';
@@ -21,7 +22,7 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   // The session's creator sets the session policy: the fix is a different session request, not a policy edit.
   if (f.denyKind === 'explicit' && f.policyType === 'session') return 'explicit deny in a session policy: the session request changes, no policy';
   // A deny naming every principal cannot exempt a caller that carried none (REVIEW.md §1): its condition is met instead.
-  if (f.denyKind === 'explicit' && /^anonymous$/i.test(f.principal ?? '')) return 'an anonymous caller under an explicit deny: meet the condition the deny protects, no exemption can name it';
+  if (f.denyKind === 'explicit' && isAnonymousPrincipal(f.principal)) return 'an anonymous caller under an explicit deny: meet the condition the deny protects, no exemption can name it';
   // Only SCPs and resource policies restrict the root user, and SCPs do it on purpose: the advice is an IAM role.
   if (facts.principal.kind === 'root' && (f.denyKind === 'explicit' || facts.service !== 'kms')) return 'the root user, restricted by an SCP on purpose: use an IAM role, not an exception';
   return null;
