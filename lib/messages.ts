@@ -9,8 +9,8 @@ export type ToBackground =
   | { type: 'store'; source: HistorySource; pageUrl: string | null; findings: Finding[] }
   /**
    * Card "Explain" / popup "Open in side panel": open the side panel on this finding. Chrome needs sidePanel.open
-   * before any await. `context`: the text around the finding (the popup's paste), so the panel explains it exactly
-   * as the popup and the terminal did.
+   * before any await. `context`: the text around the finding (the popup's paste, the card's message), so the panel
+   * explains it exactly as the popup and the terminal did.
    */
   | { type: 'open-panel'; finding: Finding; context?: string }
   /** Any context: the full explanation of a finding (loads IAM data lazily in the background). */
@@ -26,6 +26,9 @@ export type ToBackground =
       /** Added for issue 6, optional: when the denial was seen (epoch ms), to bound the CloudTrail step. */
       when?: number;
     };
+
+/** The most of a context the background reads (the explanation reads 50,000 characters of it at most). */
+export const MAX_CONTEXT_CHARS = 50_000;
 
 export type ExplainReply = { ok: true; explanation: Explanation } | { ok: false; error: string };
 

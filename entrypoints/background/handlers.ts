@@ -4,7 +4,7 @@ import { fingerprint } from '../../lib/history/fingerprint';
 import { addNotice, noticeFor, type HistoryNotice, type StoreReply } from '../../lib/history/notices';
 import type { Sighting, WriteResult } from '../../lib/history/store';
 import { isPageUrl, sanitizeFinding } from '../../lib/history/validate';
-import { isToBackground, type ExplainReply, type ToBackground, type ToPanel } from '../../lib/messages';
+import { isToBackground, MAX_CONTEXT_CHARS, type ExplainReply, type ToBackground, type ToPanel } from '../../lib/messages';
 import type { Explanation, Finding, Lang } from '../../lib/model';
 import type { Settings } from '../../lib/settings';
 import { badgeText, type TabState } from './tab-state';
@@ -58,7 +58,7 @@ export interface ExplainRequest {
 }
 
 /** Recognition reads 20,000 characters around a finding; anything much longer is only cost on the message bus. */
-export const MAX_CONTEXT_CHARS = 50_000;
+export { MAX_CONTEXT_CHARS };
 
 /** The optional parts of an explain message, checked: any sender could put anything there. */
 export function explainRequest(message: { lang?: unknown; context?: unknown; when?: unknown }): ExplainRequest {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { cardEnv, consoleTheme } from '../../../entrypoints/console.content/card-env';
-import type { ToBackground } from '../../../lib/messages';
+import { MAX_CONTEXT_CHARS, type ToBackground } from '../../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { makeExplanation } from '../components/fixtures';
 import { makeFinding } from '../history/fixtures/findings';
@@ -33,16 +33,28 @@ describe('the cards on a console page', () => {
   });
 
   it('open the side panel and tell a refusal or a stale page apart', async () => {
-    expect(await env(async () => ({ opened: true })).e.explain(makeFinding())).toBe('opened');
-    expect(await env(async () => ({ opened: false })).e.explain(makeFinding())).toBe('failed');
-    expect(await env(() => Promise.reject(new Error('gone')), () => true).e.explain(makeFinding())).toBe('stale');
+    expect(await env(async () => ({ opened: true })).e.explain(makeFinding(), undefined)).toBe('opened');
+    expect(await env(async () => ({ opened: false })).e.explain(makeFinding(), undefined)).toBe('failed');
+    expect(await env(() => Promise.reject(new Error('gone')), () => true).e.explain(makeFinding(), undefined)).toBe('stale');
   });
 
   it('ask for the explanation in the page language for Copy fix', async () => {
     const { e, sent } = env(async () => ({ ok: true, explanation: makeExplanation({ fixes: [] }) }));
-    expect(await e.copyFix(makeFinding())).toEqual({ kind: 'no-policy' });
+    expect(await e.copyFix(makeFinding(), undefined)).toEqual({ kind: 'no-policy' });
     expect(sent[0]).toMatchObject({ type: 'explain', lang: 'ja' });
-    expect(await env(async () => ({ ok: false, error: 'x' })).e.copyFix(makeFinding())).toEqual({ kind: 'failed' });
+    expect(await env(async () => ({ ok: false, error: 'x' })).e.copyFix(makeFinding(), undefined)).toEqual({ kind: 'failed' });
+  });
+
+  it('send the message the finding was read from as the context, capped as the background caps it', async () => {
+    const { e, sent } = env(async (m) => (m.type === 'open-panel' ? { opened: true } : { ok: true, explanation: makeExplanation({ fixes: [] }) }));
+    const text = 'AccessDeniedException: The ciphertext refers to a customer master key that does not exist';
+    await e.explain(makeFinding(), text);
+    await e.copyFix(makeFinding(), text + 'x'.repeat(MAX_CONTEXT_CHARS));
+    await e.copyFix(makeFinding(), undefined);
+    expect(sent[0]).toMatchObject({ type: 'open-panel', context: text });
+    expect(sent[1]).toMatchObject({ type: 'explain', lang: 'ja' });
+    expect((sent[1] as { context: string }).context).toHaveLength(MAX_CONTEXT_CHARS);
+    expect(sent[2]).not.toHaveProperty('context');
   });
 
   it('remember dismissals for the page', () => {
