@@ -166,7 +166,8 @@ function readRaw(rawResource: string | null): { raw: string | null; hint: string
   if (arnParts && arnParts.rest === '') arnParts = null;
   // A bare value that is only a mask (`***`, `<bucket>`) says nothing; masked parts of an ARN are handled below. An
   // ARN cut short (`arn:aws:sns:e`) is no name either: the action's resource type with placeholders stands for it.
-  if (raw && !arnParts && (containsMask(raw) || /^arn:/i.test(raw))) raw = null;
+  // Words (`resource ARN`, a docs page's stand-in) are no name: AWS names hold no spaces.
+  if (raw && !arnParts && (containsMask(raw) || /^arn:/i.test(raw) || /\s/.test(raw))) raw = null;
   return { raw, hint, arnParts };
 }
 

@@ -11,8 +11,8 @@ import { addUnique } from './notes';
 import { oneOrMany, sid } from './policy';
 
 /**
- * Why no policy can name the denied action — it has no service prefix, or its service's reference (loaded) has no
- * such action — as the note to show instead of a policy; null when a policy can name it. A policy with a misspelt
+ * Why no policy can name the denied action — it has no service prefix, no service has its prefix, or its service's
+ * reference (loaded) has no such action — as the note to show instead of a policy; null when a policy can name it. A policy with a misspelt
  * action grants nothing and looks like a fix.
  */
 export function actionProblem(ctx: Ctx): string | null {
@@ -21,6 +21,8 @@ export function actionProblem(ctx: Ctx): string | null {
   const m = /^([a-z0-9-]+):([A-Za-z0-9]+)$/.exec(p.action);
   if (!m) return ctx.t('note.badAction', { action: p.action });
   if (!p.info && ctx.iam.hasService(m[1] ?? '')) return ctx.t('note.unknownAction', { action: p.action });
+  // A prefix no service has (an emulator's `unknown:Action`, a typo): a policy naming it grants nothing either.
+  if (!p.info && !p.unavailable && !ctx.iam.hasService(m[1] ?? '')) return ctx.t('note.unknownService', { action: p.action, service: m[1] ?? '' });
   return null;
 }
 

@@ -85,7 +85,11 @@ export function normalize(raw: string): string {
     if (/[\ud800-\udfff]/.test(text)) text = text.replace(LONE_SURROGATE, ' ');
   }
   // A JSON record in a CSV cell (a CloudWatch Logs Insights or Athena export) doubles its quotes: `"{""a"":1}"`.
-  if (text.indexOf('{""') >= 0) text = text.replace(CSV_JSON_CELL, (_m, inner: string) => `"${inner.replace(/""/g, '"')}"`);
+  // A table printer (R's data.table, a pandas frame, a spreadsheet copy) shows the cell without its outer quotes.
+  if (text.indexOf('{""') >= 0) {
+    text = text.replace(CSV_JSON_CELL, (_m, inner: string) => `"${inner.replace(/""/g, '"')}"`);
+    text = undoubleBareCells(text);
+  }
   if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
@@ -103,6 +107,24 @@ export function normalize(raw: string): string {
 const ADJACENT_LITERALS = /(['"])\n[ \t]{0,16}\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
 
 const CSV_JSON_CELL = /"(\{""[A-Za-z@_$][^\n]{0,200000}?\})"(?=[,\t;]|$)/gm;
+// The cell's record fills the rest of its line: `## 230: {""eventTime"": ""…"", …}`.
+const BARE_CELL_START = /(?:^|[\s:])\{""[A-Za-z@_$][\w@.$-]{0,100}"":/;
+
+/** Un-doubles the quotes of a record that starts after a row label and ends its line (one look per line: linear). */
+function undoubleBareCells(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.indexOf('{""') < 0 || !/\}[ \t]*$/.test(line)) continue;
+    const start = BARE_CELL_START.exec(line);
+    if (!start) continue;
+    const at = line.indexOf('{""', start.index);
+    lines[i] = line.slice(0, at) + line.slice(at).replace(/""/g, '"');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
 
 const FORTY_SPACES = ' '.repeat(40);
 const DEEP_INDENT_TEST = /\n[ \t]{41}/;

@@ -7,6 +7,8 @@
 //     arn: arn:aws:iam::111122223333:user/bob
 //   eventSource: s3.amazonaws.com
 //   errorCode: AccessDenied
+// Splunk's expanded event view is the same shape with brackets: `userIdentity: { [-]` opens a nested map, a line
+// `}` closes it; those bracket lines are read as indentation only.
 import type { Loose, LooseArray, LooseObject } from './loose-json';
 
 const ERROR_CODE_LINE = /^[ \t]*(?:- +)?errorCode:[ \t]+\S/gm;
@@ -14,6 +16,9 @@ const ERROR_CODE_LINE = /^[ \t]*(?:- +)?errorCode:[ \t]+\S/gm;
 const KEY_LINE = /^([ \t]*)(- +)?([A-Za-z@_$][\w@.$-]{0,100}):(?:[ \t]+(\S.{0,4000}?))?[ \t]*$/;
 const ITEM_LINE = /^([ \t]*)- +(\S.{0,4000}?)[ \t]*$/;
 const MAX_LINES = 400;
+// Splunk's markers: an expanded (`[-]`) or collapsed (`[+]`) object or list.
+const SPLUNK_MARK = /^(?:\{|\[) \[[-+]\](?: [}\]])?$/;
+const SPLUNK_BRACKET_LINE = /^[ \t]*(?:[{}[\]]|(?:\{|\[) \[[-+]\](?: [}\]])?)[ \t]*$/;
 
 interface Line {
   indent: number;
@@ -24,9 +29,14 @@ interface Line {
   end: number;
 }
 
-function readLine(text: string, start: number, end: number): Line | null {
+/** A bracket line of Splunk's view: no content, the block goes on. */
+const SKIP = 'skip';
+
+function readLine(text: string, start: number, end: number, splunk: boolean): Line | typeof SKIP | null {
   const s = text.slice(start, end);
+  if (splunk && SPLUNK_BRACKET_LINE.test(s)) return SKIP;
   const k = KEY_LINE.exec(s);
+  if (k && splunk && SPLUNK_MARK.test(k[4] ?? '')) return { indent: k[1]!.length, dash: k[2]?.length ?? 0, key: k[3]!, value: null, start, end };
   // A line of a JS object or JSON (`errorCode: 'AccessDenied',`, `{`) is the other reader's.
   if (k) return /[,{[]$/.test(k[4] ?? '') ? null : { indent: k[1]!.length, dash: k[2]?.length ?? 0, key: k[3]!, value: k[4] ?? null, start, end };
   const item = ITEM_LINE.exec(s);
@@ -35,22 +45,23 @@ function readLine(text: string, start: number, end: number): Line | null {
 
 /** The YAML lines around the one at `at`: up and down while lines read as YAML (blank lines end the block). */
 function blockAround(text: string, at: number): Line[] {
+  const splunk = text.indexOf(' [-]') >= 0 || text.indexOf(' [+]') >= 0;
   const lineStart = (i: number) => text.lastIndexOf('\n', i - 1) + 1;
   const lineEnd = (i: number) => (text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
   const up: Line[] = [];
   for (let s = lineStart(at); s > 0 && up.length < MAX_LINES; ) {
     const prev = lineStart(s - 1);
-    const line = readLine(text, prev, s - 1);
+    const line = readLine(text, prev, s - 1, splunk);
     if (!line) break;
-    up.push(line);
+    if (line !== SKIP) up.push(line);
     s = prev;
   }
   const down: Line[] = [];
   for (let s = lineStart(at); s <= text.length && down.length < MAX_LINES; ) {
     const e = lineEnd(s);
-    const line = readLine(text, s, e);
+    const line = readLine(text, s, e, splunk);
     if (!line) break;
-    down.push(line);
+    if (line !== SKIP) down.push(line);
     s = e + 1;
   }
   return [...up.reverse(), ...down];

@@ -65,4 +65,22 @@ describe('resource shapes in fixes', () => {
     expect(fix.attachTo).toBe('arn:aws:iam::111122223333:user/USER_ID');
     expect(fix.placeholders).toContain('USER_ID');
   });
+
+  it('a resource written in words (a docs page’s “resource ARN”) is no name: the type’s ARN with a placeholder', async () => {
+    const e = await explained('User: arn:aws:iam::111122223333:user/ops is not authorized to perform: sqs:DeleteQueue on resource: queue ARN because no identity-based policy allows the sqs:DeleteQueue action');
+    const [resource] = [statementsOf(e)[0]!.Resource].flat();
+    expect(resource).not.toMatch(/\s/);
+    expect(resource).toMatch(/^arn:aws:sqs:[A-Z_]+:111122223333:[A-Z_]+$/);
+    expect((await checkExplanation(e)).checked.filter((c) => !c.ok)).toEqual([]);
+    expect(lintExplanation(e, lastIndex()!)).toEqual([]);
+  });
+
+  it('an action whose prefix no service has (an emulator’s unknown:Action) gets a note, no policy naming it', async () => {
+    const e = await explained('AccessDeniedException: User: arn:aws:iam::111122223333:user/dev is not authorized to perform: unknown:Action on resource: * because no identity-based policy allows the unknown:Action action');
+    const fix = e.fixes.find((x) => x.target === 'identity-policy')!;
+    expect(fix.policy).toBeNull();
+    expect(fix.note).toContain('unknown is not a service prefix');
+    const ja = await explain(parse('User: arn:aws:iam::111122223333:user/dev is not authorized to perform: unknown:Action on resource: *')[0]!, { lang: 'ja' });
+    expect(ja.fixes.find((x) => x.target === 'identity-policy')!.note).toContain('サービスプレフィックス');
+  });
 });

@@ -9,6 +9,13 @@ describe('normalize: escapes and invisible characters', () => {
     expect(normalize('\\u003cnil\\u003e')).toBe('<nil>');
   });
 
+  it("un-doubles a CSV cell's quotes, quoted or printed bare after a row label, and nothing else", () => {
+    expect(normalize('t,"{""a"":""x""}"')).toBe('t,"{"a":"x"}"');
+    expect(normalize('    ## 230: {""a"": ""x"", ""b"": null}')).toBe('    ## 230: {"a": "x", "b": null}');
+    // Not a record that ends its line: left as written.
+    expect(normalize('say {""a"": 1} and more')).toBe('say {""a"": 1} and more');
+  });
+
   it('drops zero-width, bidi and control characters, ANSI colours; makes odd spaces plain', () => {
     expect(normalize('a\u200bb\u202ec\u0007d\u001b[1;31me\u001b[0m\u00a0f')).toBe('abcde f');
     expect(normalize('a\r\nb\rc')).toBe('a\nb\nc');

@@ -207,6 +207,26 @@ export const STRUCTURED_EXAMPLES: Example[] = [
   },
 
   {
+    name: 'a record printed by a table printer (R, pandas): the CSV cell after a row label, without its outer quotes',
+    family: 'cloudtrail-event',
+    text: '    ## 12: {""eventSource"": ""sns.amazonaws.com"", ""errorCode"": ""AuthorizationError"", ""userIdentity"": {""type"": ""AssumedRole"", ""arn"": ""arn:aws:sts::111122223333:assumed-role/app/i-0abc"", ""accountId"": ""111122223333""}, ""eventName"": ""Publish"", ""errorMessage"": ""User is not authorized to perform this action"", ""awsRegion"": ""eu-west-1""}\n    ## 13: {""eventSource"": ""sns.amazonaws.com"", ""errorCode"": null, ""eventName"": ""ListTopics""}',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/app/i-0abc', principalType: 'assumed-role', action: 'sns:Publish', operation: 'Publish', errorCode: 'AuthorizationError' },
+  },
+  {
+    name: "Splunk's expanded event view: `{ [-]` opens a nested map, `}` closes it, no quotes",
+    family: 'cloudtrail-event',
+    text: ' { [-]\n   errorCode: AccessDenied\n   errorMessage: Access Denied\n   eventName: GetObject\n   eventSource: s3.amazonaws.com\n   requestParameters: { [-]\n     bucketName: audit-logs\n     key: 2026/12/01.json.gz\n   }\n   resources: [ [+] ]\n   userIdentity: { [-]\n     accountId: 111122223333\n     arn: arn:aws:sts::111122223333:assumed-role/reader/alice\n     sessionContext: { [+] }\n     type: AssumedRole\n   }\n} \nShow as raw text',
+    expect: {
+      principal: 'arn:aws:sts::111122223333:assumed-role/reader/alice',
+      principalType: 'assumed-role',
+      accountId: '111122223333',
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::audit-logs/2026/12/01.json.gz',
+      errorCode: 'AccessDenied',
+      operation: 'GetObject',
+    },
+  },
+  {
     name: "a network activity event's VpceAccessDenied is the VPC endpoint's policy",
     family: 'cloudtrail-event',
     text: '{"eventVersion":"1.09","userIdentity":{"type":"AWSAccount","principalId":"AIDAEXAMPLE","accountId":"444455556666"},"eventSource":"secretsmanager.amazonaws.com","eventName":"GetSecretValue","errorCode":"VpceAccessDenied","errorMessage":"The request was denied due to a VPC endpoint policy","eventType":"AwsVpceEvent","vpcEndpointId":"vpce-0abc","recipientAccountId":"111122223333","eventCategory":"NetworkActivity"}',

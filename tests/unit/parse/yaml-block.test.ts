@@ -50,6 +50,20 @@ describe('yamlRecords', () => {
     expect(yamlRecords(text)).toEqual([]);
   });
 
+  it("reads Splunk's expanded event view: bracket lines are indentation, collapsed members are empty", () => {
+    const text = [' { [-]', '   errorCode: AccessDenied', '   eventName: GetObject', '   requestParameters: { [-]', '     bucketName: logs', '   }', '   sessionContext: { [+] }', '   userIdentity: { [-]', '     arn: arn:aws:iam::111122223333:user/bob', '     type: IAMUser', '   }', '} '].join('\n');
+    const [record] = yamlRecords(text);
+    expect(str(get(get(record, 'userIdentity'), 'arn'))).toBe('arn:aws:iam::111122223333:user/bob');
+    expect(str(get(get(record, 'requestParameters'), 'bucketName'))).toBe('logs');
+    expect(record!.keys).toEqual(['errorCode', 'eventName', 'requestParameters', 'sessionContext', 'userIdentity']);
+  });
+
+  it('reads a closing brace as the end of the block where the text has no Splunk markers', () => {
+    const text = 'handler:\n  errorCode: AccessDenied\n  eventName: GetObject\n}\nuserIdentity:\n  arn: arn:aws:iam::111122223333:user/other';
+    const [record] = yamlRecords(text);
+    expect(get(record, 'userIdentity')).toBeUndefined();
+  });
+
   it('reads a bounded block around the code, however long the run of YAML lines', () => {
     const text = `${'key: value\n'.repeat(50_000)}errorCode: AccessDenied\neventName: X`;
     const [record] = yamlRecords(text);
