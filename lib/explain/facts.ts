@@ -9,7 +9,7 @@ import type { Finding, PolicyType } from '../model';
 import { policyPrincipal, type PrincipalInfo } from './principal';
 import { isAccountId } from '../arn';
 import { containsMask } from '../mask';
-import { clean, isRegion } from './values';
+import { clean, isRegion, withoutSentenceEnd } from './values';
 
 export type TrustCall = 'assume-role' | 'web-identity' | 'saml' | 'tag-session' | 'source-identity';
 
@@ -166,8 +166,7 @@ export function tidyValue(value: string | null): string | null {
   if (value === null) return null;
   let v = value.replace(/\s+(?:--->|\(Service:|because\b|with an explicit\b).*$/s, '');
   v = v.replace(/^[\s"'`“‘*_]+|[\s"'`”’*_]+$/g, '');
-  // Sentence punctuation after an ARN; an elided tail (`key/0063c4a6-...`) stays: it marks a masked value.
-  if (!/(?:\.\.\.|…)$/.test(v)) v = v.replace(/[.,;)\]]+$/, '');
+  v = withoutSentenceEnd(v, /[.,;)\]]+$/);
   return v === '' ? null : v;
 }
 

@@ -5,7 +5,7 @@
 import { asPartition, describePrincipal, isAccountId, type Partition } from '../arn';
 import type { Finding, PrincipalType } from '../model';
 import { containsMask } from '../mask';
-import { unmaskWithin } from './values';
+import { isPlaceholderToken, unmaskWithin } from './values';
 
 export interface PrincipalInfo {
   /** The principal as the message printed it. */
@@ -30,11 +30,13 @@ export interface PrincipalInfo {
 }
 
 // A name the writer left as a placeholder (`user/USER_ID`, `role/YOUR_ROLE_NAME`) is one for the reader to replace.
-const WRITTEN_PLACEHOLDER = /^(?=(?:.*_)?(?:ID|NAME|ACCOUNT|YOUR|MY|REDACTED|PLACEHOLDER)(?:_|$))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+// Only tokens with a placeholder's word: `ADMIN_ROLE` may be a real role's name.
+const PLACEHOLDER_WORD = /(?:^|_)(?:ID|NAME|ACCOUNT|YOUR|MY|REDACTED|PLACEHOLDER)(?:_|$)/;
+const isWrittenPlaceholder = (value: string): boolean => value.includes('_') && isPlaceholderToken(value) && !/__|_$/.test(value) && PLACEHOLDER_WORD.test(value);
 
 function unmask(value: string | null, placeholder: string, placeholders: string[], known: ReadonlyMap<string, string>): string | null {
   if (value === null || value === '') return null;
-  if (!containsMask(value) && WRITTEN_PLACEHOLDER.test(value)) {
+  if (!containsMask(value) && isWrittenPlaceholder(value)) {
     if (!placeholders.includes(value)) placeholders.push(value);
     return value;
   }

@@ -7,7 +7,7 @@ import { fillTemplate, LOCATION_VARS, matchTemplate, placeholderFor, templateSpe
 import type { ActionInfo, ResourceTypeRef } from '../iam/types';
 import { asPartition, isAccountId, type Partition } from '../arn';
 import { containsMask } from '../mask';
-import { clean, isRegion, unmaskWithin } from './values';
+import { clean, isPlaceholderToken, isRegion, PLACEHOLDER_TOKENS, unmaskWithin, withoutSentenceEnd } from './values';
 
 export interface ResolvedResource {
   /** What goes into `Resource`: an ARN, possibly with placeholders, or `*`. */
@@ -52,9 +52,7 @@ export const RESOURCE_PLACEHOLDER = 'RESOURCE_ARN';
 const TYPE_PREFIX = /^(role|user|group|policy|instance[ -]profile|function|bucket|key|secret|table|queue|topic|stack)\s+(.+)$/i;
 
 function stripQuotes(value: string): string {
-  const v = value.replace(/^["'`“‘]+|["'`”’]+$/g, '');
-  // An elided tail (`webacl/NAME/...`) marks a value cut out, a placeholder to fill, not a separator meaning "all".
-  return /(?:\.\.\.|…)$/.test(v) ? v : v.replace(/[.,;]+$/, '');
+  return withoutSentenceEnd(value.replace(/^["'`“‘]+|["'`”’]+$/g, ''), /[.,;]+$/);
 }
 
 /** How well a resource type suits an action when the message does not say which it is. */
@@ -121,7 +119,7 @@ function locationValues(
  */
 function companionsFor(
   info: ActionInfo,
-  chosen: ResourceTypeRef,
+  chosen: ResourceTypeRef | null,
   ctx: ResourceContext,
   region: string | null,
   account: string | null,
@@ -130,11 +128,11 @@ function companionsFor(
 ): string[] {
   const out: string[] = [];
   for (const rt of info.resourceTypes) {
-    if (!rt.required || rt.key === chosen.key || !rt.arn) continue;
+    if (!rt.required || rt.key === chosen?.key || !rt.arn) continue;
     const shared: Record<string, string> = {};
     for (const v of templateVars(rt.arn)) {
       const value = known[v];
-      if (!LOCATION_VARS.has(v) && value && !value.includes('*') && !/^[A-Z][A-Z0-9_]*$/.test(value)) shared[v] = value;
+      if (!LOCATION_VARS.has(v) && value && !value.includes('*') && !isPlaceholderToken(value)) shared[v] = value;
     }
     const own = new Set(templateVars(rt.arn).filter((v) => !LOCATION_VARS.has(v) && !(v in shared)));
     const filled = fillTemplate(rt.arn, { ...locationValues(ctx, region, account), ...shared }, own);
@@ -257,8 +255,7 @@ function resolveArn(
     const serviceWide = /^arn:[^:]+:[^:]+:[^:]*:[^:]*:\*$/.test(arn);
     const printedAs = asPrinted(arn);
     if (!serviceWide) return printedAs;
-    const none: ResourceTypeRef = { key: '', arn: '', required: false };
-    return { ...printedAs, companions: companionsFor(info, none, ctx, realRegion, realAccount, placeholders) };
+    return { ...printedAs, companions: companionsFor(info, null, ctx, realRegion, realAccount, placeholders) };
   }
   const { values, masked } = fillVars(best, ctx, placeholders, widened);
   return {
@@ -297,7 +294,7 @@ function fillVars(best: Fit, ctx: ResourceContext, placeholders: string[], widen
       continue;
     }
     // The user's own template tokens (`APP_DELIVERY_STREAM`) are placeholders to fill in, like ours.
-    if (!LOCATION_VARS.has(k)) addAll(placeholders, v.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? []);
+    if (!LOCATION_VARS.has(k)) addAll(placeholders, v.match(PLACEHOLDER_TOKENS) ?? []);
     if (!LOCATION_VARS.has(k) && containsMask(v) && v !== '*') {
       const ph = placeholderFor(k);
       addAll(placeholders, [ph]);

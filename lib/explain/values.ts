@@ -7,6 +7,23 @@ export function isRegion(value: string | null | undefined): value is string {
   return typeof value === 'string' && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value);
 }
 
+/**
+ * A value without the sentence's punctuation after it (`punctuation` anchored at the end), unless it ends in an
+ * elided tail (`webacl/NAME/...`, `key/0063c4a6-…`): the dots mark a value cut out, a placeholder to fill, not
+ * punctuation nor a separator meaning "all".
+ */
+export function withoutSentenceEnd(value: string, punctuation: RegExp): string {
+  return /(?:\.\.\.|…)$/.test(value) ? value : value.replace(punctuation, '');
+}
+
+/** Upper-case tokens joined by underscores (`USER_ID`, `APP_DELIVERY_STREAM`): placeholders a writer left, or ours. */
+export const PLACEHOLDER_TOKENS = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+
+/** A value that is one upper-case token (`ID`, `TABLE_NAME`): a placeholder, not a name to carry over. */
+export function isPlaceholderToken(value: string): boolean {
+  return /^[A-Z][A-Z0-9_]*$/.test(value);
+}
+
 /** A value from a message, bounded and without control characters; null when empty or absurdly long. */
 export function clean(value: string | null | undefined, max = 2048): string | null {
   if (value === null || value === undefined) return null;
