@@ -41,6 +41,53 @@ const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 // `<Error>…`) must not leave a blank line that splits the message in two.
 const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*(?:\n|$)|(?:#|\/\/)(?:[ \t]|$))/gm;
 
+// A timestamp a log tool puts before every line (GitHub Actions' raw log, `kubectl logs --timestamps`, CloudWatch):
+// a message a tool printed over several lines has one before each piece, so the pieces only join without them.
+const LOG_TIMESTAMP = /^[ \t]{0,4}\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2}| ?UTC)?\]?(?:[ \t]|$)/gm;
+
+/** The text without the timestamps that start its lines, when at least two lines start with one. */
+function withoutLogTimestamps(text: string): string {
+  if (!/\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/.test(text)) return text;
+  LOG_TIMESTAMP.lastIndex = 0;
+  let count = 0;
+  while (count < 2 && LOG_TIMESTAMP.exec(text)) count++;
+  return count < 2 ? text : text.replace(LOG_TIMESTAMP, '');
+}
+
+/**
+ * The text without the indentation all its lines share (a paste indented as a whole: an email quote, a list item,
+ * a tab before every line), so a line a terminal wrapped joins its continuation as it would unindented. Relative
+ * indentation (YAML, a stack trace) stays.
+ */
+function dedent(text: string): string {
+  const c = text.charCodeAt(0);
+  if (c !== 32 && c !== 9) return text;
+  let common: string | null = null;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i < end) {
+      const lead = text.slice(start, i);
+      if (common === null || !lead.startsWith(common)) {
+        let k = 0;
+        const prev: string = common ?? lead;
+        while (k < prev.length && k < lead.length && prev.charCodeAt(k) === lead.charCodeAt(k)) k++;
+        common = prev.slice(0, k);
+        if (common === '') return text;
+      }
+    }
+    start = end + 1;
+  }
+  if (!common) return text;
+  const width = common.length;
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith(common!) ? line.slice(width) : line.trimStart()))
+    .join('\n');
+}
+
 /**
  * Whether LINE_NOISE can match: a line (after at most 16 spaces or tabs) starting with `>`, a box gutter, a
  * backtick, a digit, `#` or `//` (a path's single `/` is no marker). Lines start at 0 and after `\n` only, since
@@ -90,7 +137,10 @@ export function normalize(raw: string): string {
     text = text.replace(CSV_JSON_CELL, (_m, inner: string) => `"${inner.replace(/""/g, '"')}"`);
     text = undoubleBareCells(text);
   }
-  if (mayHaveLineNoise(text)) text = text.replace(LINE_NOISE, '');
+  text = withoutLogTimestamps(text);
+  // Twice: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers.
+  for (let pass = 0; pass < 2 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
+  text = dedent(text);
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
   // A wrap may cut a bold run or a link in two: once more on the joined lines.

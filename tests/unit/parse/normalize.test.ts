@@ -11,9 +11,20 @@ describe('normalize: escapes and invisible characters', () => {
 
   it("un-doubles a CSV cell's quotes, quoted or printed bare after a row label, and nothing else", () => {
     expect(normalize('t,"{""a"":""x""}"')).toBe('t,"{"a":"x"}"');
-    expect(normalize('    ## 230: {""a"": ""x"", ""b"": null}')).toBe('    ## 230: {"a": "x", "b": null}');
+    expect(normalize('x\n    ## 230: {""a"": ""x"", ""b"": null}')).toBe('x\n    ## 230: {"a": "x", "b": null}');
     // Not a record that ends its line: left as written.
     expect(normalize('say {""a"": 1} and more')).toBe('say {""a"": 1} and more');
+  });
+
+  it('drops the timestamps a log tool puts before every line, and the indentation every line shares', () => {
+    const gha = '2026-12-01T10:00:00.1234567Z Error: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::bu\n2026-12-01T10:00:00.1234568Z cket/key';
+    expect(normalize(gha)).toBe('Error: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::bucket/key');
+    // One line with a timestamp keeps it: nothing says it is a log prefix.
+    expect(normalize('2026-12-01T10:00:00Z AccessDenied')).toBe('2026-12-01T10:00:00Z AccessDenied');
+    // The content's own indentation after the timestamp stays (a YAML record in a log).
+    expect(normalize('2026-12-01T10:00:00Z a:\n2026-12-01T10:00:00Z   b: 1')).toBe('a:\n  b: 1');
+    expect(normalize('\tline one\n\t  two\n\n\tthree')).toBe('line one\n  two\n\nthree');
+    expect(normalize('> │ Error: x\n> │   detail')).toBe('Error: x\n  detail');
   });
 
   it('drops zero-width, bidi and control characters, ANSI colours; makes odd spaces plain', () => {
