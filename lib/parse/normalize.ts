@@ -157,16 +157,17 @@ export function normalize(raw: string): string {
 const ADJACENT_LITERALS = /(['"])\n[ \t]{0,16}\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
 
 const CSV_JSON_CELL = /"(\{""[A-Za-z@_$][^\n]{0,200000}?\})"(?=[,\t;]|$)/gm;
-// The cell's record fills the rest of its line: `## 230: {""eventTime"": ""…"", …}`.
-const BARE_CELL_START = /(?:^|[\s:])\{""[A-Za-z@_$][\w@.$-]{0,100}"":/;
+// The cell's record fills the rest of its line: `## 230: {""eventTime"": ""…"", …}`, or a quoted cell whose end the
+// paste cut off (`…,"{""eventTime"": ""…`): a complete quoted cell was un-doubled above.
+const BARE_CELL_START = /(?:^|[\s:,"])\{""[A-Za-z@_$][\w@.$-]{0,100}"":/;
 
-/** Un-doubles the quotes of a record that starts after a row label and ends its line (one look per line: linear). */
+/** Un-doubles the quotes of a record that starts after a row label and fills the rest of its line (one look per line). */
 function undoubleBareCells(text: string): string {
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.indexOf('{""') < 0 || !/\}[ \t]*$/.test(line)) continue;
+    if (line.indexOf('{""') < 0) continue;
     const start = BARE_CELL_START.exec(line);
     if (!start) continue;
     const at = line.indexOf('{""', start.index);

@@ -12,8 +12,9 @@ describe('normalize: escapes and invisible characters', () => {
   it("un-doubles a CSV cell's quotes, quoted or printed bare after a row label, and nothing else", () => {
     expect(normalize('t,"{""a"":""x""}"')).toBe('t,"{"a":"x"}"');
     expect(normalize('x\n    ## 230: {""a"": ""x"", ""b"": null}')).toBe('x\n    ## 230: {"a": "x", "b": null}');
-    // Not a record that ends its line: left as written.
-    expect(normalize('say {""a"": 1} and more')).toBe('say {""a"": 1} and more');
+    // A cell the paste cut short is un-doubled too; a doubled quote elsewhere is left as written.
+    expect(normalize('t,"{""a"": ""x"", ""b')).toBe('t,"{"a": "x", "b');
+    expect(normalize('say ""quoted"" here')).toBe('say ""quoted"" here');
   });
 
   it('drops the timestamps a log tool puts before every line, and the indentation every line shares', () => {
