@@ -83,4 +83,11 @@ describe('resource shapes in fixes', () => {
     const ja = await explain(parse('User: arn:aws:iam::111122223333:user/dev is not authorized to perform: unknown:Action on resource: *')[0]!, { lang: 'ja' });
     expect(ja.fixes.find((x) => x.target === 'identity-policy')!.note).toContain('サービスプレフィックス');
   });
+
+  it('a change set refused on the SAM transform keeps the transform ARN CloudFormation documents for it', async () => {
+    const e = await explained('Failed to create the changeset: Waiter ChangeSetCreateComplete failed: Waiter encountered a terminal failure state Status: FAILED. Reason: User: arn:aws:iam::111122223333:user/deployer is not authorized to perform: cloudformation:CreateChangeSet on resource: arn:aws:cloudformation:eu-west-1:aws:transform/Serverless-2016-10-31');
+    expect([statementsOf(e)[0]!.Resource].flat()).toEqual(['arn:aws:cloudformation:eu-west-1:aws:transform/Serverless-2016-10-31']);
+    expect((await checkExplanation(e)).checked.filter((c) => !c.ok)).toEqual([]);
+    expect(lintExplanation(e, lastIndex()!)).toEqual([]);
+  });
 });
