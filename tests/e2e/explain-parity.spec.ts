@@ -10,6 +10,7 @@ import { fingerprint } from '../../lib/history/fingerprint';
 import { loadIndex } from '../../lib/iam/load';
 import { splitAction } from '../../lib/iam/index';
 import type { Explanation, Lang } from '../../lib/model';
+import { explainInBackground } from '../support/background-explain';
 import { launchPanelBrowser, openExtensionPage, type PanelBrowser } from './panel-helpers';
 import { cliExplain, CORPUS, readCorpus, seenIn, seenOnScreen, type CorpusLine, type SeenExplanation } from './support/parity';
 
@@ -79,15 +80,7 @@ test('the background answers every finding with the terminal’s explanation, by
   let compared = 0;
   for (const lang of LANGS) {
     const requests = cliAnswers(lang).flatMap(([line, explanations]) => explanations.map((e, i) => ({ id: `${line.id}#${i}`, finding: e.finding, context: line.text, want: JSON.stringify(e) })));
-    const answers = await page.evaluate(
-      async ({ requests, lang }) => {
-        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-        const out: unknown[] = [];
-        for (const r of requests) out.push(await runtime.sendMessage({ type: 'explain', finding: r.finding, lang, context: r.context }));
-        return out;
-      },
-      { requests: requests.map(({ finding, context }) => ({ finding, context })), lang },
-    );
+    const answers = await explainInBackground(page, requests, lang);
     const differ: string[] = [];
     const unknownButKnown: string[] = [];
     requests.forEach((r, i) => {

@@ -14,6 +14,7 @@ import { parse } from '../../lib/parse/index';
 import { notFixableReason } from '../../scripts/eval/_fixable';
 import { corpusPath, readCorpus, repoRoot } from '../../scripts/eval/_parse-corpus';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/support/browser';
+import { explainInBackground } from '../support/background-explain';
 import { checkExplanation } from '../support/fix-check';
 
 const THRESHOLD = 97;
@@ -47,15 +48,7 @@ function requestsOf(path: string): Request[] {
 
 /** The background's answers to every request, as the popup asks: the explain message with the pasted text. */
 async function askBackground(page: Page, requests: Request[], lang: Lang): Promise<Explanation[]> {
-  const replies = await page.evaluate(
-    async ({ requests, lang }) => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-      const out: unknown[] = [];
-      for (const r of requests) out.push(await runtime.sendMessage({ type: 'explain', finding: r.finding, lang, context: r.context }));
-      return out;
-    },
-    { requests: requests.map(({ finding, context }) => ({ finding, context })), lang },
-  );
+  const replies = await explainInBackground(page, requests, lang);
   return replies.map((reply, i) => {
     const r = reply as { ok: boolean; explanation?: Explanation; error?: string };
     if (!r.ok || !r.explanation) throw new Error(`${requests[i]!.id}: the background answered ${r.error ?? 'nothing'}`);
