@@ -54,6 +54,45 @@ function withoutLogTimestamps(text: string): string {
   return count < 2 ? text : text.replace(LOG_TIMESTAMP, '');
 }
 
+// An editor's or a docs viewer's line numbers copied with the code (`  12    "errorCode": …`): counted lines, each
+// number one more than the line before's.
+const NUMBERED = /^[ \t]{0,6}(\d{1,5})([ \t]+|$)/;
+const MIN_NUMBERED_RUN = 3;
+
+/** The text without line numbers in runs of at least three counted lines; the content's own indentation stays. */
+function withoutLineNumbers(text: string): string {
+  if (!/\n[ \t]{0,6}\d{1,5}[ \t]/.test(text) && !/^[ \t]{0,6}\d{1,5}[ \t]/.test(text)) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let expected = -1;
+    for (; j < lines.length; j++) {
+      const m = NUMBERED.exec(lines[j]!);
+      const n = m ? Number(m[1]) : -1;
+      if (!m || (expected >= 0 && n !== expected)) break;
+      expected = n + 1;
+    }
+    // Two lines count when they are numbered from 1 (a short snippet); elsewhere three, so a stray count is left.
+    if (j - i >= MIN_NUMBERED_RUN || (j - i === 2 && NUMBERED.exec(lines[i]!)![1] === '1')) {
+      // The gutter's gap is the narrowest one after a number: what is wider is the content's indentation.
+      let gap = Infinity;
+      for (let k = i; k < j; k++) {
+        const m = NUMBERED.exec(lines[k]!)!;
+        if (m[0].length < lines[k]!.length) gap = Math.min(gap, m[2]!.length);
+      }
+      if (gap === Infinity) gap = 0;
+      for (let k = i; k < j; k++) {
+        const m = NUMBERED.exec(lines[k]!)!;
+        lines[k] = lines[k]!.slice(m[0].length - m[2]!.length + Math.min(gap, m[2]!.length));
+      }
+      changed = true;
+      i = j;
+    } else i = Math.max(j, i + 1);
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /**
  * The text without the indentation all its lines share (a paste indented as a whole: an email quote, a list item,
  * a tab before every line), so a line a terminal wrapped joins its continuation as it would unindented. Relative
@@ -138,6 +177,7 @@ export function normalize(raw: string): string {
     text = undoubleBareCells(text);
   }
   text = withoutLogTimestamps(text);
+  text = withoutLineNumbers(text);
   // Twice: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers.
   for (let pass = 0; pass < 2 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
   text = dedent(text);

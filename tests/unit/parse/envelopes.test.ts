@@ -1,6 +1,6 @@
 // A denial arrives inside whatever the user copied it from: a markdown quote, a code fence, a list item, a raw
-// GitHub Actions log (a timestamp before every line), an indented block, Windows line ends, a chat message around
-// it. Every collected real denial the parser reads right must read the same in each of these envelopes — a family
+// GitHub Actions log (a timestamp before every line), an indented block, Windows line ends, an editor's line
+// numbers, a chat message around it. Every collected real denial the parser reads right must read the same in each of these envelopes — a family
 // that only works bare is a family that fails on the next paste.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,6 +22,7 @@ const ENVELOPES: Record<string, (text: string) => string> = {
   'a raw GitHub Actions log': (t) => t.split('\n').map((l, i) => `2026-12-01T10:00:${String(i % 60).padStart(2, '0')}.1234567Z ${l}`).join('\n'),
   'a tab before every line': (t) => t.split('\n').map((l) => `\t${l}`).join('\n'),
   'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
+  "an editor's line numbers": (t) => t.split('\n').map((l, i) => `${String(i + 1).padStart(3)}  ${l}`).join('\n'),
   'a chat message around it': (t) => `hey, I get this:\n\n${t}\n\nany idea what is wrong? thanks!`,
 };
 

@@ -26,6 +26,10 @@ describe('normalize: escapes and invisible characters', () => {
     expect(normalize('2026-12-01T10:00:00Z a:\n2026-12-01T10:00:00Z   b: 1')).toBe('a:\n  b: 1');
     expect(normalize('\tline one\n\t  two\n\n\tthree')).toBe('line one\n  two\n\nthree');
     expect(normalize('> │ Error: x\n> │   detail')).toBe('Error: x\n  detail');
+    // Line numbers of a counted run go, the content's indentation stays; a lone number or a list that skips stays.
+    expect(normalize('  9  {\n 10    "errorCode": "AccessDenied",\n 11    "eventName": "GetObject"\n 12  }')).toBe('{\n  "errorCode": "AccessDenied",\n  "eventName": "GetObject"\n}');
+    expect(normalize('1 error(s) occurred:\n\n* aws_instance.x: denied')).toBe('1 error(s) occurred:\n\n* aws_instance.x: denied');
+    expect(normalize('1 a\n3 b\n5 c')).toBe('1 a\n3 b\n5 c');
   });
 
   it('drops zero-width, bidi and control characters, ANSI colours; makes odd spaces plain', () => {
