@@ -7,7 +7,16 @@
 import { mentionsAny } from './gate';
 import { LooseReader, type Loose, type LooseObject } from './loose-json';
 import type { Scan } from './types';
+import { kvRecords } from './kv-record';
 import { yamlRecords } from './yaml-block';
+
+// An errorCode key whose separator is not JSON's quoted colon: `=`, `=>`, ` : `, a table cell, an aligned column, or
+// a flow-style `errorCode: X,`.
+const KV_HINT = /errorCode(?:[ \t]*(?:=>?|\|)|[ \t]{2,}\S|[ \t]+:|:[ \t]*[^\s"',{]+[ \t]*[,;])/i;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
 
 /** Keys (lower case) of the structured shapes: a text without any of them holds nothing to read here. */
 const SHAPE_WORDS = ['errorcode', 'explicitdeny', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', '"allowed"', 'reason'];
@@ -21,6 +30,9 @@ export function structuredValues(scan: Scan): Loose[] {
   const { text } = scan;
   // A record rendered as YAML has no braces to start from (yaml-block.ts).
   const yaml = mentionsAny(scan, ['errorcode']) && /errorCode:[ \t]/.test(text) ? yamlRecords(text) : [];
+  // Keys and values in some other syntax (kv-record.ts): logfmt, PowerShell, tables of fields, flow style.
+  const kv = mentionsAny(scan, ['errorcode']) && KV_HINT.test(text) ? kvRecords(text).filter((r) => !yaml.some((y) => overlaps(y, r))) : [];
+  yaml.push(...kv);
   if (!mentionsAny(scan, ['{', '['])) {
     roots.push(...yaml);
     return roots;

@@ -227,6 +227,36 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     },
   },
   {
+    name: 'a record as logfmt (key=value pairs, the identity flattened)',
+    family: 'cloudtrail-event',
+    text: 'time=2026-12-01T10:00:00Z level=warn msg="denied call" eventSource=sqs.amazonaws.com eventName=SendMessage errorCode=AccessDenied userIdentity.type=AssumedRole userIdentity.arn=arn:aws:sts::111122223333:assumed-role/app/i-0abc',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/app/i-0abc', principalType: 'assumed-role', action: 'sqs:SendMessage', operation: 'SendMessage', errorCode: 'AccessDenied' },
+  },
+  {
+    name: "PowerShell's Format-List of a record: ` : ` separators, the identity as @{…}",
+    family: 'cloudtrail-event',
+    text: 'eventTime         : 2026-12-01T10:00:00Z\neventSource       : secretsmanager.amazonaws.com\neventName         : GetSecretValue\nerrorCode         : AccessDenied\nerrorMessage      : Access denied\nuserIdentity      : @{type=IAMUser; principalId=AIDAEXAMPLE; arn=arn:aws:iam::111122223333:user/ops; accountId=111122223333}',
+    expect: { principal: 'arn:aws:iam::111122223333:user/ops', principalType: 'user', accountId: '111122223333', action: 'secretsmanager:GetSecretValue', operation: 'GetSecretValue', errorCode: 'AccessDenied' },
+  },
+  {
+    name: 'a markdown table of a record\'s fields',
+    family: 'cloudtrail-event',
+    text: 'The denied event:\n\n| Field | Value |\n|---|---|\n| eventSource | ecr.amazonaws.com |\n| eventName | BatchGetImage |\n| errorCode | AccessDeniedException |\n| userIdentity.arn | arn:aws:sts::111122223333:assumed-role/ci/run-1 |',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/ci/run-1', action: 'ecr:BatchGetImage', operation: 'BatchGetImage', errorCode: 'AccessDeniedException' },
+  },
+  {
+    name: 'an aligned two-column print of a record, the bucket under requestParameters',
+    family: 'cloudtrail-event',
+    text: 'userIdentity.arn               arn:aws:iam::111122223333:user/carol\neventSource                    s3.amazonaws.com\neventName                      PutObject\nerrorCode                      AccessDenied\nrequestParameters.bucketName   uploads\nrequestParameters.key          2026/a.csv',
+    expect: { principal: 'arn:aws:iam::111122223333:user/carol', action: 's3:PutObject', resource: 'arn:aws:s3:::uploads/2026/a.csv', operation: 'PutObject', errorCode: 'AccessDenied' },
+  },
+  {
+    name: 'a record in flow style on one line',
+    family: 'cloudtrail-event',
+    text: 'errorCode: AccessDenied, eventName: PutBucketPolicy, eventSource: s3.amazonaws.com, userIdentity: {type: IAMUser, arn: arn:aws:iam::111122223333:user/dan}, requestParameters: {bucketName: shared-data}',
+    expect: { principal: 'arn:aws:iam::111122223333:user/dan', action: 's3:PutBucketPolicy', resource: 'arn:aws:s3:::shared-data', operation: 'PutBucketPolicy', errorCode: 'AccessDenied' },
+  },
+  {
     name: "a network activity event's VpceAccessDenied is the VPC endpoint's policy",
     family: 'cloudtrail-event',
     text: '{"eventVersion":"1.09","userIdentity":{"type":"AWSAccount","principalId":"AIDAEXAMPLE","accountId":"444455556666"},"eventSource":"secretsmanager.amazonaws.com","eventName":"GetSecretValue","errorCode":"VpceAccessDenied","errorMessage":"The request was denied due to a VPC endpoint policy","eventType":"AwsVpceEvent","vpcEndpointId":"vpce-0abc","recipientAccountId":"111122223333","eventCategory":"NetworkActivity"}',
