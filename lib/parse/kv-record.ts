@@ -64,8 +64,9 @@ function readGroup(text: string, group: string, from: number, pairs: Pairs): num
 /** The value after a key's separator, up to where the record's syntax ends it. */
 function readValue(text: string, key: string, at: number, lineEnd: number, logfmt: boolean, pairs: Pairs): void {
   const c = text.charAt(at);
-  if (GROUPS[key] && (c === '{' || (c === '@' && text.charAt(at + 1) === '{'))) {
-    readGroup(text, key, at, pairs);
+  // A group's name takes only a group (`@{…}`, `{…}`): a word after it is no member.
+  if (GROUPS[key]) {
+    if (c === '{' || (c === '@' && text.charAt(at + 1) === '{')) readGroup(text, key, at, pairs);
     return;
   }
   if (c === '"' || c === "'") {

@@ -146,12 +146,15 @@ function mayHaveLineNoise(text: string): boolean {
 }
 
 /** Odd spaces become spaces; invisible and control characters go. */
+const CURLY = /[\u2018\u2019\u201c-\u201f]/;
+const CURLY_DOUBLE = /[\u201c-\u201f]/g;
+const CURLY_SINGLE = /[\u2018\u2019]/g;
 const CLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
 /** Anything the cleaning steps would change; plain text (the usual case) skips them all. */
-const NEEDS_CLEANING = /[\\&\r\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
+const NEEDS_CLEANING = /[\\&\r\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200f\u2018\u2019\u201c-\u201f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
 
 export function normalize(raw: string): string {
   let text = raw;
@@ -165,6 +168,8 @@ export function normalize(raw: string): string {
     if (text.indexOf('&') >= 0) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
     if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
     if (text.indexOf('\u001b') >= 0) text = text.replace(ANSI, '');
+    // An editor's or a chat's typographic quotes around a value or an operation name are the message's own quotes.
+    if (CURLY.test(text)) text = text.replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE, "'");
     text = text.replace(CLEAN, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : SPACES.test(c) ? ' ' : ''));
     // Half of a surrogate pair (a cut or corrupted paste) is no character: it separates, as a space does, so no
     // value carries it (an explanation's links would not encode it).

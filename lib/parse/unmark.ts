@@ -10,8 +10,9 @@ export function unmark(input: string): string {
 }
 
 // Markdown bold a chat put around part of a message (`…/**CreateCustomerFunction is not … /apikeys** because`):
-// runs of exactly two asterisks, in pairs on one line, go. Masks are runs of other lengths (`***`, `****`) or stand
-// alone (`***REDACTED**`), and stay.
+// runs of exactly two asterisks, in pairs on one line, go (also the last two of `***` after a wildcard's `/` or `:`,
+// which close a bold ARN ending in `*`: `**arn:…:stack/app/***`). Masks are runs of other lengths (`***`, `****`) or stand alone
+// (`***REDACTED**`), and stay.
 const BOLD_LINE = /^[^\n]*\*\*[^\n]*$/gm;
 const STAR_RUN = /\*+/g;
 
@@ -19,7 +20,13 @@ function unbold(line: string): string {
   const pairs: number[] = [];
   STAR_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = STAR_RUN.exec(line))) if (m[0].length === 2) pairs.push(m.index);
+  while ((m = STAR_RUN.exec(line))) {
+    if (m[0].length === 2) pairs.push(m.index);
+    // Bold closing right after a wildcard (`**arn:…:stack/app/***`): the first star is the value's, two close.
+    else if (m[0].length === 3 && pairs.length % 2 === 1 && line.startsWith('arn:', pairs[pairs.length - 1]! + 2) && /[/:]/.test(line.charAt(m.index - 1)) && /^(?:$|[\s"',.;)\]])/.test(line.charAt(m.index + 3))) {
+      pairs.push(m.index + 1);
+    }
+  }
   if (pairs.length < 2) return line;
   if (pairs.length % 2 === 1) pairs.pop();
   let out = '';

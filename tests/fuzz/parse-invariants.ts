@@ -27,7 +27,7 @@ const ENTITY: Record<string, string> = {
   '&#x22;': '"',
 };
 
-/** The input with JSON-style escapes (up to three levels) and the usual HTML entities undone. */
+/** The input with JSON-style escapes (up to three levels), the usual HTML entities and typographic quotes undone. */
 export function decoded(input: string): string {
   let text = input;
   for (let pass = 0; pass < 3 && /\\(?:["\\/nrt]|u[0-9a-fA-F]{4})/.test(text); pass++) {
@@ -35,7 +35,11 @@ export function decoded(input: string): string {
       hex ? String.fromCharCode(parseInt(hex, 16)) : (ESC[ch ?? ''] ?? ''),
     );
   }
-  return text.replace(/&(?:quot|apos|amp|lt|gt|nbsp|#39|#x27|#34|#x22);/g, (e) => ENTITY[e] ?? e);
+  // Typographic quotes an editor or a chat put for straight ones are those quotes.
+  return text
+    .replace(/&(?:quot|apos|amp|lt|gt|nbsp|#39|#x27|#34|#x22);/g, (e) => ENTITY[e] ?? e)
+    .replace(/[\u201c-\u201f]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'");
 }
 
 export function stripSpace(text: string): string {

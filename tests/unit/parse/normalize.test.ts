@@ -32,6 +32,10 @@ describe('normalize: escapes and invisible characters', () => {
     expect(normalize('1 a\n3 b\n5 c')).toBe('1 a\n3 b\n5 c');
   });
 
+  it('reads typographic quotes as the straight quotes an editor or a chat replaced', () => {
+    expect(normalize('calling the \u201cPutObject\u201d operation on \u2018arn:aws:s3:::b\u2019')).toBe('calling the "PutObject" operation on \'arn:aws:s3:::b\'');
+  });
+
   it('drops zero-width, bidi and control characters, ANSI colours; makes odd spaces plain', () => {
     expect(normalize('a\u200bb\u202ec\u0007d\u001b[1;31me\u001b[0m\u00a0f')).toBe('abcde f');
     expect(normalize('a\r\nb\rc')).toBe('a\nb\nc');

@@ -85,6 +85,14 @@ describe('parse properties', () => {
     expect(parseOrThrow(text)[0]?.resource ?? null).toBeNull();
   });
 
+  it('a group name followed by a word in a key/value record is no group', () => {
+    // Found by `npm run fuzz` (seed 1277263226): `requestParameters:ventSource: …` then `requestParameters: {…}`
+    // made the reader push into a string.
+    const text = 'errorCode: AccessDenied, eventName: PutBucketPolicy, eventSource: s3.amazonaws.com, userIdentity: {type: IAMUser, arn: arn:aws:iam::111122223333:user/dan}, requestParameters:ventSource: s3.amazonaws.com, requestParameters: {bucketName: shared-data}';
+    expect(holds(text)).toBe(true);
+    expect(parseOrThrow(text)[0]?.resource).toBe('arn:aws:s3:::shared-data');
+  });
+
   it('the examples themselves keep every invariant', () => {
     for (const ex of EXAMPLES) expect(checkFindings(ex.text, parseOrThrow(ex.text))).toEqual([]);
   });

@@ -8,6 +8,11 @@ describe('unmark', () => {
     expect(unmark('arn:aws:sts::***:assumed-role/x ***REDACTED**')).toBe('arn:aws:sts::***:assumed-role/x ***REDACTED**');
   });
 
+  it('drops bold around an ARN that ends in a wildcard, keeping the wildcard; a masked ARN keeps its stars', () => {
+    expect(unmark('on resource: **arn:aws:cloudformation:us-east-1:111122223333:stack/app/*** now')).toBe('on resource: arn:aws:cloudformation:us-east-1:111122223333:stack/app/* now');
+    expect(unmark('"arn": "arn:aws:sts::**:assumed-role/karpenter-****/***"')).toBe('"arn": "arn:aws:sts::**:assumed-role/karpenter-****/***"');
+  });
+
   it('turns an autolink back into its text, leaves other links alone', () => {
     expect(unmark('user [alice@example.com](mailto:alice@example.com) is')).toBe('user alice@example.com is');
     expect(unmark('see [docs](https://example.com/other)')).toBe('see [docs](https://example.com/other)');
