@@ -81,8 +81,11 @@ export function parseArn(input: string): ParsedArn | null {
   const service = (parts[1] ?? '').trim();
   if (!/^[\w.-]{0,64}$/.test(service)) return null;
   if (parts.length === 3) {
+    const tail = rest.slice(from).trim();
+    // `arn:aws:iam::user/nico` — the writer dropped the account and its colon: the tail is the resource.
+    if (/^[a-z][a-z-]{1,40}\/\S/.test(tail)) return { partition, service, region: (parts[2] ?? '').trim(), account: '', resource: tail, hasPrefix };
     // `arn:aws:sts::***REDACTED**` — the account is the tail, there is no resource.
-    return { partition, service, region: (parts[2] ?? '').trim(), account: rest.slice(from).trim(), resource: '', hasPrefix };
+    return { partition, service, region: (parts[2] ?? '').trim(), account: tail, resource: '', hasPrefix };
   }
   return {
     partition,

@@ -159,9 +159,22 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   if (TYPE_WORD_FIRST.includes(window.charAt(0).toLowerCase())) {
     window = window.replace(/^((?:role|user|group|policy|instance-profile)[ \t]*)\n(?=[ \t]*\S)/i, '$1 ');
   }
-  const length = resourceEnd(window, closers ? 1 : 0);
+  let length = resourceEnd(window, closers ? 1 : 0);
+  // A paste cut inside the context phrase ("… on resource: * with an explicit de"): the start of the phrase is no
+  // part of the value.
+  if (/^\s*$/.test(text.slice(at + length, at + length + 200)) && at + length + 200 >= text.length) length = withoutCutPhrase(window, length);
   const value = cleanValue(window.slice(0, length));
   return { value: value || null, end: at + length };
+}
+
+const CUT_PHRASES = ['with an explicit deny in', 'because no'];
+
+/** Where a value ends when the text stops in the first words of a context phrase after it (else `length`). */
+function withoutCutPhrase(window: string, length: number): number {
+  const m = /\s+((?:w|b)[a-z]*(?:\s+[a-z]+){0,3})\s*$/i.exec(window.slice(0, length));
+  if (!m) return length;
+  const tail = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  return CUT_PHRASES.some((p) => p.startsWith(tail) && tail.length >= 2) ? m.index : length;
 }
 
 export function scanApiSentences(scan: Scan): void {

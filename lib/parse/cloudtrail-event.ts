@@ -67,6 +67,17 @@ export function scanCloudTrailEvents(scan: Scan): void {
   scanFragments(scan, covered);
 }
 
+/**
+ * The record's category by its code, except EC2's AuthFailure, which is also what a service answers when it lacks a
+ * permission on your resource ("vm-import-export@amazon.com must have WRITE and READ_ACL permission on the S3
+ * bucket", "Not authorized for images"): a denial, not a credentials problem, when the message says so.
+ */
+function recordCategory(code: string, message: string | null): ReturnType<typeof categoryOfCode> {
+  const category = categoryOfCode(code);
+  if (category === 'credentials' && /AuthFailure$/i.test(code) && message && /\bnot\s+authori[sz]ed\b|\bpermission\b/i.test(message)) return 'access-denied';
+  return category;
+}
+
 /** The piece of one record (also read from a JS object by cloudtrail-record.ts, so both give one finding). */
 export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null {
   const code = str(get(node, 'errorCode'));
@@ -79,7 +90,7 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
   const flat = !identity && (who('arn') ?? who('type') ?? who('userName') ?? who('principalId')) !== null;
   // An error object of some other log ({"ErrorCode": …, "ErrorMessage": …}) is not a CloudTrail record.
   if (!eventSource && !eventName && !identity && !flat) return null;
-  const category = categoryOfCode(code);
+  const category = recordCategory(code, str(get(node, 'errorMessage')));
   if (!category) return null;
   const core = makeCore(node.start, node.end, category, true);
   setField(core, 'errorCode', code, P.cloudtrail);
@@ -103,7 +114,9 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
       who('arn') ??
       (type === 'WebIdentityUser' || type === 'SAMLUser' ? who('identityProvider') : null) ??
       who('userName') ??
-      who('principalId');
+      who('principalId') ??
+      // A trimmed record keeping only the session's issuer (`sessionContext.sessionIssuer.arn`): the caller behind it.
+      str(get(get(get(identity, 'sessionContext'), 'sessionIssuer'), 'arn'));
     const kind = type ? IDENTITY_TYPES[type] : undefined;
     if (principal && kind) setField(core, 'principalType', kind, P.cloudtrail);
     // lookup-events' own summary of an event (`Username`, `EventName`, …) without the record itself: the user

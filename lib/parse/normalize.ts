@@ -160,6 +160,8 @@ export function normalize(raw: string): string {
   let text = raw;
   if (NEEDS_CLEANING.test(text)) {
     if (text.indexOf('\\') >= 0) {
+      // A dump that prints `\n` markers and breaks the line too (`response:\n⏎`): one break, not a blank line.
+      if (text.indexOf('\\n\n') >= 0 || text.indexOf('\\n\r') >= 0) text = text.replace(/(?<!\\)\\n(?=\r?\n)/g, '');
       // Double-escaped JSON (a message inside a JSON string inside a log line) needs a second pass.
       for (let pass = 0; pass < 3 && /\\(?:["\\/nrt]|u[0-9a-fA-F]{4})/.test(text); pass++) text = unescapeOnce(text);
     }

@@ -40,6 +40,9 @@ const PHRASES = gatedAlternation(
 // "an Access Denied error", "troubleshooting access denied errors" are documentation, not a report.
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:\([^)\n]{0,30}\)\s{0,3})?(?:errors?|messages?|responses?|issues?|exceptions?|problems?|pages?|screens?)\b/i;
 const PROSE_BEFORE = /\b(?:an?|the|get|gets|getting|got|receive|receives|receiving|received|troubleshoot|troubleshooting|fix|fixing|resolve|resolving|avoid|avoiding|see|seeing|about)\s{1,3}["'‘“]?$/i;
+// The .NET SDK glues the inner exception's text to the message: "Access Denied Exception of type
+// 'Amazon.Runtime.Internal.HttpErrorResponseException' was thrown." — a report, not prose about exceptions.
+const DOTNET_AFTER = /^\s{0,3}Exception\s{1,3}of\s{1,3}type\s{1,3}'/;
 // MySQL, Windows and friends say "Access denied" too (other clouds: not-aws.ts).
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
@@ -54,7 +57,7 @@ export function scanPlainDenials(scan: Scan): void {
     const end = start + m[0].length;
     if (/^Access\s{1,3}[Dd]enied$/.test(m[0])) {
       const after = text.slice(end, end + 40);
-      if (PROSE_AFTER.test(after) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end)) continue;
+      if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after)) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end)) continue;
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       // "Access denied" in sentence case is a report only when it ends the phrase ("Access denied: …",
       // "554 Access denied."), not in "Access denied or repository not exported".

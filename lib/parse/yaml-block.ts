@@ -153,6 +153,8 @@ export function yamlRecords(text: string): LooseObject[] {
 function holdsRecord(node: Loose): boolean {
   if (node.t === 'a') return node.items.some(holdsRecord);
   if (node.t !== 'o') return false;
-  if (node.keys.includes('errorCode') && (node.keys.includes('eventName') || node.keys.includes('userIdentity'))) return true;
+  // Keys as a tool printed them (`EventName:` in a lookup-events summary): compared without case.
+  const keys = node.keys.map((k) => k.toLowerCase());
+  if (keys.includes('errorcode') && (keys.includes('eventname') || keys.includes('useridentity'))) return true;
   return node.vals.some(holdsRecord);
 }

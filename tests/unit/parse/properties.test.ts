@@ -85,6 +85,13 @@ describe('parse properties', () => {
     expect(parseOrThrow(text)[0]?.resource ?? null).toBeNull();
   });
 
+  it('an escaped backslash before n at a line end is no line-end marker', () => {
+    // Found by `npm run fuzz` (seeds 1941622314, 902426997): `\\\\n⏎` lost its escaped backslash's `n`.
+    expect(holds('\\\\n\n')).toBe(true);
+    const text = '"\\"User: arn:aws:sts::123456789012:assumed\\\\n-role/Dev/\njo is n\\\\not authorized to perform: athena:StartQ\\\\nueryExecution on resource: \narn:aws:athe\\\\nna:us-east-1:123456789012:workgroup/pri\\\\nmary because no session policy allows t\\\\n\nhe athena:StartQueryExecution action\\""';
+    expect(holds(text)).toBe(true);
+  });
+
   it('a group name followed by a word in a key/value record is no group', () => {
     // Found by `npm run fuzz` (seed 1277263226): `requestParameters:ventSource: …` then `requestParameters: {…}`
     // made the reader push into a string.

@@ -257,6 +257,24 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:iam::111122223333:user/dan', action: 's3:PutBucketPolicy', resource: 'arn:aws:s3:::shared-data', operation: 'PutBucketPolicy', errorCode: 'AccessDenied' },
   },
   {
+    name: "EC2's AuthFailure for a service's missing permission is a denial, not a credentials failure",
+    family: 'cloudtrail-event',
+    text: '{"userIdentity":{"type":"Root","arn":"arn:aws:iam::111122223333:root","accountId":"111122223333"},"eventSource":"ec2.amazonaws.com","eventName":"CreateInstanceExportTask","errorCode":"Client.AuthFailure","errorMessage":"vm-import-export@amazon.com must have WRITE and READ_ACL permission on the S3 bucket."}',
+    expect: { category: 'access-denied', errorCode: 'Client.AuthFailure', action: 'ec2:CreateInstanceExportTask', principalType: 'root' },
+  },
+  {
+    name: "a trimmed record keeping only the session's issuer names the caller by it",
+    family: 'cloudtrail-event',
+    text: '{"eventVersion":"1.08","userIdentity":{"sessionContext":{"sessionIssuer":{"arn":"arn:aws:iam::111122223333:role/capa-controller"}}},"eventSource":"ec2.amazonaws.com","eventName":"RunInstances","errorCode":"Client.UnauthorizedOperation"}',
+    expect: { principal: 'arn:aws:iam::111122223333:role/capa-controller', action: 'ec2:RunInstances' },
+  },
+  {
+    name: 'a record summary as aligned fields with EventName capitalised and a hanging-indent message',
+    family: 'cloudtrail-event',
+    text: 'EventName:    PutObject\nerrorCode:    AccessDenied\nerrorMessage: User: arn:aws:iam::111122223333:user/ci is not authorized to perform:\n              s3:PutObject on resource: "arn:aws:s3:::drop/a.csv"',
+    expect: { operation: 'PutObject', action: 's3:PutObject', resource: 'arn:aws:s3:::drop/a.csv' },
+  },
+  {
     name: "a network activity event's VpceAccessDenied is the VPC endpoint's policy",
     family: 'cloudtrail-event',
     text: '{"eventVersion":"1.09","userIdentity":{"type":"AWSAccount","principalId":"AIDAEXAMPLE","accountId":"444455556666"},"eventSource":"secretsmanager.amazonaws.com","eventName":"GetSecretValue","errorCode":"VpceAccessDenied","errorMessage":"The request was denied due to a VPC endpoint policy","eventType":"AwsVpceEvent","vpcEndpointId":"vpce-0abc","recipientAccountId":"111122223333","eventCategory":"NetworkActivity"}',
