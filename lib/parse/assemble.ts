@@ -9,7 +9,7 @@
 import { principalTypeAndAccount } from '../arn';
 import type { Category, Finding } from '../model';
 import { codeKind, codeName } from './codes';
-import { actionsForOperation } from '../iam/operations';
+import { operationOf } from './operation-of';
 import { DIRECT_CODE, P, putField, type FieldName, type Fields, type Piece } from './types';
 import { blankLineBetween } from './text';
 
@@ -275,19 +275,6 @@ function finalize(text: string, c: Cluster): Finding {
     accountSetting: f.accountSetting?.v ?? null,
     message,
   };
-}
-
-/**
- * The operation, unless it is only a guess (`<Op> failed`, a hint) naming another call than the denied action: "CodePipeline
- * ExecuteChangeSet failed with this error: API: iam:CreateRole …" — the pipeline's step failed, IAM denied CreateRole.
- */
-function operationOf(f: Fields, action: string | null): string | null {
-  const op = f.operation;
-  if (!op) return null;
-  if (op.p > P.hint || !action) return op.v;
-  const [service] = action.split(':');
-  const mapped = actionsForOperation(op.v, service ?? null)?.actions ?? [];
-  return mapped.some((a) => a.toLowerCase() === action.toLowerCase()) ? op.v : null;
 }
 
 export function assemble(text: string, pieces: Piece[], families?: string[]): Finding[] {
