@@ -85,6 +85,14 @@ describe('parse properties', () => {
     expect(parseOrThrow(text)[0]?.resource ?? null).toBeNull();
   });
 
+  it("a paste cut inside the context phrase keeps the resource without the phrase's first words", () => {
+    // Only where the text ends there: inside a record's errorMessage the phrase's cut is the record's, not the paste's.
+    const text = 'User: arn:aws:iam::111122223333:user/a is not authorized to perform: lambda:ListFunctions on resource: * with an explicit de';
+    expect(holds(text)).toBe(true);
+    expect(parseOrThrow(text)[0]?.resource).toBe('*');
+    expect(parseOrThrow(text.replace(' with an explicit de', ' because no'))[0]?.resource).toBe('*');
+  });
+
   it('an escaped backslash before n at a line end is no line-end marker', () => {
     // Found by `npm run fuzz` (seeds 1941622314, 902426997): `\\\\n⏎` lost its escaped backslash's `n`.
     expect(holds('\\\\n\n')).toBe(true);
