@@ -65,6 +65,7 @@ const NAME_NEXT = /^['"`’]?(?:,|\s+(?:on|because|with|\(|action|operation)\b)/
 // A resource value cut in two: "on resource: role app-run" + "time because no …".
 const RESOURCE_LEAD = /on resources?:?\s+(?:[a-z-]{1,20} )?[^\s"'`]{0,400}$/i;
 const SENTENCE_NEXT = /^[.]?\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource|Go to https?:)/i;
+const SHELL_PROMPT = /^[\w.-]{1,64}@[\w.-]{1,128}:[^\s]{0,200}[#$%>]$/;
 const MAX_INDENT = 240;
 const LEADING_INDENT = /^[ \t]{0,240}/;
 const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
@@ -101,6 +102,8 @@ function isHardWrap(line: string, next: string): Join {
   const t1 = lastToken(line);
   const t2 = firstToken(rest);
   if (!t1 || !t2) return 0;
+  // The next command's shell prompt (`root@ubuntu:~#`, `ec2-user@ip-10-0-0-1:/tmp$`) starts a line of its own.
+  if (SHELL_PROMPT.test(t2)) return 0;
 
   // A keyword cut in the middle: "is not autho" + "rized to perform", "(AccessDen" + "ied)".
   const head = letterRunAtEnd(t1);

@@ -25,6 +25,12 @@ describe('dewrap', () => {
     expect(dewrap(text)).toContain('s3:GetObject on resource');
   });
 
+  it("keeps the next command's shell prompt off an ARN that ends its line", () => {
+    const text =
+      'An error occurred (AccessDenied) when calling the GetBucketPolicy operation: User: arn:aws:iam::111122223333:user/ops is not authorized to perform: s3:GetBucketPolicy on resource: arn:aws:s3:::logs-archive-2026\nubuntu@ip-10-0-0-5:~$ aws s3 ls\n[ops@bastion tmp]$ exit\nroot@build-01:/srv/app# make';
+    expect(dewrap(text)).toBe(text);
+  });
+
   it('keeps a break between two whole sentences', () => {
     const text = 'Access denied.\nPlease contact your administrator.';
     expect(dewrap(text)).toBe(text);
