@@ -4,54 +4,21 @@
 //     becomes a core of its own;
 //  2. a weak core (a bare "Access Denied") whose own error code is an ordinary service error is dropped;
 //  3. overlapping cores are one message; then a message merges into an earlier one when their fields agree and
-//     they are adjacent, or when it repeats it (same code, operation, action…: a traceback printing it twice).
+//     they are adjacent, or when it repeats it (same code, operation, action…: a traceback printing it twice) —
+//     merge-clusters.ts.
 // Field values merge by priority (types.ts `P`), so the statement's own words beat an envelope's guess.
 import { principalTypeAndAccount } from '../arn';
 import type { Category, Finding } from '../model';
-import { codeKind, codeName } from './codes';
+import { codeKind } from './codes';
+import { LOOKAROUND, mergeClusters, mergeFields, type Cluster } from './merge-clusters';
 import { operationOf } from './operation-of';
-import { DIRECT_CODE, P, putField, type FieldName, type Fields, type Piece } from './types';
+import { DIRECT_CODE, P, type Fields, type Piece } from './types';
 import { blankLineBetween } from './text';
 
 export const MAX_FINDINGS = 1000;
 export const MAX_MESSAGE_CHARS = 2000;
 
-const NEAR = 300;
-const LOOKAROUND = 8;
-
-interface Cluster {
-  fields: Fields;
-  category: Category;
-  strong: boolean;
-  /** Span of the statement (cores) — what decides overlap and adjacency. */
-  start: number;
-  end: number;
-  /** Span shown as the message (cores plus their envelopes). */
-  msgStart: number;
-  msgEnd: number;
-  /** The family of the statement the finding was read from (eval reports only). */
-  family?: string;
-  /** Every statement in it is a warning the tool went on from (Piece.recovered). */
-  recovered: boolean;
-}
-
-function mergeFields(into: Fields, from: Fields): void {
-  if (from.principal) putField(into, 'principal', from.principal.v, from.principal.p);
-  if (from.action) putField(into, 'action', from.action.v, from.action.p);
-  if (from.resource) putField(into, 'resource', from.resource.v, from.resource.p);
-  if (from.policyType) putField(into, 'policyType', from.policyType.v, from.policyType.p);
-  if (from.denyKind) putField(into, 'denyKind', from.denyKind.v, from.denyKind.p);
-  if (from.policyArn) putField(into, 'policyArn', from.policyArn.v, from.policyArn.p);
-  if (from.errorCode) putField(into, 'errorCode', from.errorCode.v, from.errorCode.p);
-  if (from.operation) putField(into, 'operation', from.operation.v, from.operation.p);
-  if (from.encoded) putField(into, 'encoded', from.encoded.v, from.encoded.p);
-  if (from.principalType) putField(into, 'principalType', from.principalType.v, from.principalType.p);
-  if (from.accountId) putField(into, 'accountId', from.accountId.v, from.accountId.p);
-  if (from.authorizationId) putField(into, 'authorizationId', from.authorizationId.v, from.authorizationId.p);
-  if (from.authorizationUrl) putField(into, 'authorizationUrl', from.authorizationUrl.v, from.authorizationUrl.p);
-  if (from.matchedStatements) putField(into, 'matchedStatements', from.matchedStatements.v, from.matchedStatements.p);
-  if (from.accountSetting) putField(into, 'accountSetting', from.accountSetting.v, from.accountSetting.p);
-}
+const FULL_ACCOUNT = /^\d{12}$/;
 
 /** Index of the last core whose start is <= pos (cores sorted by start), or -1. */
 function lastStartingAtOrBefore(cores: Piece[], pos: number): number {
@@ -166,75 +133,6 @@ function sortStable<T>(items: T[], compare: (a: T, b: T) => number): T[] {
   return items;
 }
 
-function norm(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
-
-/** Whether two messages' fields say different denials. The call a failure surfaced in (`outerCall`: a credentials
- * failure caused by the denial beside it) may differ from the denied call. */
-function conflict(a: Fields, b: Fields, outerCall = false): boolean {
-  const pa = a.principal?.v;
-  const pb = b.principal?.v;
-  if (pa && pb && pa !== pb && norm(pa) !== norm(pb)) return true;
-  const aa = a.action?.v;
-  const ab = b.action?.v;
-  if (aa && ab && aa.toLowerCase() !== ab.toLowerCase()) return true;
-  const ra = a.resource?.v;
-  const rb = b.resource?.v;
-  if (ra && rb && ra !== rb && norm(ra) !== norm(rb)) return true;
-  const oa = a.operation?.v;
-  const ob = b.operation?.v;
-  if (oa && ob && !outerCall && oa.toLowerCase() !== ob.toLowerCase()) return true;
-  const ea = a.errorCode;
-  const eb = b.errorCode;
-  if (ea && eb && ea.p >= DIRECT_CODE && eb.p >= DIRECT_CODE && codeName(ea.v) !== codeName(eb.v)) return true;
-  const ta = a.policyType?.v;
-  const tb = b.policyType?.v;
-  if (ta && tb && ta !== 'unknown' && tb !== 'unknown' && ta !== tb) return true;
-  const ka = a.denyKind?.v;
-  const kb = b.denyKind?.v;
-  if (ka && kb && ka !== 'unknown' && kb !== 'unknown' && ka !== kb) return true;
-  const ia = a.authorizationId?.v;
-  const ib = b.authorizationId?.v;
-  if (ia && ib && ia !== ib) return true;
-  return false;
-}
-
-const IDENTIFYING: FieldName[] = ['principal', 'action', 'resource', 'operation', 'errorCode'];
-
-/** Two messages repeat each other when they share an identifying value (and conflict in none). */
-function repeats(a: Fields, b: Fields): boolean {
-  let shared = 0;
-  let onlyA = 0;
-  let onlyB = 0;
-  for (const name of IDENTIFYING) {
-    const va = a[name]?.v;
-    const vb = b[name]?.v;
-    if (va && vb) shared++;
-    else if (va) onlyA++;
-    else if (vb) onlyB++;
-  }
-  if (shared === 0) return onlyA === 0 && onlyB === 0;
-  return true;
-}
-
-function isConsequence(c: Cluster): boolean {
-  return c.category === 'credentials' && !c.strong;
-}
-
-/** How far a short form may lie from the denial it stands for. */
-const SHORT_FORM_REACH = 8000;
-
-/** Whether a message names who, what or which resource was denied. */
-function specific(f: Fields): boolean {
-  return f.principal !== undefined || f.action !== undefined || f.resource !== undefined;
-}
-
-function identified(f: Fields): boolean {
-  for (const name of IDENTIFYING) if (f[name]) return true;
-  return false;
-}
-
 function finalize(text: string, c: Cluster): Finding {
   const f = c.fields;
   const principal = f.principal?.v ?? null;
@@ -243,6 +141,9 @@ function finalize(text: string, c: Cluster): Finding {
   // account of a masked or missing ARN.
   if (info && f.principalType && info.type === 'unknown') info.type = f.principalType.v;
   if (info && f.accountId && info.accountId === null) info.accountId = f.accountId.v;
+  // A record's own `userIdentity.accountId` (or a decoded message's aws:PrincipalAccount) names the caller's account
+  // in full where an example's ARN abbreviates it (`arn:aws:sts::123:assumed-role/…`).
+  if (info && f.accountId && FULL_ACCOUNT.test(f.accountId.v) && !FULL_ACCOUNT.test(info.accountId ?? '')) info.accountId = f.accountId.v;
   const action = f.action?.v ?? null;
   const resource = f.resource?.v ?? null;
   let policyType = f.policyType?.v ?? 'unknown';
@@ -258,7 +159,8 @@ function finalize(text: string, c: Cluster): Finding {
   return {
     category: c.category,
     principal,
-    principalType: info ? info.type : null,
+    // A record may say what kind of caller it was without naming it (`"userIdentity": {"type": "AssumedRole"}`).
+    principalType: info ? info.type : (f.principalType?.v ?? null),
     // Without a principal, an account said on its own ("User with accountId: N") is still the caller's.
     accountId: info ? info.accountId : (f.accountId?.v ?? null),
     action,
@@ -349,48 +251,7 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
     });
   }
 
-  // Adjacent parts of one message, and repeats of the same message, become one finding.
-  const groups: Cluster[] = [];
-  for (const c of clusters) {
-    let merged = false;
-    for (let g = groups.length - 1; g >= 0 && g >= groups.length - LOOKAROUND; g--) {
-      const group = groups[g]!;
-      const consequencePair = group.category !== c.category && (isConsequence(group) || isConsequence(c));
-      if (conflict(group.fields, c.fields, consequencePair)) continue;
-      // A blank line separates messages, except after a bare heading ("Access denied" above its detail).
-      const near = c.start - group.end <= NEAR && (!blankLineBetween(text, group.end, c.start) || !identified(group.fields) || !identified(c.fields));
-      // "failed to retrieve credentials" next to the denial that caused it is that denial (Go's chain names the
-      // outer call first: "operation error STS: GetCallerIdentity, … failed to refresh cached credentials,
-      // operation error STS: AssumeRole, … AccessDenied": the denied call is the operation).
-      const consequence = near && consequencePair;
-      if (consequence && isConsequence(group) && c.fields.operation) group.fields.operation = c.fields.operation;
-      if (group.category !== c.category && !consequence) continue;
-      // A denial that names nothing is the short form of the next one that does, whatever lies between them
-      // (an EC2 encoded message and its decoded document, "An error occurred (AccessDenied)…: Access Denied" and
-      // the CloudTrail record of that call, a log's "Access Denied" and the detail further down): one finding,
-      // or the explanation would be about the short form.
-      const shortForm =
-        g === groups.length - 1 && c.category === 'access-denied' && !specific(group.fields) && specific(c.fields) && c.start - group.end <= SHORT_FORM_REACH;
-      if (!near && !shortForm && !repeats(group.fields, c.fields)) continue;
-      if (consequence) {
-        group.category = 'access-denied';
-        group.strong = true;
-      }
-      mergeFields(group.fields, c.fields);
-      group.recovered &&= c.recovered;
-      if (near) {
-        group.end = Math.max(group.end, c.end);
-        group.msgEnd = Math.max(group.msgEnd, c.msgEnd);
-        group.msgStart = Math.min(group.msgStart, c.msgStart);
-      }
-      merged = true;
-      break;
-    }
-    if (!merged) {
-      if (groups.length >= MAX_FINDINGS) break;
-      groups.push({ ...c, fields: { ...c.fields } });
-    }
-  }
+  const groups = mergeClusters(text, clusters, MAX_FINDINGS);
   // A warning the tool went on from is the finding only when nothing failed.
   const failed = groups.filter((g) => !g.recovered);
   const sorted = sortStable(failed.length > 0 ? failed : groups, (a, b) => a.msgStart - b.msgStart);

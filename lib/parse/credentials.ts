@@ -38,7 +38,6 @@ const STRONG = [
   'AWS authentication requires a valid Date',
   'No OpenIDConnect provider found',
   'Incorrect token audience',
-  'Missing credentials in config',
   'NoCredentialProviders: no valid providers',
   'SSO session associated with this profile (?:has expired|is invalid)',
   'Error loading SSO Token',
@@ -50,7 +49,7 @@ const STRONG = [
   'Signature expired',
   'Credential should be scoped to a valid region',
   'unable to sign request without credentials',
-  'missing credentials',
+  'missing credentials(?! in config)',
   'Partial credentials found',
   'provider credentials not found',
   'no valid credential sources',
@@ -68,6 +67,9 @@ const CONSEQUENCES = [
   'Could not load credentials from any providers',
   'Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain',
   'could not get token',
+  // JS SDK v2's provider chain: the error it wraps (`originalError`) says why.
+  'Missing credentials in config',
+  'Could not load credentials from [A-Za-z]{1,60}',
 ];
 
 // Any whitespace between words: a line break (an author's, or a terminal's at a space) may fall between any two.

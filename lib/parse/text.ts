@@ -127,3 +127,9 @@ export function skipSpace(text: string, pos: number, limit = 40, newlines = true
   }
   return i;
 }
+
+/** Whether `from`..`to` lies on one line of `text` and spans at most `reach` characters. */
+export function sameLine(text: string, from: number, to: number, reach: number): boolean {
+  if (to < from || to - from > reach) return false;
+  return !text.slice(from, to).includes('\n');
+}

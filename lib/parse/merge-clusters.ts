@@ -1,0 +1,174 @@
+// Step 3 of assemble.ts: messages that are parts or repeats of one denial become one finding. Adjacent messages
+// whose fields agree merge; so do repeats (same code, operation, action…: a traceback printing it twice), a bare
+// short form and the message that says more, and a credentials failure with the denial that caused it.
+import type { Category } from '../model';
+import { codeName } from './codes';
+import { DIRECT_CODE, putField, type FieldName, type Fields } from './types';
+import { blankLineBetween, sameLine } from './text';
+
+const NEAR = 300;
+/** How far along one line a credentials wrapper may lie from the denial nested in it. */
+const CONSEQUENCE_LINE_REACH = 3000;
+/** How many earlier cores (or groups) a piece is compared with. */
+export const LOOKAROUND = 8;
+
+export interface Cluster {
+  fields: Fields;
+  category: Category;
+  strong: boolean;
+  /** Span of the statement (cores) — what decides overlap and adjacency. */
+  start: number;
+  end: number;
+  /** Span shown as the message (cores plus their envelopes). */
+  msgStart: number;
+  msgEnd: number;
+  /** The family of the statement the finding was read from (eval reports only). */
+  family?: string;
+  /** Every statement in it is a warning the tool went on from (Piece.recovered). */
+  recovered: boolean;
+}
+
+export function mergeFields(into: Fields, from: Fields): void {
+  if (from.principal) putField(into, 'principal', from.principal.v, from.principal.p);
+  if (from.action) putField(into, 'action', from.action.v, from.action.p);
+  if (from.resource) putField(into, 'resource', from.resource.v, from.resource.p);
+  if (from.policyType) putField(into, 'policyType', from.policyType.v, from.policyType.p);
+  if (from.denyKind) putField(into, 'denyKind', from.denyKind.v, from.denyKind.p);
+  if (from.policyArn) putField(into, 'policyArn', from.policyArn.v, from.policyArn.p);
+  if (from.errorCode) putField(into, 'errorCode', from.errorCode.v, from.errorCode.p);
+  if (from.operation) putField(into, 'operation', from.operation.v, from.operation.p);
+  if (from.encoded) putField(into, 'encoded', from.encoded.v, from.encoded.p);
+  if (from.principalType) putField(into, 'principalType', from.principalType.v, from.principalType.p);
+  if (from.accountId) putField(into, 'accountId', from.accountId.v, from.accountId.p);
+  if (from.authorizationId) putField(into, 'authorizationId', from.authorizationId.v, from.authorizationId.p);
+  if (from.authorizationUrl) putField(into, 'authorizationUrl', from.authorizationUrl.v, from.authorizationUrl.p);
+  if (from.matchedStatements) putField(into, 'matchedStatements', from.matchedStatements.v, from.matchedStatements.p);
+  if (from.accountSetting) putField(into, 'accountSetting', from.accountSetting.v, from.accountSetting.p);
+}
+
+function norm(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two messages' fields say different denials. The call a failure surfaced in (`outerCall`: a credentials
+ * failure caused by the denial beside it) may differ from the denied call. */
+function conflict(a: Fields, b: Fields, outerCall = false): boolean {
+  const pa = a.principal?.v;
+  const pb = b.principal?.v;
+  if (pa && pb && pa !== pb && norm(pa) !== norm(pb)) return true;
+  const aa = a.action?.v;
+  const ab = b.action?.v;
+  if (aa && ab && aa.toLowerCase() !== ab.toLowerCase()) return true;
+  const ra = a.resource?.v;
+  const rb = b.resource?.v;
+  if (ra && rb && ra !== rb && norm(ra) !== norm(rb)) return true;
+  const oa = a.operation?.v;
+  const ob = b.operation?.v;
+  if (oa && ob && !outerCall && oa.toLowerCase() !== ob.toLowerCase()) return true;
+  const ea = a.errorCode;
+  const eb = b.errorCode;
+  if (ea && eb && ea.p >= DIRECT_CODE && eb.p >= DIRECT_CODE && codeName(ea.v) !== codeName(eb.v)) return true;
+  const ta = a.policyType?.v;
+  const tb = b.policyType?.v;
+  if (ta && tb && ta !== 'unknown' && tb !== 'unknown' && ta !== tb) return true;
+  const ka = a.denyKind?.v;
+  const kb = b.denyKind?.v;
+  if (ka && kb && ka !== 'unknown' && kb !== 'unknown' && ka !== kb) return true;
+  const ia = a.authorizationId?.v;
+  const ib = b.authorizationId?.v;
+  if (ia && ib && ia !== ib) return true;
+  return false;
+}
+
+const IDENTIFYING: FieldName[] = ['principal', 'action', 'resource', 'operation', 'errorCode'];
+
+/** Two messages repeat each other when they share an identifying value (and conflict in none). */
+function repeats(a: Fields, b: Fields): boolean {
+  let shared = 0;
+  let onlyA = 0;
+  let onlyB = 0;
+  for (const name of IDENTIFYING) {
+    const va = a[name]?.v;
+    const vb = b[name]?.v;
+    if (va && vb) shared++;
+    else if (va) onlyA++;
+    else if (vb) onlyB++;
+  }
+  if (shared === 0) return onlyA === 0 && onlyB === 0;
+  return true;
+}
+
+function isConsequence(c: Cluster): boolean {
+  return c.category === 'credentials' && !c.strong;
+}
+
+/** How far a short form may lie from the denial it stands for. */
+const SHORT_FORM_REACH = 8000;
+
+/** Whether a message names who, what or which resource was denied. */
+function specific(f: Fields): boolean {
+  return f.principal !== undefined || f.action !== undefined || f.resource !== undefined;
+}
+
+function identified(f: Fields): boolean {
+  for (const name of IDENTIFYING) if (f[name]) return true;
+  return false;
+}
+
+/** Adjacent parts of one message, and repeats of the same message, become one finding. */
+export function mergeClusters(text: string, clusters: Cluster[], maxFindings: number): Cluster[] {
+  const groups: Cluster[] = [];
+  for (const c of clusters) {
+    let merged = false;
+    for (let g = groups.length - 1; g >= 0 && g >= groups.length - LOOKAROUND; g--) {
+      const group = groups[g]!;
+      const consequencePair = group.category !== c.category && (isConsequence(group) || isConsequence(c));
+      if (conflict(group.fields, c.fields, consequencePair)) continue;
+      // A blank line separates messages, except after a bare heading ("Access denied" above its detail).
+      const near = c.start - group.end <= NEAR && (!blankLineBetween(text, group.end, c.start) || !identified(group.fields) || !identified(c.fields));
+      // "failed to retrieve credentials" next to the denial that caused it is that denial (Go's chain names the
+      // outer call first: "operation error STS: GetCallerIdentity, … failed to refresh cached credentials,
+      // operation error STS: AssumeRole, … AccessDenied": the denied call is the operation).
+      // A JSON log line nests the cause inside its wrapper (JS SDK v2: "Missing credentials in config" … "originalError":
+      // {… "User: … is not authorized to perform: sts:AssumeRole …"}): the same line, however long, is one event.
+      const consequence = consequencePair && (near || sameLine(text, group.end, c.start, CONSEQUENCE_LINE_REACH));
+      if (consequence && isConsequence(group) && c.fields.operation) group.fields.operation = c.fields.operation;
+      if (group.category !== c.category && !consequence) continue;
+      // A denial that names nothing is the short form of the next one that does, whatever lies between them
+      // (an EC2 encoded message and its decoded document, "An error occurred (AccessDenied)…: Access Denied" and
+      // the CloudTrail record of that call, a log's "Access Denied" and the detail further down): one finding,
+      // or the explanation would be about the short form.
+      // Words alone ("I have an `Access Denied` error when …") stand for the next message with anything more.
+      const shortForm =
+        g === groups.length - 1 &&
+        c.category === 'access-denied' &&
+        !specific(group.fields) &&
+        (specific(c.fields) || (!identified(group.fields) && identified(c.fields))) &&
+        c.start - group.end <= SHORT_FORM_REACH;
+      if (!near && !consequence && !shortForm && !repeats(group.fields, c.fields)) continue;
+      // Bare words give the finding no message of their own: the message that says more is shown.
+      if (shortForm && !near && !identified(group.fields)) {
+        group.msgStart = c.msgStart;
+        group.msgEnd = c.msgEnd;
+      }
+      if (consequence) {
+        group.category = 'access-denied';
+        group.strong = true;
+      }
+      mergeFields(group.fields, c.fields);
+      group.recovered &&= c.recovered;
+      if (near || consequence) {
+        group.end = Math.max(group.end, c.end);
+        group.msgEnd = Math.max(group.msgEnd, c.msgEnd);
+        group.msgStart = Math.min(group.msgStart, c.msgStart);
+      }
+      merged = true;
+      break;
+    }
+    if (!merged) {
+      if (groups.length >= maxFindings) break;
+      groups.push({ ...c, fields: { ...c.fields } });
+    }
+  }
+  return groups;
+}
