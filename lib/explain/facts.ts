@@ -77,6 +77,8 @@ const SDK_SERVICE = [
   /\b(?:Amazon\.)?([A-Za-z0-9]{2,30})\.Amazon\1Exception/,
   /\b([A-Za-z0-9]{2,30})ServiceException\b/,
   /\bAmazon([A-Za-z0-9]{2,30})Exception\b/,
+  // Ruby: `Aws::STS::Errors::AccessDenied`, `[Aws::S3::Client 403 …]`.
+  /\bAws::([A-Za-z0-9]{2,40})::(?:Errors|Client)\b/,
 ];
 
 const HOST = /https?:\/\/(?:[a-z0-9-]+\.)?([a-z0-9-]+)\.(?:[a-z0-9-]+\.)?amazonaws\.com(?:\.cn)?\b/i;

@@ -201,15 +201,17 @@ export function servicePrefixFromName(name: string): string | null {
  * checks it exists); without one, only operations listed for exactly one service resolve.
  */
 export function actionsForOperation(operation: string, service: string | null): OperationMapping | null {
-  const op = operation.trim().toLowerCase();
-  if (!/^[a-z0-9]+$/.test(op)) return null;
+  // Ruby and Python print the operation as their method (`assume_role`, `put_bucket_policy`).
+  const printed = operation.trim();
+  if (!/^[A-Za-z0-9]+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(printed)) return null;
+  const op = printed.toLowerCase().replace(/_/g, '');
   if (service) {
     const svc = service.toLowerCase();
     const table = own(BY_SERVICE, svc);
     const known = table && own(table, op);
     if (known) return known;
-    const name = operation.trim();
-    return { actions: [`${svc}:${name.charAt(0).toUpperCase()}${name.slice(1)}`] };
+    const name = printed.split('_').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+    return { actions: [`${svc}:${name}`] };
   }
   let found: OperationMapping | null = null;
   for (const table of Object.values(BY_SERVICE)) {
@@ -299,7 +301,7 @@ const UNIQUE_OPERATIONS: Record<string, string> = {
  * unmistakable ones of other services), or from an error code only one service uses.
  */
 export function serviceOfOperation(operation: string, errorCode: string | null = null): string | null {
-  const op = operation.trim().toLowerCase();
+  const op = operation.trim().toLowerCase().replace(/_/g, '');
   if (S3_ONLY.has(op) || op in S3) return 's3';
   // UnauthorizedOperation is EC2's own code for a denial.
   if (errorCode && /^(?:Client\.)?UnauthorizedOperation$/.test(errorCode)) return 'ec2';

@@ -5,7 +5,7 @@
 //   JS v2/v3            AccessDeniedException: …  code: 'AccessDenied'  name: 'AccessDeniedException'  "__type": …
 //   .NET                Error making request with Error Code Forbidden and Http Status Code Forbidden
 //   PHP                 Error executing "AssumeRole" on "…"; … AccessDenied (client): …   AWS Error Code: AccessDenied
-//   Ruby                Aws::S3::Errors::AccessDenied
+//   Ruby                Aws::S3::Errors::AccessDenied   [Aws::STS::Client 403 0.29 0 retries] assume_role(…) Aws::STS::Errors::…
 //   CloudFormation/CDK  API: s3:CreateBucket Access Denied   (…, HandlerErrorCode: AccessDenied)   Call failed: op(…)
 // Only codes the parser knows (auth, credentials, ordinary service errors) are taken from free-form positions:
 // an exception class name (`EcrException`, `AmazonS3Exception`) is not an error code.
@@ -77,6 +77,8 @@ const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100}
 const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100})\s{1,5}\(client\):/g;
 const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"\s{1,5}on/g;
 const RUBY = /Aws::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
+// The Ruby SDK's request log names the call by its method (`assume_role`): the operation as printed.
+const RUBY_CALL = /\[Aws::[A-Za-z0-9]{1,40}::Client\s{1,3}\d{3}\s[^\]\n]{0,80}\]\s{1,3}([a-z][a-z0-9_]{1,100})\(/g;
 const KEYED = gatedAlternation(
   [
     { source: '__type', needs: ['__type'] },
@@ -209,6 +211,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
   eachWith('xecuting', PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   eachWith('Aws::', RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
+  eachWith('::Client', RUBY_CALL, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   const keyed = code || mentions(scan, '__type', 'name', 'errortype') ? KEYED(scan) : null;
   if (keyed) {
     each(keyed, text, (m) => {

@@ -102,6 +102,12 @@ describe('dependent actions, in the JSON', () => {
     const ecs = exText('User: arn:aws:sts::111122223333:assumed-role/sfn/x is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111122223333:role/ecsTaskExecutionRole (Service: AmazonECS; Status Code: 400; Error Code: AccessDeniedException)');
     expect(JSON.stringify(ecs.fixes[0]?.policy)).toContain('"iam:PassedToService":"ecs-tasks.amazonaws.com"');
   });
+
+  it("reads the action of a Ruby SDK log from its service module and method (`Aws::STS` + `assume_role`)", () => {
+    const e = exText('[Aws::STS::Client 403 0.2977 0 retries] assume_role(role_arn:"arn:aws:iam::111122223333:role/Admin",role_session_name:"t") Aws::STS::Errors::AccessDenied Access denied');
+    expect(e.finding.operation).toBe('assume_role');
+    expect(e.fixes.some((f) => f.target === 'trust-policy' && JSON.stringify(f.policy).includes('"sts:AssumeRole"'))).toBe(true);
+  });
 });
 
 describe('list and create calls take "*"; object actions take objects', () => {

@@ -68,6 +68,12 @@ describe('operations that are authorized under another name', () => {
     expect(serviceOfOperation('PutRecord')).toBeNull(); // Kinesis and Firehose
     expect(actionsForOperation('Invoke', null)?.actions).toEqual(['lambda:InvokeFunction']);
     expect(actionsForOperation('not an op!', 's3')).toBeNull();
+    // Ruby and Python print the method: `assume_role`, `list_objects_v2`.
+    expect(actionsForOperation('assume_role', 'sts')?.actions).toEqual(['sts:AssumeRole']);
+    expect(actionsForOperation('list_objects_v2', 's3')?.actions).toEqual(['s3:ListBucket']);
+    expect(serviceOfOperation('get_object')).toBe('s3');
+    expect(actionsForOperation('_assume', 'sts')).toBeNull();
+    expect(actionsForOperation('Assume_Role', 'sts')).toBeNull();
     expect(servicePrefixFromName('CloudWatch Logs')).toBe('logs');
     expect(servicePrefixFromName('AmazonS3')).toBe('s3');
     expect(servicePrefixFromName('AWSSecurityTokenService')).toBe('sts');
