@@ -45,6 +45,11 @@ const IDENTITY_TYPES: Record<string, PrincipalType> = {
   SAMLUser: 'federated-user',
 };
 
+// What a call attaches is not what it acts on: AttachRolePolicy's `policyArn` is a condition value (iam:PolicyARN),
+// the role is the resource; the same for a permissions boundary put on a user or role.
+const ATTACHING_CALL = /^(?:Attach|Detach|Put)\w{0,40}(?:Policy|PermissionsBoundary)$/;
+const ATTACHED_PARAMETER = /^(?:policyArn|permissionsBoundary)$/i;
+
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/;
 
 export function scanCloudTrailEvents(scan: Scan): void {
@@ -106,7 +111,7 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
     // A service calling on its own behalf: the invoking service is the principal.
     const source = str(get(node, 'sourceIPAddress'));
     principal = invokedBy ?? (source && SERVICE_PRINCIPAL.test(source) ? source : null);
-    if (principal) setField(core, 'principalType', 'service', P.cloudtrail);
+    setField(core, 'principalType', 'service', P.cloudtrail);
   } else {
     // The ARN when the record has one; else what names the caller (a redacted or trimmed record keeps only
     // `userName`), the record's identity type saying what kind of principal it is.
@@ -118,7 +123,7 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
       // A trimmed record keeping only the session's issuer (`sessionContext.sessionIssuer.arn`): the caller behind it.
       str(get(get(get(identity, 'sessionContext'), 'sessionIssuer'), 'arn'));
     const kind = type ? IDENTITY_TYPES[type] : undefined;
-    if (principal && kind) setField(core, 'principalType', kind, P.cloudtrail);
+    if (kind) setField(core, 'principalType', kind, P.cloudtrail);
     // lookup-events' own summary of an event (`Username`, `EventName`, …) without the record itself: the user
     // or role session name it shows says nothing about the kind of principal.
     if (!principal && !identity && !flat) {
@@ -140,12 +145,12 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
     const action = eventSource ? actionForEvent(eventSource, eventName) : service ? actionForServiceEvent(service, eventName) : null;
     setField(core, 'action', action, P.hint);
   }
-  setField(core, 'resource', recordResource(node, eventSource, principal), P.hint);
+  setField(core, 'resource', recordResource(node, eventSource, eventName, principal), P.hint);
   return core;
 }
 
 /** The resource the record names: CloudTrail's own `resources` list, else what the request names. */
-function recordResource(node: LooseObject, eventSource: string | null, principal: string | null): string | null {
+function recordResource(node: LooseObject, eventSource: string | null, eventName: string | null, principal: string | null): string | null {
   let first: string | null = null;
   let named: string | null = null;
   for (const entry of items(get(node, 'resources'))) {
@@ -178,7 +183,9 @@ function recordResource(node: LooseObject, eventSource: string | null, principal
   // `topicArn`…): the first ARN of the event's own service. An ARN of another service (the role passed to
   // CreateFunction) is not what the request acted on.
   if (!service) return named;
+  const attaching = eventName !== null && ATTACHING_CALL.test(eventName);
   for (let i = 0; i < request.vals.length && i < 50; i++) {
+    if (attaching && ATTACHED_PARAMETER.test(request.keys[i] ?? '')) continue;
     const value = str(request.vals[i]);
     const m = value ? /^arn:[\w-]{1,20}:([a-z0-9-]{1,40}):/.exec(value) : null;
     if (m && m[1] === service) return value;

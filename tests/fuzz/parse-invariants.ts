@@ -67,7 +67,9 @@ export function checkFindings(input: string, findings: Finding[]): string[] {
   if (!isSubsequence(flat, stripSpace(decoded(input)))) problems.push('normalize added characters');
   findings.forEach((f, i) => {
     if (f.category !== 'access-denied' && f.category !== 'credentials') problems.push(`#${i} category ${String(f.category)}`);
-    if ((f.principal === null) !== (f.principalType === null)) problems.push(`#${i} principalType without principal`);
+    if (f.principal !== null && f.principalType === null) problems.push(`#${i} principal without principalType`);
+    // Only a record says what kind of caller it was without naming it (`"userIdentity": {"type": "AssumedRole"}`).
+    if (f.principal === null && f.principalType !== null && !/identity/i.test(normalized)) problems.push(`#${i} principalType without principal`);
     // An account without a principal only where the text names the caller's account on its own ("User with
     // accountId: N", an authorization context's `aws:PrincipalAccount`).
     if (f.principal === null && f.accountId !== null && !/account/i.test(normalized)) problems.push(`#${i} accountId without principal`);

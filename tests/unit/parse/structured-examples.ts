@@ -43,6 +43,36 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     },
   },
   {
+    name: 'a record naming only the kind of caller ({"type": "AssumedRole"}): the kind without a name, no identity borrowed from the record before',
+    family: 'cloudtrail-event',
+    text: '{"Records": [{"eventSource": "iam.amazonaws.com", "eventName": "CreateUser", "userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/admin", "accountId": "111122223333"}}, {"eventSource": "ec2.amazonaws.com", "eventName": "CreateSecurityGroup", "userIdentity": {"type": "AssumedRole"}, "errorCode": "Client.UnauthorizedOperation", "errorMessage": "You are not authorized to perform this operation."}]}',
+    expect: { principal: null, principalType: 'assumed-role', accountId: null, action: 'ec2:CreateSecurityGroup', errorCode: 'Client.UnauthorizedOperation' },
+  },
+  {
+    name: "an example record whose ARN abbreviates the account (arn:aws:sts::123:…): userIdentity.accountId says it in full",
+    family: 'cloudtrail-event',
+    text: '{"userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::123:assumed-role/Ops/jo", "accountId": "111122223333"}, "eventSource": "s3.amazonaws.com", "eventName": "DeleteBucket", "requestParameters": {"bucketName": "audit-logs"}, "errorCode": "AccessDenied", "errorMessage": "Access Denied"}',
+    expect: { principal: 'arn:aws:sts::123:assumed-role/Ops/jo', accountId: '111122223333', resource: 'arn:aws:s3:::audit-logs' },
+  },
+  {
+    name: "the errorMessage's caller keeps its own account when the record's userIdentity names another (an anonymised trail)",
+    family: 'cloudtrail-event',
+    text: '{"userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::444455556666:assumed-role/Ops/jo", "accountId": "444455556666"}, "eventSource": "ec2.amazonaws.com", "eventName": "StopInstances", "errorCode": "Client.UnauthorizedOperation", "errorMessage": "You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/Ops/jo is not authorized to perform: ec2:StopInstances on resource: arn:aws:ec2:us-east-1:111122223333:instance/i-0abc"}',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/Ops/jo', accountId: '111122223333' },
+  },
+  {
+    name: 'AttachRolePolicy: the policy it attaches is a condition value, not the resource',
+    family: 'cloudtrail-event',
+    text: '{"userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::111122223333:assumed-role/app/i-0abc"}, "eventSource": "iam.amazonaws.com", "eventName": "AttachRolePolicy", "requestParameters": {"roleName": "app", "policyArn": "arn:aws:iam::aws:policy/AdministratorAccess"}, "errorCode": "AccessDenied", "errorMessage": "Access denied by an isolation guardrail"}',
+    expect: { action: 'iam:AttachRolePolicy', resource: null, policyType: 'unknown', denyKind: 'unknown' },
+  },
+  {
+    name: 'GetPolicy acts on the policy its policyArn names',
+    family: 'cloudtrail-event',
+    text: '{"userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/ana"}, "eventSource": "iam.amazonaws.com", "eventName": "GetPolicy", "requestParameters": {"policyArn": "arn:aws:iam::111122223333:policy/Reports"}, "errorCode": "AccessDenied", "errorMessage": "Access Denied"}',
+    expect: { action: 'iam:GetPolicy', resource: 'arn:aws:iam::111122223333:policy/Reports' },
+  },
+  {
     name: 'ListObjects is s3:ListBucket; the bucket the request names is the resource',
     family: 'cloudtrail-event',
     text: S3_LIST,
