@@ -51,6 +51,8 @@ export const RESOURCE_PLACEHOLDER = 'RESOURCE_ARN';
 // IAM prints some names after their type's words: `role app`, `instance profile eks-node` (CloudFormation's handler).
 const TYPE_PREFIX = /^(role|user|group|policy|instance[ -]profile|function|bucket|key|secret|table|queue|topic|stack)\s+(.+)$/i;
 
+const AWS_TRANSFORM = /^transform\/(?:Serverless-\d|Include$|LanguageExtensions$|SecretsManager-\d)/;
+
 function stripQuotes(value: string): string {
   return withoutSentenceEnd(value.replace(/^["'`“‘]+|["'`”’]+$/g, ''), /[.,;]+$/);
 }
@@ -226,7 +228,9 @@ function resolveArn(
 ): ResolvedResource {
   const partition = asPartition(arnParts.partition) ?? ctx.partition;
   let region: string | null = arnParts.region;
-  let account: string | null = arnParts.account;
+  // The transforms AWS hosts (`transform/Serverless-2016-10-31`) live in the account named `aws`, whatever a paste or a
+  // mask made of it (`…:us-east-1:aw:transform/…`): a placeholder there would ask for an account that does not exist.
+  let account: string | null = arnParts.service === 'cloudformation' && AWS_TRANSFORM.test(arnParts.rest) ? 'aws' : arnParts.account;
   const regionOk = region === '' || isRegion(region);
   const accountOk = account === '' || account === 'aws' || isAccountId(account);
   if (!regionOk) {

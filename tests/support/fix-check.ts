@@ -527,7 +527,10 @@ function normalizeArn(value: string, accountToken: string): string {
   const a = parseArn(v);
   if (!a) return v;
   const region = a.region === '' || /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/.test(a.region) ? a.region : 'REGION';
-  const account = a.account === '' || a.account === 'aws' || isAccount(a.account) ? a.account : accountToken;
+  // AWS evaluated a hosted transform (`transform/Serverless-2016-10-31`) in the account named aws, whatever the paste
+  // made of it.
+  const hosted = a.service === 'cloudformation' && /^transform\/(?:Serverless-\d|Include$|LanguageExtensions$|SecretsManager-\d)/.test(a.resource);
+  const account = hosted ? 'aws' : a.account === '' || a.account === 'aws' || isAccount(a.account) ? a.account : accountToken;
   const partition = /^aws(-[a-z]+)*$/.test(a.partition) ? a.partition : 'aws';
   return `arn:${partition}:${a.service}:${region}:${account}:${a.resource}`;
 }

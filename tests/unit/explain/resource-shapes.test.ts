@@ -89,5 +89,12 @@ describe('resource shapes in fixes', () => {
     expect([statementsOf(e)[0]!.Resource].flat()).toEqual(['arn:aws:cloudformation:eu-west-1:aws:transform/Serverless-2016-10-31']);
     expect((await checkExplanation(e)).checked.filter((c) => !c.ok)).toEqual([]);
     expect(lintExplanation(e, lastIndex()!)).toEqual([]);
+    // The same where a paste mangled the account ('aw') or masked it: there is no other account a hosted transform is in.
+    for (const account of ['aw', 'xxxxxxx']) {
+      const odd = await explained(`User: arn:aws:iam::111122223333:user/ci is not authorized to perform: cloudformation:CreateChangeSet on resource: arn:aws:cloudformation:eu-west-1:${account}:transform/Serverless-2016-10-31`);
+      expect([statementsOf(odd)[0]!.Resource].flat()).toEqual(['arn:aws:cloudformation:eu-west-1:aws:transform/Serverless-2016-10-31']);
+      expect((await checkExplanation(odd)).checked.filter((c) => !c.ok)).toEqual([]);
+      expect(lintExplanation(odd, lastIndex()!)).toEqual([]);
+    }
   });
 });
