@@ -39,7 +39,9 @@ const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 // A quote marker is `>` followed by a space (or nothing): `>:*` at a line start is the rest of a wrapped value.
 // A fence line goes with its line break: a fence opened mid-message (`… resulted in a 403 response:` ⏎ ``` ⏎
 // `<Error>…`) must not leave a blank line that splits the message in two.
-const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|```[\w-]{0,20}[ \t]*(?:\n|$)|(?:#|\/\/)(?:[ \t]|$))/gm;
+// A tool's own `| ` gutter (SOPS's failure box: `  - | failed to … operation` ⏎ `    | error KMS: Decrypt, …`) is one
+// when nothing else on the line is a column (`| errorCode | AccessDenied |` is a table row).
+const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|(?:-[ \t]{1,3})?\|[ \t](?![^\n]*[ \t]\|(?:[ \t]|$))|```[\w-]{0,20}[ \t]*(?:\n|$)|(?:#|\/\/)(?:[ \t]|$))/gm;
 
 // A timestamp a log tool puts before every line (GitHub Actions' raw log, `kubectl logs --timestamps`, CloudWatch):
 // a message a tool printed over several lines has one before each piece, so the pieces only join without them.
@@ -128,8 +130,8 @@ function dedent(text: string): string {
 }
 
 /**
- * Whether LINE_NOISE can match: a line (after at most 16 spaces or tabs) starting with `>`, a box gutter, a
- * backtick, a digit, `#` or `//` (a path's single `/` is no marker). Lines start at 0 and after `\n` only, since
+ * Whether LINE_NOISE can match: a line (after at most 16 spaces or tabs) starting with `>`, a box gutter, `|`, `-`,
+ * a backtick, a digit, `#` or `//` (a path's single `/` is no marker). Lines start at 0 and after `\n` only, since
  * cleaning turned the other breaks into `\n`.
  */
 function mayHaveLineNoise(text: string): boolean {
@@ -138,7 +140,7 @@ function mayHaveLineNoise(text: string): boolean {
     const max = Math.min(text.length, start + 16);
     while (i < max && isBlank(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
-    if (c === 62 || c === 96 || c === 35 || (c === 47 && text.charCodeAt(i + 1) === 47) || (c >= 48 && c <= 57) || c === 0x2502 || c === 0x2503 || c === 0x2551) return true;
+    if (c === 62 || c === 96 || c === 35 || c === 124 || c === 45 || (c === 47 && text.charCodeAt(i + 1) === 47) || (c >= 48 && c <= 57) || c === 0x2502 || c === 0x2503 || c === 0x2551) return true;
     const nl = text.indexOf('\n', start);
     start = nl < 0 ? -1 : nl + 1;
   }
@@ -183,6 +185,8 @@ export function normalize(raw: string): string {
     text = text.replace(CSV_JSON_CELL, (_m, inner: string) => `"${inner.replace(/""/g, '"')}"`);
     text = undoubleBareCells(text);
   }
+  // A record in a format string (Python's str.format, .NET's String.Format) doubles its braces: `{{"type":"IAMUser"}}`.
+  if (text.indexOf('{{"') >= 0) text = text.replace(/\{\{(?=")/g, '{').replace(/\}\}/g, '}');
   text = withoutLogTimestamps(text);
   text = withoutLineNumbers(text);
   // Twice: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers.

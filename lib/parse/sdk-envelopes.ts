@@ -76,6 +76,8 @@ const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["']?([A-Za-z][A
 const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
 const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100})\s{1,5}\(client\):/g;
 const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"\s{1,5}on/g;
+// Guzzle's status line under the PHP SDK's "AWS HTTP error": without the body (a log cut there) the status is the code.
+const PHP_STATUS = /AWS\s{1,5}HTTP\s{1,5}error:[^\n]{0,600}?resulted\s{1,5}in\s{1,5}a\s{1,5}`(403)\s{1,3}Forbidden`\s{1,5}response/g;
 const RUBY = /Aws::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
 // The Ruby SDK's request log names the call by its method (`assume_role`): the operation as printed.
 const RUBY_CALL = /\[Aws::[A-Za-z0-9]{1,40}::Client\s{1,3}\d{3}\s[^\]\n]{0,80}\]\s{1,3}([a-z][a-z0-9_]{1,100})\(/g;
@@ -210,6 +212,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   }
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
   eachWith('xecuting', PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
+  eachWith('HTTP error', PHP_STATUS, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.bare, 'forward', 400));
   eachWith('Aws::', RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
   eachWith('::Client', RUBY_CALL, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   const keyed = code || mentions(scan, '__type', 'name', 'errortype') ? KEYED(scan) : null;
