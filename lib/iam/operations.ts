@@ -294,6 +294,33 @@ const UNIQUE_OPERATIONS: Record<string, string> = {
   startqueryexecution: 'athena',
   startexecution: 'states',
   getauthorizationtoken: 'ecr',
+  // What detection rules and their test events watch (a trail stopped, keys created, policies attached): in the
+  // Service Authorization Reference, each name belongs to this one service only.
+  createtrail: 'cloudtrail',
+  deletetrail: 'cloudtrail',
+  updatetrail: 'cloudtrail',
+  stoplogging: 'cloudtrail',
+  startlogging: 'cloudtrail',
+  puteventselectors: 'cloudtrail',
+  gettrailstatus: 'cloudtrail',
+  lookupevents: 'cloudtrail',
+  createaccesskey: 'iam',
+  listaccesskeys: 'iam',
+  createloginprofile: 'iam',
+  attachuserpolicy: 'iam',
+  attachrolepolicy: 'iam',
+  putuserpolicy: 'iam',
+  putrolepolicy: 'iam',
+  listattachedrolepolicies: 'iam',
+  updateassumerolepolicy: 'iam',
+  createrole: 'iam',
+  getrole: 'iam',
+  listroles: 'iam',
+  schedulekeydeletion: 'kms',
+  stopconfigurationrecorder: 'config',
+  deleteconfigurationrecorder: 'config',
+  authorizesecuritygroupingress: 'ec2',
+  getsessiontoken: 'sts',
 };
 
 /**

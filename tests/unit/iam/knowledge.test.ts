@@ -6,6 +6,7 @@ import { kmsNeedForS3, passedToServiceForOperation, passRoleNeed } from '../../.
 import type { IamIndex } from '../../../lib/iam/index';
 import { allServices } from './all-services';
 import { actionsForOperation, serviceOfOperation, servicePrefixFromName } from '../../../lib/iam/operations';
+import { serviceLoaders } from '../../../lib/iam/generated/services.js';
 
 let all: IamIndex;
 beforeAll(() => {
@@ -77,6 +78,17 @@ describe('operations that are authorized under another name', () => {
     expect(servicePrefixFromName('CloudWatch Logs')).toBe('logs');
     expect(servicePrefixFromName('AmazonS3')).toBe('s3');
     expect(servicePrefixFromName('AWSSecurityTokenService')).toBe('sts');
+  });
+
+  it('an operation detection rules watch names its one service, as the Service Authorization Reference has it', () => {
+    const ops = ['DeleteTrail', 'StopLogging', 'PutEventSelectors', 'CreateAccessKey', 'AttachRolePolicy', 'UpdateAssumeRolePolicy', 'ScheduleKeyDeletion', 'StopConfigurationRecorder', 'AuthorizeSecurityGroupIngress', 'GetSessionToken'];
+    const services = [...new Set(Object.keys(serviceLoaders))].filter((s) => all.hasService(s));
+    for (const op of ops) {
+      const service = serviceOfOperation(op);
+      expect(service, op).not.toBeNull();
+      const owners = services.filter((s) => all.actionsOf(s).some((a) => a.name.toLowerCase() === op.toLowerCase()));
+      expect(owners, op).toEqual([service]);
+    }
   });
 
   it('names only actions that exist', () => {
