@@ -47,9 +47,12 @@ export function dnsSuffix(partition: string): string {
   return isKnownPartition(partition) ? DNS_SUFFIX[partition] : 'amazonaws.com';
 }
 
-/** S3 and others print an unsigned request's caller as `anonymous`: no principal a policy could name. */
+/**
+ * S3 and others print an unsigned request's caller as `anonymous` (CloudTrail: `ANONYMOUS_PRINCIPAL`): no principal a
+ * policy could name.
+ */
 export function isAnonymousPrincipal(principal: string | null | undefined): boolean {
-  return /^anonymous$/i.test((principal ?? '').trim());
+  return /^anonymous(?:_principal)?$/i.test((principal ?? '').trim());
 }
 
 const MAX_ARN = 4096;

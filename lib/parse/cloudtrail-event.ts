@@ -50,6 +50,8 @@ const IDENTITY_TYPES: Record<string, PrincipalType> = {
 const ATTACHING_CALL = /^(?:Attach|Detach|Put)\w{0,40}(?:Policy|PermissionsBoundary)$/;
 const ATTACHED_PARAMETER = /^(?:policyArn|permissionsBoundary)$/i;
 
+const ANONYMOUS = 'ANONYMOUS_PRINCIPAL';
+
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/;
 
 export function scanCloudTrailEvents(scan: Scan): void {
@@ -121,7 +123,9 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
       who('userName') ??
       who('principalId') ??
       // A trimmed record keeping only the session's issuer (`sessionContext.sessionIssuer.arn`): the caller behind it.
-      str(get(get(get(identity, 'sessionContext'), 'sessionIssuer'), 'arn'));
+      str(get(get(get(identity, 'sessionContext'), 'sessionIssuer'), 'arn')) ??
+      // An unsigned request (S3 data events): CloudTrail's marker stands where the account would.
+      (who('accountId') === ANONYMOUS ? ANONYMOUS : null);
     const kind = type ? IDENTITY_TYPES[type] : undefined;
     if (kind) setField(core, 'principalType', kind, P.cloudtrail);
     // lookup-events' own summary of an event (`Username`, `EventName`, …) without the record itself: the user
@@ -134,7 +138,7 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
   if (principal) {
     setField(core, 'principal', principal, P.cloudtrail);
     const account = who('accountId');
-    if (account && type !== 'AWSService') setField(core, 'accountId', account, P.cloudtrail);
+    if (account && account !== ANONYMOUS && type !== 'AWSService') setField(core, 'accountId', account, P.cloudtrail);
   }
 
   // A credentials failure names its call too: which call the expired or invalid credentials were refused for.

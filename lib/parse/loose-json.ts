@@ -14,6 +14,8 @@
 import type { Loose, LooseArray, LooseBare, LooseObject, LooseString } from './loose-types';
 export type { Loose, LooseArray, LooseBare, LooseObject, LooseString } from './loose-types';
 
+const VARIABLE = /^[a-z_][A-Za-z0-9_]{0,60}$/;
+const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'undefined', 'nil', 'none', 'yes', 'no', 'on', 'off', 'nan']);
 const GO_LITERAL_TYPE = /^map\[[\w.]{1,30}\](?:interface\{\}|[\w.]{1,30})(?=\{)/;
 const MAX_DEPTH = 48;
 /** A string may span lines (unescaped `\n`), but not a whole log: past this many it ends at its line. */
@@ -149,6 +151,8 @@ export class LooseReader {
         node.vals.push({ t: 'b', start: this.pos, end: this.pos, v: '' });
         break;
       }
+      // A quoted key before a bare lower-case name is code (Python, Go, JS: `"bucketName": bucket`): a variable.
+      if (v.t === 'b' && OPENING_QUOTES.includes(text.charAt(keyStart)) && VARIABLE.test(v.v) && !LITERAL_WORDS.has(v.v)) v.expr = true;
       node.keys.push(key);
       node.vals.push(v);
       // Members are separated by commas; a hand-edited paste may drop one at a line end.
@@ -328,6 +332,7 @@ export function str(node: Loose | null | undefined): string | null {
     return v === '' ? null : v;
   }
   if (node.t === 'b') {
+    if (node.expr) return null;
     const v = node.v;
     return v === '' || v === 'null' || v === 'None' || v === 'undefined' || v === 'nil' ? null : v;
   }

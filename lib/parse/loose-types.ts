@@ -26,4 +26,6 @@ export interface LooseString extends Span {
 export interface LooseBare extends Span {
   t: 'b';
   v: string;
+  /** A variable of code (`"bucketName": bucket`): it names no value the text holds. */
+  expr?: true;
 }

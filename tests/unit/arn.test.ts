@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountOf, asPartition, describePrincipal, dnsSuffix, PARTITIONS, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
+import { accountOf, asPartition, describePrincipal, dnsSuffix, isAnonymousPrincipal, PARTITIONS, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
 
 describe('parseArn', () => {
   it('splits an ARN and keeps colons inside the resource', () => {
@@ -108,6 +108,9 @@ describe('describePrincipal', () => {
     expect(describePrincipal('<user-arn>')).toMatchObject({ type: 'unknown', accountId: null });
     expect(describePrincipal('XXXXXX')).toMatchObject({ type: 'unknown', accountId: null });
     expect(describePrincipal('anonymous').type).toBe('unknown');
+    expect(isAnonymousPrincipal('anonymous')).toBe(true);
+    expect(isAnonymousPrincipal('ANONYMOUS_PRINCIPAL')).toBe(true);
+    expect(isAnonymousPrincipal('anonymous-user')).toBe(false);
     expect(describePrincipal('arn:aws:sts::***REDACTED**')).toMatchObject({ type: 'unknown', accountId: '***REDACTED**' });
     expect(describePrincipal('arn:aws:sts::{account-id}:assumed-role/{role-arn}')).toMatchObject({ type: 'assumed-role', accountId: '{account-id}' });
     expect(describePrincipal('arn:aws:sts:::assumed-role/r/s')).toMatchObject({ type: 'assumed-role', accountId: null });

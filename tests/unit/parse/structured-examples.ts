@@ -73,6 +73,30 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { action: 'iam:GetPolicy', resource: 'arn:aws:iam::111122223333:policy/Reports' },
   },
   {
+    name: 'a record in a format string doubles its braces ({{"type": …}}): read as the record it is',
+    family: 'cloudtrail-event',
+    text: '    ("{{\\"eventVersion\\":\\"1.08\\",\\"userIdentity\\":{{\\"type\\":\\"IAMUser\\",\\"userName\\":\\"ci-bot\\"}},\\"eventTime\\":\\"2026-01-02T{time}Z\\",\\"eventSource\\":\\"iam.amazonaws.com\\",\\"eventName\\":\\"ListAccessKeys\\",\\"errorCode\\":\\"AccessDenied\\"}}", "cloudtrail"),',
+    expect: { principal: 'ci-bot', principalType: 'user', action: 'iam:ListAccessKeys', errorCode: 'AccessDenied' },
+  },
+  {
+    name: "an unsigned request: CloudTrail's ANONYMOUS_PRINCIPAL marker is the caller, not an account",
+    family: 'cloudtrail-event',
+    text: '{"eventSource": "s3.amazonaws.com", "eventName": "GetObject", "userIdentity": {"type": "AWSAccount", "principalId": "", "accountId": "ANONYMOUS_PRINCIPAL"}, "requestParameters": {"bucketName": "public-site", "key": "index.html"}, "errorCode": "AccessDenied", "errorMessage": "Access Denied"}',
+    expect: { principal: 'ANONYMOUS_PRINCIPAL', principalType: 'unknown', accountId: null, action: 's3:GetObject', resource: 'arn:aws:s3:::public-site/index.html' },
+  },
+  {
+    name: 'a record built by code: a variable after a quoted key (`"bucketName": bucket`) is no value of the text',
+    family: 'cloudtrail-event',
+    text: 'def denied(bucket, role):\n    return {\n        "eventSource": "s3.amazonaws.com",\n        "eventName": "PutObject",\n        "userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::111122223333:assumed-role/app/run", "sessionContext": {"sessionIssuer": {"arn": role}}},\n        "requestParameters": {"bucketName": bucket, "key": "k"},\n        "errorCode": "AccessDenied",\n        "errorMessage": "Access Denied",\n    }',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/app/run', action: 's3:PutObject', resource: null },
+  },
+  {
+    name: 'a detection test event without its eventSource: the call only CloudTrail has names the service',
+    family: 'cloudtrail-event',
+    text: '{"eventName": "StopLogging", "errorCode": "AccessDenied", "errorMessage": "User is not authorized", "userIdentity": {"type": "Root"}}',
+    expect: { principal: null, principalType: 'root', action: 'cloudtrail:StopLogging', operation: 'StopLogging' },
+  },
+  {
     name: 'ListObjects is s3:ListBucket; the bucket the request names is the resource',
     family: 'cloudtrail-event',
     text: S3_LIST,
