@@ -12,6 +12,8 @@ const MAX_FIXES = 5;
 const WORTH_A_FIX = new Set<CauseDetail | null>(['block-public-access', 'object-ownership', 'access-point', 'kms-key', 'kms-grant', 'both-sides', 'service-linked', 'cdk-bootstrap']);
 
 function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
+  // An unsigned request is fixed by signing it, not by a policy.
+  if (c.detail === 'unsigned') return { target: 'credentials', who: 'you', attachTo: null, policy: null, note: ctx.t('note.credentials.unsigned'), placeholders: [] };
   const playbook = playbookOf(c.policyType);
   if (!playbook) return null;
   if (c.likelihood === 'possible' && !WORTH_A_FIX.has(c.detail)) return null;

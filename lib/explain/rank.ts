@@ -26,6 +26,7 @@ export type CauseDetail =
   | 'saml'
   | 'wildcard'
   | 'legacy-explicit'
+  | 'unsigned'
   | 'silent';
 
 export interface RankedCause {
@@ -153,20 +154,11 @@ export function rankCauses(f: Facts): RankedCause[] {
     return out;
   }
 
-  if (explicit) {
-    // The legacy "with an explicit deny": any layer that can deny.
-    add(out, cause('identity', 'likely', denyKind, 'legacy-explicit'));
-    add(out, cause('scp', 'likely', denyKind, 'legacy-explicit'));
-    add(out, cause('boundary', 'possible', denyKind, 'legacy-explicit'));
-    if (rp) add(out, cause('resource', 'possible', denyKind, 'legacy-explicit'));
-    if (f.principal.kind === 'assumed-role' || f.principal.kind === 'federated-user') {
-      add(out, cause('session', 'possible', denyKind, 'legacy-explicit'));
-    }
-    add(out, cause('vpce', 'possible', denyKind, 'legacy-explicit'));
-    return out;
-  }
+  if (explicit) return rankLegacyExplicit(f, rp);
 
   if (f.trustCall) return rankAssume(f, callerHasIdentity);
+
+  if (isAnonymousPrincipal(f.finding.principal)) return rankUnsigned(f, rp);
 
   if (f.kmsCiphertext) {
     // One treatment whichever call surfaced it: the key policy and the caller's kms:Decrypt, then a key in another
@@ -235,6 +227,32 @@ export function rankCauses(f: Facts): RankedCause[] {
   if (f.principal.kind === 'user' || f.principal.kind === 'assumed-role' || f.principal.kind === 'role') {
     add(out, cause('boundary', 'possible', 'implicit', null));
   }
+  return out;
+}
+
+/** The legacy "with an explicit deny": any layer that can deny. */
+function rankLegacyExplicit(f: Facts, rp: boolean): RankedCause[] {
+  const out: RankedCause[] = [];
+  add(out, cause('identity', 'likely', 'explicit', 'legacy-explicit'));
+  add(out, cause('scp', 'likely', 'explicit', 'legacy-explicit'));
+  add(out, cause('boundary', 'possible', 'explicit', 'legacy-explicit'));
+  if (rp) add(out, cause('resource', 'possible', 'explicit', 'legacy-explicit'));
+  if (f.principal.kind === 'assumed-role' || f.principal.kind === 'federated-user') {
+    add(out, cause('session', 'possible', 'explicit', 'legacy-explicit'));
+  }
+  add(out, cause('vpce', 'possible', 'explicit', 'legacy-explicit'));
+  return out;
+}
+
+/**
+ * An unsigned request has no identity-based policy: it was sent without credentials (a missing profile,
+ * --no-sign-request, a plain URL), or only a resource-based policy open to everyone could admit it.
+ */
+function rankUnsigned(f: Facts, rp: boolean): RankedCause[] {
+  const out: RankedCause[] = [];
+  add(out, cause('unknown', 'likely', 'implicit', 'unsigned'));
+  if (rp) add(out, cause('resource', 'possible', 'implicit', f.service === 's3' ? 'bucket-policy' : null));
+  if (f.service === 's3') add(out, cause('resource', 'possible', 'implicit', 'block-public-access'));
   return out;
 }
 

@@ -53,6 +53,7 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
   }
   if (!top) return t('verdict.noAction');
   if (top.detail === 'billing-setting') return t('verdict.billingSetting', params);
+  if (top.detail === 'unsigned') return t('verdict.unsigned', params);
   if (f.s3Bare && top.detail === 'bucket-policy') return t('verdict.s3.bare');
   if (f.kmsCiphertext) return t('verdict.kms.ciphertext', params);
   // Athena names the location it was refused and, by its wording, the direction (athena.ts): say it in Athena's terms.

@@ -107,6 +107,8 @@ const en = {
   'note.credentials.missing': 'Configure credentials: a profile (aws configure sso or aws configure), AWS_PROFILE, or a role attached to the compute (instance profile, task role, IRSA).',
   'note.credentials.cluster': 'Map the IAM role to a Kubernetes user or group with an EKS access entry (or the aws-auth ConfigMap), and make sure kubectl uses the same role (aws eks update-kubeconfig).',
   'note.credentials.generic': 'Check which identity and profile the call used (aws sts get-caller-identity), and that the credentials are current.',
+  'note.credentials.unsigned':
+    'Send the request signed: configure credentials (a profile, AWS_PROFILE, or a role attached to the compute), drop --no-sign-request, and share objects with a presigned URL rather than a plain link. Opening the resource to everyone ("Principal": "*") is rarely the fix: S3 Block Public Access stops it on purpose.',
 } as const;
 
 export type NoteKey = keyof typeof en;
@@ -218,5 +220,7 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.credentials.missing': '認証情報を設定してください: プロファイル (aws configure sso または aws configure)、AWS_PROFILE、またはコンピューティングにアタッチしたロール (インスタンスプロファイル、タスクロール、IRSA)。',
     'note.credentials.cluster': 'EKS のアクセスエントリ (または aws-auth ConfigMap) で IAM ロールを Kubernetes のユーザーまたはグループに対応付け、kubectl が同じロールを使用していることを確認してください (aws eks update-kubeconfig)。',
     'note.credentials.generic': '呼び出しに使われた ID とプロファイル (aws sts get-caller-identity) と、認証情報が有効かどうかを確認してください。',
+    'note.credentials.unsigned':
+      'リクエストに署名して送ってください。認証情報を設定し (プロファイル、AWS_PROFILE、またはコンピューティングにアタッチしたロール)、--no-sign-request を外し、オブジェクトの共有には通常の URL ではなく署名付き URL を使用してください。リソースを全員に公開する ("Principal": "*") のはほとんどの場合解決策ではありません。S3 のブロックパブリックアクセスは意図的にそれを止めます。',
   },
 };

@@ -55,6 +55,8 @@ const en = {
   'cause.unknown.billingSetting':
     'The account setting "IAM user and role access to Billing information" is off: billing pages refuse every IAM user and role, whatever their policies allow. Only the root user can activate it (Account → IAM user and role access to Billing information → Edit → Activate IAM Access).',
   'cause.unknown.roleMissing': 'The role may not exist (a typo, another account, deleted): AWS answers a missing role with the same message.',
+  'cause.unknown.unsigned':
+    'The request reached AWS unsigned (anonymous): the tool sent no credentials — a missing or empty profile, --no-sign-request, an expired or plain URL instead of a presigned one. Sign it with the credentials of a role or user, whose identity-based policy then decides.',
   'cause.unknown.other': 'The message does not say which layer denied the request.',
   'cause.credentials.expired': 'The temporary credentials (session token or SSO session) have expired.',
   'cause.credentials.invalid': 'The access key is unknown where the call went: wrong profile, deleted key, or a key of another partition (aws-cn, aws-us-gov).',
@@ -189,6 +191,8 @@ const ja: Messages<ExplainKey> = {
   'cause.unknown.billingSetting':
     'アカウントの設定のうち、請求情報への IAM ユーザーおよびロールのアクセスがオフです。この設定がオフの間、請求のページはポリシーの内容にかかわらずすべての IAM ユーザーとロールを拒否します。有効にできるのはルートユーザーだけです (アカウント → 請求情報への IAM ユーザーおよびロールのアクセス → 編集 → IAM アクセスのアクティブ化)。',
   'cause.unknown.roleMissing': 'ロールが存在しない可能性があります (ARN の誤り、別のアカウント、削除済み)。存在しないロールにも AWS は同じメッセージを返します。',
+  'cause.unknown.unsigned':
+    'リクエストは署名なし (匿名) で AWS に届きました。ツールが認証情報を送っていません (プロファイルがない・空、--no-sign-request、署名付き URL ではない URL や期限切れの URL)。ロールまたはユーザーの認証情報で署名してください。その後はそのアイデンティティベースのポリシーで判断されます。',
   'cause.unknown.other': 'どのポリシーが拒否したかはメッセージに示されていません。',
   'cause.credentials.expired': '一時的な認証情報 (セッショントークンまたは SSO セッション) の有効期限が切れています。',
   'cause.credentials.invalid': '呼び出し先でアクセスキーが認識されていません。プロファイルの誤り、削除されたキー、または別のパーティション (aws-cn、aws-us-gov) のキーが考えられます。',

@@ -23,6 +23,8 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   if (f.denyKind === 'explicit' && f.policyType === 'session') return 'explicit deny in a session policy: the session request changes, no policy';
   // A deny naming every principal cannot exempt a caller that carried none (REVIEW.md §1): its condition is met instead.
   if (f.denyKind === 'explicit' && isAnonymousPrincipal(f.principal)) return 'an anonymous caller under an explicit deny: meet the condition the deny protects, no exemption can name it';
+  // An unsigned request no layer is named for is fixed by signing it (rank.ts 'unsigned'): nothing for the engine.
+  if (isAnonymousPrincipal(f.principal) && f.policyType === 'unknown') return 'an unsigned (anonymous) request: sign it, no policy';
   // Only SCPs and resource policies restrict the root user, and SCPs do it on purpose: the advice is an IAM role.
   if (facts.principal.kind === 'root' && (f.denyKind === 'explicit' || facts.service !== 'kms')) return 'the root user, restricted by an SCP on purpose: use an IAM role, not an exception';
   return null;

@@ -103,6 +103,22 @@ describe('dependent actions, in the JSON', () => {
     expect(JSON.stringify(ecs.fixes[0]?.policy)).toContain('"iam:PassedToService":"ecs-tasks.amazonaws.com"');
   });
 
+  it('an unsigned (anonymous) request is fixed by signing it: no identity-based policy for a caller that has none', () => {
+    for (const text of [
+      'User: anonymous is not authorized to perform: es:ESHttpGet',
+      '{"eventSource": "s3.amazonaws.com", "eventName": "GetObject", "userIdentity": {"type": "AWSAccount", "principalId": "", "accountId": "ANONYMOUS_PRINCIPAL"}, "requestParameters": {"bucketName": "public-site", "key": "index.html"}, "errorCode": "AccessDenied", "errorMessage": "Access Denied"}',
+    ]) {
+      const e = exText(text);
+      expect(e.causes[0]?.reason, text).toMatch(/unsigned/);
+      expect(e.fixes[0]).toMatchObject({ target: 'credentials', who: 'you', policy: null });
+      expect(e.fixes.some((f) => f.target === 'identity-policy'), text).toBe(false);
+      expect(e.verdict).toMatch(/unsigned/);
+    }
+    // A resource-based policy the message names still gets its fix.
+    const named = exText('User: anonymous is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::site/a.html because no resource-based policy allows the s3:GetObject action');
+    expect(named.fixes[0]?.target).toBe('resource-policy');
+  });
+
   it("reads the action of a Ruby SDK log from its service module and method (`Aws::STS` + `assume_role`)", () => {
     const e = exText('[Aws::STS::Client 403 0.2977 0 retries] assume_role(role_arn:"arn:aws:iam::111122223333:role/Admin",role_session_name:"t") Aws::STS::Errors::AccessDenied Access denied');
     expect(e.finding.operation).toBe('assume_role');
