@@ -23,6 +23,10 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   if (f.denyKind === 'explicit' && f.policyType === 'session') return 'explicit deny in a session policy: the session request changes, no policy';
   // A deny naming every principal cannot exempt a caller that carried none (REVIEW.md §1): its condition is met instead.
   if (f.denyKind === 'explicit' && isAnonymousPrincipal(f.principal)) return 'an anonymous caller under an explicit deny: meet the condition the deny protects, no exemption can name it';
+  // The same for a resource-side deny whose message names no caller (lib/explain/exception.ts): no exemption to offer.
+  if (f.denyKind === 'explicit' && !f.principal && (f.policyType === 'resource' || f.policyType === 'rcp' || f.policyType === 'vpce')) {
+    return 'an unnamed caller under an explicit deny of a resource-side policy: meet the condition the deny protects';
+  }
   // An unsigned request no layer is named for is fixed by signing it (rank.ts 'unsigned'): nothing for the engine.
   if (isAnonymousPrincipal(f.principal) && f.policyType === 'unknown') return 'an unsigned (anonymous) request: sign it, no policy';
   // Only SCPs and resource policies restrict the root user, and SCPs do it on purpose: the advice is an IAM role.
