@@ -5,6 +5,7 @@
 // Only CloudTrail's own field names are read, each value checked for its shape, into a flat record of the loose values
 // the JSON reader gives (`userIdentity.arn` as a flattened key, which the record family reads like a query tool's).
 import type { LooseObject, LooseString } from './loose-types';
+import { joinsConditions } from './query';
 
 const FIELDS = ['eventSource', 'eventName', 'errorCode', 'errorMessage', 'awsRegion', 'recipientAccountId', 'sourceIPAddress', 'eventType'];
 const GROUPS: Record<string, string[]> = {
@@ -91,10 +92,6 @@ function readValue(text: string, key: string, at: number, lineEnd: number, logfm
   if (token) put(pairs, key, token[0], at, at + token[0].length);
 }
 
-// A query or a filter joins its conditions (`WHERE errorcode = 'AccessDenied' AND eventname = …`, `filter errorCode
-// = "…" and …`): what someone looks for, not a record.
-const CONNECTOR = /(?:^|\s)(?:where|filter|and|or|&&|\|\|)\s*[(]?\s*\$?\.?$/i;
-
 function pairsIn(text: string, from: number, to: number): Pairs {
   const pairs: Pairs = new Map();
   const window = text.slice(from, to);
@@ -103,7 +100,7 @@ function pairsIn(text: string, from: number, to: number): Pairs {
   while ((m = KEY.exec(window))) {
     const key = CANONICAL.get(m[1]!.toLowerCase())!;
     const keyStart = from + m.index + m[0].length - m[1]!.length;
-    if (CONNECTOR.test(text.slice(Math.max(from, keyStart - 12), keyStart))) return new Map();
+    if (joinsConditions(text.slice(Math.max(from, keyStart - 12), keyStart))) return new Map();
     const keyEnd = from + m.index + m[0].length;
     const sep = SEPARATOR.exec(text.slice(keyEnd, keyEnd + 40));
     if (!sep) continue;

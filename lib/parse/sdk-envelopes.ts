@@ -15,6 +15,7 @@ import { notAwsCode } from './not-aws';
 import { gatedAlternation } from './gated';
 import { mentions, mentionsAny } from './gate';
 import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './types';
+import { inQuery } from './query';
 import { actionAt, isWordCode } from './text';
 
 /**
@@ -309,37 +310,4 @@ export function scanOtherCodes(scan: Scan): void {
   const starts = codePrefixStarts(text);
   if (starts) eachAt(OTHER_PREFIX_AT, text, starts, found);
   else each(OTHER_PREFIX, text, found);
-}
-
-// A code in a query or a filter is what someone looks for, not an error: a metric filter pattern
-// (`{ ($.errorCode = "AccessDenied*") }`), a Logs Insights or SQL condition (`| filter errorCode = "AccessDenied"`).
-const QUERY_BEFORE = /(?:\$\.\s{0,3}|(?:^|[\s|(])(?:filter|where)\s[^\n]{0,200})$/i;
-
-function inQuery(text: string, start: number, end: number): boolean {
-  if (text.charAt(end) === '*') return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return QUERY_BEFORE.test(text.slice(Math.max(lineStart, start - 240), start)) || inRuleBlock(text, lineStart, start);
-}
-
-// A YAML rule or filter (`condition:` / `  errorCode: AccessDenied`) names the code it matches on.
-const RULE_KEY = /^(?:conditions?|filters?|match|matches|pattern|selector|selectors|where|when|query|criteria)$/i;
-const YAML_KEY_LINE = /^([ \t]*)(?:- +)?([\w.-]{1,60}):[ \t]*$/;
-
-function inRuleBlock(text: string, lineStart: number, start: number): boolean {
-  // The code's own key may stand before it on the line (`errorCode: ` when the code itself is read).
-  const lead = /^([ \t]*)(?:- +)?(?:[\w.-]{1,60}:[ \t]*["']?)?$/.exec(text.slice(lineStart, start));
-  if (!lead) return false;
-  const indent = lead[1]!.length;
-  let end = lineStart - 1;
-  // The key that holds this line: the nearest line above that is indented less (a few lines up at most).
-  for (let n = 0; n < 12 && end > 0; n++) {
-    const from = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(from, end);
-    end = from - 1;
-    const width = /^[ \t]*/.exec(line)![0].length;
-    if (line.trim() === '' || width >= indent) continue;
-    const key = YAML_KEY_LINE.exec(line);
-    return key !== null && RULE_KEY.test(key[2]!);
-  }
-  return false;
 }

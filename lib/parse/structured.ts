@@ -28,13 +28,13 @@ export function structuredValues(scan: Scan): Loose[] {
   scan.structured = roots;
   if (!mentionsAny(scan, SHAPE_WORDS)) return roots;
   const { text } = scan;
-  // A record rendered as YAML has no braces to start from (yaml-block.ts).
+  // Records without braces to start from: YAML (yaml-block.ts), and keys and values in some other syntax
+  // (kv-record.ts: logfmt, PowerShell, tables of fields, flow style).
   const yaml = mentionsAny(scan, ['errorcode']) && /errorCode:[ \t]/.test(text) ? yamlRecords(text) : [];
-  // Keys and values in some other syntax (kv-record.ts): logfmt, PowerShell, tables of fields, flow style.
   const kv = mentionsAny(scan, ['errorcode']) && KV_HINT.test(text) ? kvRecords(text).filter((r) => !yaml.some((y) => overlaps(y, r))) : [];
-  yaml.push(...kv);
+  const textRecords = [...yaml, ...kv];
   if (!mentionsAny(scan, ['{', '['])) {
-    roots.push(...yaml);
+    roots.push(...textRecords);
     return roots;
   }
   const reader = new LooseReader(text);
@@ -51,9 +51,9 @@ export function structuredValues(scan: Scan): Loose[] {
     }
     from = Math.max(at + 1, reader.pos);
   }
-  if (yaml.length === 0) return roots;
-  // In text order (the families walk values left to right), a YAML block inside a JSON value left to the JSON.
-  const outside = yaml.filter((y) => !roots.some((r) => r.start <= y.start && y.end <= r.end));
+  if (textRecords.length === 0) return roots;
+  // In text order (the families walk values left to right), a record inside a JSON value left to the JSON.
+  const outside = textRecords.filter((y) => !roots.some((r) => r.start <= y.start && y.end <= r.end));
   roots.push(...outside);
   roots.sort((a, b) => a.start - b.start);
   return roots;

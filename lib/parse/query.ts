@@ -1,0 +1,44 @@
+// Text that looks for a denial rather than reporting one: a query's or a filter's conditions, a rule's match block.
+// The code families (sdk-envelopes.ts) and the key/value records (kv-record.ts) leave such text alone.
+
+// A code in a query or a filter is what someone looks for, not an error: a metric filter pattern
+// (`{ ($.errorCode = "AccessDenied*") }`), a Logs Insights or SQL condition (`| filter errorCode = "AccessDenied"`).
+const QUERY_BEFORE = /(?:\$\.\s{0,3}|(?:^|[\s|(])(?:filter|where)\s[^\n]{0,200})$/i;
+
+export function inQuery(text: string, start: number, end: number): boolean {
+  if (text.charAt(end) === '*') return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return QUERY_BEFORE.test(text.slice(Math.max(lineStart, start - 240), start)) || inRuleBlock(text, lineStart, start);
+}
+
+// A YAML rule or filter (`condition:` / `  errorCode: AccessDenied`) names the code it matches on.
+const RULE_KEY = /^(?:conditions?|filters?|match|matches|pattern|selector|selectors|where|when|query|criteria)$/i;
+const YAML_KEY_LINE = /^([ \t]*)(?:- +)?([\w.-]{1,60}):[ \t]*$/;
+
+function inRuleBlock(text: string, lineStart: number, start: number): boolean {
+  // The code's own key may stand before it on the line (`errorCode: ` when the code itself is read).
+  const lead = /^([ \t]*)(?:- +)?(?:[\w.-]{1,60}:[ \t]*["']?)?$/.exec(text.slice(lineStart, start));
+  if (!lead) return false;
+  const indent = lead[1]!.length;
+  let end = lineStart - 1;
+  // The key that holds this line: the nearest line above that is indented less (a few lines up at most).
+  for (let n = 0; n < 12 && end > 0; n++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(from, end);
+    end = from - 1;
+    const width = /^[ \t]*/.exec(line)![0].length;
+    if (line.trim() === '' || width >= indent) continue;
+    const key = YAML_KEY_LINE.exec(line);
+    return key !== null && RULE_KEY.test(key[2]!);
+  }
+  return false;
+}
+
+// A query or a filter joins its conditions (`WHERE errorcode = 'AccessDenied' AND eventname = …`, `filter errorCode
+// = "…" and …`): what someone looks for, not a record.
+const CONNECTOR = /(?:^|\s)(?:where|filter|and|or|&&|\|\|)\s*[(]?\s*\$?\.?$/i;
+
+/** Whether the text right before a key joins it to other conditions (a query, not a record). */
+export function joinsConditions(before: string): boolean {
+  return CONNECTOR.test(before);
+}
