@@ -236,6 +236,8 @@ function shapeOf(principal: string): Shape {
     else if (kind === 'role' && afterType) shape.type = 'role';
     else if (kind === 'oidc-provider') shape.type = 'web-identity';
     else if (kind === 'saml-provider') shape.type = 'federated-user';
+    // A session retyped by hand under iam (`arn:aws:iam::…:assumed-role/R/s`): its type word still says what it is.
+    else if (kind === 'assumed-role' && afterType) shape.type = 'assumed-role';
   } else if (service === 'sts') {
     if (kind === 'assumed-role' && afterType) shape.type = 'assumed-role';
     else if (kind === 'federated-user' && afterType) shape.type = 'federated-user';

@@ -110,6 +110,7 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
 
 const ACCOUNT_CALLER = /\bUser\s{1,5}with\s{1,5}account\s?Id\s{0,3}:\s{0,5}(\S(?:[^\n]{0,60}?\S)?)\s{1,40}$/i;
 const OPERATION_NAME = /([A-Z][A-Za-z0-9]{2,100})(?![\w:-])/y;
+const ADDITIONAL_PERMISSION = /[^\n.]{0,60}\.\s{1,5}An\s{1,5}additional\s{1,5}permission\s{1,5}["'`]?([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,128})["'`]?\s{1,5}is\s{1,5}required\b/y;
 const LOGS_RESOURCES = /\s{1,40}(?:with\s{1,40}Tags\s{1,40})?on\s{1,20}resources?\s{1,20}([^\s"'`()]{1,1024}?)(?=[.,;]?(?:\s|$|["'`)]))/iy;
 
 function accountCaller(text: string, end: number, floor: number): { account: string; start: number } | null {
@@ -227,6 +228,13 @@ export function scanApiSentences(scan: Scan): void {
         if (on) {
           setField(core, 'resource', on[1]!, P.statement);
           end += on[0].length;
+        }
+        // "… with Tags. An additional permission "logs:TagResource" is required.": the permission it lacks.
+        ADDITIONAL_PERMISSION.lastIndex = end;
+        const more = ADDITIONAL_PERMISSION.exec(text);
+        if (more) {
+          setField(core, 'action', more[1]!, P.statement);
+          end += more[0].length;
         }
         core.end = end;
         scan.pieces.push(core);

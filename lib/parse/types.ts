@@ -99,7 +99,10 @@ export function putField<K extends FieldName>(fields: Fields, name: K, value: Fi
   // A blank value (a quoted space in a hostile or truncated message) is no value: it must not win over a real one.
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return;
   const current = fields[name];
-  if (current && current.p >= p) return;
+  // At the same priority, a layer or deny kind that says something wins over `unknown` (a legacy "with an explicit
+  // deny" merged with the phrase that names its policy).
+  const vague = current !== undefined && current.p === p && current.v === 'unknown' && value !== 'unknown' && (name === 'policyType' || name === 'denyKind');
+  if (current && current.p >= p && !vague) return;
   (fields as Record<FieldName, Prioritized<unknown>>)[name] = { v: value, p };
 }
 

@@ -114,6 +114,8 @@ describe('describePrincipal', () => {
     expect(describePrincipal('arn:aws:sts::***REDACTED**')).toMatchObject({ type: 'unknown', accountId: '***REDACTED**' });
     expect(describePrincipal('arn:aws:sts::{account-id}:assumed-role/{role-arn}')).toMatchObject({ type: 'assumed-role', accountId: '{account-id}' });
     expect(describePrincipal('arn:aws:sts:::assumed-role/r/s')).toMatchObject({ type: 'assumed-role', accountId: null });
+    // Retyped by hand under iam: the type word still says it is a role session.
+    expect(describePrincipal('arn:aws:iam::<ACCOUNT_ID>:assumed-role/lab-role/test')).toMatchObject({ type: 'assumed-role', accountId: '<ACCOUNT_ID>', name: 'lab-role' });
   });
 
   it('keeps a session name with a space as printed', () => {
