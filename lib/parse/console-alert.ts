@@ -243,6 +243,8 @@ export function fillFromConsoleWording(text: string, findings: Finding[]): Findi
     if (actions.length !== 1) return findings;
     return [unknownDenial({ action: only, message: text.trim().slice(0, 2000) })];
   }
+  // The action another finding of the text states is that finding's (a log's second error), not the wording's.
+  if (findings.some((f) => f.action !== null && f.action.toLowerCase() === only.toLowerCase())) return findings;
   for (const f of findings) if (f.category === 'access-denied' && f.action === null) f.action = only;
   return findings;
 }

@@ -18,7 +18,9 @@ const AWS_WORDS = /arn:aws|amazonaws|\bAWS\b|\bAmazon\b/;
 export function notAwsCode(text: string, at: number, end: number): boolean {
   if (at > 0 && text.charCodeAt(at - 1) === 46 /* . */) {
     const pkg = PACKAGE_BEFORE.exec(text.slice(Math.max(0, at - 400), at));
-    if (pkg && !AWS_PACKAGE.test(pkg[0])) return true;
+    // A service's own namespace (`KMS.AccessDeniedException`, `Client.UnauthorizedOperation`) is one capitalised word.
+    const namespace = pkg !== null && /^[A-Z][A-Za-z0-9]*\.$/.test(pkg[0]);
+    if (pkg && !namespace && !AWS_PACKAGE.test(pkg[0])) return true;
   }
   const nl = text.indexOf('\n', end);
   const line = text.slice(end, nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));

@@ -46,6 +46,19 @@ const DOTNET_AFTER = /^\s{0,3}Exception\s{1,3}of\s{1,3}type\s{1,3}'/;
 // MySQL, Windows and friends say "Access denied" too (other clouds: not-aws.ts).
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
+// An HTTP client's line about a request to another site ("GET https://www.youtube.com/… resulted in a `403 Forbidden`
+// response: Access denied"): the words are that site's, unless the line says anything of AWS.
+const REQUEST_URL = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
+const AWS_HOST = /(?:^|\.)(?:amazonaws\.com(?:\.cn)?|aws|amazon\.com|amazoncognito\.com|on\.aws)$/i;
+
+function foreignRequestBefore(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const line = text.slice(Math.max(lineStart, start - 600), start);
+  if (/arn:aws|\bAWS\b|\bAmazon\b|\bS3\b/.test(line)) return false;
+  const hosts = [...line.matchAll(REQUEST_URL)].map((m) => m[1]!);
+  return hosts.length > 0 && hosts.every((host) => !AWS_HOST.test(host));
+}
+
 export function scanPlainDenials(scan: Scan): void {
   const phrases = PHRASES(scan);
   if (!phrases) return;
@@ -57,7 +70,7 @@ export function scanPlainDenials(scan: Scan): void {
     const end = start + m[0].length;
     if (/^Access\s{1,3}[Dd]enied$/.test(m[0])) {
       const after = text.slice(end, end + 40);
-      if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after)) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end)) continue;
+      if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after)) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       // "Access denied" in sentence case is a report only when it ends the phrase ("Access denied: …",
       // "554 Access denied."), not in "Access denied or repository not exported".
