@@ -89,9 +89,12 @@ function recordCategory(code: string, message: string | null): ReturnType<typeof
 export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null {
   const code = str(get(node, 'errorCode'));
   if (!code) return null;
-  const eventSource = str(get(node, 'eventSource')) ?? str(get(row, 'EventSource'));
-  const eventName = str(get(node, 'eventName')) ?? str(get(row, 'EventName'));
-  const identity = get(node, 'userIdentity');
+  // A query tool's row (Logs Insights: the fields it projects, then the whole record under `@message`): the record
+  // inside says what the projection leaves out.
+  const inner = nestedRecord(node);
+  const eventSource = str(get(node, 'eventSource')) ?? str(get(row, 'EventSource')) ?? str(get(inner, 'eventSource'));
+  const eventName = str(get(node, 'eventName')) ?? str(get(row, 'EventName')) ?? str(get(inner, 'eventName'));
+  const identity = get(node, 'userIdentity') ?? get(inner, 'userIdentity');
   // A record flattened by a query tool or SIEM (Athena, CloudTrail Lake, Splunk: `"userIdentity.arn": …`).
   const who = (name: string): string | null => str(get(identity, name)) ?? str(get(node, `userIdentity.${name}`));
   const flat = !identity && (who('arn') ?? who('type') ?? who('userName') ?? who('principalId')) !== null;
@@ -149,8 +152,42 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
     const action = eventSource ? actionForEvent(eventSource, eventName) : service ? actionForServiceEvent(service, eventName) : null;
     setField(core, 'action', action, P.hint);
   }
-  setField(core, 'resource', recordResource(node, eventSource, eventName, principal), P.hint);
+  const resource =
+    recordResource(node, eventSource, eventName, principal) ?? (inner ? recordResource(inner, eventSource, eventName, principal) : null) ?? projectedObject(node, eventSource, principal);
+  setField(core, 'resource', resource, P.hint);
   return core;
+}
+
+/** The record a query tool's row carries whole under `@message` (or `message`), when it is an object. */
+function nestedRecord(node: LooseObject): LooseObject | undefined {
+  for (const name of ['@message', 'message']) {
+    const value = get(node, name);
+    if (value && value.t === 'o' && (get(value, 'userIdentity') || get(value, 'eventSource'))) return value;
+  }
+  return undefined;
+}
+
+// The request's bucket and key as a query projects them (`fields requestParameters.bucketName as requestBucket`).
+const PROJECTED_BUCKET = /^(?:requestParameters\.)?bucketName$|^request_?bucket(?:_?name)?$/i;
+const PROJECTED_KEY = /^requestParameters\.key$|^request_?(?:object_?)?key$/i;
+
+/** An S3 record's object or bucket from a query's projected columns, when the request itself is not shown. */
+function projectedObject(node: LooseObject, eventSource: string | null, principal: string | null): string | null {
+  if (!eventSource || servicePrefixFromEventSource(eventSource) !== 's3') return null;
+  let bucket: string | null = null;
+  let key: string | null = null;
+  for (let i = 0; i < node.keys.length && i < 200; i++) {
+    const name = node.keys[i]!;
+    if (PROJECTED_BUCKET.test(name)) bucket ??= str(node.vals[i]);
+    else if (PROJECTED_KEY.test(name)) key ??= str(node.vals[i]);
+  }
+  return bucket && /^[a-z0-9][a-z0-9.-]{1,254}$/i.test(bucket) ? s3Arn(bucket, key, principal) : null;
+}
+
+/** The object's (or bucket's) ARN, in the caller's partition. */
+function s3Arn(bucket: string, key: string | null, principal: string | null): string {
+  const partition = principal ? (/^arn:(aws[a-z-]*):/.exec(principal)?.[1] ?? 'aws') : 'aws';
+  return `arn:${partition}:s3:::${bucket}${key ? `/${key}` : ''}`;
 }
 
 /** The resource the record names: CloudTrail's own `resources` list, else what the request names. */
@@ -177,9 +214,7 @@ function recordResource(node: LooseObject, eventSource: string | null, eventName
   const service = eventSource ? servicePrefixFromEventSource(eventSource) : null;
   const bucket = str(get(request, 'bucketName'));
   if (service === 's3' && bucket && /^[a-z0-9][a-z0-9.-]{1,254}$/i.test(bucket)) {
-    const key = str(get(request, 'key'));
-    const partition = principal ? (/^arn:(aws[a-z-]*):/.exec(principal)?.[1] ?? 'aws') : 'aws';
-    return `arn:${partition}:s3:::${bucket}${key ? `/${key}` : ''}`;
+    return s3Arn(bucket, str(get(request, 'key')), principal);
   }
   const roleArn = str(get(request, 'roleArn'));
   if (roleArn && /^arn:[\w-]+:iam::/.test(roleArn)) return roleArn;

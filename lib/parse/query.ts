@@ -12,12 +12,14 @@ export function inQuery(text: string, start: number, end: number): boolean {
 }
 
 // A YAML rule or filter (`condition:` / `  errorCode: AccessDenied`) names the code it matches on.
-const RULE_KEY = /^(?:conditions?|filters?|match|matches|pattern|selector|selectors|where|when|query|criteria)$/i;
+// Sigma's `detection:` names its blocks `selection…` and `filter…`.
+const RULE_KEY = /^(?:conditions?|filters?|filter_\w{1,40}|match|matches|pattern|selector|selectors|selection\w{0,40}|detection|where|when|query|criteria)$/i;
 const YAML_KEY_LINE = /^([ \t]*)(?:- +)?([\w.-]{1,60}):[ \t]*$/;
 
 function inRuleBlock(text: string, lineStart: number, start: number): boolean {
   // The code's own key may stand before it on the line (`errorCode: ` when the code itself is read).
-  const lead = /^([ \t]*)(?:- +)?(?:[\w.-]{1,60}:[ \t]*["']?)?$/.exec(text.slice(lineStart, start));
+  // Sigma adds modifiers to the key (`errorCode|startswith: AccessDenied`).
+  const lead = /^([ \t]*)(?:- +)?(?:[\w.|-]{1,60}:[ \t]*["']?)?$/.exec(text.slice(lineStart, start));
   if (!lead) return false;
   const indent = lead[1]!.length;
   let end = lineStart - 1;

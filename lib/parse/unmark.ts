@@ -39,10 +39,13 @@ function unbold(line: string): string {
 }
 
 // Links a chat made of what looked like an address: `[alice@example.com](mailto:alice@example.com)`,
-// `[https://x](https://x)`. The link text stays; a link to somewhere else is left alone.
+// `[https://x](https://x)`, `[s3.amazonaws.com](http://s3.amazonaws.com/)`. The link text stays; a link to somewhere
+// else is left alone.
 const AUTOLINK = /\[([^\]\n]{1,300})\]\(((?:mailto:|https?:\/\/)?[^)\s]{1,400})\)/g;
 
 function autolinkText(link: string, label: string, target: string): string {
-  const bare = target.replace(/^mailto:/, '');
-  return bare === label || target === label || target.replace(/^https?:\/\//, '') === label ? label : link;
+  // An editor links a host with its scheme and a slash (`(http://inspector2.amazonaws.com/)`) and escapes a colon
+  // in an address (`mailto:AROA…%3Aana@example.com`).
+  const bare = target.replace(/^mailto:/, '').replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/%3A/gi, ':');
+  return bare === label || target === label ? label : link;
 }

@@ -16,6 +16,10 @@ describe('unmark', () => {
   it('turns an autolink back into its text, leaves other links alone', () => {
     expect(unmark('user [alice@example.com](mailto:alice@example.com) is')).toBe('user alice@example.com is');
     expect(unmark('see [docs](https://example.com/other)')).toBe('see [docs](https://example.com/other)');
+    // An editor's links of a host (scheme and slash added) and of an address with a colon (escaped as %3A).
+    expect(unmark('"eventSource": "[kms.amazonaws.com](http://kms.amazonaws.com/)"')).toBe('"eventSource": "kms.amazonaws.com"');
+    expect(unmark('"principalId": "[AROAEXAMPLE:ana@example.com](mailto:AROAEXAMPLE%3Aana@example.com)"')).toBe('"principalId": "AROAEXAMPLE:ana@example.com"');
+    expect(unmark('[example.com](https://example.com/docs/)')).toBe('[example.com](https://example.com/docs/)');
   });
 });
 
