@@ -97,6 +97,18 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: null, principalType: 'root', action: 'cloudtrail:StopLogging', operation: 'StopLogging' },
   },
   {
+    name: 'a Logs Insights row: projected fields first, the record under @message (cut short); the bucket and key as projected',
+    family: 'cloudtrail-event',
+    text: '[\n  {\n    "@timestamp": "2026-04-26 16:29:16.205",\n    "errorCode": "AccessDenied",\n    "eventSource": "s3.amazonaws.com",\n    "eventName": "GetObject",\n    "userName": "ci",\n    "requestKey": "builds/42/app.zip",\n    "requestBucket": "artifacts-111122223333",\n    "@message": {\n      "eventVersion": "1.09",\n      "userIdentity": {\n        "type": "AssumedRole",\n        "arn": "arn:aws:sts::111122223333:assumed-role/ci/i-0abc",\n        "accountId": "111122223333",\n        "sessionContext": {\n          "attributes": {',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/ci/i-0abc', principalType: 'assumed-role', action: 's3:GetObject', resource: 'arn:aws:s3:::artifacts-111122223333/builds/42/app.zip' },
+  },
+  {
+    name: "a row an editor auto-linked (eventSource and the session's address as markdown links)",
+    family: 'cloudtrail-event',
+    text: '{"errorCode": "AccessDenied", "eventSource": "[kms.amazonaws.com](http://kms.amazonaws.com/)", "eventName": "ListKeys", "@message": {"userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::111122223333:assumed-role/dev/[ana@example.com](mailto:ana@example.com)"}}}',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/dev/ana@example.com', action: 'kms:ListKeys' },
+  },
+  {
     name: 'ListObjects is s3:ListBucket; the bucket the request names is the resource',
     family: 'cloudtrail-event',
     text: S3_LIST,
