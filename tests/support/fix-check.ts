@@ -86,9 +86,11 @@ function requestPrincipal(finding: Finding, accountIfMasked: string): string | n
     if (tokens.length > 0 && !masked(within)) return within;
     return a.service === 'sts' && i === 1 ? 'role-name' : a.service === 'iam' && parts[0] === 'user' ? 'user-name' : 'session';
   });
+  // A session retyped under iam (`arn:aws:iam::…:assumed-role/R/s`) was an STS session when AWS evaluated it.
+  const service = a.service === 'iam' && fixed[0] === 'assumed-role' ? 'sts' : a.service;
   // A session ARN printed without its session name (`assumed-role/NAME`) is still a session of that role.
-  if (a.service === 'sts' && fixed[0] === 'assumed-role' && fixed.length === 2) fixed.push('session');
-  return `arn:${partition}:${a.service}:${a.region}:${account}:${fixed.join('/')}`;
+  if (service === 'sts' && fixed[0] === 'assumed-role' && fixed.length === 2) fixed.push('session');
+  return `arn:${partition}:${service}:${a.region}:${account}:${fixed.join('/')}`;
 }
 
 /**
