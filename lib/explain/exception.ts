@@ -97,8 +97,11 @@ export function denyFix(ctx: Ctx, playbook: LayerPlaybook, options: DenyFixOptio
   if (layer === 'session') return noExemption(t('note.deny.session'));
   if (p.kind === 'root') return noExemption(t('note.deny.root', { action: primary.action }));
   if (p.kind === 'service' && p.raw) return noExemption(t('note.deny.servicePrincipal', { service: p.raw }));
-  const anonymous = !facts.finding.principal || isAnonymousPrincipal(facts.finding.principal);
-  if (anonymous && (layer === 'resource' || layer === 'rcp' || layer === 'vpce')) return noExemption(t('note.deny.anonymous'));
+  if (layer === 'resource' || layer === 'rcp' || layer === 'vpce') {
+    if (isAnonymousPrincipal(facts.finding.principal)) return noExemption(t('note.deny.anonymous'));
+    // The message does not say who called: no exemption can be keyed on a caller nobody has named yet.
+    if (!facts.finding.principal) return noExemption(t('note.deny.unnamed'));
+  }
 
   let patterns = principalArnPatterns(p);
   if (patterns) addUnique(placeholders, p.placeholders);

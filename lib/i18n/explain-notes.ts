@@ -49,6 +49,8 @@ const en = {
   'note.deny.sharedRole': '{role} looks like a shared CI or deployment identity: the exception covers every pipeline and person that uses it.',
   'note.deny.identityShared': 'Exempting the caller from a Deny in a policy only it has is the same as removing the Deny: this makes sense only for a managed or group policy that others share. Otherwise the policy’s owner decides whether the Deny still belongs there.',
   'note.deny.boundaryEscalation': 'Permissions boundaries guard against privilege escalation: exempting {principal} from the boundary’s Deny of {action} lets it act on IAM or STS beyond the boundary. Only the boundary’s owner should decide, and meeting its condition comes first.',
+  'note.deny.unnamed':
+    'The message does not say who called, so there is no principal to key an exemption on. Find the caller first (aws sts get-caller-identity with the same credentials, or userIdentity.arn in CloudTrail), then meet the condition the denying statement protects — HTTPS only (aws:SecureTransport), access through a VPC endpoint (aws:SourceVpce), encryption, or callers of the organization (aws:PrincipalOrgID). An exemption for that ARN is the owner\'s last resort.',
   'note.deny.anonymous': 'The statement names every principal ("Principal": "*") and the request carried no principal it could name, so no exemption on aws:PrincipalArn can match it. Such a deny protects a condition — HTTPS only (aws:SecureTransport), access through a VPC endpoint (aws:SourceVpce), encrypted uploads, or callers of the organization (aws:PrincipalOrgID): meet it, calling with signed credentials from where the policy expects.',
   'note.deny.servicePrincipal': 'The caller is the service {service}: aws:PrincipalArn does not apply to service principals; the statement’s owner can exempt it with aws:SourceArn or aws:SourceAccount instead.',
   'note.deny.root': 'Organizations deny the root user on purpose: use an IAM role or user for {action} instead of an exception.',
@@ -162,6 +164,8 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.deny.sharedRole': '{role} は共有の CI またはデプロイ用の ID のようです。この例外は、それを使用するすべてのパイプラインと利用者に適用されます。',
     'note.deny.identityShared': '呼び出し元だけが持つポリシーの Deny から呼び出し元を除外することは、Deny を削除するのと同じです。これは他のプリンシパルと共有する管理ポリシーやグループのポリシーの場合にのみ意味があります。それ以外の場合は、Deny が必要かどうかをポリシーの管理者が判断します。',
     'note.deny.boundaryEscalation': 'アクセス許可の境界は権限昇格を防ぐためのものです。境界の {action} の Deny から {principal} を除外すると、境界を超えて IAM や STS を操作できるようになります。判断は境界の管理者だけが行うべきで、まず境界の条件を満たすことを検討してください。',
+    'note.deny.unnamed':
+      'メッセージには呼び出し元が示されていないため、除外のキーにできるプリンシパルがありません。まず呼び出し元を確認し (同じ認証情報で aws sts get-caller-identity、または CloudTrail の userIdentity.arn)、拒否ステートメントが守る条件 (HTTPS のみ (aws:SecureTransport)、VPC エンドポイント経由 (aws:SourceVpce)、暗号化、組織内の呼び出し元 (aws:PrincipalOrgID)) を満たしてください。その ARN の除外は、所有者が判断する最後の手段です。',
     'note.deny.anonymous': 'このステートメントはすべてのプリンシパル ("Principal": "*") を対象にしており、リクエストには名前を付けられるプリンシパルがないため、aws:PrincipalArn による除外は一致しません。このような拒否は条件を守るためのものです (HTTPS のみ (aws:SecureTransport)、VPC エンドポイント経由 (aws:SourceVpce)、暗号化されたアップロード、組織内の呼び出し元 (aws:PrincipalOrgID))。署名付きの認証情報で、ポリシーが想定する場所から呼び出して条件を満たしてください。',
     'note.deny.servicePrincipal': '呼び出し元はサービス {service} です。aws:PrincipalArn はサービスプリンシパルには適用されないため、ステートメントの管理者は代わりに aws:SourceArn や aws:SourceAccount で除外できます。',
     'note.deny.root': '多くの組織はルートユーザーを意図的に拒否しています。例外を設けず、{action} には IAM ロールまたはユーザーを使用してください。',

@@ -114,6 +114,11 @@ describe('dependent actions, in the JSON', () => {
       expect(e.fixes.some((f) => f.target === 'identity-policy'), text).toBe(false);
       expect(e.verdict).toMatch(/unsigned/);
     }
+    // A caller the message does not name is not an anonymous one: the note says to find it, not that it had none.
+    const unnamed = exText('User is not authorized to perform: s3:PutObject with an explicit deny in a resource-based policy');
+    expect(unnamed.fixes[0]?.policy ?? null).toBeNull();
+    expect(unnamed.fixes[0]?.note).toMatch(/does not say who called/);
+    expect(exText('User: anonymous is not authorized to perform: s3:PutObject with an explicit deny in a resource-based policy').fixes[0]?.note).toMatch(/no principal it could name/);
     // A resource-based policy the message names still gets its fix.
     const named = exText('User: anonymous is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::site/a.html because no resource-based policy allows the s3:GetObject action');
     expect(named.fixes[0]?.target).toBe('resource-policy');
