@@ -31,6 +31,24 @@ export function asPartition(value: string | null | undefined): Partition | null 
   return isKnownPartition(v) ? v : null;
 }
 
+// The SDKs' region patterns of the partitions other than `aws` (partitions.json).
+const REGION_PARTITIONS: ReadonlyArray<[RegExp, Partition]> = [
+  [/^cn-[a-z]+-\d+$/, 'aws-cn'],
+  [/^us-gov-[a-z]+-\d+$/, 'aws-us-gov'],
+  [/^us-iso-[a-z]+-\d+$/, 'aws-iso'],
+  [/^us-isob-[a-z]+-\d+$/, 'aws-iso-b'],
+  [/^eu-isoe-[a-z]+-\d+$/, 'aws-iso-e'],
+  [/^us-isof-[a-z]+-\d+$/, 'aws-iso-f'],
+  [/^eusc-[a-z]+-[a-z]+-\d+$/, 'aws-eusc'],
+];
+
+/** The partition a region belongs to (`cn-north-1` → `aws-cn`); `aws` for the rest. */
+export function partitionOfRegion(region: string): Partition {
+  const r = region.trim().toLowerCase();
+  for (const [re, partition] of REGION_PARTITIONS) if (re.test(r)) return partition;
+  return 'aws';
+}
+
 /** The DNS suffix of a partition's service endpoints (`sqs.REGION.SUFFIX`, kms:ViaService values): the SDKs' table. */
 const DNS_SUFFIX: Readonly<Record<Partition, string>> = {
   aws: 'amazonaws.com',

@@ -12,8 +12,7 @@ import { describeWorkloadTarget, type WorkloadTarget } from '../workload/target'
 import type { WorkloadGuess } from '../workload/types';
 import type { Facts } from './facts';
 import { resolveResource, type ResolvedResource } from './resource';
-import { asPartition, type Partition } from '../arn';
-import { parseArn } from '../arn';
+import { asPartition, parseArn, partitionOfRegion, type Partition } from '../arn';
 import { targetName } from './verdict';
 
 export interface DeniedAction {
@@ -53,7 +52,7 @@ export function canonicalAction(printed: string, iam: IamIndex): { action: strin
 function partitionOf(f: Facts): Partition {
   if (f.principal.partition) return f.principal.partition;
   const r = f.resource ? parseArn(f.resource.replace(/\s+/g, '')) : null;
-  return asPartition(r?.partition) ?? (f.regionHint?.startsWith('cn-') ? 'aws-cn' : f.regionHint?.startsWith('us-gov-') ? 'aws-us-gov' : 'aws');
+  return asPartition(r?.partition) ?? (f.regionHint ? partitionOfRegion(f.regionHint) : 'aws');
 }
 
 export function buildContext(facts: Facts, iam: IamIndex, lang: Lang, workload: WorkloadGuess | null = null): Ctx {

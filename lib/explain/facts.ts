@@ -102,7 +102,7 @@ export function serviceHint(message: string): string | null {
   return null;
 }
 
-const REGION_IN_TEXT = /\b((?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|eusc|us-iso|us-isob)-[a-z]+-\d{1,2})\b/g;
+const REGION_IN_TEXT = /\b((?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|us-isof|eu-isoe)-[a-z]+-\d{1,2}|eusc-[a-z]+-[a-z]+-\d{1,2})\b/g;
 
 /** The one region the message mentions, or null when it names none or several. */
 export function regionHint(message: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountOf, asPartition, describePrincipal, dnsSuffix, isAnonymousPrincipal, PARTITIONS, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
+import { accountOf, asPartition, describePrincipal, dnsSuffix, isAnonymousPrincipal, partitionOfRegion, PARTITIONS, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
 
 describe('parseArn', () => {
   it('splits an ARN and keeps colons inside the resource', () => {
@@ -163,5 +163,19 @@ describe('dnsSuffix', () => {
 
   it('every documented partition has its suffix', () => {
     for (const p of PARTITIONS) expect(dnsSuffix(p)).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
+  });
+});
+
+describe('partitionOfRegion', () => {
+  it('names the partition of each region family, aws for the rest', () => {
+    expect(partitionOfRegion('cn-north-1')).toBe('aws-cn');
+    expect(partitionOfRegion('us-gov-west-1')).toBe('aws-us-gov');
+    expect(partitionOfRegion('us-iso-east-1')).toBe('aws-iso');
+    expect(partitionOfRegion('us-isob-east-1')).toBe('aws-iso-b');
+    expect(partitionOfRegion('eu-isoe-west-1')).toBe('aws-iso-e');
+    expect(partitionOfRegion('us-isof-south-1')).toBe('aws-iso-f');
+    expect(partitionOfRegion('eusc-de-east-1')).toBe('aws-eusc');
+    expect(partitionOfRegion('eu-west-1')).toBe('aws');
+    expect(partitionOfRegion('US-GOV-EAST-1 ')).toBe('aws-us-gov');
   });
 });

@@ -124,6 +124,13 @@ describe('dependent actions, in the JSON', () => {
     expect(named.fixes[0]?.target).toBe('resource-policy');
   });
 
+  it("a region named in the message puts the fix in that region's partition (EU sovereign cloud, ISO-B)", () => {
+    for (const [region, partition] of [['eusc-de-east-1', 'aws-eusc'], ['us-isob-east-1', 'aws-iso-b']] as const) {
+      const e = exText(`An error occurred (AccessDeniedException) when calling the GetSecretValue operation: User: XXXX is not authorized to perform: secretsmanager:GetSecretValue (region ${region})`);
+      expect(JSON.stringify(statements(e))).toContain(`arn:${partition}:secretsmanager:${region}:`);
+    }
+  });
+
   it("reads the action of a Ruby SDK log from its service module and method (`Aws::STS` + `assume_role`)", () => {
     const e = exText('[Aws::STS::Client 403 0.2977 0 retries] assume_role(role_arn:"arn:aws:iam::111122223333:role/Admin",role_session_name:"t") Aws::STS::Errors::AccessDenied Access denied');
     expect(e.finding.operation).toBe('assume_role');
