@@ -165,7 +165,9 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   // part of the value.
   if (/^\s*$/.test(text.slice(at + length, at + length + 200)) && at + length + 200 >= text.length) length = withoutCutPhrase(window, length);
   const value = cleanValue(window.slice(0, length));
-  return { value: value || null, end: at + length };
+  // Every resource name (masks too: `_____`, `...`) has an ASCII character: prose after an empty "on resource:"
+  // (quoted inline in Japanese, "… on resource:` のようなエラーになる）") is none.
+  return { value: value && /[\x21-\x7e]/.test(value) ? value : null, end: at + length };
 }
 
 const CUT_PHRASES = ['with an explicit deny in', 'because no'];

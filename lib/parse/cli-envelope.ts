@@ -10,7 +10,9 @@ const CURRENT =
   /An\s{1,5}error\s{1,5}occurred\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?/g;
 const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}) operation)?/g;
 // A paste that starts after the code: "… when calling the GetObject operation: Access Denied".
-const BARE_OPERATION = /when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation/g;
+// A retold one drops the words around the name ("AccessDeniedException when calling GetSecretValue⏎User: …"): the name
+// is then a CamelCase word that ends its clause.
+const BARE_OPERATION = /when\s{1,5}calling\s{1,5}(?:the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])))/g;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
 const REACH = 600;
@@ -21,7 +23,7 @@ export function scanCliEnvelopes(scan: Scan): void {
     let m: RegExpExecArray | null;
     while ((m = BARE_OPERATION.exec(scan.text))) {
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', REACH);
-      setField(wrapper, 'operation', m[1], P.envelope - 5);
+      setField(wrapper, 'operation', m[1] ?? m[2], P.envelope - 5);
       scan.pieces.push(wrapper);
     }
   }

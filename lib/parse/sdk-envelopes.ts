@@ -94,8 +94,11 @@ const KEYED = gatedAlternation(
   (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
 );
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
+// The response header that names the error (`--debug` logs, SDK dumps): `x-amzn-ErrorType: AccessDeniedException:http://…`.
+const AMZN_ERROR_TYPE = /x-amzn-ErrorType:\s{0,3}([A-Za-z][A-Za-z0-9.]{1,100})/gi;
 const HANDLER = /HandlerErrorCode:\s{0,3}([A-Za-z][A-Za-z0-9]{1,100})/g;
-const BARE = new RegExp(`(?<![A-Za-z0-9_.-])(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b)`, 'y');
+// An XML error whose tags a tool stripped fuses Type, Code and Message: "SenderAccessDeniedUser: arn:aws:iam::…".
+const BARE = new RegExp(`(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])(?:Sender|Receiver)))(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b|User:)`, 'y');
 // The code names KNOWN_PREFIX and BARE read (their alternations without what surrounds them): one scan for the
 // places where either may match, both then tried only there. The scan only needs the names the text can hold.
 const CODE_NAME = gatedAlternation(
@@ -193,7 +196,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
   eachAt(KNOWN_PREFIX, text, codeNames, (m) => {
     // An HTTP status word before the service's own code (Ruby's `Forbidden - ExpiredToken: …`, `Unauthorized:
     // AccessDenied: …`) is the status line: the code after it is the error.
-    if (STATUS_WORDS.has(m[1] ?? '') && statusBeforeCode(text, m.index + m[0].length)) return;
+    // So is one before the XML error body it introduces ("API returned 403 Forbidden: <?xml …><Code>AccessDenied</Code>").
+    if (STATUS_WORDS.has(m[1] ?? '') && (statusBeforeCode(text, m.index + m[0].length) || text.slice(m.index, m.index + 400).includes('<Code>'))) return;
     if (notAwsCode(text, m.index, m.index + m[0].length)) return;
     codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400);
   });
@@ -228,6 +232,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('(code=', PAREN_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'backward', 300));
     eachWith('HandlerErrorCode:', HANDLER, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.handler, 'backward', 300, true));
   }
+  if (mentions(scan, 'errortype')) each(AMZN_ERROR_TYPE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600));
   eachAt(BARE, text, codeNames, (m) => {
     const end = m.index + m[0].length;
     if (PROSE_AFTER.test(text.slice(end, end + 20)) || inQuery(text, m.index, end)) return;
