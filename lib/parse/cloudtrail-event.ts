@@ -20,6 +20,7 @@ import {
 import type { PrincipalType } from '../model';
 import { categoryOfCode } from './codes';
 import { mentions } from './gate';
+import { inQuery } from './query';
 import { get, items, LooseReader, str, type LooseObject } from './loose-json';
 import { eachObject, structuredValues } from './structured';
 import { P, makeCore, setField, type Piece, type Scan } from './types';
@@ -243,7 +244,7 @@ function scanFragments(scan: Scan, covered: Array<[number, number]>): void {
     while (c < covered.length && covered[c]![1] <= m.index) c++;
     const inside = c < covered.length && covered[c]![0] <= m.index;
     const code = m[1] ?? '';
-    if (!inside && categoryOfCode(code)) anchors.push({ start: m.index, end: m.index + m[0].length, code });
+    if (!inside && categoryOfCode(code) && !inQuery(text, m.index, m.index + m[0].length)) anchors.push({ start: m.index, end: m.index + m[0].length, code });
   }
   let previousEnd = 0;
   for (let i = 0; i < anchors.length; i++) {

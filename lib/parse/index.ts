@@ -8,6 +8,7 @@ import { scanAthena } from './athena';
 import { scanAuthorizationDetails } from './authorization-details';
 import { scanAuthorizationIds } from './authorization-id';
 import { scanBillingAccess } from './billing-access';
+import { scanTrailAlerts } from './trail-alerts';
 import { assemble } from './assemble';
 import { scanCliEnvelopes } from './cli-envelope';
 import { scanCloudTrailEvents } from './cloudtrail-event';
@@ -45,6 +46,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanAssumeFailures,
   scanKubernetes,
   scanBillingAccess,
+  scanTrailAlerts,
   scanAthena,
   scanJapanese,
   scanPlainDenials,

@@ -288,6 +288,11 @@ export class LooseReader {
     const start = this.pos;
     let i = start;
     while (i < text.length && isBareChar(text.charCodeAt(i))) i++;
+    // JS's `new Date()` and the like: the constructor's name is part of the value.
+    if (i - start === 3 && text.startsWith('new', start)) {
+      const ctor = /^[ \t]{1,3}[A-Za-z_$][\w$.]{0,60}(?=\()/.exec(text.slice(i, i + 70));
+      if (ctor) i += ctor[0].length;
+    }
     // Python's `datetime.datetime(2024, 1, 2, tzinfo=tzutc())`: skip the call's balanced parentheses. A call
     // that wraps an object or array (Go's aws.String(`{"eventVersion":…}`), json.loads('{…}')) is not skipped:
     // the value ends at its name, so the object inside is read on its own as the record it is.

@@ -109,6 +109,30 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:sts::111122223333:assumed-role/dev/ana@example.com', action: 'kms:ListKeys' },
   },
   {
+    name: "a JS test's lookup-events answer (unquoted keys, `new Date()`, comments): the failed event is read whole",
+    family: 'cloudtrail-event',
+    text: "lookupEvents: vi.fn().mockResolvedValue({\n  Events: [\n    {\n      EventName: 'ConsoleLogin',\n      EventTime: new Date(),\n      SourceIPAddress: '203.0.113.1', // office\n      UserIdentity: { type: 'IAMUser', principalId: 'AIDAEXAMPLE' },\n    },\n    {\n      EventName: 'StopLogging',\n      EventTime: new Date('2026-01-02T03:04:05Z'),\n      UserIdentity: { type: 'Root' },\n      ErrorCode: 'AccessDenied'\n    }\n  ]\n})",
+    expect: { principal: null, principalType: 'root', action: 'cloudtrail:StopLogging', operation: 'StopLogging', errorCode: 'AccessDenied' },
+  },
+  {
+    name: "a result table: the row's eventName column names the call its errorMessage cell was refused",
+    family: 'cloudtrail-event',
+    text: 'event_time | errorMessage | user_arn | eventName | awsRegion |\n---|---|---|---|---|\n2026-06-07 11:04:25 | User: arn:aws:iam::111122223333:user/audit is not authorized to perform: cloudtrail:StopLogging on resource: arn:aws:cloudtrail:us-east-1:444455556666:trail/org | arn:aws:iam::111122223333:user/audit | StopLogging | us-east-1 |',
+    expect: { principal: 'arn:aws:iam::111122223333:user/audit', resource: 'arn:aws:cloudtrail:us-east-1:444455556666:trail/org', operation: 'StopLogging' },
+  },
+  {
+    name: 'cloudtrail-to-slack retells a record: "<caller> called <call> but failed due to <code>"',
+    family: 'trail-alerts',
+    text: 'arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Admin_0a1b2c3d/ana called ListAccounts but failed due to AccessDenied\nError message: CallerValidation check failed',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Admin_0a1b2c3d/ana', principalType: 'assumed-role', operation: 'ListAccounts', errorCode: 'AccessDenied', action: null },
+  },
+  {
+    name: "a security alert's rendering with the event source on the next line; <N/A> is no caller",
+    family: 'trail-alerts',
+    text: 'Access denied on event CreateNetworkInterface occured in account 111122223333 by <N/A>\nEvent source: ec2.amazonaws.com\nSource agent: 192.0.2.4',
+    expect: { principal: null, operation: 'CreateNetworkInterface', action: 'ec2:CreateNetworkInterface' },
+  },
+  {
     name: 'ListObjects is s3:ListBucket; the bucket the request names is the resource',
     family: 'cloudtrail-event',
     text: S3_LIST,

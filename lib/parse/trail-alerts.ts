@@ -1,0 +1,78 @@
+// CloudTrail records as alerting tools retell them in chat and mail, and as query results print them in tables:
+//   cloudtrail-to-slack   arn:aws:sts::…:assumed-role/Dev/ana called ListAccounts but failed due to AccessDenied
+//   aws-security-automation   Access denied on event CreateNetworkInterface occured in account 1234… by <N/A>
+//                             Event source: ec2.amazonaws.com
+//   a result table        | errorMessage | user_arn | eventName | …   (a row's eventName column names its call)
+// The tools print the record's own fields: the caller, the call, the code; the service where they show it.
+import { actionForEvent } from '../iam/operations';
+import { categoryOfCode } from './codes';
+import { mentions } from './gate';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+
+// Any white space between the words: a wrap may fall between any two.
+const CALLED_BUT_FAILED = /(\S{1,600})\s{1,5}called\s{1,5}([A-Z][A-Za-z0-9]{1,100})\s{1,5}but\s{1,5}failed\s{1,5}due\s{1,5}to\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
+const DENIED_ON_EVENT =
+  /Access\s{1,5}denied\s{1,5}on\s{1,5}event\s{1,5}([A-Z][A-Za-z0-9]{1,100})\s{1,5}occ?urr?ed\s{1,5}in\s{1,5}account\s{1,5}([0-9]{12}|\S{1,40})\s{1,5}by\s{1,5}(\S{1,600})(?:\s{0,5}\n[ \t]*Event\s{1,5}source:\s{0,5}([a-z0-9.-]{1,100}\.amazonaws\.com))?/g;
+// Markers tools print where they know no caller.
+const NO_CALLER = /^(?:<N\/A>|N\/A|null|None|unknown|-)$/i;
+
+export function scanTrailAlerts(scan: Scan): void {
+  const { text } = scan;
+  let m: RegExpExecArray | null;
+  if (mentions(scan, 'failed') && /but\s{1,5}failed\s{1,5}due/.test(text)) {
+    CALLED_BUT_FAILED.lastIndex = 0;
+    while ((m = CALLED_BUT_FAILED.exec(text))) {
+      const category = categoryOfCode(m[3]!);
+      if (!category) continue;
+      const core = makeCore(m.index, m.index + m[0].length, category, true);
+      if (!NO_CALLER.test(m[1]!)) setField(core, 'principal', m[1], P.cloudtrail);
+      setField(core, 'operation', m[2], P.cloudtrail);
+      setField(core, 'errorCode', m[3], P.cloudtrail);
+      scan.pieces.push(core);
+    }
+  }
+  if (mentions(scan, 'denied') && /denied\s{1,5}on\s{1,5}event/.test(text)) {
+    DENIED_ON_EVENT.lastIndex = 0;
+    while ((m = DENIED_ON_EVENT.exec(text))) {
+      const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+      if (!NO_CALLER.test(m[3]!)) setField(core, 'principal', m[3], P.cloudtrail);
+      setField(core, 'operation', m[1], P.cloudtrail);
+      if (m[4]) setField(core, 'action', actionForEvent(m[4], m[1]!), P.hint);
+      scan.pieces.push(core);
+    }
+  }
+  scanResultTables(scan);
+}
+
+const HEADER_CELL = /^eventname$/i;
+
+/** A result table's eventName column: the call of the denial its row states (Athena, Logs Insights, a SIEM). */
+function scanResultTables(scan: Scan): void {
+  const { text } = scan;
+  if (text.indexOf('|') < 0 || !/eventname/i.test(text)) return;
+  const lines = text.split('\n');
+  let offset = 0;
+  let column = -1;
+  let width = 0;
+  for (const line of lines) {
+    const cells = line.includes('|') ? line.split('|') : null;
+    if (!cells) {
+      column = -1;
+    } else if (column < 0) {
+      const at = cells.findIndex((c) => HEADER_CELL.test(c.trim()));
+      if (at >= 0) {
+        column = at;
+        width = cells.length;
+      }
+    } else if (cells.length === width) {
+      const cell = cells[column]!.trim();
+      if (/^[A-Z][A-Za-z0-9]{1,100}$/.test(cell)) {
+        const start = offset + cells.slice(0, column).join('|').length + 1;
+        const w = makeWrapper(start, start + cells[column]!.length, 'around', 1200);
+        setField(w, 'operation', cell, P.hint);
+        scan.pieces.push(w);
+      }
+    }
+    offset += line.length + 1;
+  }
+}
