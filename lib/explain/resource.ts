@@ -102,8 +102,14 @@ function addAll(target: string[], items: readonly string[]): void {
 function splitArn(value: string): { partition: string; service: string; region: string; account: string; rest: string } | null {
   const parsed = parseArn(value.replace(/\s+/g, ''));
   if (!parsed || !parsed.service || (!parsed.hasPrefix && !parsed.partition.startsWith('aws'))) return null;
+  // One ellipsis for both region and account (`arn:aws:states:...:stateMachine:app`): what follows it is the resource.
+  if (ELISION.test(parsed.region) && parsed.account !== '' && !isAccountId(parsed.account) && /^[A-Za-z][A-Za-z-]{1,40}$/.test(parsed.account) && !containsMask(parsed.account)) {
+    return { partition: parsed.partition, service: parsed.service, region: parsed.region, account: parsed.region, rest: `${parsed.account}:${parsed.resource}` };
+  }
   return { partition: parsed.partition, service: parsed.service, region: parsed.region, account: parsed.account, rest: parsed.resource };
 }
+
+const ELISION = /^(?:\.{2,3}|…)$/;
 
 function locationValues(
   ctx: ResourceContext,

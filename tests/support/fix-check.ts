@@ -526,8 +526,11 @@ function maskedName(arn: string): boolean {
  */
 function normalizeArn(value: string, accountToken: string): string {
   const v = value.replace(/\s+/g, '').replace(/^["'`]|["'`]$/g, '');
-  const a = parseArn(v);
-  if (!a) return v;
+  const parsed = parseArn(v);
+  if (!parsed) return v;
+  // One ellipsis for region and account (`arn:aws:states:...:stateMachine:app`), as the explainer reads it.
+  const elided = /^(?:\.{2,3}|…)$/.test(parsed.region) && /^[A-Za-z][A-Za-z-]{1,40}$/.test(parsed.account) && !containsMask(parsed.account);
+  const a = elided ? { ...parsed, account: parsed.region, resource: `${parsed.account}:${parsed.resource}` } : parsed;
   const region = a.region === '' || /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/.test(a.region) ? a.region : 'REGION';
   // AWS evaluated a hosted transform (`transform/Serverless-2016-10-31`) in the account named aws, whatever the paste
   // made of it.

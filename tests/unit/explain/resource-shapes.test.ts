@@ -39,6 +39,11 @@ describe('resource shapes in fixes', () => {
       'User: arn:aws:iam::111122223333:user/ops is not authorized to perform: schemas:ListRegistries on resource: arn:aws:schemas:eu-west-1:111122223333:* because no identity-based policy allows the schemas:ListRegistries action',
       ['arn:aws:schemas:eu-west-1:111122223333:*', 'arn:aws:schemas:eu-west-1:111122223333:registry/*'],
     ],
+    [
+      'one ellipsis for both region and account: what follows is the resource (a state machine), not the account',
+      'AccessDeniedException: ... is not authorized to perform: states:StartExecution on resource: arn:aws:states:...:stateMachine:agent-pipeline because no identity-based policy allows the states:StartExecution action',
+      ['arn:aws:states:REGION:ACCOUNT_ID:stateMachine:agent-pipeline'],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
