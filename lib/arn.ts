@@ -250,7 +250,8 @@ function shapeOf(principal: string): Shape {
   shape.afterType = afterType;
   if (service === 'iam') {
     if (kind === 'root') shape.type = 'root';
-    else if (kind === 'user' && afterType) shape.type = 'user';
+    // A name its writer removed (`user/`) leaves the kind said.
+    else if (kind === 'user' && (afterType || resource === 'user/')) shape.type = 'user';
     else if (kind === 'role' && afterType) shape.type = 'role';
     else if (kind === 'oidc-provider') shape.type = 'web-identity';
     else if (kind === 'saml-provider') shape.type = 'federated-user';

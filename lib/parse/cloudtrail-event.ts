@@ -51,7 +51,8 @@ const IDENTITY_TYPES: Record<string, PrincipalType> = {
 const ATTACHING_CALL = /^(?:Attach|Detach|Put)\w{0,40}(?:Policy|PermissionsBoundary)$/;
 const ATTACHED_PARAMETER = /^(?:policyArn|permissionsBoundary)$/i;
 
-const ANONYMOUS = 'ANONYMOUS_PRINCIPAL';
+// An unsigned request's account: CloudTrail writes `ANONYMOUS_PRINCIPAL` (older trails `anonymous`).
+const ANONYMOUS_MARKER = /^(?:ANONYMOUS_PRINCIPAL|anonymous)$/;
 
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/;
 
@@ -129,7 +130,7 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
       // A trimmed record keeping only the session's issuer (`sessionContext.sessionIssuer.arn`): the caller behind it.
       str(get(get(get(identity, 'sessionContext'), 'sessionIssuer'), 'arn')) ??
       // An unsigned request (S3 data events): CloudTrail's marker stands where the account would.
-      (who('accountId') === ANONYMOUS ? ANONYMOUS : null);
+      (ANONYMOUS_MARKER.test(who('accountId') ?? '') ? who('accountId') : null);
     const kind = type ? IDENTITY_TYPES[type] : undefined;
     if (kind) setField(core, 'principalType', kind, P.cloudtrail);
     // lookup-events' own summary of an event (`Username`, `EventName`, …) without the record itself: the user
@@ -142,7 +143,7 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
   if (principal) {
     setField(core, 'principal', principal, P.cloudtrail);
     const account = who('accountId');
-    if (account && account !== ANONYMOUS && type !== 'AWSService') setField(core, 'accountId', account, P.cloudtrail);
+    if (account && !ANONYMOUS_MARKER.test(account) && type !== 'AWSService') setField(core, 'accountId', account, P.cloudtrail);
   }
 
   // A credentials failure names its call too: which call the expired or invalid credentials were refused for.
@@ -217,7 +218,9 @@ function recordResource(node: LooseObject, eventSource: string | null, eventName
   if (service === 's3' && bucket && /^[a-z0-9][a-z0-9.-]{1,254}$/i.test(bucket)) {
     return s3Arn(bucket, str(get(request, 'key')), principal);
   }
-  const roleArn = str(get(request, 'roleArn'));
+  // STS acts on the role it is asked to assume; elsewhere a roleArn is a role passed along (AddRoleToDBInstance).
+  const assuming = service === 'sts' || (!service && /^AssumeRole/.test(eventName ?? ''));
+  const roleArn = assuming ? str(get(request, 'roleArn')) : null;
   if (roleArn && /^arn:[\w-]+:iam::/.test(roleArn)) return roleArn;
   // Other services name their resource by ARN in a request parameter (`secretId`, `functionName`, `keyId`,
   // `topicArn`…): the first ARN of the event's own service. An ARN of another service (the role passed to

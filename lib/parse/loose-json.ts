@@ -14,6 +14,7 @@
 import type { Loose, LooseArray, LooseBare, LooseObject, LooseString } from './loose-types';
 export type { Loose, LooseArray, LooseBare, LooseObject, LooseString } from './loose-types';
 
+const ELIDED_MEMBERS = /^(?:\[\s{0,3}(?:\.{3}|…)\s{0,3}\]|\.{3}|…)/;
 const VARIABLE = /^[a-z_][A-Za-z0-9_]{0,60}$/;
 const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'undefined', 'nil', 'none', 'yes', 'no', 'on', 'off', 'nan']);
 const GO_LITERAL_TYPE = /^map\[[\w.]{1,30}\](?:interface\{\}|[\w.]{1,30})(?=\{)/;
@@ -132,6 +133,10 @@ export class LooseReader {
         this.pos++;
         break;
       }
+      // An author's elision where members were (`[...]`, `...`, `…`): the object goes on after it.
+      const elided = ELIDED_MEMBERS.exec(text.slice(this.pos, this.pos + 12))?.[0].length ?? 0;
+      this.pos += elided;
+      if (elided > 0) continue;
       const keyStart = this.pos;
       const key = this.key();
       if (key === null) break;

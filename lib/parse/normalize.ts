@@ -58,12 +58,32 @@ function withoutLogTimestamps(text: string): string {
 
 // An editor's or a docs viewer's line numbers copied with the code (`  12    "errorCode": …`): counted lines, each
 // number one more than the line before's.
-const NUMBERED = /^[ \t]{0,6}(\d{1,5})([ \t]+|$)/;
+// A paste site numbers with a dot (`  12.   "eventSource": …`).
+const NUMBERED = /^[ \t]{0,6}(\d{1,5})\.?([ \t]+|$)/;
 const MIN_NUMBERED_RUN = 3;
+
+// What a box or a page's table leaves at line ends: a TUI's right border (`… to  │`), a gist's empty cells (`"a": 1, | |`).
+const RIGHT_BORDER = /[ \t]+[│┃║][ \t]*$/;
+const EMPTY_CELLS = /[ \t]*\|[ \t]*\|[ \t]*$/;
+
+/** The text without a right border or empty table cells that end several of its lines. */
+function withoutRightBorders(text: string): string {
+  const box = /[│┃║][ \t]*\n/.test(text);
+  const cells = text.indexOf('| |') >= 0;
+  if (!box && !cells) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (const [re, min] of [[RIGHT_BORDER, 2], [EMPTY_CELLS, 3]] as const) {
+    if (lines.filter((l) => re.test(l)).length < min) continue;
+    for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.replace(re, '');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
 
 /** The text without line numbers in runs of at least three counted lines; the content's own indentation stays. */
 function withoutLineNumbers(text: string): string {
-  if (!/\n[ \t]{0,6}\d{1,5}[ \t]/.test(text) && !/^[ \t]{0,6}\d{1,5}[ \t]/.test(text)) return text;
+  if (!/\n[ \t]{0,6}\d{1,5}\.?[ \t]/.test(text) && !/^[ \t]{0,6}\d{1,5}\.?[ \t]/.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; ) {
@@ -189,6 +209,7 @@ export function normalize(raw: string): string {
   if (text.indexOf('{{"') >= 0) text = text.replace(/\{\{(?=")/g, '{').replace(/\}\}/g, '}');
   text = withoutLogTimestamps(text);
   text = withoutLineNumbers(text);
+  text = withoutRightBorders(text);
   // Twice: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers.
   for (let pass = 0; pass < 2 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
   text = dedent(text);

@@ -133,6 +133,25 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: null, operation: 'CreateNetworkInterface', action: 'ec2:CreateNetworkInterface' },
   },
   {
+    name: "a gist's rendering (empty cells at every line end) of a record whose author elided members with [...]",
+    family: 'cloudtrail-event',
+    text: '{ | |\n"eventVersion": "1.08", | |\n"userIdentity": { | |\n"type": "IAMUser", | |\n[...] | |\n}, | |\n"eventSource": "s3.amazonaws.com", | |\n"eventName": "PutObject", | |\n"errorCode": "AccessDenied", | |\n"errorMessage": "Access Denied", | |\n"resources": [ | |\n{ | |\n"type": "AWS::S3::Object", | |\n"ARN": "arn:aws:s3:::uploads/in/a.csv" | |\n}, | |',
+    expect: { principal: null, principalType: 'user', action: 's3:PutObject', resource: 'arn:aws:s3:::uploads/in/a.csv' },
+  },
+  {
+    name: "a paste site's numbered lines (\"  1. {\") around a record",
+    family: 'cloudtrail-event',
+    text: '  1. {\n  2.   "userIdentity": {\n  3.     "type": "IAMUser",\n  4.     "arn": "arn:aws:iam::111122223333:user/temp"\n  5.   },\n  6.   "eventSource": "s3.amazonaws.com",\n  7.   "eventName": "ListObjects",\n  8.   "errorCode": "AccessDenied",\n  9.   "requestParameters": {\n 10.     "bucketName": "backups"\n 11.   },',
+    expect: { principal: 'arn:aws:iam::111122223333:user/temp', action: 's3:ListBucket', resource: 'arn:aws:s3:::backups' },
+  },
+  {
+    name: 'a role passed to another service (AddRoleToDBInstance roleArn) is not the resource; older trails write the unsigned caller `anonymous`',
+    family: 'cloudtrail-event',
+    text: '[{"userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/ops"}, "eventSource": "rds.amazonaws.com", "eventName": "AddRoleToDBInstance", "requestParameters": {"dBInstanceIdentifier": "prod", "roleArn": "arn:aws:iam::111122223333:role/Admin"}, "errorCode": "AccessDenied"}, {"userIdentity": {"type": "AWSAccount", "principalId": "", "accountId": "anonymous"}, "eventSource": "s3.amazonaws.com", "eventName": "GetObject", "errorCode": "AccessDenied"}]',
+    expect: { action: 'rds:AddRoleToDBInstance', resource: null },
+    count: 2,
+  },
+  {
     name: 'ListObjects is s3:ListBucket; the bucket the request names is the resource',
     family: 'cloudtrail-event',
     text: S3_LIST,
