@@ -159,6 +159,7 @@ export function rankCauses(f: Facts): RankedCause[] {
   if (f.trustCall) return rankAssume(f, callerHasIdentity);
 
   if (isAnonymousPrincipal(f.finding.principal)) return rankUnsigned(f, rp);
+  if (f.principal.kind === 'service' && rp) return rankServiceCaller(f);
 
   if (f.kmsCiphertext) {
     // One treatment whichever call surfaced it: the key policy and the caller's kms:Decrypt, then a key in another
@@ -227,6 +228,18 @@ export function rankCauses(f: Facts): RankedCause[] {
   if (f.principal.kind === 'user' || f.principal.kind === 'assumed-role' || f.principal.kind === 'role') {
     add(out, cause('boundary', 'possible', 'implicit', null));
   }
+  return out;
+}
+
+/**
+ * A service principal calling on its own (CloudFront's origin access, Config or CloudTrail delivering to a bucket)
+ * has no identity-based policy: the resource's policy must name it; for S3 objects under SSE-KMS, the key's too.
+ */
+function rankServiceCaller(f: Facts): RankedCause[] {
+  const out: RankedCause[] = [];
+  add(out, cause('resource', 'likely', 'implicit', f.service === 's3' ? 'bucket-policy' : f.service === 'kms' ? 'kms-key' : null));
+  if (f.service === 's3' && /^s3:(getobject|putobject)$/i.test(f.action ?? '')) add(out, cause('resource', f.clues.sseKms ? 'likely' : 'possible', 'implicit', 'kms-key'));
+  add(out, cause('rcp', 'possible', 'explicit', null));
   return out;
 }
 

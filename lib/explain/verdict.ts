@@ -26,6 +26,7 @@ export function targetName(f: Facts, t: Translate<VerdictKey>): string {
   if (p.roleName) return t('target.role', { name: p.roleName });
   if (p.kind === 'user' && p.userName) return t('target.user', { name: p.userName });
   if (p.kind === 'root') return t('target.root');
+  if (p.kind === 'service' && p.raw) return t('target.service', { name: p.raw });
   if (p.kind === 'federated-user' && p.userName) return t('target.federated', { name: p.userName });
   return t('target.unknown');
 }

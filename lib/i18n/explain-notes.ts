@@ -96,6 +96,8 @@ const en = {
   'note.resource.add.access-point': 'Add this statement to the policy of access point {resource} (aws s3control put-access-point-policy). The bucket must delegate access control to its access points too: its policy needs a statement allowing the same actions to Principal "*" on the bucket and its objects with the condition s3:DataAccessPointAccount equal to the access point’s account.',
   'note.resource.rolePath': 'The principal is the role, not its session; if role {role} has a path, use its full ARN.',
   'note.resource.bothSides': 'The caller is in another account: its identity-based policy must allow the call too.',
+  'note.resource.serviceSource':
+    '{service} acts for every account that uses it: the aws:SourceAccount condition admits it only for your own account\'s resources (the confused-deputy protection AWS recommends). Where you know the one resource it acts for — a CloudFront distribution, a Config recorder, a trail — name it with aws:SourceArn instead.',
   'note.resource.keyFirst': 'KMS checks the key policy first: identity-based policies count only if the key policy delegates to the account.',
   'note.resource.kmsForS3': 'Only if the object or the bucket’s default encryption uses SSE-KMS with a customer managed key: add this to that key’s policy (aws s3api head-object shows SSEKMSKeyId). If the key policy delegates to the account, the same actions in the caller’s identity-based policy suffice.',
   'note.resource.kmsVia': 'Add this statement to the policy of the key {service} used for the request, limited to calls through {service} (kms:ViaService); replace KEY_ID with that key.',
@@ -211,6 +213,8 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.resource.add.access-point': 'アクセスポイント {resource} のポリシーにこのステートメントを追加してください (aws s3control put-access-point-policy)。バケットもアクセス制御をアクセスポイントに委任している必要があります。バケットポリシーに、Principal "*" に対して同じアクションをバケットとそのオブジェクトに許可し、条件 s3:DataAccessPointAccount をアクセスポイントのアカウントにするステートメントが必要です。',
     'note.resource.rolePath': 'プリンシパルにはセッションではなくロールを指定します。ロール {role} にパスがある場合は、完全な ARN を使用してください。',
     'note.resource.bothSides': '呼び出し元は別のアカウントにあるため、呼び出し元のアイデンティティベースのポリシーでも許可する必要があります。',
+    'note.resource.serviceSource':
+      '{service} はそのサービスを使うすべてのアカウントのために動作します。aws:SourceAccount 条件により、自分のアカウントのリソースのためにだけ許可されます (AWS が推奨する、混乱した代理問題への対策)。対象のリソース (CloudFront ディストリビューション、Config レコーダー、証跡など) がわかっている場合は、代わりに aws:SourceArn でそのリソースを指定してください。',
     'note.resource.keyFirst': 'KMS はまずキーポリシーを確認します。アイデンティティベースのポリシーが有効になるのは、キーポリシーがアカウントに委任している場合だけです。',
     'note.resource.kmsForS3': 'オブジェクトまたはバケットのデフォルト暗号化が、カスタマー管理キーによる SSE-KMS の場合にのみ必要です。そのキーのキーポリシーに追加してください (キーは aws s3api head-object の SSEKMSKeyId で確認できます)。キーポリシーがアカウントに委任している場合は、呼び出し元のアイデンティティベースのポリシーに同じアクションを追加するだけで十分です。',
     'note.resource.kmsVia': 'リクエストで {service} が使用したキーのポリシーにこのステートメントを追加してください。{service} 経由の呼び出しに限定しています (kms:ViaService)。KEY_ID をそのキーに置き換えてください。',

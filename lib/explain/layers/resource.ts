@@ -3,7 +3,7 @@
 // resource. Also what is not a policy but decides first: S3 Block Public Access (a public bucket policy or ACL is
 // refused before any policy is read), Object Ownership, KMS grants. Across accounts the caller's own identity policy
 // must allow too (the identity playbook's fix comes with it).
-import { dnsSuffix } from '../../arn';
+import { dnsSuffix, isAccountId } from '../../arn';
 import type { Fix, PolicyStatement, Step } from '../../model';
 import { region as regionFlag, say, sentences } from '../../steps/common';
 import { sh } from '../../steps/shell';
@@ -83,6 +83,27 @@ function callerPrincipal(ctx: Ctx, placeholders: string[]): Record<string, strin
   return { AWS: unknownCallerArn(ctx.partition, p.account) };
 }
 
+/**
+ * A service principal acts for every account that uses the service: a grant to it names whose resources it may act
+ * for (the confused deputy), here the account of the denied resource.
+ */
+function sourceAccountCondition(ctx: Ctx, placeholders: string[]): Record<string, string> | null {
+  const p = ctx.facts.principal;
+  if (p.kind !== 'service' || !p.raw) return null;
+  const account = ctx.primary?.resource.account ?? ctx.facts.resourceAccount;
+  if (isAccountId(account)) return { 'aws:SourceAccount': account };
+  addUnique(placeholders, ['ACCOUNT_ID']);
+  return { 'aws:SourceAccount': 'ACCOUNT_ID' };
+}
+
+/** Adds the source condition of a service principal's grant to a statement, with its note. */
+function limitToSource(ctx: Ctx, statement: PolicyStatement, placeholders: string[], notes: string[]): void {
+  const source = sourceAccountCondition(ctx, placeholders);
+  if (!source) return;
+  statement.Condition = { ...statement.Condition, StringEquals: { ...statement.Condition?.StringEquals, ...source } };
+  notes.push(ctx.t('note.resource.serviceSource', { service: ctx.facts.principal.raw ?? '' }));
+}
+
 /** The key policy statement an SSE-KMS object (or a KMS call made for another service) needs. */
 function keyForServiceFix(ctx: Ctx): Fix {
   const { t, facts } = ctx;
@@ -101,12 +122,9 @@ function keyForServiceFix(ctx: Ctx): Fix {
     statement.Condition = { StringEquals: { 'kms:ViaService': viaServiceValue(ctx, via, region) } };
     if (!region) addUnique(placeholders, ['REGION']);
   }
-  const notes = [
-    t(kmsCall ? 'note.resource.kmsVia' : 'note.resource.kmsForS3', { service: via ?? '' }),
-    t('note.resource.keyFirst'),
-    callerNote(ctx),
-    placeholderNote(ctx, placeholders),
-  ];
+  const notes = [t(kmsCall ? 'note.resource.kmsVia' : 'note.resource.kmsForS3', { service: via ?? '' }), t('note.resource.keyFirst'), callerNote(ctx) ?? ''];
+  limitToSource(ctx, statement, placeholders, notes);
+  notes.push(placeholderNote(ctx, placeholders) ?? '');
   return { target: 'resource-policy', who: resource.owner(facts), attachTo: keyArn, policy: doc(statement), note: joinNotes(ctx, notes), placeholders };
 }
 
@@ -138,6 +156,7 @@ function allowFix(ctx: Ctx, c: RankedCause): Fix | null {
   addUnique(placeholders, primary.resource.placeholders.filter((p) => (home.kind !== 'key' && home.kind !== 'secret' ? true : home.placeholders.includes(p))));
   notes.push(t(`note.resource.add.${home.kind}`, { resource: home.attachTo ?? primary.resource.arn }));
   notes.push(callerNote(ctx) ?? '');
+  limitToSource(ctx, statement, placeholders, notes);
   if (!facts.principal.rolePathKnown && facts.principal.roleName) notes.push(t('note.resource.rolePath', { role: facts.principal.roleName }));
   if (facts.crossAccount || c.detail === 'both-sides' || facts.resourceAccountMask) notes.push(t('note.resource.bothSides'));
   if (home.kind === 'key') notes.push(t('note.resource.keyFirst'));

@@ -102,4 +102,20 @@ describe('resource shapes in fixes', () => {
       expect(lintExplanation(odd, lastIndex()!)).toEqual([]);
     }
   });
+
+  it('a service principal (CloudFront reading an origin bucket) is granted in the bucket policy, only for its own account', async () => {
+    const e = await explained('{"userIdentity": {"type": "AWSService", "invokedBy": "cloudfront.amazonaws.com"}, "eventSource": "s3.amazonaws.com", "eventName": "GetObject", "errorCode": "AccessDenied", "errorMessage": "Access Denied", "requestParameters": {"bucketName": "site-origin", "key": "index.html"}}');
+    expect(e.fixes.some((f) => f.target === 'identity-policy')).toBe(false);
+    const fix = e.fixes[0]!;
+    expect(fix.target).toBe('resource-policy');
+    const st = fix.policy!.Statement[0]!;
+    expect(st.Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+    expect(st.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' } });
+    expect(e.verdict).toContain('cloudfront.amazonaws.com');
+    const check = await checkExplanation(e);
+    expect(check.checked.filter((c) => !c.ok)).toEqual([]);
+    // The probe that another account's distribution stays out ran.
+    expect(JSON.stringify(check.checked)).toContain('the service acting for another account');
+    expect(lintExplanation(e, lastIndex()!)).toEqual([]);
+  });
 });
