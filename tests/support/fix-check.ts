@@ -367,6 +367,9 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   if (passed) context['iam:PassedToService'] = passed;
   const via = conditionValue(main, 'kms:ViaService');
   if (via) context['kms:ViaService'] = via;
+  // A service principal's request carries the account it acts for: the one the fix names.
+  const sourceAccount = !principal.startsWith('arn:') ? conditionValue(main, 'aws:SourceAccount') : null;
+  if (sourceAccount) context['aws:SourceAccount'] = sourceAccount;
   for (const st of statements) {
     for (const block of Object.values(st.Condition ?? {})) {
       for (const [k, v] of Object.entries(block)) {
@@ -474,7 +477,10 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     }
     // Another resource than the one denied (and than the pattern the message printed, if any): a fix whose
     // Resource is wider than the request lets it through and fails here.
-    const denied = [resource, ...(fromMessage ? [fromMessage] : [])];
+    // An object action printed with its bucket's ARN (a record's bucketName, its key cut off) stands for the bucket's
+    // objects, as the explainer reads it.
+    const bucketOnly = fromMessage !== null && /^arn:[\w-]+:s3:::[^/]+$/.test(fromMessage) && !typed(templates, fromMessage) && typed(templates, `${fromMessage}/x`);
+    const denied = [resource, ...(fromMessage ? [fromMessage] : []), ...(bucketOnly ? [`${fromMessage}/*`] : [])];
     // A key or secret policy says "*" for the one resource it is attached to: no other resource to try there.
     const attached = fix.target === 'resource-policy' && (main.Resource === undefined || main.Resource === '*');
     const other = attached ? null : otherResource(resource, denied, info?.resourceTypes.map((r) => r.arn) ?? []);
@@ -484,6 +490,7 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
       out.probes.push(probe('another principal', 'Denied', await evaluate({ ...req, principal: otherPrincipal, context: { ...context, 'aws:PrincipalArn': otherPrincipal } }, { ...layers, ...(fix.target === 'resource-policy' ? { identity: [] } : {}) })));
     }
     if (via) out.probes.push(probe('the key used directly, not through S3', 'Denied', await evaluate({ ...req, context: { 'aws:PrincipalArn': context['aws:PrincipalArn'] ?? principal } }, layers)));
+    if (sourceAccount) out.probes.push(probe('the service acting for another account', 'Denied', await evaluate({ ...req, context: { ...context, 'aws:SourceAccount': '999999999999' } }, layers)));
   }
   // Dependent actions in further statements (iam:PassRole scoped with iam:PassedToService).
   for (const st of statements.slice(1)) {
