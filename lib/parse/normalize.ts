@@ -115,6 +115,19 @@ function withoutLineNumbers(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
+// A paste that is one list item (`- {"stackTrace": …` ⏎ `  …`): the marker is the first line's indentation.
+const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])[ \t]{1,3}/;
+
+/** The text without the marker of the one list item it is, when every further line is indented under it. */
+function unlist(text: string): string {
+  const m = LIST_MARKER.exec(text);
+  if (!m || text.indexOf('\n') < 0) return text;
+  const pad = ' '.repeat(m[0].length);
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) if (lines[i] !== '' && !lines[i]!.startsWith(pad)) return text;
+  return lines.map((line, i) => (i === 0 ? line.slice(m[0].length) : line.slice(pad.length))).join('\n');
+}
+
 /**
  * The text without the indentation all its lines share (a paste indented as a whole: an email quote, a list item,
  * a tab before every line), so a line a terminal wrapped joins its continuation as it would unindented. Relative
@@ -208,11 +221,14 @@ export function normalize(raw: string): string {
   // A record in a format string (Python's str.format, .NET's String.Format) doubles its braces: `{{"type":"IAMUser"}}`.
   if (text.indexOf('{{"') >= 0) text = text.replace(/\{\{(?=")/g, '{').replace(/\}\}/g, '}');
   text = withoutLogTimestamps(text);
-  text = withoutLineNumbers(text);
+  // Twice: an editor's numbers around a paste site's (`  1    1. {`).
+  text = withoutLineNumbers(withoutLineNumbers(text));
   text = withoutRightBorders(text);
   // Twice: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers.
   for (let pass = 0; pass < 2 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
-  text = dedent(text);
+  // Numbers inside what the markers wrapped (a quoted paste site's `> 1. {`).
+  text = withoutLineNumbers(text);
+  text = dedent(unlist(text));
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
