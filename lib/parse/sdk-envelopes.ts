@@ -143,6 +143,11 @@ function statusBeforeCode(text: string, at: number): boolean {
   return CODE_AFTER_STATUS.test(text);
 }
 
+function statusBeforeBody(text: string, at: number): boolean {
+  const after = text.slice(at, at + 400);
+  return after.includes('<Code>') || /^\w{1,20}:\s{1,3}An\s{1,3}error\s{1,3}occurred\s{0,3}\(/.test(after);
+}
+
 /** Prose around a bare code ("an AccessDenied error") means documentation, not an error. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
 
@@ -196,8 +201,9 @@ export function scanSdkEnvelopes(scan: Scan): void {
   eachAt(KNOWN_PREFIX, text, codeNames, (m) => {
     // An HTTP status word before the service's own code (Ruby's `Forbidden - ExpiredToken: …`, `Unauthorized:
     // AccessDenied: …`) is the status line: the code after it is the error.
-    // So is one before the XML error body it introduces ("API returned 403 Forbidden: <?xml …><Code>AccessDenied</Code>").
-    if (STATUS_WORDS.has(m[1] ?? '') && (statusBeforeCode(text, m.index + m[0].length) || text.slice(m.index, m.index + 400).includes('<Code>'))) return;
+    // So is one before the XML error body or the CLI's sentence it introduces ("API returned 403 Forbidden: <?xml …
+    // <Code>AccessDenied</Code>", "unexpected error - Forbidden: An error occurred (403) when calling …").
+    if (STATUS_WORDS.has(m[1] ?? '') && (statusBeforeCode(text, m.index + m[0].length) || statusBeforeBody(text, m.index))) return;
     if (notAwsCode(text, m.index, m.index + m[0].length)) return;
     codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400);
   });
