@@ -63,9 +63,17 @@ export function scanCloudTrailEvents(scan: Scan): void {
   // A lookup-events row ({EventName, EventSource, Username, CloudTrailEvent: {…}}) around its record: the row
   // names what a trimmed record leaves out.
   const rows = new Map<LooseObject, LooseObject>();
+  // A Go literal wraps the record in a call (`CloudTrailEvent: aws.String(`{…}`)`): the object right after the name.
+  const byStart = new Map<number, LooseObject>();
+  eachObject(values, (node) => byStart.set(node.start, node));
   eachObject(values, (node) => {
     const inner = get(node, 'CloudTrailEvent');
     if (inner && inner.t === 'o') rows.set(inner, node);
+    else if (inner && inner.t === 'b') {
+      const open = /^\(\s{0,3}[`'"]?/.exec(scan.text.slice(inner.end, inner.end + 6));
+      const wrapped = open ? byStart.get(inner.end + open[0].length) : undefined;
+      if (wrapped) rows.set(wrapped, node);
+    }
   });
   eachObject(values, (node) => {
     const piece = recordPiece(node, rows.get(node));
@@ -124,8 +132,8 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
     // `userName`), the record's identity type saying what kind of principal it is.
     principal =
       who('arn') ??
-      (type === 'WebIdentityUser' || type === 'SAMLUser' ? who('identityProvider') : null) ??
       who('userName') ??
+      (type === 'WebIdentityUser' || type === 'SAMLUser' ? who('identityProvider') : null) ??
       who('principalId') ??
       // A trimmed record keeping only the session's issuer (`sessionContext.sessionIssuer.arn`): the caller behind it.
       str(get(get(get(identity, 'sessionContext'), 'sessionIssuer'), 'arn')) ??
@@ -155,9 +163,22 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
     setField(core, 'action', action, P.hint);
   }
   const resource =
-    recordResource(node, eventSource, eventName, principal) ?? (inner ? recordResource(inner, eventSource, eventName, principal) : null) ?? projectedObject(node, eventSource, principal);
+    vpceResource(node) ??
+    recordResource(node, eventSource, eventName, principal) ??
+    (inner ? recordResource(inner, eventSource, eventName, principal) : null) ??
+    projectedObject(node, eventSource, principal);
   setField(core, 'resource', resource, P.hint);
   return core;
+}
+
+// A network activity event names what the endpoint policy refused: "The VPC endpoint policy denies the s3:PutObject
+// action on arn:aws:s3:::lake/a.parquet".
+const VPCE_ON = /\baction\s{1,3}on\s{1,3}(arn:[^\s"'`,;]{3,2048})/;
+
+function vpceResource(node: LooseObject): string | null {
+  if (!/^VpceAccessDenied$/i.test(str(get(node, 'errorCode')) ?? '')) return null;
+  const m = VPCE_ON.exec(str(get(node, 'errorMessage')) ?? '');
+  return m ? m[1]!.replace(/\.$/, '') : null;
 }
 
 /** The record a query tool's row carries whole under `@message` (or `message`), when it is an object. */

@@ -152,6 +152,19 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     count: 2,
   },
   {
+    name: "a Go test's lookup-events Event whose CloudTrailEvent call wraps only the code: the row names the rest",
+    family: 'cloudtrail-event',
+    text: '\ttrail := &fakeCloudTrail{events: []cttypes.Event{{\n\t\tEventId: aws.String("evt-1"), EventName: aws.String("DeleteObject"),\n\t\tEventSource: aws.String("s3.amazonaws.com"), Username: aws.String("ci-deployer"),\n\t\tCloudTrailEvent: aws.String(`{"errorCode":"AccessDenied"}`),\n\t}}}',
+    expect: { principal: 'ci-deployer', principalType: 'unknown', action: 's3:DeleteObject', operation: 'DeleteObject', errorCode: 'AccessDenied' },
+  },
+  {
+    name: 'a network activity event names the object the endpoint policy refused; a web identity caller by its user name',
+    family: 'cloudtrail-event',
+    text: '[{"eventSource": "s3.amazonaws.com", "eventName": "PutObject", "errorCode": "VpceAccessDenied", "errorMessage": "The VPC endpoint policy denies the s3:PutObject action on arn:aws:s3:::lake/landing/a.parquet", "userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::111122223333:assumed-role/etl/run"}, "resources": [{"ARN": "arn:aws:s3:::lake"}]}, {"eventSource": "sts.amazonaws.com", "eventName": "AssumeRoleWithWebIdentity", "errorCode": "AccessDenied", "userIdentity": {"type": "WebIdentityUser", "identityProvider": "arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC", "userName": "system:serviceaccount:argo:runner"}}]',
+    expect: { resource: 'arn:aws:s3:::lake/landing/a.parquet', policyType: 'vpce', action: 's3:PutObject' },
+    count: 2,
+  },
+  {
     name: 'ListObjects is s3:ListBucket; the bucket the request names is the resource',
     family: 'cloudtrail-event',
     text: S3_LIST,
@@ -177,10 +190,10 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'cloudtrail.amazonaws.com', principalType: 'service', accountId: null, action: 's3:PutObject', resource: 'arn:aws:s3:::org-trail-logs/AWSLogs/111122223333/CloudTrail/x.json.gz' },
   },
   {
-    name: 'a web identity caller: the identity provider',
+    name: 'a web identity caller: the token subject as its user name (the provider is where it came from)',
     family: 'cloudtrail-event',
     text: '{"userIdentity":{"type":"WebIdentityUser","principalId":"token.actions.githubusercontent.com:repo:o/r:ref:refs/heads/main","userName":"repo:o/r:ref:refs/heads/main","identityProvider":"token.actions.githubusercontent.com"},"eventSource":"sts.amazonaws.com","eventName":"AssumeRoleWithWebIdentity","errorCode":"AccessDenied","errorMessage":"An unknown error occurred","requestParameters":{"roleArn":"arn:aws:iam::111122223333:role/gha-deploy","roleSessionName":"GitHubActions"}}',
-    expect: { principal: 'token.actions.githubusercontent.com', principalType: 'web-identity', action: 'sts:AssumeRoleWithWebIdentity', resource: 'arn:aws:iam::111122223333:role/gha-deploy', policyType: 'trust' },
+    expect: { principal: 'repo:o/r:ref:refs/heads/main', principalType: 'web-identity', action: 'sts:AssumeRoleWithWebIdentity', resource: 'arn:aws:iam::111122223333:role/gha-deploy', policyType: 'trust' },
   },
   {
     name: "Lambda's versioned event name is the operation; the action has no version",
