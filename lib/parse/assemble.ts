@@ -133,9 +133,19 @@ function sortStable<T>(items: T[], compare: (a: T, b: T) => number): T[] {
   return items;
 }
 
+/**
+ * No IAM or STS name holds a space: spaces inside an ARN's name (`…:assumed-role/cd-paas-service -dev-Role/…`) are a
+ * console's re-flow. Masks keep theirs (`[account id]`, `xxxx :user/…`).
+ */
+function withoutInsertedSpaces(principal: string): string {
+  const m = /^(arn:[^:\s]{1,20}:(?:iam|sts)::[^:]{0,40}:)(\S+(?:[ \t]+\S+){1,8})$/.exec(principal);
+  if (!m || /[[<{(*]/.test(principal)) return principal;
+  return m[1] + m[2]!.replace(/(?<=[\w.@=,+-])[ \t]+(?=[\w.@=,+-])/g, '');
+}
+
 function finalize(text: string, c: Cluster): Finding {
   const f = c.fields;
-  const principal = f.principal?.v ?? null;
+  const principal = f.principal ? withoutInsertedSpaces(f.principal.v) : null;
   const info = principal ? principalTypeAndAccount(principal) : null;
   // A structured source (CloudTrail's userIdentity) may know what the ARN does not say: a service caller, the
   // account of a masked or missing ARN.
