@@ -135,6 +135,37 @@ const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Excepti
 const OPERATION_FAILED =
   /\b((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80})\s{1,5}failed\b/g;
 
+// The C++ SDK (pyarrow, Arrow's S3 filesystem) names its error enum: "AWS Error ACCESS_DENIED during HeadObject
+// operation"; fluent-bit's C plugins: "CreateLogGroup API responded with error='AccessDeniedException'".
+const CPP_ERROR = /\bAWS\s{1,3}Error\s{1,3}([A-Z][A-Z_]{2,60})\s{1,3}during\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}operation/g;
+const CPP_CODES: Record<string, 'access-denied' | 'credentials'> = {
+  ACCESS_DENIED: 'access-denied',
+  INVALID_ACCESS_KEY_ID: 'credentials',
+  SIGNATURE_DOES_NOT_MATCH: 'credentials',
+  EXPIRED_TOKEN: 'credentials',
+  INVALID_CLIENT_TOKEN_ID: 'credentials',
+  MISSING_AUTHENTICATION_TOKEN: 'credentials',
+};
+const API_RESPONDED = /\b([A-Z][A-Za-z0-9]{1,100})\s{1,3}API\s{1,3}responded\s{1,3}with\s{1,3}error\s{0,2}=\s{0,2}['"]?([A-Za-z][A-Za-z0-9.]{1,100})/g;
+
+function scanNativeClients(scan: Scan): void {
+  const { text } = scan;
+  const core = (m: RegExpExecArray, category: 'access-denied' | 'credentials', code: string, op: string): void => {
+    const c = makeCore(m.index, m.index + m[0].length, category, true);
+    setField(c, 'errorCode', code, P.structured);
+    setField(c, 'operation', op, P.envelope);
+    scan.pieces.push(c);
+  };
+  eachWith('AWS Error', CPP_ERROR, text, (m) => {
+    const category = CPP_CODES[m[1]!];
+    if (category) core(m, category, m[1]!, m[2]!);
+  });
+  eachWith('API responded', API_RESPONDED, text, (m) => {
+    const category = categoryOfCode(bareCode(m[2]!));
+    if (category) core(m, category, m[2]!, m[1]!);
+  });
+}
+
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
 const CODE_AFTER_STATUS = new RegExp(`[ \\t]{0,3}(?:${BARE_CODE_SOURCE})(?::|[ \\t]{1,3}-[ \\t])`, 'y');
 
@@ -190,6 +221,7 @@ function codeNameStarts(scan: Scan): number[] {
 
 export function scanSdkEnvelopes(scan: Scan): void {
   const { text } = scan;
+  scanNativeClients(scan);
   const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
   const code = mentions(scan, 'code');
   const api = mentions(scan, 'api');
