@@ -167,7 +167,11 @@ function namedLayerOf(f: Finding): PolicyType | null {
 export function tidyValue(value: string | null): string | null {
   if (value === null) return null;
   let v = value.replace(/\s+(?:--->|\(Service:|because\b|with an explicit\b).*$/s, '');
-  v = v.replace(/^[\s"'`“‘*_]+|[\s"'`”’*_]+$/g, '');
+  v = v.replace(/^[\s"'`“‘]+|[\s"'`”’]+$/g, '');
+  // Markdown emphasis around the whole value (`**arn:…**`, `_name_`); a mask or wildcard at its end (`hostedzone/***`,
+  // `bucket/*`) is the value's own.
+  const emphasis = /^([*_]{1,3})(?![*_\s])([\s\S]*?[^*_\s])\1$/.exec(v);
+  if (emphasis) v = emphasis[2]!;
   v = withoutSentenceEnd(v, /[.,;)\]]+$/);
   return v === '' ? null : v;
 }

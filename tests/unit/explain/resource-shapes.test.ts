@@ -44,6 +44,11 @@ describe('resource shapes in fixes', () => {
       'AccessDeniedException: ... is not authorized to perform: states:StartExecution on resource: arn:aws:states:...:stateMachine:agent-pipeline because no identity-based policy allows the states:StartExecution action',
       ['arn:aws:states:REGION:ACCOUNT_ID:stateMachine:agent-pipeline'],
     ],
+    [
+      'a masked id (`hostedzone/***`) is a placeholder for the one zone, never every zone',
+      'User: arn:aws:sts::111122223333:assumed-role/cert-manager/1647 is not authorized to perform: route53:ChangeResourceRecordSets on resource: arn:aws:route53:::hostedzone/*** because no identity-based policy allows the route53:ChangeResourceRecordSets action',
+      ['arn:aws:route53:::hostedzone/ID'],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
