@@ -102,14 +102,29 @@ function addAll(target: string[], items: readonly string[]): void {
 function splitArn(value: string): { partition: string; service: string; region: string; account: string; rest: string } | null {
   const parsed = parseArn(value.replace(/\s+/g, ''));
   if (!parsed || !parsed.service || (!parsed.hasPrefix && !parsed.partition.startsWith('aws'))) return null;
-  // One ellipsis for both region and account (`arn:aws:states:...:stateMachine:app`): what follows it is the resource.
-  if (ELISION.test(parsed.region) && parsed.account !== '' && !isAccountId(parsed.account) && /^[A-Za-z][A-Za-z-]{1,40}$/.test(parsed.account) && !containsMask(parsed.account)) {
+  if (elidedLocation(parsed.region, parsed.account)) {
     return { partition: parsed.partition, service: parsed.service, region: parsed.region, account: parsed.region, rest: `${parsed.account}:${parsed.resource}` };
   }
   return { partition: parsed.partition, service: parsed.service, region: parsed.region, account: parsed.account, rest: parsed.resource };
 }
 
 const ELISION = /^(?:\.{2,3}|…)$/;
+
+/**
+ * One ellipsis for both region and account (`arn:aws:states:...:stateMachine:app`): what parseArn took for the account
+ * is the resource's type, and the resource follows it. The engine check (tests/support/fix-check.ts) reads it alike.
+ */
+export function elidedLocation(region: string, account: string): boolean {
+  return ELISION.test(region) && /^[A-Za-z][A-Za-z-]{1,40}$/.test(account) && !containsMask(account);
+}
+
+/**
+ * The transforms AWS hosts (`transform/Serverless-2016-10-31`) live in the account named `aws`, whatever a paste or a
+ * mask made of it (`…:us-east-1:aw:transform/…`): a placeholder there would ask for an account that does not exist.
+ */
+export function isAwsHostedTransform(service: string, resource: string): boolean {
+  return service === 'cloudformation' && AWS_TRANSFORM.test(resource);
+}
 
 function locationValues(
   ctx: ResourceContext,
@@ -234,9 +249,7 @@ function resolveArn(
 ): ResolvedResource {
   const partition = asPartition(arnParts.partition) ?? ctx.partition;
   let region: string | null = arnParts.region;
-  // The transforms AWS hosts (`transform/Serverless-2016-10-31`) live in the account named `aws`, whatever a paste or a
-  // mask made of it (`…:us-east-1:aw:transform/…`): a placeholder there would ask for an account that does not exist.
-  let account: string | null = arnParts.service === 'cloudformation' && AWS_TRANSFORM.test(arnParts.rest) ? 'aws' : arnParts.account;
+  let account: string | null = isAwsHostedTransform(arnParts.service, arnParts.rest) ? 'aws' : arnParts.account;
   const regionOk = region === '' || isRegion(region);
   const accountOk = account === '' || account === 'aws' || isAccountId(account);
   if (!regionOk) {

@@ -9,6 +9,7 @@ import { parseArn } from '../../lib/arn';
 import { loadIndex } from '../../lib/iam/load';
 import { fillTemplate, matchTemplate } from '../../lib/iam/arn-template';
 import { containsMask } from '../../lib/mask';
+import { elidedLocation, isAwsHostedTransform } from '../../lib/explain/resource';
 import { unmaskWithin } from '../../lib/explain/values';
 import type { IamIndex } from '../../lib/iam/index';
 import type { Explanation, Finding, Fix, PolicyDocument, PolicyStatement } from '../../lib/model';
@@ -536,13 +537,11 @@ function normalizeArn(value: string, accountToken: string): string {
   const parsed = parseArn(v);
   if (!parsed) return v;
   // One ellipsis for region and account (`arn:aws:states:...:stateMachine:app`), as the explainer reads it.
-  const elided = /^(?:\.{2,3}|…)$/.test(parsed.region) && /^[A-Za-z][A-Za-z-]{1,40}$/.test(parsed.account) && !containsMask(parsed.account);
-  const a = elided ? { ...parsed, account: parsed.region, resource: `${parsed.account}:${parsed.resource}` } : parsed;
+  const a = elidedLocation(parsed.region, parsed.account) ? { ...parsed, account: parsed.region, resource: `${parsed.account}:${parsed.resource}` } : parsed;
   const region = a.region === '' || /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/.test(a.region) ? a.region : 'REGION';
   // AWS evaluated a hosted transform (`transform/Serverless-2016-10-31`) in the account named aws, whatever the paste
   // made of it.
-  const hosted = a.service === 'cloudformation' && /^transform\/(?:Serverless-\d|Include$|LanguageExtensions$|SecretsManager-\d)/.test(a.resource);
-  const account = hosted ? 'aws' : a.account === '' || a.account === 'aws' || isAccount(a.account) ? a.account : accountToken;
+  const account = isAwsHostedTransform(a.service, a.resource) ? 'aws' : a.account === '' || a.account === 'aws' || isAccount(a.account) ? a.account : accountToken;
   const partition = /^aws(-[a-z]+)*$/.test(a.partition) ? a.partition : 'aws';
   return `arn:${partition}:${a.service}:${region}:${account}:${a.resource}`;
 }
