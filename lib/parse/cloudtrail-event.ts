@@ -64,14 +64,20 @@ export function scanCloudTrailEvents(scan: Scan): void {
   // names what a trimmed record leaves out.
   const rows = new Map<LooseObject, LooseObject>();
   // A Go literal wraps the record in a call (`CloudTrailEvent: aws.String(`{…}`)`): the object right after the name.
-  const byStart = new Map<number, LooseObject>();
-  eachObject(values, (node) => byStart.set(node.start, node));
+  // Objects by start, looked up only for such a call.
+  let byStart: Map<number, LooseObject> | null = null;
   eachObject(values, (node) => {
     const inner = get(node, 'CloudTrailEvent');
     if (inner && inner.t === 'o') rows.set(inner, node);
     else if (inner && inner.t === 'b') {
       const open = /^\(\s{0,3}[`'"]?/.exec(scan.text.slice(inner.end, inner.end + 6));
-      const wrapped = open ? byStart.get(inner.end + open[0].length) : undefined;
+      if (!open) return;
+      if (!byStart) {
+        const starts = new Map<number, LooseObject>();
+        eachObject(values, (o) => starts.set(o.start, o));
+        byStart = starts;
+      }
+      const wrapped = byStart.get(inner.end + open[0].length);
       if (wrapped) rows.set(wrapped, node);
     }
   });
@@ -110,7 +116,8 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
   const flat = !identity && (who('arn') ?? who('type') ?? who('userName') ?? who('principalId')) !== null;
   // An error object of some other log ({"ErrorCode": …, "ErrorMessage": …}) is not a CloudTrail record.
   if (!eventSource && !eventName && !identity && !flat) return null;
-  const category = recordCategory(code, str(get(node, 'errorMessage')));
+  const message = str(get(node, 'errorMessage'));
+  const category = recordCategory(code, message);
   if (!category) return null;
   const core = makeCore(node.start, node.end, category, true);
   setField(core, 'errorCode', code, P.cloudtrail);
@@ -163,7 +170,7 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
     setField(core, 'action', action, P.hint);
   }
   const resource =
-    vpceResource(node) ??
+    vpceResource(code, message) ??
     recordResource(node, eventSource, eventName, principal) ??
     (inner ? recordResource(inner, eventSource, eventName, principal) : null) ??
     projectedObject(node, eventSource, principal);
@@ -175,9 +182,9 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
 // action on arn:aws:s3:::lake/a.parquet".
 const VPCE_ON = /\baction\s{1,3}on\s{1,3}(arn:[^\s"'`,;]{3,2048})/;
 
-function vpceResource(node: LooseObject): string | null {
-  if (!/^VpceAccessDenied$/i.test(str(get(node, 'errorCode')) ?? '')) return null;
-  const m = VPCE_ON.exec(str(get(node, 'errorMessage')) ?? '');
+function vpceResource(code: string, message: string | null): string | null {
+  if (!/^VpceAccessDenied$/i.test(code)) return null;
+  const m = VPCE_ON.exec(message ?? '');
   return m ? m[1]!.replace(/\.$/, '') : null;
 }
 

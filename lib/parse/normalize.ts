@@ -221,8 +221,9 @@ export function normalize(raw: string): string {
   // A record in a format string (Python's str.format, .NET's String.Format) doubles its braces: `{{"type":"IAMUser"}}`.
   if (text.indexOf('{{"') >= 0) text = text.replace(/\{\{(?=")/g, '{').replace(/\}\}/g, '}');
   text = withoutLogTimestamps(text);
-  // Twice: an editor's numbers around a paste site's (`  1    1. {`).
-  text = withoutLineNumbers(withoutLineNumbers(text));
+  // Once more only where they went: an editor's numbers around a paste site's (`  1    1. {`).
+  const numbered = withoutLineNumbers(text);
+  text = numbered === text ? text : withoutLineNumbers(numbered);
   text = withoutRightBorders(text);
   // Twice: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers.
   for (let pass = 0; pass < 2 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
