@@ -196,6 +196,11 @@ export function servicePrefixFromName(name: string): string | null {
   return own(SERVICE_NAMES, key) ?? own(SERVICE_NAMES, key.replace(/ /g, '')) ?? null;
 }
 
+/** The tables' key for an operation as printed: `PutBucketPolicy`, `putBucketPolicy` and `put_bucket_policy` alike. */
+function operationKey(operation: string): string {
+  return operation.trim().toLowerCase().replace(/_/g, '');
+}
+
 /**
  * The actions for an operation. With a service prefix, unknown operations map to the same-named action (the caller
  * checks it exists); without one, only operations listed for exactly one service resolve.
@@ -204,7 +209,7 @@ export function actionsForOperation(operation: string, service: string | null): 
   // Ruby and Python print the operation as their method (`assume_role`, `put_bucket_policy`).
   const printed = operation.trim();
   if (!/^[A-Za-z0-9]+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(printed)) return null;
-  const op = printed.toLowerCase().replace(/_/g, '');
+  const op = operationKey(printed);
   if (service) {
     const svc = service.toLowerCase();
     const table = own(BY_SERVICE, svc);
@@ -328,7 +333,7 @@ const UNIQUE_OPERATIONS: Record<string, string> = {
  * unmistakable ones of other services), or from an error code only one service uses.
  */
 export function serviceOfOperation(operation: string, errorCode: string | null = null): string | null {
-  const op = operation.trim().toLowerCase().replace(/_/g, '');
+  const op = operationKey(operation);
   if (S3_ONLY.has(op) || op in S3) return 's3';
   // UnauthorizedOperation is EC2's own code for a denial.
   if (errorCode && /^(?:Client\.)?UnauthorizedOperation$/.test(errorCode)) return 'ec2';

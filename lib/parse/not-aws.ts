@@ -12,7 +12,7 @@ const AWS_PACKAGE = /amazon|aws/i;
 // Another cloud's words: its product names, its tools, its dotted permissions ("does not have x.y.z access").
 const OTHER_CLOUD =
   /Google Cloud|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]/;
-const AWS_WORDS = /arn:aws|amazonaws|\bAWS\b|\bAmazon\b/;
+const AWS_WORDS = /arn:aws|amazonaws|\bAWS\b|\bAmazon\b|\bS3\b/;
 
 /** Whether the code at `at`…`end` of `text` belongs to something other than AWS. */
 export function notAwsCode(text: string, at: number, end: number): boolean {
@@ -38,4 +38,18 @@ function xmlErrorAround(text: string, at: number): string {
 /** Whether `s` names another cloud and nothing of AWS (an error body that only looks like AWS's). */
 function namesOtherCloud(s: string): boolean {
   return OTHER_CLOUD.test(s) && !AWS_WORDS.test(s);
+}
+
+// An HTTP client's line about a request to another site ("GET https://www.youtube.com/… resulted in a `403 Forbidden`
+// response: Access denied"): the words are that site's, unless the line says anything of AWS.
+const REQUEST_URL = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
+const AWS_HOST = /(?:^|\.)(?:amazonaws\.com(?:\.cn)?|aws|amazon\.com|amazoncognito\.com|on\.aws)$/i;
+
+/** Whether the line before `start` is an HTTP client's request to a site that is not AWS's. */
+export function foreignRequestBefore(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const line = text.slice(Math.max(lineStart, start - 600), start);
+  if (AWS_WORDS.test(line)) return false;
+  const hosts = [...line.matchAll(REQUEST_URL)].map((m) => m[1]!);
+  return hosts.length > 0 && hosts.every((host) => !AWS_HOST.test(host));
 }

@@ -3,7 +3,7 @@
 // access this resource", EC2's "not authorized to use launch template: lt-…". These are weak cores: a non-auth
 // error code around them (ValidationException, InvalidParameterException…) overrules them.
 import { gatedAlternation } from './gated';
-import { notAwsCode } from './not-aws';
+import { foreignRequestBefore, notAwsCode } from './not-aws';
 import { P, makeCore, setField, type Scan } from './types';
 
 const r = String.raw;
@@ -45,19 +45,6 @@ const PROSE_BEFORE = /\b(?:an?|the|get|gets|getting|got|receive|receives|receivi
 const DOTNET_AFTER = /^\s{0,3}Exception\s{1,3}of\s{1,3}type\s{1,3}'/;
 // MySQL, Windows and friends say "Access denied" too (other clouds: not-aws.ts).
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
-
-// An HTTP client's line about a request to another site ("GET https://www.youtube.com/… resulted in a `403 Forbidden`
-// response: Access denied"): the words are that site's, unless the line says anything of AWS.
-const REQUEST_URL = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
-const AWS_HOST = /(?:^|\.)(?:amazonaws\.com(?:\.cn)?|aws|amazon\.com|amazoncognito\.com|on\.aws)$/i;
-
-function foreignRequestBefore(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const line = text.slice(Math.max(lineStart, start - 600), start);
-  if (/arn:aws|\bAWS\b|\bAmazon\b|\bS3\b/.test(line)) return false;
-  const hosts = [...line.matchAll(REQUEST_URL)].map((m) => m[1]!);
-  return hosts.length > 0 && hosts.every((host) => !AWS_HOST.test(host));
-}
 
 export function scanPlainDenials(scan: Scan): void {
   const phrases = PHRASES(scan);

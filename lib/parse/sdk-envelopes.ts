@@ -10,7 +10,7 @@
 // Only codes the parser knows (auth, credentials, ordinary service errors) are taken from free-form positions:
 // an exception class name (`EcrException`, `AmazonS3Exception`) is not an error code.
 import { BARE_CODE_SOURCE, bareCode, categoryOfCode, codeKind } from './codes';
-import { eachAt } from './find';
+import { each, eachAt, eachWith } from './find';
 import { notAwsCode } from './not-aws';
 import { gatedAlternation } from './gated';
 import { mentions, mentionsAny } from './gate';
@@ -38,23 +38,6 @@ function codeWrapper(
   const wrapper = makeWrapper(start, end, dir, reach, categoryOfCode(clean));
   setField(wrapper, 'errorCode', clean, p);
   scan.pieces.push(wrapper);
-}
-
-/**
- * Runs the regex only when the text holds `literal`, a fixed part of every match that starts with a rare
- * character: indexOf finds (or misses) it in a fraction of the time a regex scan takes.
- */
-function eachWith(literal: string, re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  if (text.indexOf(literal) >= 0) each(re, text, fn);
-}
-
-function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) re.lastIndex++;
-    fn(m);
-  }
 }
 
 const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,5}([A-Za-z0-9]{1,100}),/g;

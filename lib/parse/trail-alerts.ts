@@ -6,6 +6,7 @@
 // The tools print the record's own fields: the caller, the call, the code; the service where they show it.
 import { actionForEvent } from '../iam/operations';
 import { categoryOfCode } from './codes';
+import { each } from './find';
 import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
@@ -18,28 +19,25 @@ const NO_CALLER = /^(?:<N\/A>|N\/A|null|None|unknown|-)$/i;
 
 export function scanTrailAlerts(scan: Scan): void {
   const { text } = scan;
-  let m: RegExpExecArray | null;
   if (mentions(scan, 'failed') && /but\s{1,5}failed\s{1,5}due/.test(text)) {
-    CALLED_BUT_FAILED.lastIndex = 0;
-    while ((m = CALLED_BUT_FAILED.exec(text))) {
+    each(CALLED_BUT_FAILED, text, (m) => {
       const category = categoryOfCode(m[3]!);
-      if (!category) continue;
+      if (!category) return;
       const core = makeCore(m.index, m.index + m[0].length, category, true);
       if (!NO_CALLER.test(m[1]!)) setField(core, 'principal', m[1], P.cloudtrail);
       setField(core, 'operation', m[2], P.cloudtrail);
       setField(core, 'errorCode', m[3], P.cloudtrail);
       scan.pieces.push(core);
-    }
+    });
   }
   if (mentions(scan, 'denied') && /denied\s{1,5}on\s{1,5}event/.test(text)) {
-    DENIED_ON_EVENT.lastIndex = 0;
-    while ((m = DENIED_ON_EVENT.exec(text))) {
+    each(DENIED_ON_EVENT, text, (m) => {
       const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
       if (!NO_CALLER.test(m[3]!)) setField(core, 'principal', m[3], P.cloudtrail);
       setField(core, 'operation', m[1], P.cloudtrail);
       if (m[4]) setField(core, 'action', actionForEvent(m[4], m[1]!), P.hint);
       scan.pieces.push(core);
-    }
+    });
   }
   scanResultTables(scan);
 }
