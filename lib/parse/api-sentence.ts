@@ -21,6 +21,7 @@ const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:))/iy;
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
+const ON_NAME = /on\s{1,5}((?=[\w+=,.@/:-]{0,200}[-/:0-9])[A-Za-z0-9][\w+=,.@/:-]{1,200}?)(?=[.,;]?(?:\s|$|["'`)]))/y;
 const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
 // A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`, `____`).
 const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Za-z][\w:.-]{0,40}\]|\*{3,40}|X{3,40}|x{3,40}|_{3,40})$/;
@@ -136,7 +137,12 @@ function readResource(text: string, pos: number): { value: string | null; end: n
     } else {
       ON_THE_RESOURCE.lastIndex = at;
       const vague = ON_THE_RESOURCE.exec(text);
-      return vague ? { value: null, end: at + vague[0].length } : null;
+      if (vague) return { value: null, end: at + vague[0].length };
+      // Retold in prose without the label: "perform: sts:AssumeRole on cdk-hnb659fds-deploy-role." — a name with the
+      // marks of one (a hyphen, slash, colon or digit), not an English word.
+      ON_NAME.lastIndex = at;
+      const named = ON_NAME.exec(text);
+      return named ? { value: named[1]!, end: at + named[0].length } : null;
     }
   }
   at = valueStart;
@@ -210,6 +216,11 @@ export function scanApiSentences(scan: Scan): void {
     if (hasColon) pos = skipSpace(text, pos + 1, 40);
     if ('`\'"‘“'.includes(text.charAt(pos)) && pos < text.length) pos++;
     let action = actionAt(text, pos);
+    // The CLI v1 put the action in parentheses: "perform: (sts:DecodeAuthorizationMessage) action".
+    if (!action && text.charAt(pos) === '(') {
+      const inner = actionAt(text, pos + 1);
+      if (inner && text.charAt(inner.end) === ')') action = { action: inner.action, end: inner.end + 1 };
+    }
     if (!action) {
       REQUIRED_LIST.lastIndex = pos;
       const list = REQUIRED_LIST.exec(text);

@@ -124,6 +124,9 @@ function isHardWrap(line: string, next: string): Join {
   // An ARN whose next line goes on with `:` or `/` (`…:ap-southeast-1` + `:4502…:table/x`) was cut, however short.
   if (ARNISH.test(t1) && /^[:/][A-Za-z0-9*$<{[]/.test(t2)) return 1;
   if (line.length < 20) return 0;
+  // A name cut before one of its hyphens ("on cdk" + "-hnb659fds-deploy-role-…"): no word starts with a hyphen
+  // glued to more hyphenated parts (a list marker or a flag has a space or a second hyphen).
+  if (line.length >= 40 && /[A-Za-z0-9]$/.test(t1) && /^-[A-Za-z0-9]+-[A-Za-z0-9]/.test(t2)) return 1;
   const t2word = t2.toLowerCase().replace(/[^a-z-]+$/, '');
   if (STOP_WORDS.has(t2word) || TIMESTAMP.test(t2)) return 0;
   // Cut inside the `arn:` prefix itself: "on resource: a" + "rn:aws:iam::…".

@@ -17,7 +17,13 @@ const PRINCIPAL_LABEL = /(?:ユーザー|プリンシパル|User)\s{0,3}[:：]\s
 const PRINCIPAL_ARN = /((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s、。，,（(）)]{1,1024}?)\s{0,3}(?:は|には|が)/;
 // Translators drop the colon before an ARN ("リソース arn:aws:s3:::logs に対して").
 const RESOURCE_LABEL = /(?:リソース|resource)(?:\s{0,3}[:：]\s{0,3}|\s{0,3}(?=arn:))([^\s、。，,（(）)]{1,2048}?)(?=\s|に対して|に対する|で|の|）|\)|、|。|$)/i;
-const ACTION = /(?<![\w:/-])([A-Za-z][A-Za-z0-9-]{1,40}:[A-Za-z][A-Za-z0-9*]{1,127})(?![\w:-])/g;
+// The action may close its clause with a colon ("リソースの ec2:RunInstances: ロール x").
+const ACTION = /(?<![\w:/-])([A-Za-z][A-Za-z0-9-]{1,40}:[A-Za-z][A-Za-z0-9*]{1,127})(?![\w-]|:\S)/g;
+// "… perform: X on resource: Y" rendered as "リソースの X: Y" (the resource's of-phrase before the action): Y as printed,
+// the legacy "role Name" form included.
+const RESOURCE_AFTER_ACTION = /^[:：]\s{0,3}([^\s、。，,（(）)][^\n、。，,（(）)]{0,2047}?)\s{0,3}(?=[（(]|[、。]|$)/;
+// "Encoded authorization failure message" translated: エンコードされた / エンコードした認証 (認可) 失敗メッセージ.
+const ENCODED = /エンコード(?:された|した|済みの)?\s{0,3}(?:認証|認可)\s{0,3}(?:の)?失敗\s{0,3}メッセージ/g;
 const EXPLICIT = /明示的/;
 const IMPLICIT = /許可(?:されて|して)いない|許可(?:されて|して)いません|許可する[^。\n]{0,40}(?:ありません|ない)|許可がない/;
 const ERROR_CODE = /エラー\s{0,3}[(（]\s{0,3}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,3}[)）]/g;
@@ -50,7 +56,8 @@ export function scanJapanese(scan: Scan): void {
     const principal = PRINCIPAL_LABEL.exec(around) ?? PRINCIPAL_ARN.exec(around);
     // The sentence begins at its principal: without a full stop before it (a record's JSON, a log line) the window
     // back would hold other `x:y` tokens (a principalId `AROA…:ana`) that are not the action.
-    const from = principal?.index ?? 0;
+    // Without a principal the sentence begins at its line or at the string it sits in (a record's errorMessage).
+    const from = principal?.index ?? Math.max(0, around.lastIndexOf('"', at - start) + 1, around.lastIndexOf('\n', at - start) + 1);
     const sentence = around.slice(from);
     ACTION.lastIndex = 0;
     const action = ACTION.exec(sentence);
@@ -59,7 +66,7 @@ export function scanJapanese(scan: Scan): void {
     const core = makeCore(start + from + (sentence.length - sentence.trimStart().length), tailEnd, 'access-denied', true);
     if (principal) setField(core, 'principal', cleanValue(principal[1] ?? ''), P.statement);
     if (action && !/^(?:arn|aws|https?):/i.test(action[1] ?? '')) setField(core, 'action', action[1], P.statement);
-    const resource = RESOURCE_LABEL.exec(sentence);
+    const resource = RESOURCE_LABEL.exec(sentence) ?? (action && /リソースの\s{0,3}$/.test(sentence.slice(0, action.index)) ? RESOURCE_AFTER_ACTION.exec(sentence.slice(action.index + action[0].length)) : null);
     if (resource) setField(core, 'resource', cleanValue(resource[1] ?? ''), P.statement);
     const reason = text.slice(anchorEnd, tailEnd);
     const explicit = EXPLICIT.test(reason);
@@ -77,6 +84,15 @@ export function scanJapanese(scan: Scan): void {
 /** The translated CLI envelope: "ListBuckets オペレーションを呼び出すときにエラー (AccessDenied) が発生しました". */
 function scanTranslatedEnvelope(scan: Scan): void {
   const { text } = scan;
+  if (text.indexOf('エンコード') >= 0) {
+    ENCODED.lastIndex = 0;
+    let e: RegExpExecArray | null;
+    while ((e = ENCODED.exec(text))) {
+      const w = makeWrapper(e.index, e.index + e[0].length, 'backward', 600, 'access-denied');
+      setField(w, 'encoded', true, P.statement);
+      scan.pieces.push(w);
+    }
+  }
   if (text.indexOf('エラー') < 0) return;
   let m: RegExpExecArray | null;
   for (const [re, field] of [

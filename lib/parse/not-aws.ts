@@ -24,7 +24,7 @@ export function notAwsCode(text: string, at: number, end: number): boolean {
   }
   const nl = text.indexOf('\n', end);
   const line = text.slice(end, nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));
-  return namesOtherCloud(line) || namesOtherCloud(xmlErrorAround(text, at));
+  return namesOtherCloud(line) || namesOtherCloud(xmlErrorAround(text, at)) || foreignRequestLine(text, at, end);
 }
 
 /** The XML error element (`<Error>…</Error>`, as S3 and Google Cloud Storage answer) around `at`, else ''. */
@@ -51,5 +51,19 @@ export function foreignRequestBefore(text: string, start: number): boolean {
   const line = text.slice(Math.max(lineStart, start - 600), start);
   if (AWS_WORDS.test(line)) return false;
   const hosts = [...line.matchAll(REQUEST_URL)].map((m) => m[1]!);
+  return hosts.length > 0 && hosts.every((host) => !AWS_HOST.test(host));
+}
+
+// A client's request line (`npm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/x - Forbidden`): a method
+// and the address it went to.
+const REQUEST_LINE = /\b(?:GET|PUT|POST|HEAD|DELETE|PATCH)\s{1,3}`?https?:\/\/([a-z0-9.-]{1,253})/g;
+
+/** Whether the line of `at`…`end` states a request to a site that is not AWS's, and nothing else of AWS. */
+function foreignRequestLine(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const line = text.slice(Math.max(lineStart, at - 600), nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));
+  if (line.indexOf('://') < 0 || AWS_WORDS.test(line)) return false;
+  const hosts = [...line.matchAll(REQUEST_LINE)].map((m) => m[1]!);
   return hosts.length > 0 && hosts.every((host) => !AWS_HOST.test(host));
 }

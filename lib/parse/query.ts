@@ -3,8 +3,9 @@
 
 // A code in a query or a filter is what someone looks for, not an error: a metric filter pattern
 // (`{ ($.errorCode = "AccessDenied*") }`), a Logs Insights or SQL condition (`| filter errorCode = "AccessDenied"`).
-// A SIEM rule's pattern element (Wazuh/OSSEC `<match>"errorCode":"Client.UnauthorizedOperation"</match>`) too.
-const QUERY_BEFORE = /(?:\$\.\s{0,3}|(?:^|[\s|(])(?:filter|where)\s[^\n]{0,200}|<(?:match|regex|pcre2|field)\b[^>\n]{0,80}>[^<\n]{0,200})$/i;
+// A SIEM rule's pattern element (Wazuh/OSSEC `<match>"errorCode":"Client.UnauthorizedOperation"</match>`) too, and
+// a search command's pattern (`| grep "AccessDenied\|is not authorized"`).
+const QUERY_BEFORE = /(?:\$\.\s{0,3}|(?:^|[\s|(])(?:filter|where|grep|egrep|zgrep|rg|findstr|Select-String)\s[^\n]{0,200}|<(?:match|regex|pcre2|field)\b[^>\n]{0,80}>[^<\n]{0,200})$/i;
 
 export function inQuery(text: string, start: number, end: number): boolean {
   if (text.charAt(end) === '*') return true;
