@@ -148,6 +148,12 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
       (ANONYMOUS_MARKER.test(who('accountId') ?? '') ? who('accountId') : null);
     const kind = type ? IDENTITY_TYPES[type] : undefined;
     if (kind) setField(core, 'principalType', kind, P.cloudtrail);
+    // A summary that kept only `invokedBy: s3.amazonaws.com` of the identity: the service that made the call.
+    const invoker = invokedBy ?? (!identity && !flat ? str(get(node, 'invokedBy')) : null);
+    if (!principal && !type && invoker && SERVICE_PRINCIPAL.test(invoker)) {
+      principal = invoker;
+      setField(core, 'principalType', 'service', P.cloudtrail);
+    }
     // lookup-events' own summary of an event (`Username`, `EventName`, …) without the record itself: the user
     // or role session name it shows says nothing about the kind of principal.
     if (!principal && !identity && !flat) {
@@ -162,18 +168,19 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
   }
 
   // A credentials failure names its call too: which call the expired or invalid credentials were refused for.
+  // Without its eventSource (a trimmed or projected record), the operation or EC2's own code names the service.
+  const guessed = !eventSource && eventName ? serviceOfOperation(operationFromEventName(eventName), code) : null;
   if (eventName) {
     // A guess from the event's names: the errorMessage's own action (a KMS key behind an S3 PutObject) wins.
-    // Without its eventSource (a trimmed or projected record), the operation or EC2's own code names the service.
-    const service = eventSource ? null : serviceOfOperation(operationFromEventName(eventName), code);
-    const action = eventSource ? actionForEvent(eventSource, eventName) : service ? actionForServiceEvent(service, eventName) : null;
+    const action = eventSource ? actionForEvent(eventSource, eventName) : guessed ? actionForServiceEvent(guessed, eventName) : null;
     setField(core, 'action', action, P.hint);
   }
+  const service = eventSource ? servicePrefixFromEventSource(eventSource) : guessed;
   const resource =
     vpceResource(code, message) ??
-    recordResource(node, eventSource, eventName, principal) ??
-    (inner ? recordResource(inner, eventSource, eventName, principal) : null) ??
-    projectedObject(node, eventSource, principal);
+    recordResource(node, service, eventName, principal) ??
+    (inner ? recordResource(inner, service, eventName, principal) : null) ??
+    projectedObject(node, service, principal);
   setField(core, 'resource', resource, P.hint);
   return core;
 }
@@ -199,11 +206,11 @@ function nestedRecord(node: LooseObject): LooseObject | undefined {
 
 // The request's bucket and key as a query projects them (`fields requestParameters.bucketName as requestBucket`).
 const PROJECTED_BUCKET = /^(?:requestParameters\.)?bucketName$|^request_?bucket(?:_?name)?$/i;
-const PROJECTED_KEY = /^requestParameters\.key$|^request_?(?:object_?)?key$/i;
+const PROJECTED_KEY = /^(?:requestParameters\.)?key$|^request_?(?:object_?)?key$/i;
 
 /** An S3 record's object or bucket from a query's projected columns, when the request itself is not shown. */
-function projectedObject(node: LooseObject, eventSource: string | null, principal: string | null): string | null {
-  if (!eventSource || servicePrefixFromEventSource(eventSource) !== 's3') return null;
+function projectedObject(node: LooseObject, service: string | null, principal: string | null): string | null {
+  if (service !== 's3') return null;
   let bucket: string | null = null;
   let key: string | null = null;
   for (let i = 0; i < node.keys.length && i < 200; i++) {
@@ -220,8 +227,11 @@ function s3Arn(bucket: string, key: string | null, principal: string | null): st
   return `arn:${partition}:s3:::${bucket}${key ? `/${key}` : ''}`;
 }
 
-/** The resource the record names: CloudTrail's own `resources` list, else what the request names. */
-function recordResource(node: LooseObject, eventSource: string | null, eventName: string | null, principal: string | null): string | null {
+/**
+ * The resource the record names: CloudTrail's own `resources` list, else what the request names. `service` is the
+ * event's (from its eventSource, or guessed from its name where the record has none).
+ */
+function recordResource(node: LooseObject, service: string | null, eventName: string | null, principal: string | null): string | null {
   let first: string | null = null;
   let named: string | null = null;
   for (const entry of items(get(node, 'resources'))) {
@@ -241,7 +251,6 @@ function recordResource(node: LooseObject, eventSource: string | null, eventName
   if (first) return first;
   const request = get(node, 'requestParameters');
   if (!request || request.t !== 'o') return named;
-  const service = eventSource ? servicePrefixFromEventSource(eventSource) : null;
   const bucket = str(get(request, 'bucketName'));
   if (service === 's3' && bucket && /^[a-z0-9][a-z0-9.-]{1,254}$/i.test(bucket)) {
     return s3Arn(bucket, str(get(request, 'key')), principal);

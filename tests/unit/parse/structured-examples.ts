@@ -299,6 +299,18 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     text: '{\n  "errorCode": "AccessDenied"\n  "eventSource": "s3.amazonaws.com",\n  "eventName": "GetObject",\n  "userIdentity": {"type": "IAMUser", "userName": "ana"}\n}',
     expect: { principal: 'ana', principalType: 'user', action: 's3:GetObject', errorCode: 'AccessDenied', operation: 'GetObject' },
   },
+  {
+    name: 'a trimmed record without eventSource: the S3 call and its bucket and key still name the object',
+    family: 'cloudtrail',
+    text: '// excerpt\n{\n  "eventName": "PutObject",\n  "userIdentity": {"type": "IAMUser", "userName": "etl"},\n  "requestParameters": {"bucketName": "raw-landing", "key": "2026/12/a.json"},\n  "errorCode": "AccessDenied"\n}',
+    expect: { principal: 'etl', action: 's3:PutObject', resource: 'arn:aws:s3:::raw-landing/2026/12/a.json', operation: 'PutObject' },
+  },
+  {
+    name: "a summary of a record's fields keeping only invokedBy: the service made the call; a bare Key is the object",
+    family: 'cloudtrail',
+    text: 'Replication keeps failing:\n\nerrorCode: AccessDenied\ninvokedBy: s3.amazonaws.com\neventName: PutObject\nbucketName: audit-logs-eu\nKey: replica/2026/12/04/part-7.gz',
+    expect: { principal: 's3.amazonaws.com', principalType: 'service', action: 's3:PutObject', resource: 'arn:aws:s3:::audit-logs-eu/replica/2026/12/04/part-7.gz' },
+  },
 
   {
     name: 'records rendered as YAML (--output yaml, yq): a list of records, nested maps, a resources list',
