@@ -188,7 +188,8 @@ function readRaw(rawResource: string | null): { raw: string | null; hint: string
   // A bare value that is only a mask (`***`, `<bucket>`) says nothing; masked parts of an ARN are handled below. An
   // ARN cut short (`arn:aws:sns:e`) is no name either: the action's resource type with placeholders stands for it.
   // Words (`resource ARN`, a docs page's stand-in) are no name: AWS names hold no spaces.
-  if (raw && !arnParts && (containsMask(raw) || /^arn:/i.test(raw) || /\s/.test(raw))) raw = null;
+  // So is the word itself (`ARN*`, `resource-arn`: a docs example's stand-in for one).
+  if (raw && !arnParts && (containsMask(raw) || /^arn:/i.test(raw) || /\s/.test(raw) || /^(?:resource[-_]?)?arn\*?$/i.test(raw))) raw = null;
   return { raw, hint, arnParts };
 }
 
@@ -329,6 +330,17 @@ function fillVars(best: Fit, ctx: ResourceContext, placeholders: string[], widen
 }
 
 /** A bare name or nothing at all: the action's most fitting resource type, filled with what we know. */
+const CREATING_VERB = /^(?:Run|Create|Allocate|Import|Request|Purchase|Register|Launch)([A-Z][A-Za-z]*)$/;
+
+/** Whether the action creates a resource of type `rt` (its noun is the type: RunInstances and `instance`). */
+export function createsOwnType(info: ActionInfo, rt: ResourceTypeRef): boolean {
+  const noun = CREATING_VERB.exec(info.name)?.[1];
+  if (!noun) return false;
+  const key = rt.key.replace(/-/g, '').toLowerCase();
+  const n = noun.toLowerCase();
+  return n === key || n === `${key}s` || n === `${key}es`;
+}
+
 function resolveName(info: ActionInfo, raw: string | null, hint: string | null, ctx: ResourceContext, placeholders: string[]): ResolvedResource {
   const rt = preferredType(info, hint);
   if (!rt) return unresolved('*', true, placeholders);
@@ -338,7 +350,10 @@ function resolveName(info: ActionInfo, raw: string | null, hint: string | null, 
     // Secrets Manager appends a random 6-character suffix to every secret's ARN.
     values[main] = info.service === 'secretsmanager' && rt.key === 'secret' && !raw.includes(':') ? `${raw}-??????` : raw;
   }
-  const filled = fillTemplate(rt.arn, values);
+  // The call creates the resource and AWS picks its id (RunInstances → instance/i-…): nobody knows the id to put in
+  // the grant, so every resource of that type is the only grant that works.
+  const generated = !raw && main && /Id$/.test(main) && createsOwnType(info, rt) ? new Set([main]) : undefined;
+  const filled = fillTemplate(rt.arn, values, generated);
   addAll(placeholders, filled.placeholders);
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries(values)) if (v) vars[k] = v;

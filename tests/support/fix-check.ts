@@ -9,7 +9,7 @@ import { parseArn } from '../../lib/arn';
 import { loadIndex } from '../../lib/iam/load';
 import { fillTemplate, matchTemplate } from '../../lib/iam/arn-template';
 import { containsMask } from '../../lib/mask';
-import { elidedLocation, isAwsHostedTransform } from '../../lib/explain/resource';
+import { createsOwnType, elidedLocation, isAwsHostedTransform } from '../../lib/explain/resource';
 import { unmaskWithin } from '../../lib/explain/values';
 import type { IamIndex } from '../../lib/iam/index';
 import type { Explanation, Finding, Fix, PolicyDocument, PolicyStatement } from '../../lib/model';
@@ -484,7 +484,13 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     const denied = [resource, ...(fromMessage ? [fromMessage] : []), ...(bucketOnly ? [`${fromMessage}/*`] : [])];
     // A key or secret policy says "*" for the one resource it is attached to: no other resource to try there.
     const attached = fix.target === 'resource-policy' && (main.Resource === undefined || main.Resource === '*');
-    const other = attached ? null : otherResource(resource, denied, info?.resourceTypes.map((r) => r.arn) ?? []);
+    // A call that creates its resource (RunInstances) and names none is granted every resource of the type on
+    // purpose: the id AWS will pick is unknown to anyone.
+    const created =
+      !(fromMessage && typed(templates, fromMessage)) &&
+      patterns.some((p) => p.endsWith('/*') && wildcardMatch(p, resource)) &&
+      (info?.resourceTypes.some((rt) => rt.arn && typed([rt.arn], resource) && createsOwnType(info, rt)) ?? false);
+    const other = attached || created ? null : otherResource(resource, denied, info?.resourceTypes.map((r) => r.arn) ?? []);
     if (other && !act.startsWith('kms:')) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
     if (fix.target === 'resource-policy' || fix.target === 'vpc-endpoint-policy') {
       const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;

@@ -85,6 +85,25 @@ describe('resource shapes in fixes', () => {
     expect(lintExplanation(e, lastIndex()!)).toEqual([]);
   });
 
+  it('a call that creates its resource and names none gets every resource of the type: nobody knows the id AWS will pick', async () => {
+    const run = await explained('User: arn:aws:iam::111122223333:user/ops is not authorized to perform: ec2:RunInstances because no identity-based policy allows the ec2:RunInstances action');
+    expect([statementsOf(run)[0]!.Resource].flat()[0]).toBe('arn:aws:ec2:REGION:111122223333:instance/*');
+    expect((await checkExplanation(run)).checked.filter((c) => !c.ok)).toEqual([]);
+    const volume = await explained('User: arn:aws:iam::111122223333:user/ops is not authorized to perform: ec2:CreateVolume because no identity-based policy allows the ec2:CreateVolume action');
+    expect([statementsOf(volume)[0]!.Resource].flat()[0]).toBe('arn:aws:ec2:REGION:111122223333:volume/*');
+    // A call on an existing resource (DeleteVolume) keeps the placeholder: the user knows which volume it was.
+    const del = await explained('User: arn:aws:iam::111122223333:user/ops is not authorized to perform: ec2:DeleteVolume because no identity-based policy allows the ec2:DeleteVolume action');
+    expect([statementsOf(del)[0]!.Resource].flat()[0]).toBe('arn:aws:ec2:REGION:111122223333:volume/VOLUME_ID');
+  });
+
+  it('the word ARN standing for one (`ARN*` in a docs example) is no name either', async () => {
+    const e = await explained('User: arn:aws:iam::111122223333:user/ops is not authorized to perform: ec2:RunInstances on resource: ARN* because no identity-based policy allows the ec2:RunInstances action');
+    const resources = [statementsOf(e)[0]!.Resource].flat();
+    expect(resources.some((r) => /ARN\*/.test(String(r)))).toBe(false);
+    expect(resources[0]).toMatch(/^arn:aws:ec2:[A-Z_]+:111122223333:instance\/\*$|^arn:aws:ec2:[A-Z_]+:111122223333:instance\/[A-Z_]+$/);
+    expect((await checkExplanation(e)).checked.filter((c) => !c.ok)).toEqual([]);
+  });
+
   it('an action whose prefix no service has (an emulator’s unknown:Action) gets a note, no policy naming it', async () => {
     const e = await explained('AccessDeniedException: User: arn:aws:iam::111122223333:user/dev is not authorized to perform: unknown:Action on resource: * because no identity-based policy allows the unknown:Action action');
     const fix = e.fixes.find((x) => x.target === 'identity-policy')!;
