@@ -33,6 +33,8 @@ const S3: Record<string, OperationMapping> = {
   getpublicaccessblock: { actions: ['s3:GetBucketPublicAccessBlock'] },
   putpublicaccessblock: { actions: ['s3:PutBucketPublicAccessBlock'] },
   deletepublicaccessblock: { actions: ['s3:PutBucketPublicAccessBlock'] },
+  // CloudTrail names the bucket-level call by the bucket (eventName DeleteBucketPublicAccessBlock).
+  deletebucketpublicaccessblock: { actions: ['s3:PutBucketPublicAccessBlock'] },
   getbucketencryption: { actions: ['s3:GetEncryptionConfiguration'] },
   putbucketencryption: { actions: ['s3:PutEncryptionConfiguration'] },
   deletebucketencryption: { actions: ['s3:PutEncryptionConfiguration'] },

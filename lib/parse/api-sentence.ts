@@ -7,6 +7,7 @@
 // The anchor is "not authorized to perform"; the principal is read backwards up to the nearest "User:" label,
 // the rest forwards up to key words. Every window is bounded, and each anchor's backward read stops at the
 // previous sentence, so the work stays linear in the text length.
+import { servicePrefixFromName } from '../iam/operations';
 import { contextNear } from './context-phrase';
 import { mentions } from './gate';
 import { P, makeCore, setField, type Scan } from './types';
@@ -21,6 +22,7 @@ const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:))/iy;
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
+const ACTION_WORD = /action\s{1,5}(?=[a-z0-9-]{2,40}:[A-Za-z])/y;
 const ON_NAME = /on\s{1,5}((?=[\w+=,.@/:-]{0,200}[-/:0-9])[A-Za-z0-9][\w+=,.@/:-]{1,200}?)(?=[.,;]?(?:\s|$|["'`)]))/y;
 const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
 // A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`, `____`).
@@ -34,7 +36,7 @@ const ELIDED_TOKEN = /^(?:\.{2,3}|…)\/?[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
 // rarely contain them) and tries the full alternation only there.
 const TERMINATOR_START = /[\s"`“”'<,.(:]/g;
 const RESOURCE_END =
-  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\s\|\s|\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:|\s+-{2,3}>\s|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
+  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\s\|\s|(?<!\.)\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+Encoded authorization|\s+Go to https?:|\s+-{2,3}>\s|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
 
 // A mask in quotes inside an ARN (`arn:aws:iam::"another account number":role/x`) is part of the value.
 const QUOTED_SEGMENT = /"[^"\n]{1,60}":/y;
@@ -109,6 +111,24 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   const token = cleanValue(text.slice(i, tokenEnd));
   if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token))) return { value: token, start: i };
   return null;
+}
+
+// A product naming itself at the start of a line ("Datadog is not authorized to perform action sts:AssumeRole"): the
+// caller as the product calls it. Pronouns, the generic nouns of prose and AWS's own product names are no name.
+const BARE_NAME = /([A-Z][A-Za-z0-9-]{1,40})[ \t]{1,5}$/;
+const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Principal|Request|Account|Identity|Service|Which|Who|Someone|Somebody|Everyone|Nobody|Error|Exception|Message|Client|Application|App|Function|Instance|Task|Pod|Code|Script|Resource)$/;
+
+function bareNameBefore(text: string, end: number, floor: number): Principal | null {
+  const from = Math.max(floor, end - 60);
+  const m = BARE_NAME.exec(text.slice(from, end));
+  if (!m || NOT_A_NAME.test(m[1]!)) return null;
+  const start = from + m.index;
+  // Only what starts its line: inside a sentence or a record's string the word is prose.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start < floor || !/^[ \t]{0,8}$/.test(text.slice(lineStart, start))) return null;
+  // An AWS service by its product name (CodeBuild, ECS) acts through its service principal, which the name is not.
+  if (servicePrefixFromName(m[1]!)) return null;
+  return { value: m[1]!, start };
 }
 
 const ACCOUNT_CALLER = /\bUser\s{1,5}with\s{1,5}account\s?Id\s{0,3}:\s{0,5}(\S(?:[^\n]{0,60}?\S)?)\s{1,40}$/i;
@@ -214,6 +234,9 @@ export function scanApiSentences(scan: Scan): void {
     let pos = skipSpace(text, anchorEnd, 40);
     const hasColon = text.charAt(pos) === ':';
     if (hasColon) pos = skipSpace(text, pos + 1, 40);
+    // Vendors' retellings: "Datadog is not authorized to perform action sts:AssumeRole".
+    ACTION_WORD.lastIndex = pos;
+    if (ACTION_WORD.test(text)) pos = ACTION_WORD.lastIndex;
     if ('`\'"‘“'.includes(text.charAt(pos)) && pos < text.length) pos++;
     let action = actionAt(text, pos);
     // The CLI v1 put the action in parentheses: "perform: (sts:DecodeAuthorizationMessage) action".
@@ -226,7 +249,7 @@ export function scanApiSentences(scan: Scan): void {
       const list = REQUIRED_LIST.exec(text);
       if (list) action = actionAt(text, pos + list[0].length);
     }
-    const principal = principalBefore(text, principalEnd, previousEnd);
+    const principal = principalBefore(text, principalEnd, previousEnd) ?? (action && isWord ? bareNameBefore(text, principalEnd, previousEnd) : null);
     // CloudWatch Logs names the caller by account and the call by its operation: "User with accountId: N is not
     // authorized to perform CreateLogGroup with Tags", "… perform GetLogGroupFields on resources /aws/lambda/x".
     const byAccount = !principal && !action && !hasColon && isWord ? accountCaller(text, principalEnd, previousEnd) : null;

@@ -56,6 +56,9 @@ const STRONG = [
   'The config profile \\([^)\\n]{1,100}\\) could not be found',
   'headers present in the request which were not signed',
   'Query-string authentication',
+  // S3 to an unsigned request from a client that found no credentials (s3fs, DVC): "AccessDenied … No AWSAccessKey
+  // was presented."
+  'No AWSAccessKey was presented',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve

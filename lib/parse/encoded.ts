@@ -23,6 +23,9 @@ export function scanEncoded(scan: Scan): void {
   if (!mentions(scan, 'encoded')) return;
   ENCODED.lastIndex = 0;
   while ((m = ENCODED.exec(text))) {
+    // Instructions about it ("Decode the encoded authorization failure message per AWS docs") name no message: the
+    // message itself is labelled with a colon, or starts the sentence.
+    if (!/:/.test(m[0]) && /\b(?:the|an|this|decode|decoding|decoded)\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // It follows the sentence it belongs to; alone (a truncated paste) it is still a denial report.
     const wrapper = makeWrapper(m.index, m.index + m[0].length, 'backward', 600, 'access-denied');
     setField(wrapper, 'encoded', true, P.statement);

@@ -18,6 +18,7 @@ import { scanCredentials } from './credentials';
 import { scanDecodedAuthorization } from './decoded-authorization';
 import { scanEncoded } from './encoded';
 import { scanJapanese } from './japanese';
+import { scanLambdaRelays } from './lambda-relay';
 import { scanKubernetes } from './kubernetes';
 import { normalize } from './normalize';
 import { scanPlainDenials } from './plain-denials';
@@ -48,6 +49,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanBillingAccess,
   scanTrailAlerts,
   scanAthena,
+  scanLambdaRelays,
   scanJapanese,
   scanPlainDenials,
 ];

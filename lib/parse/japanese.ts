@@ -23,7 +23,8 @@ const ACTION = /(?<![\w:/-])([A-Za-z][A-Za-z0-9-]{1,40}:[A-Za-z][A-Za-z0-9*]{1,1
 // the legacy "role Name" form included.
 const RESOURCE_AFTER_ACTION = /^[:：]\s{0,3}([^\s、。，,（(）)][^\n、。，,（(）)]{0,2047}?)\s{0,3}(?=[（(]|[、。]|$)/;
 // "Encoded authorization failure message" translated: エンコードされた / エンコードした認証 (認可) 失敗メッセージ.
-const ENCODED = /エンコード(?:された|した|済みの)?\s{0,3}(?:認証|認可)\s{0,3}(?:の)?失敗\s{0,3}メッセージ/g;
+// The label of a blob (a colon, or the blob after a space), not prose about decoding one (「…メッセージをデコード」).
+const ENCODED = /エンコード(?:された|した|済みの)?\s{0,3}(?:認証|認可)\s{0,3}(?:の)?失敗\s{0,3}メッセージ(?=\s{0,3}[:：]|\s{1,3}[A-Za-z0-9<_-])/g;
 const EXPLICIT = /明示的/;
 const IMPLICIT = /許可(?:されて|して)いない|許可(?:されて|して)いません|許可する[^。\n]{0,40}(?:ありません|ない)|許可がない/;
 const ERROR_CODE = /エラー\s{0,3}[(（]\s{0,3}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,3}[)）]/g;

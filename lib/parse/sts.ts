@@ -1,7 +1,7 @@
 // Role assumption failures that are not the API sentence: a service that could not assume the role it was
 // given ("Neither the global service principal states.amazonaws.com, nor the regional one is authorized to
 // assume the provided role", "ECS was unable to assume the role 'arn:…'", "… could not be used to assume …",
-// "Could not assume role with OIDC"). The STS sentence itself ("Not authorized to perform
+// "Could not assume role with OIDC", Snowflake's "Error assuming AWS_ROLE"). The STS sentence itself ("Not authorized to perform
 // sts:AssumeRoleWithWebIdentity") is read by the API-sentence family.
 //
 // These are weak cores: when the service reports them as InvalidParameterException / ValidationException (a
@@ -13,7 +13,7 @@ import { cleanValue, isJsSpace } from './text';
 
 const ASSUME =
   new RegExp(
-    String.raw`\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume)\b`.replace(/ /g, String.raw`\s{1,5}`),
+    String.raw`\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume|error assuming (?:the )?(?:AWS_ROLE|role))\b`.replace(/ /g, String.raw`\s{1,5}`),
     'gi',
   );
 const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?)\b/;

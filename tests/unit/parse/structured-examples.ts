@@ -306,6 +306,12 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'etl', action: 's3:PutObject', resource: 'arn:aws:s3:::raw-landing/2026/12/a.json', operation: 'PutObject' },
   },
   {
+    name: "CloudTrail's DeleteBucketPublicAccessBlock is granted by s3:PutBucketPublicAccessBlock",
+    family: 'cloudtrail',
+    text: '{"eventSource": "s3.amazonaws.com", "eventName": "DeleteBucketPublicAccessBlock", "userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/ops"}, "errorCode": "AccessDenied", "errorMessage": "Access Denied", "requestParameters": {"bucketName": "web-assets"}}',
+    expect: { action: 's3:PutBucketPublicAccessBlock', operation: 'DeleteBucketPublicAccessBlock', resource: 'arn:aws:s3:::web-assets' },
+  },
+  {
     name: "a summary of a record's fields keeping only invokedBy: the service made the call; a bare Key is the object",
     family: 'cloudtrail',
     text: 'Replication keeps failing:\n\nerrorCode: AccessDenied\ninvokedBy: s3.amazonaws.com\neventName: PutObject\nbucketName: audit-logs-eu\nKey: replica/2026/12/04/part-7.gz',
