@@ -102,4 +102,4 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:AccessDenied(?:Exception)?|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed)';
+  '(?:Client\\.)?(?:VpceAccessDenied|AccessDenied(?:Exception)?|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed|NoCredentialProviders|CredentialsProviderError)';

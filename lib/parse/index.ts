@@ -19,6 +19,8 @@ import { scanDecodedAuthorization } from './decoded-authorization';
 import { scanEncoded } from './encoded';
 import { scanJapanese } from './japanese';
 import { scanLambdaRelays } from './lambda-relay';
+import { fillFromLookupFilter } from './lookup-filter';
+import { scanTranslated } from './translated';
 import { scanKubernetes } from './kubernetes';
 import { normalize } from './normalize';
 import { scanPlainDenials } from './plain-denials';
@@ -51,6 +53,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanAthena,
   scanLambdaRelays,
   scanJapanese,
+  scanTranslated,
   scanPlainDenials,
 ];
 
@@ -80,7 +83,7 @@ export function parseWithFamilies(text: string): Array<{ finding: Finding; famil
   }
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
   const families: string[] = [];
-  const findings = fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces, families));
+  const findings = fillFromLookupFilter(scan.text, fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces, families)));
   return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));
 }
 
@@ -97,7 +100,7 @@ export function readPieces(normalized: string): Piece[] {
 
 /** The second half of parseOrThrow(): pieces of a normalized text into findings. */
 export function assemblePieces(normalized: string, pieces: Piece[]): Finding[] {
-  return fillFromConsoleWording(normalized, assemble(normalized, pieces));
+  return fillFromLookupFilter(normalized, fillFromConsoleWording(normalized, assemble(normalized, pieces)));
 }
 
 /** Parses text cut to the input limit (its start and end kept, see limit.ts) and says whether it was cut. */

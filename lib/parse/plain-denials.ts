@@ -2,9 +2,11 @@
 // resource … is denied", Bedrock's "You don't have access to the model", API Gateway's "not authorized to
 // access this resource", EC2's "not authorized to use launch template: lt-…". These are weak cores: a non-auth
 // error code around them (ValidationException, InvalidParameterException…) overrules them.
+import { each } from './find';
+import { mentions } from './gate';
 import { gatedAlternation } from './gated';
 import { foreignRequestBefore, notAwsCode } from './not-aws';
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 const r = String.raw;
 const PHRASES = gatedAlternation(
@@ -29,6 +31,9 @@ const PHRASES = gatedAlternation(
     },
     // S3's "Access Denied" machine-translated into Japanese.
     { source: r`アクセスが拒否されました|アクセス拒否`, needs: ['拒否'] },
+    // S3 to a request without a signature (a URL that lost its query, a client without credentials): the caller is
+    // the anonymous principal.
+    { source: r`Anonymous\s{1,5}users\s{1,5}cannot\s{1,5}invoke\s{1,5}this\s{1,5}API`, needs: ['api'] },
     // Services creating their service-linked role for the caller (Service Quotas, …).
     { source: r`[Ss]ervice[- ]linked\s{1,5}role\s{1,5}creation\s{1,5}access\s{1,5}denied`, needs: ['denied'] },
     // The only alternative with groups: the resource type and the resource.
@@ -47,6 +52,13 @@ const DOTNET_AFTER = /^\s{0,3}Exception\s{1,3}of\s{1,3}type\s{1,3}'/;
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
 export function scanPlainDenials(scan: Scan): void {
+  scanPhrases(scan);
+  scanRequiredPermissions(scan);
+  scanEndpointDenials(scan);
+  scanCardPrincipals(scan);
+}
+
+function scanPhrases(scan: Scan): void {
   const phrases = PHRASES(scan);
   if (!phrases) return;
   const { text } = scan;
@@ -65,6 +77,47 @@ export function scanPlainDenials(scan: Scan): void {
     }
     const core = makeCore(start, end, 'access-denied', false);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
+    if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);
     scan.pieces.push(core);
   }
+}
+
+// A network activity event's message: "The VPC endpoint policy denies the s3:PutObject action on arn:aws:s3:::…".
+const ENDPOINT_DENIES =
+  /\bVPC\s{1,5}endpoint\s{1,5}policy\s{1,5}denies\s{1,5}the\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}action(?:\s{1,5}on\s{1,80}(arn:[^\s"'`,;]{3,2048}?))?(?=\.?(?:\s|$|["'`,;]))/g;
+
+function scanEndpointDenials(scan: Scan): void {
+  if (!mentions(scan, 'action') || scan.text.indexOf('endpoint') < 0) return;
+  each(ENDPOINT_DENIES, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    setField(core, 'action', m[1], P.statement);
+    if (m[2]) setField(core, 'resource', m[2], P.statement);
+    setField(core, 'policyType', 'vpce', P.statement);
+    scan.pieces.push(core);
+  });
+}
+
+// An event viewer's card names the caller in a row of its own ("│ Principal:    arn:aws:sts::…:assumed-role/x/y  │").
+const CARD_PRINCIPAL = /^[ \t]{0,8}(?:Principal|Caller|Actor)[ \t]{0,3}:[ \t]{1,20}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})/gm;
+
+function scanCardPrincipals(scan: Scan): void {
+  if (scan.text.indexOf(':iam::') < 0 && scan.text.indexOf(':sts::') < 0) return;
+  each(CARD_PRINCIPAL, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 1500);
+    setField(w, 'principal', m[1], P.hint);
+    scan.pieces.push(w);
+  });
+}
+
+// A service naming the permission the caller lacks: "caller must have the 'iam:CreateServiceLinkedRole' permission"
+// (App Runner), "You must have iam:PassRole permission".
+const MUST_HAVE = /\bmust\s{1,5}have\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})['"`’]?\s{1,5}permissions?\b/g;
+
+function scanRequiredPermissions(scan: Scan): void {
+  if (!mentions(scan, 'permission') || scan.text.indexOf('must') < 0) return;
+  each(MUST_HAVE, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
+    setField(w, 'action', m[1], P.hint);
+    scan.pieces.push(w);
+  });
 }

@@ -89,6 +89,8 @@ const BARE = new RegExp(`(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])(?:Sender|Recei
 const CODE_NAME = gatedAlternation(
   [
     { source: 'AccessDenied', needs: ['denied'] },
+    // A network activity event's code for a VPC endpoint policy's refusal.
+    { source: 'VpceAccessDenied', needs: ['denied'] },
     { source: 'AllAccessDisabled', needs: ['accessdisabled'] },
     { source: 'Unauthorized', needs: ['authori'] },
     { source: 'AuthorizationError', needs: ['authori'] },
@@ -104,6 +106,9 @@ const CODE_NAME = gatedAlternation(
     { source: 'IncompleteSignature', needs: ['signature'] },
     { source: 'InvalidAccessKeyId', needs: ['accesskeyid'] },
     { source: 'RequestTimeTooSkewed', needs: ['tooskewed'] },
+    // The SDKs' own words for an empty credential chain (Go v1, JS v3).
+    { source: 'NoCredentialProviders', needs: ['credential'] },
+    { source: 'CredentialsProviderError', needs: ['credential'] },
     { source: 'Forbidden', needs: ['forbidden'] },
   ],
   // Every name of BARE_CODE_SOURCE and KNOWN_PREFIX starts with one of these (or with `Client.` before one).
@@ -184,6 +189,7 @@ const CODE_GATES = [
   'authfailure',
   'tooskewed',
   'accessdisabled',
+  'credential',
 ];
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
@@ -268,9 +274,10 @@ export function scanSdkEnvelopes(scan: Scan): void {
     // "You do not have sufficient access…" ⏎ "HTTP Status Code: 403") is documentation.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(end, end + 3);
+    // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner): a sentence after the labelled code.
     const alone =
       /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) &&
-      /^(?:$|\n|\s*\)|\s*$)/.test(after) &&
+      (/^(?:$|\n|\s*\)|\s*$)/.test(after) || (/Error:?\s{1,3}$/.test(before) && /^\.(?:\s|$)/.test(after))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
     const wrapper = makeWrapper(m.index, end, 'around', 300, alone ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);

@@ -4,10 +4,10 @@
 //                             Event source: ec2.amazonaws.com
 //   a result table        | errorMessage | user_arn | eventName | …   (a row's eventName column names its call)
 // The tools print the record's own fields: the caller, the call, the code; the service where they show it.
-import { actionForEvent } from '../iam/operations';
-import { categoryOfCode } from './codes';
+import { actionForEvent, actionForServiceEvent, serviceOfOperation } from '../iam/operations';
+import { BARE_CODE_SOURCE, categoryOfCode } from './codes';
 import { each } from './find';
-import { mentions } from './gate';
+import { mentions, mentionsAny } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 // Any white space between the words: a wrap may fall between any two.
@@ -40,6 +40,7 @@ export function scanTrailAlerts(scan: Scan): void {
     });
   }
   scanResultTables(scan);
+  scanAlignedRows(scan);
 }
 
 const HEADER_CELL = /^eventname$/i;
@@ -73,4 +74,29 @@ function scanResultTables(scan: Scan): void {
     }
     offset += line.length + 1;
   }
+}
+
+// A terminal's aligned rows of events and their codes (jq -r, a forensics write-up):
+//   GetSecretValue  eastreach/dispatch-signing-draft   AccessDeniedException
+// The call, what it named, the code. The middle column is the resource when it has a resource's marks (a path, an
+// ARN) and is no caller (an IAM or STS ARN, a bare user name).
+const ALIGNED_ROW = new RegExp(
+  String.raw`^[ \t]{0,8}([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,100})[ \t]{2,}(\S{1,300})[ \t]{2,}(${BARE_CODE_SOURCE})[ \t]*$`,
+  'gm',
+);
+
+function scanAlignedRows(scan: Scan): void {
+  if (!mentionsAny(scan, ['denied', 'authori', 'token'])) return;
+  each(ALIGNED_ROW, scan.text, (m) => {
+    const category = categoryOfCode(m[3]!);
+    if (!category) return;
+    const core = makeCore(m.index, m.index + m[0].length, category, true);
+    setField(core, 'operation', m[1], P.cloudtrail);
+    setField(core, 'errorCode', m[3], P.cloudtrail);
+    const service = serviceOfOperation(m[1]!, m[3]!);
+    if (service) setField(core, 'action', actionForServiceEvent(service, m[1]!), P.hint);
+    const named = m[2]!;
+    if (/[/:]/.test(named) && !/^arn:[\w-]+:(?:iam|sts)::/.test(named)) setField(core, 'resource', named, P.hint);
+    scan.pieces.push(core);
+  });
 }

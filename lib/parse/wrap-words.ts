@@ -6,6 +6,8 @@ export const KEYWORDS = new Set([
   'authorized',
   'authorised',
   'perform',
+  'assume',
+  'assumed',
   'perform:',
   'resource',
   'resource:',

@@ -112,6 +112,8 @@ function composed(field: string, value: string, flat: string, normalized: string
     }
     return false;
   }
+  // S3's "Anonymous users cannot invoke this API" names the anonymous principal, in AWS's spelling.
+  if (field === 'principal') return value === 'anonymous' && /anonymous/i.test(flat);
   if (field === 'resource') {
     const m = /^arn:[\w-]+:s3:::([^/]+)(?:\/([\s\S]*))?$/.exec(value);
     return !!m && flat.includes(m[1] ?? '\u0000') && (m[2] === undefined || flat.includes(stripSpace(m[2])));

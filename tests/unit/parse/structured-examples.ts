@@ -306,6 +306,24 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'etl', action: 's3:PutObject', resource: 'arn:aws:s3:::raw-landing/2026/12/a.json', operation: 'PutObject' },
   },
   {
+    name: 'a lookup filter names the call of the failure its answer shows (the answer set apart by prose)',
+    family: 'cloudtrail',
+    text: 'aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=CreateKeyPair --max-results 20\n\nWhat came back:\n\n* Source IP: 198.51.100.7\n* errorCode: Client.UnauthorizedOperation',
+    expect: { category: 'access-denied', operation: 'CreateKeyPair', action: 'ec2:CreateKeyPair', errorCode: 'Client.UnauthorizedOperation' },
+  },
+  {
+    name: "an event viewer's card: the caller's row, and a VPC endpoint policy's message wrapped inside the box",
+    family: 'cloudtrail',
+    text: '╭──────────────────────────────────────────────────────────╮\n│ Principal:    arn:aws:sts::111122223333:assumed-role/etl/run-7 │\n│ Event:        s3:GetObject                               │\n│ errorCode:    VpceAccessDenied                           │\n│ errorMessage: The VPC endpoint policy denies the s3:GetObject action on │\n│               arn:aws:s3:::lake/raw/a.parquet            │\n╰──────────────────────────────────────────────────────────╯',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/etl/run-7', action: 's3:GetObject', resource: 'arn:aws:s3:::lake/raw/a.parquet', policyType: 'vpce', errorCode: 'VpceAccessDenied' },
+  },
+  {
+    name: "a terminal's aligned rows of calls, what they named and their codes",
+    family: 'cloudtrail',
+    text: 'GetSecretValue  prod/api/stripe-key      AccessDeniedException\nGetSecretValue  prod/api/db-password     OK',
+    expect: { operation: 'GetSecretValue', action: 'secretsmanager:GetSecretValue', resource: 'prod/api/stripe-key', errorCode: 'AccessDeniedException' },
+  },
+  {
     name: "CloudTrail's DeleteBucketPublicAccessBlock is granted by s3:PutBucketPublicAccessBlock",
     family: 'cloudtrail',
     text: '{"eventSource": "s3.amazonaws.com", "eventName": "DeleteBucketPublicAccessBlock", "userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/ops"}, "errorCode": "AccessDenied", "errorMessage": "Access Denied", "requestParameters": {"bucketName": "web-assets"}}',

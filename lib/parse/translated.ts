@@ -1,0 +1,64 @@
+// The API sentence translated into other languages (AWS's localized documentation, a browser's page translation, a
+// writer retelling the error in their language): "o usuário … não está autorizado a executar
+// elasticbeanstalk:CreateApplicationVersion", "… no está autorizado a realizar: s3:GetObject", "사용자 … 다음을 수행할
+// 권한이 없습니다: iam:GetRole", "用户 … 无权执行 s3:GetObject". Japanese has its own file (japanese.ts). The fields are
+// read by their shapes around the phrase: the `service:Action` token after it (or before, where the verb comes last),
+// the caller's IAM/STS ARN before it in the same sentence.
+import { P, makeCore, setField, type Scan } from './types';
+import { cleanValue } from './text';
+
+const PHRASE = new RegExp(
+  [
+    // Portuguese, Spanish, Italian, French, German.
+    String.raw`n[ãa]o\s{1,5}(?:est[áa]|é)\s{1,5}autorizad[oa]\s{1,5}a\s{1,5}(?:executar|realizar|efetuar)`,
+    String.raw`n[ãa]o\s{1,5}tem\s{1,5}(?:autoriza[çc][ãa]o|permiss[ãa]o)\s{1,5}para\s{1,5}(?:executar|realizar)`,
+    String.raw`no\s{1,5}est[áa]\s{1,5}autorizad[oa]\s{1,5}(?:a|para)\s{1,5}(?:realizar|ejecutar|efectuar)`,
+    String.raw`no\s{1,5}tiene\s{1,5}(?:autorizaci[óo]n|permiso)\s{1,5}para\s{1,5}(?:realizar|ejecutar)`,
+    String.raw`non\s{1,5}[èe]\s{1,5}autorizzat[oa]\s{1,5}a\s{1,5}(?:eseguire|effettuare)`,
+    String.raw`n['’]est\s{1,5}pas\s{1,5}autoris[ée]e?\s{1,5}[àa]\s{1,5}(?:effectuer|ex[ée]cuter|r[ée]aliser)`,
+    String.raw`ist\s{1,5}nicht\s{1,5}(?:berechtigt|autorisiert)`,
+    // Korean, Chinese.
+    String.raw`수행할\s{0,3}권한이\s{0,3}없`,
+    String.raw`(?:无权|無權|没有权限|沒有權限|未被授权|未獲授權)(?:对|對)?`,
+  ].join('|'),
+  'gi',
+);
+const GATE = /autoriz|autoris|berechtigt|권한|无权|無權|权限|權限|授权|授權/i;
+const ACTION = /(?<![\w:/-])([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w-]|:\S)/g;
+// It ends where the sentence's own letters start again (Korean's particle "은(는)", Chinese text).
+const PRINCIPAL = /(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s'"`,，、。()（）\u3000-\u9fff\uac00-\ud7af]{1,1024}/g;
+
+export function scanTranslated(scan: Scan): void {
+  const { text } = scan;
+  if (!GATE.test(text)) return;
+  PHRASE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHRASE.exec(text))) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    // The action: the first after the phrase within its sentence, else (verb-final languages) the last before it.
+    const after = text.slice(end, Math.min(lineEnd, end + 200));
+    ACTION.lastIndex = 0;
+    const next = ACTION.exec(after);
+    // Back to the line's start or the string the sentence sits in (a record's errorMessage), at most 400 characters.
+    const from = Math.max(lineStart, at - 400, text.lastIndexOf('"', at - 1) + 1);
+    const before = text.slice(from, at);
+    let action = next ? next[1]! : null;
+    if (!action) {
+      for (const a of before.matchAll(ACTION)) action = a[1]!;
+    }
+    // The caller nearest the phrase.
+    let principal: RegExpExecArray | null = null;
+    PRINCIPAL.lastIndex = 0;
+    for (let p = PRINCIPAL.exec(before); p; p = PRINCIPAL.exec(before)) principal = p;
+    if (!action && !principal) continue;
+    const core = makeCore(principal ? from + principal.index : at, next ? end + next.index + next[0].length : end, 'access-denied', false);
+    if (action) setField(core, 'action', action, P.statement);
+    if (principal) setField(core, 'principal', cleanValue(principal[0]), P.statement);
+    scan.pieces.push(core);
+    if (PHRASE.lastIndex < core.end) PHRASE.lastIndex = core.end;
+  }
+}
