@@ -185,6 +185,13 @@ function otherResource(resource: string, patterns: string[], templates: string[]
   return null;
 }
 
+/** A filled template with its placeholders replaced by sample values. */
+function sampled(filled: { arn: string; placeholders: string[] }): string {
+  let arn = filled.arn;
+  for (const p of filled.placeholders) arn = arn.split(p).join(sample(p));
+  return arn;
+}
+
 /**
  * A message that printed a pattern (`stack/api-dev/*`, `…:*\/*`) stands for some resource it covers: a sample
  * instance of the action's resource types that the pattern and the fix's statement both match.
@@ -200,14 +207,15 @@ function concreteInstance(iam: IamIndex, action: string, pattern: string, statem
     const vars: Record<string, string> = { Partition: a?.partition ?? 'aws', Region: region, Account: account };
     const fromPattern = matchTemplate(rt.arn, pattern);
     for (const [k, v] of Object.entries(fromPattern ?? {})) if (!v.includes('*')) vars[k] = v;
-    const candidate = fillTemplate(rt.arn, vars).arn.replace(/[A-Z][A-Z0-9_]+/g, (m) => sample(m));
+    // Only the template's own placeholders are sampled: a name the pattern gave (`stack/CDKToolkit/*`) stays as written.
+    const candidate = sampled(fillTemplate(rt.arn, vars));
     const fitsStatement = patterns.length === 0 || patterns.some((p) => p === '*' || wildcardMatch(p, candidate));
     if (wildcardMatch(pattern, candidate) && fitsStatement) return candidate;
   }
   // The printed pattern fits none of the action's types (AWS printed the wrong service's ARN): any sample will do.
   for (const rt of info.resourceTypes) {
     const vars: Record<string, string> = { Partition: a?.partition ?? 'aws', Region: region, Account: account };
-    const candidate = fillTemplate(rt.arn, vars).arn.replace(/[A-Z][A-Z0-9_]+/g, (m) => sample(m));
+    const candidate = sampled(fillTemplate(rt.arn, vars));
     if (patterns.length === 0 || patterns.some((p) => p === '*' || wildcardMatch(p, candidate))) return candidate;
   }
   return null;
