@@ -104,7 +104,13 @@ export function parseArn(input: string): ParsedArn | null {
   if (parts.length === 3) {
     const tail = rest.slice(from).trim();
     // `arn:aws:iam::user/nico` — the writer dropped the account and its colon: the tail is the resource.
-    if (/^[a-z][a-z-]{1,40}\/\S/.test(tail)) return { partition, service, region: (parts[2] ?? '').trim(), account: '', resource: tail, hasPrefix };
+    if (/^[a-z][a-z-]{1,40}\/\S/.test(tail)) {
+      const slot = (parts[2] ?? '').trim();
+      // `arn:aws:sts:xxxxxxxx:assumed-role/…` — a mask that ate the empty region's colon: IAM and STS have no
+      // region, so the one slot is the account.
+      if (slot !== '' && /^(?:iam|sts)$/i.test(service)) return { partition, service, region: '', account: slot, resource: tail, hasPrefix };
+      return { partition, service, region: slot, account: '', resource: tail, hasPrefix };
+    }
     // `arn:aws:sts::***REDACTED**` — the account is the tail, there is no resource.
     return { partition, service, region: (parts[2] ?? '').trim(), account: tail, resource: '', hasPrefix };
   }

@@ -140,6 +140,10 @@ function sortStable<T>(items: T[], compare: (a: T, b: T) => number): T[] {
 function withoutInsertedSpaces(principal: string): string {
   const m = /^(arn:[^:\s]{1,20}:(?:iam|sts)::[^:]{0,40}:)(\S+(?:[ \t]+\S+){1,8})$/.exec(principal);
   if (!m || /[[<{(*]/.test(principal)) return principal;
+  // A writer's placeholder in plain words (`user/user name`) is kept as printed: a re-flow cuts generated names,
+  // which hold hyphens, digits or capitals inside (`ngpay-ser vice-dev-CFNExecutionRole`).
+  const words = m[2]!.split(/[ \t]+/);
+  if (words.slice(1).every((w) => /^[a-z]+$/.test(w)) && /(?:^|\/)[a-z]+$/.test(words[0]!)) return principal;
   return m[1] + m[2]!.replace(/(?<=[\w.@=,+-])[ \t]+(?=[\w.@=,+-])/g, '');
 }
 
@@ -221,10 +225,13 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
     }
     let category = core.category ?? 'access-denied';
     const code = fields.errorCode;
-    // A weak core takes its category from the service's own code, and an ordinary service error overrules it.
+    // A weak core takes its category from the service's own code, and an ordinary service error overrules it —
+    // unless the core is itself a denial's code that the other error reports ("Error [ValidationError]:
+    // AccessDenied. User doesn't have permission to call ssm:GetParameters": CloudFormation wrapping SSM's refusal).
+    const own = core.fields.errorCode ? codeKind(core.fields.errorCode.v) : null;
     if (code && code.p >= DIRECT_CODE && !core.strong) {
       const kind = codeKind(code.v);
-      if (kind === 'other') continue;
+      if (kind === 'other' && own !== 'auth') continue;
       if (kind === 'credentials') category = 'credentials';
       if (kind === 'auth') category = 'access-denied';
     }

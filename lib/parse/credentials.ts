@@ -59,6 +59,8 @@ const STRONG = [
   // S3 to an unsigned request from a client that found no credentials (s3fs, DVC): "AccessDenied … No AWSAccessKey
   // was presented."
   'No AWSAccessKey was presented',
+  // API Gateway-fronted services (WorkDocs) to a request their SigV4 check refused.
+  'Invalid SigV4 credentials',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve

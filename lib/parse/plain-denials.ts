@@ -42,6 +42,8 @@ const PHRASES = gatedAlternation(
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'g'),
 );
 
+const SERVICE_ERROR_BEFORE = /\b(?:S3|KMS|SSM|STS|IAM|ECR|SNS|SQS|Lambda|DynamoDB)\s{1,3}error:\s{0,3}$/;
+
 // "an Access Denied error", "troubleshooting access denied errors" are documentation, not a report.
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:\([^)\n]{0,30}\)\s{0,3})?(?:errors?|messages?|responses?|issues?|exceptions?|problems?|pages?|screens?)\b/i;
 const PROSE_BEFORE = /\b(?:an?|the|get|gets|getting|got|receive|receives|receiving|received|troubleshoot|troubleshooting|fix|fixing|resolve|resolving|avoid|avoiding|see|seeing|about)\s{1,3}["'‘“]?$/i;
@@ -56,6 +58,7 @@ export function scanPlainDenials(scan: Scan): void {
   scanRequiredPermissions(scan);
   scanEndpointDenials(scan);
   scanCardPrincipals(scan);
+  scanLakeFormation(scan);
 }
 
 function scanPhrases(scan: Scan): void {
@@ -75,7 +78,10 @@ function scanPhrases(scan: Scan): void {
       // "554 Access denied."), not in "Access denied or repository not exported".
       if (/denied$/.test(m[0]) && !/^(?:$|[:.!)"'<\n,;]|\s\(|\s*-\s)/.test(after)) continue;
     }
-    const core = makeCore(start, end, 'access-denied', false);
+    // "S3 error: Access Denied" names the service that refused, whatever code reports it (CloudFormation's
+    // ValidationError when it cannot read the template).
+    const named = /^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);
     scan.pieces.push(core);
@@ -118,6 +124,19 @@ function scanRequiredPermissions(scan: Scan): void {
   each(MUST_HAVE, scan.text, (m) => {
     const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
     setField(w, 'action', m[1], P.hint);
+    scan.pieces.push(w);
+  });
+}
+
+// Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
+// sales_db)"; "…: Required Create Database on Catalog" names a permission, no resource.
+const LAKE_FORMATION_ON = /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)\s{1,5}on\s{1,5}([^\s():,;]{1,300})/g;
+
+function scanLakeFormation(scan: Scan): void {
+  if (!mentions(scan, 'permission') || scan.text.indexOf('Lake Formation') < 0) return;
+  each(LAKE_FORMATION_ON, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
+    setField(w, 'resource', m[1], P.prefix);
     scan.pieces.push(w);
   });
 }

@@ -80,7 +80,10 @@ const KEYED = gatedAlternation(
 );
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
 // The response header that names the error (`--debug` logs, SDK dumps): `x-amzn-ErrorType: AccessDeniedException:http://…`.
-const AMZN_ERROR_TYPE = /x-amzn-ErrorType:\s{0,3}([A-Za-z][A-Za-z0-9.]{1,100})/gi;
+// Also as a Kotlin/Java header map prints it: `x-amzn-errortype=[AccessDeniedException:http://…]`.
+const AMZN_ERROR_TYPE = /x-amzn-ErrorType(?::\s{0,3}|=\[)([A-Za-z][A-Za-z0-9.]{1,100})/gi;
+// Node's inspection of an error with a code (the JS SDK v2 under CDK): `Error [ValidationError]: AccessDenied. …`.
+const NODE_CODE = /\bError\s\[([A-Za-z][A-Za-z0-9.]{1,100})\]:/g;
 const HANDLER = /HandlerErrorCode:\s{0,3}([A-Za-z][A-Za-z0-9]{1,100})/g;
 // An XML error whose tags a tool stripped fuses Type, Code and Message: "SenderAccessDeniedUser: arn:aws:iam::…".
 const BARE = new RegExp(`(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])(?:Sender|Receiver)))(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b|User:)`, 'y');
@@ -264,7 +267,9 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('(code=', PAREN_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'backward', 300));
     eachWith('HandlerErrorCode:', HANDLER, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.handler, 'backward', 300, true));
   }
-  if (mentions(scan, 'errortype')) each(AMZN_ERROR_TYPE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600));
+  // A dump's headers come before its body, which may say more (a credentials failure): a long reach.
+  if (mentions(scan, 'errortype')) each(AMZN_ERROR_TYPE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 1500));
+  eachWith('Error [', NODE_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400, true));
   eachAt(BARE, text, codeNames, (m) => {
     const end = m.index + m[0].length;
     if (PROSE_AFTER.test(text.slice(end, end + 20)) || inQuery(text, m.index, end)) return;
@@ -274,10 +279,11 @@ export function scanSdkEnvelopes(scan: Scan): void {
     // "You do not have sufficient access…" ⏎ "HTTP Status Code: 403") is documentation.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(end, end + 3);
-    // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner): a sentence after the labelled code.
+    // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner), "Error [ValidationError]:
+    // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code.
     const alone =
       /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) &&
-      (/^(?:$|\n|\s*\)|\s*$)/.test(after) || (/Error:?\s{1,3}$/.test(before) && /^\.(?:\s|$)/.test(after))) &&
+      (/^(?:$|\n|\s*\)|\s*$)/.test(after) || (/(?:Error|\]):?\s{1,3}$/.test(before) && /^\.(?:\s|$)/.test(after))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
     const wrapper = makeWrapper(m.index, end, 'around', 300, alone ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);
