@@ -22,6 +22,9 @@ const pkg = JSON.parse(readFileSync(join(pkgRoot, 'package.json'), 'utf8'));
 
 const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
 const serviceNames = readJson(join(dataDir, 'serviceNames.json'));
+// Prefixes the Service Authorization Reference shares between two services, where the data keeps the name of the one
+// fewer people use: `ses` is SES (v1 and v2) for almost everyone, not the retired Pinpoint Email API.
+const NAME_OVERRIDES = { ses: 'Amazon SES' }; // its page: list_amazonses.html
 const services = readJson(join(dataDir, 'services.json'));
 const rcpServices = new Set(readJson(join(dataDir, 'rcpSupportedServices.json')));
 
@@ -80,7 +83,7 @@ for (const key of services) {
     if (deps.size) entry.push([...deps].sort());
     compactActions.push(entry);
   }
-  const data = { key, name: serviceNames[key] ?? key, rcp: rcpServices.has(key), resources, actions: compactActions };
+  const data = { key, name: NAME_OVERRIDES[key] ?? serviceNames[key] ?? key, rcp: rcpServices.has(key), resources, actions: compactActions };
   const file = `${key}.js`;
   keep.add(file);
   const json = JSON.stringify(data);

@@ -40,7 +40,8 @@ function unmask(value: string | null, placeholder: string, placeholders: string[
     if (!placeholders.includes(value)) placeholders.push(value);
     return value;
   }
-  if (!containsMask(value)) return unmaskWithin(value, placeholders, known);
+  // No IAM name holds a space: `user/user name` is the writer's stand-in, like a mask.
+  if (!containsMask(value) && !/\s/.test(value)) return unmaskWithin(value, placeholders, known);
   if (!placeholders.includes(placeholder)) placeholders.push(placeholder);
   return placeholder;
 }

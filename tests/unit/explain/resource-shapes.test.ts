@@ -96,6 +96,14 @@ describe('resource shapes in fixes', () => {
     expect([statementsOf(del)[0]!.Resource].flat()[0]).toBe('arn:aws:ec2:REGION:111122223333:volume/VOLUME_ID');
   });
 
+  it('a caller named in plain words with a space (`user/user name`) is a placeholder to replace, not a name to attach to', async () => {
+    const e = await explained('User: arn:aws:iam::111122223333:user/user name is not authorized to perform: ses:VerifyEmailIdentity');
+    const fix = e.fixes.find((x) => x.target === 'identity-policy')!;
+    expect(fix.attachTo).toBe('arn:aws:iam::111122223333:user/USER_NAME');
+    expect(fix.placeholders).toContain('USER_NAME');
+    expect(lintExplanation(e, lastIndex()!)).toEqual([]);
+  });
+
   it('the word ARN standing for one (`ARN*` in a docs example) is no name either', async () => {
     const e = await explained('User: arn:aws:iam::111122223333:user/ops is not authorized to perform: ec2:RunInstances on resource: ARN* because no identity-based policy allows the ec2:RunInstances action');
     const resources = [statementsOf(e)[0]!.Resource].flat();
