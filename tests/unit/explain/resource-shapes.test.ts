@@ -101,6 +101,7 @@ describe('resource shapes in fixes', () => {
     const fix = e.fixes.find((x) => x.target === 'identity-policy')!;
     expect(fix.attachTo).toBe('arn:aws:iam::111122223333:user/USER_NAME');
     expect(fix.placeholders).toContain('USER_NAME');
+    expect((await checkExplanation(e)).checked.filter((c) => !c.ok)).toEqual([]);
     expect(lintExplanation(e, lastIndex()!)).toEqual([]);
   });
 
