@@ -250,7 +250,8 @@ function shapeOf(principal: string): Shape {
   const resource = arn.resource;
   const service = arn.service.toLowerCase();
   const slash = resource.indexOf('/');
-  const kind = (slash < 0 ? resource : resource.slice(0, slash)).trim().toLowerCase();
+  // A mask's bracket glued to the type word (`assumed-role[/app/i-0abc]`) is no part of it.
+  const kind = (slash < 0 ? resource : resource.slice(0, slash)).trim().toLowerCase().replace(/\[$/, '');
   const afterType = slash < 0 ? '' : resource.slice(slash + 1);
   shape.kind = kind;
   shape.afterType = afterType;

@@ -61,6 +61,12 @@ const STRONG = [
   'No AWSAccessKey was presented',
   // API Gateway-fronted services (WorkDocs) to a request their SigV4 check refused.
   'Invalid SigV4 credentials',
+  // IAM Roles Anywhere refusing a CreateSession whose X.509 signature does not verify.
+  'AccessDenied(?:Exception)?:\\s{0,3}Invalid signature',
+  // An identity token that cannot be read at all (EKS Pod Identity agent, a web identity file).
+  'token is malformed',
+  // The AWS CRT (Mountpoint for S3) finding no credentials to sign with.
+  'No signing credentials available',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve

@@ -59,6 +59,30 @@ export function scanPlainDenials(scan: Scan): void {
   scanEndpointDenials(scan);
   scanCardPrincipals(scan);
   scanLakeFormation(scan);
+  scanBucketDenied(scan);
+}
+
+// Another product's exception class printing the words ("GitHub.DistributedTask.WebApi.AccessDeniedException: Access
+// denied."): its message, not AWS's.
+const CLASS_BEFORE = /([A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,15}\.)?([A-Z][A-Za-z0-9]{0,60}(?:Exception|Error)):\s{0,3}$/;
+
+function foreignClassBefore(text: string, start: number): boolean {
+  const m = CLASS_BEFORE.exec(text.slice(Math.max(0, start - 300), start));
+  if (!m || !m[1]) return false;
+  const classStart = start - m[0].length + m[1].length;
+  return notAwsCode(text, classStart, classStart + m[2]!.length);
+}
+
+// s3cmd names the bucket it was refused: "ERROR: Access to bucket 'reports' was denied".
+const BUCKET_DENIED = /Access\s{1,5}to\s{1,5}bucket\s{1,5}'([^'\s]{1,255})'\s{1,5}was\s{1,5}denied/g;
+
+function scanBucketDenied(scan: Scan): void {
+  if (!mentions(scan, 'denied') || scan.text.indexOf('to bucket') < 0) return;
+  each(BUCKET_DENIED, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, 'resource', m[1], P.prefix);
+    scan.pieces.push(core);
+  });
 }
 
 function scanPhrases(scan: Scan): void {
@@ -71,6 +95,7 @@ function scanPhrases(scan: Scan): void {
     const start = m.index;
     const end = start + m[0].length;
     if (/^Access\s{1,3}[Dd]enied$/.test(m[0])) {
+      if (foreignClassBefore(text, start)) continue;
       const after = text.slice(end, end + 40);
       if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after)) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;

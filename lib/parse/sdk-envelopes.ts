@@ -50,6 +50,9 @@ const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unaut
 const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \t]|[ \t]{1,3}-[ \t])/g;
 const OTHER_PREFIX_AT = new RegExp(OTHER_PREFIX.source, 'y');
 // The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
+// The Java SDK v2's trailer when the body named no code (a HEAD, an empty 403): `S3Exception: null (Service: S3,
+// Status Code: 403, Request ID: …)` — a refusal whose code is unknown.
+const JAVA_STATUS_ONLY = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}403[;,]\s{0,5}Request\s{1,5}ID:/g;
 const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
 // CloudFormation's resource handlers for the .NET-based services: "Service returned error code AccessDeniedException
 // (Service: Lambda, Status Code: 403, …)" — the service's own code, reported as the error.
@@ -128,7 +131,7 @@ const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Excepti
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
 const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
 const OPERATION_FAILED =
-  /\b((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80})\s{1,5}failed\b/g;
+  /(?<![.\w])((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80})\s{1,5}failed\b/g;
 
 // The C++ SDK (pyarrow, Arrow's S3 filesystem) names its error enum: "AWS Error ACCESS_DENIED during HeadObject
 // operation"; fluent-bit's C plugins: "CreateLogGroup API responded with error='AccessDeniedException'".
@@ -237,6 +240,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   });
   if (code) {
     eachWith('(Service:', JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
+    eachWith('(Service:', JAVA_STATUS_ONLY, text, (m) => scan.pieces.push(makeCore(...span(m), 'access-denied', false)));
     eachWith('Http', DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
     eachWith('AWS', PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
     each(LABELLED, text, (m) => !inQuery(text, m.index, m.index + m[0].length) && codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
