@@ -74,7 +74,8 @@ const masked = (v: string): boolean => !/^[A-Za-z0-9+=,.@_/-]+$/.test(v) || cont
 function requestPrincipal(finding: Finding, accountIfMasked: string): string | null {
   if (!finding.principal) return null;
   const a = parseArn(finding.principal.replace(/\s+/g, ''));
-  if (!a) return null;
+  // An ARN elided after its account (`arn:aws:iam::...`) names no principal: the explanation's placeholder stands for it.
+  if (!a || !a.resource) return null;
   const partition = /^aws(-[a-z]+)*$/.test(a.partition) ? a.partition : 'aws';
   const account = isAccount(a.account) ? a.account : accountIfMasked;
   const parts = a.resource.split('/');
