@@ -149,6 +149,8 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   const labelled = ON_RESOURCE.exec(text);
   if (labelled) {
     valueStart = skipSpace(text, at + labelled[0].length, 40);
+    // "on resource:" with nothing after it before a blank line (a paste cut there): the next paragraph is no value.
+    if (/\n[ \t]*\n/.test(text.slice(at + labelled[0].length, valueStart))) return { value: null, end: at + labelled[0].length };
   } else {
     ON_ARN.lastIndex = at;
     const onArn = ON_ARN.exec(text);

@@ -234,10 +234,20 @@ export class LooseReader {
       const inner = first === '{' ? this.object(depth + 1) : this.array(depth + 1);
       let after = this.pos;
       while (after < text.length && (text.charAt(after) === ' ' || text.charAt(after) === '\t')) after++;
-      if (close.includes(text.charAt(after)) && this.closesValue(after + 1)) {
+      const c = text.charAt(after);
+      if (c !== '' && close.includes(c) && this.closesValue(after + 1)) {
         this.pos = after + 1;
         inner.start = start;
         inner.end = this.pos;
+        return inner;
+      }
+      // A document cut short inside its one-line string (a paste that stops mid-value) ends with that line.
+      const nl = text.indexOf('\n', start);
+      const lineEnd = nl < 0 ? text.length : nl;
+      if (this.pos >= lineEnd) {
+        this.pos = lineEnd;
+        inner.start = start;
+        inner.end = lineEnd;
         return inner;
       }
       this.pos = start;

@@ -2,6 +2,7 @@
 // strings, comments, truncation) reads as values with their spans; garbage never throws and never loops.
 import { describe, expect, it } from 'vitest';
 import { bool, get, items, LooseReader, path, str, toPlain, type Loose } from '../../../lib/parse/loose-json';
+import { normalize } from '../../../lib/parse/normalize';
 
 function read(text: string): Loose | null {
   return new LooseReader(text).value();
@@ -70,6 +71,16 @@ describe('LooseReader', () => {
     }
     const deep = '['.repeat(5000);
     expect(() => new LooseReader(deep).value()).not.toThrow();
+  });
+
+  it('reads a document cut inside its one-line string, prose after the paste or not', () => {
+    const cut = '{"DecodedMessage": "{\\"allowed\\":false,\\"explicitDeny\\":true,\\"matchedStatements\\":{\\"items\\":[{\\"statementId\\":\\"Deny';
+    for (const text of [cut, `${cut}\n`, `${cut}\n\nany idea what is wrong? thanks!`]) {
+      // As the parser reads it: normalize() undoes the escapes first.
+      const doc = get(read(normalize(text))!, 'DecodedMessage');
+      expect(doc?.t).toBe('o');
+      expect(bool(get(doc, 'explicitDeny'))).toBe(true);
+    }
   });
 
   it('keeps prototype keys out of plain values', () => {
