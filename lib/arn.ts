@@ -243,6 +243,8 @@ function shapeOf(principal: string): Shape {
     // not authorized …`): the kind is said, the account is not.
     const bare = BARE_PRINCIPAL.exec(principal);
     if (bare) return { ...shape, type: bare[1]!.toLowerCase() as PrincipalType, kind: bare[1]!.toLowerCase(), afterType: bare[2]! };
+    // An Identity Center session with its head elided (`…/AWSReservedSSO_Admin_…/alice`): always an assumed role.
+    if (/(?:^|\/)AWSReservedSSO_[^/\s]*\/[^/]+$/.test(principal)) return { ...shape, type: 'assumed-role' };
     return shape;
   }
   shape.arn = arn;

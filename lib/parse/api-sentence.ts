@@ -22,6 +22,7 @@ const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:))/iy;
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
+const QUOTED_ACTION = /^\s{0,3}:\s{0,3}[`'"]?[a-z0-9-]{2,40}:[A-Za-z]/;
 const ACTION_WORD = /action\s{1,5}(?=[a-z0-9-]{2,40}:[A-Za-z])/y;
 const ON_NAME = /on\s{1,5}((?=[\w+=,.@/:-]{0,200}[-/:0-9])[A-Za-z0-9][\w+=,.@/:-]{1,200}?)(?=[.,;]?(?:\s|$|["'`)]))/y;
 const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
@@ -225,7 +226,9 @@ export function scanApiSentences(scan: Scan): void {
     let j = before.length;
     while (j > 0 && isJsSpace(before.charCodeAt(j - 1))) j--;
     const spaced = j < before.length && before.length - j <= 40 ? before.charAt(j - 1).toLowerCase() : '';
-    if ((spaced === 'm' || spaced === 'e') && PROSE_SUBJECT.test(before)) continue;
+    // Prose about one's permissions ("if you are not authorized to perform …"), unless it quotes the message with
+    // its colon and action ("an error saying that You are not authorized to perform: lambda:GetLayerVersion").
+    if ((spaced === 'm' || spaced === 'e') && PROSE_SUBJECT.test(before) && !QUOTED_ACTION.test(text.slice(anchorEnd, anchorEnd + 120))) continue;
     // "<principal> is|are not authorized": the verb is a whole word right before those spaces.
     const verb = spaced === 's' ? wordBefore(before, j, 'is') : spaced === 'e' ? wordBefore(before, j, 'are') : -1;
     const isWord = verb >= 0;

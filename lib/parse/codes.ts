@@ -83,6 +83,8 @@ export function codeKind(raw: string): CodeKind {
     return 'auth';
   }
   if (CRED_EXACT.has(code)) return 'credentials';
+  // A service's own prefix on a credentials code (CloudTrail's `CloudTrailInvalidClientTokenIdException`).
+  if (/^[A-Z][A-Za-z0-9]{1,30}(?:InvalidClientTokenId|ExpiredToken|UnrecognizedClient|InvalidSignature|SignatureDoesNotMatch)(?:Exception)?$/.test(code)) return 'credentials';
   // `InvalidClientTokenId` etc. are listed above; other Invalid*/…NotFound codes are plain service errors.
   if (/^(?:Client\.)?[A-Z][A-Za-z.]{2,80}$/.test(code) && NON_AUTH.test(code)) return 'other';
   return 'unknown';

@@ -41,6 +41,10 @@ export function policyTypeIn(phrase: string): PolicyType | null {
 
 // Real messages lose the space after "no" ("because noresource-based policy allows").
 const IMPLICIT = /because\s{1,20}no(?:\s{1,20}|(?=(?:identity|resource)-based\s))([A-Za-z][A-Za-z \n-]{0,60}?)\s{1,20}(?:polic(?:y|ies)\s{1,20})?allows?\b/iy;
+// The console's Context line quoted on its own ("Access denied to iam:ListUsers … no identity-based policy allows the
+// action"): the same statement without "because".
+const CONSOLE_IMPLICIT =
+  /no\s{1,20}([A-Za-z][A-Za-z \n-]{0,60}?)\s{1,20}polic(?:y|ies)\s{1,20}allows?(?=\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b))/iy;
 const EXPLICIT = /with\s{1,20}an?\s{1,20}explicit\s{1,20}deny\b/iy;
 const EXPLICIT_IN = /\s{1,20}in\s{1,20}(?:an?|the)\s{1,20}/iy;
 const THE_ACTION = /\s{1,20}(?:the\s{1,20})?/y;
@@ -51,7 +55,11 @@ const BEFORE_PHRASE = /[\s.…"'`)\][(]{0,40}/y;
 /** Reads a context phrase that starts exactly at pos. */
 export function contextAt(text: string, pos: number): ContextPhrase | null {
   IMPLICIT.lastIndex = pos;
-  const imp = IMPLICIT.exec(text);
+  let imp = IMPLICIT.exec(text);
+  if (!imp) {
+    CONSOLE_IMPLICIT.lastIndex = pos;
+    imp = CONSOLE_IMPLICIT.exec(text);
+  }
   if (imp) {
     let end = pos + imp[0].length;
     let action: string | null = null;
@@ -132,13 +140,17 @@ const STANDALONE = gatedAlternation(
   [
     { source: String.raw`because\s{1,20}no(?:\s|(?:identity|resource)-based\s)`, needs: ['because'] },
     { source: String.raw`with\s{1,20}an?\s{1,20}explicit\s{1,20}deny`, needs: ['explicit'] },
+    {
+      source: String.raw`(?<![\w-]\s{0,3})no\s{1,20}[A-Za-z][A-Za-z -]{0,60}?\s{1,20}polic(?:y|ies)\s{1,20}allows?\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b)`,
+      needs: ['action'],
+    },
   ],
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'gi'),
 );
 
 /** Context phrases quoted on their own ("… because no permissions boundary allows the ssm:GetParameter action"). */
 export function scanContextPhrases(scan: Scan): void {
-  if (!mentions(scan, 'because', 'explicit')) return;
+  if (!mentions(scan, 'because', 'explicit', 'action')) return;
   const standalone = STANDALONE(scan);
   if (!standalone) return;
   const { text } = scan;

@@ -232,6 +232,7 @@ export function normalize(raw: string): string {
   text = dedent(unlist(text));
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
+  if (text.indexOf('On resource(s):') >= 0) text = unglueConsoleBlock(text);
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
   const joined = dewrap(text);
   text = joined === text ? joined : unmark(joined);
@@ -272,3 +273,12 @@ const DEEP_INDENT = /\n[ \t]{41,}/g;
 
 
 const MARKDOWN_ESCAPE = /\\([*_`[\]<>#|~])/g;
+
+// The console's alert copied with its line breaks lost ("Access denied to x:YYou don't have permission to x:Y. … User:
+// arn:…:user/anaAction: x:YOn resource(s): arn:…*Context: no identity-based policy allows the action"): each label
+// starts its line again, as the console prints it.
+const GLUED_LABEL = /(?<=\S)(?=(?:You don['’]t have permission|User: arn:|Service: |Action: |On resource\(s\): |Context: ))|(?<=\.) (?=User: arn:)/g;
+
+function unglueConsoleBlock(text: string): string {
+  return /\bpermission to\b/.test(text) ? text.replace(GLUED_LABEL, '\n') : text;
+}

@@ -129,6 +129,9 @@ const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
 // — the HTTP status is the code they print.
 const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Exception|Error)\((40[13]),\s{0,3}['"]/g;
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
+// …and tools that print the status before the service's sentence: "API Request Failed: 403 The security token included
+// in the request is expired".
+const STATUS_SENTENCE = /(?<![\w.-])(40[13])\s{1,3}(?=The\s{1,3}security\s{1,3}token\b|The\s{1,3}request\s{1,3}signature\b|User:\s)/g;
 const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
 const OPERATION_FAILED =
   /(?<![.\w])((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80})\s{1,5}failed\b/g;
@@ -311,6 +314,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   }
   eachWith('(40', STATUS_EXCEPTION, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 2000));
   eachWith('{"', STATUS_BODY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 2000));
+  if (mentions(scan, 'token', 'signature')) each(STATUS_SENTENCE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400, true));
   if (failed) {
     eachWith('Call', CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
     each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));

@@ -324,6 +324,12 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { operation: 'GetSecretValue', action: 'secretsmanager:GetSecretValue', resource: 'prod/api/stripe-key', errorCode: 'AccessDeniedException' },
   },
   {
+    name: "a service's prefix on a credentials code (CloudTrailInvalidClientTokenIdException)",
+    family: 'cloudtrail',
+    text: '{"eventSource": "cloudtrail.amazonaws.com", "eventName": "CreateTrail", "userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::111122223333:assumed-role/ops/ana"}, "errorCode": "CloudTrailInvalidClientTokenIdException", "errorMessage": "The security token included in the request is invalid."}',
+    expect: { category: 'credentials', errorCode: 'CloudTrailInvalidClientTokenIdException', operation: 'CreateTrail' },
+  },
+  {
     name: "CloudTrail's DeleteBucketPublicAccessBlock is granted by s3:PutBucketPublicAccessBlock",
     family: 'cloudtrail',
     text: '{"eventSource": "s3.amazonaws.com", "eventName": "DeleteBucketPublicAccessBlock", "userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/ops"}, "errorCode": "AccessDenied", "errorMessage": "Access Denied", "requestParameters": {"bucketName": "web-assets"}}',
