@@ -147,6 +147,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       page.on('request', (request: HTTPRequest) => {
         if (request.url().split('#')[0] === target) {
           request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }).catch(() => undefined);
+        } else if (/^(?:data|blob|about):/.test(request.url())) {
+          // Never a network request: Firefox 153 reports a new tab's initial `data:,` through the interception too.
+          request.continue().catch(() => undefined);
         } else {
           abortedRequests.push(request.url());
           // Firefox may have dropped the request already (a favicon of a page that is closing): nothing to abort.
