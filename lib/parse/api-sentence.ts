@@ -22,6 +22,7 @@ const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:))/iy;
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
+const THREE_PART = /^[a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{0,127}:[A-Za-z]/;
 const QUOTED_ACTION = /^\s{0,3}:\s{0,3}[`'"]?[a-z0-9-]{2,40}:[A-Za-z]/;
 const ACTION_WORD = /action\s{1,5}(?=[a-z0-9-]{2,40}:[A-Za-z])/y;
 const ON_NAME = /on\s{1,5}((?=[\w+=,.@/:-]{0,200}[-/:0-9])[A-Za-z0-9][\w+=,.@/:-]{1,200}?)(?=[.,;]?(?:\s|$|["'`)]))/y;
@@ -254,6 +255,8 @@ export function scanApiSentences(scan: Scan): void {
       const list = REQUIRED_LIST.exec(text);
       if (list) action = actionAt(text, pos + list[0].length);
     }
+    // Another cloud's copy of the sentence (Huawei's `ecs:cloudServers:get`): AWS actions have one colon.
+    if (action ? action.action.split(':').length > 2 || /^:[A-Za-z]/.test(text.slice(action.end, action.end + 2)) : THREE_PART.test(text.slice(pos, pos + 200))) continue;
     const principal = principalBefore(text, principalEnd, previousEnd) ?? (action && isWord ? bareNameBefore(text, principalEnd, previousEnd) : null);
     // CloudWatch Logs names the caller by account and the call by its operation: "User with accountId: N is not
     // authorized to perform CreateLogGroup with Tags", "… perform GetLogGroupFields on resources /aws/lambda/x".

@@ -66,6 +66,9 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
     THE_ACTION.lastIndex = end;
     const gap = THE_ACTION.exec(text);
     const act = gap ? actionAt(text, end + gap[0].length) : null;
+    // Another cloud's copy of the phrase names a three-part action (Huawei's `ecs:cloudServers:get`): not AWS's.
+    const from = gap ? end + gap[0].length : end;
+    if (act ? act.action.split(':').length > 2 || text.charAt(act.end) === ':' : /^[a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{0,127}:[A-Za-z]/.test(text.slice(from, from + 200))) return null;
     if (act) {
       action = act.action;
       end = act.end;

@@ -67,6 +67,8 @@ const STRONG = [
   'token is malformed',
   // The AWS CRT (Mountpoint for S3) finding no credentials to sign with.
   'No signing credentials available',
+  // restic's S3 backend without credentials (it suggests anonymous access instead).
+  'no credentials found\\. Use',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve

@@ -10,8 +10,9 @@
 const PACKAGE_BEFORE = /(?:[A-Za-z_$][\w$]{0,60}\.){1,15}$/;
 const AWS_PACKAGE = /amazon|aws/i;
 // Another cloud's words: its product names, its tools, its dotted permissions ("does not have x.y.z access").
+// Azure Storage's error message ends in its own request id and time lines ("RequestId:c4d5a070-…⏎Time:2022-…").
 const OTHER_CLOUD =
-  /Google Cloud|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]/;
+  /RequestId:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s{0,3}Time:\d{4}-|Google Cloud|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]/;
 const AWS_WORDS = /arn:aws|amazonaws|\bAWS\b|\bAmazon\b|\bS3\b/;
 
 /** Whether the code at `at`…`end` of `text` belongs to something other than AWS. */

@@ -60,6 +60,19 @@ export function scanPlainDenials(scan: Scan): void {
   scanCardPrincipals(scan);
   scanLakeFormation(scan);
   scanBucketDenied(scan);
+  scanActionNotAuthorized(scan);
+}
+
+// A shortened retelling: "AccessDenied: action cloudformation:CreateChangeSet is not authorized".
+const ACTION_NOT_AUTHORIZED = /\baction\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\b/g;
+
+function scanActionNotAuthorized(scan: Scan): void {
+  if (!mentions(scan, 'authori') || !mentions(scan, 'action')) return;
+  each(ACTION_NOT_AUTHORIZED, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, 'action', m[1], P.statement);
+    scan.pieces.push(core);
+  });
 }
 
 // Another product's exception class printing the words ("GitHub.DistributedTask.WebApi.AccessDeniedException: Access

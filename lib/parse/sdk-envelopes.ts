@@ -131,7 +131,8 @@ const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Excepti
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
 // …and tools that print the status before the service's sentence: "API Request Failed: 403 The security token included
 // in the request is expired".
-const STATUS_SENTENCE = /(?<![\w.-])(40[13])\s{1,3}(?=The\s{1,3}security\s{1,3}token\b|The\s{1,3}request\s{1,3}signature\b|User:\s)/g;
+const STATUS_SENTENCE =
+  /(?<![\w.-])(40[13])\s{1,3}(?=The\s{1,3}security\s{1,3}token\b|The\s{1,3}request\s{1,3}signature\b|User:\s)/g;
 const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
 const OPERATION_FAILED =
   /(?<![.\w])((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80})\s{1,5}failed\b/g;
