@@ -20,6 +20,7 @@ import { scanEncoded } from './encoded';
 import { scanJapanese } from './japanese';
 import { scanLambdaRelays } from './lambda-relay';
 import { fillFromLookupFilter } from './lookup-filter';
+import { scanServiceWordings } from './service-wordings';
 import { scanTranslated } from './translated';
 import { scanKubernetes } from './kubernetes';
 import { normalize } from './normalize';
@@ -55,6 +56,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanJapanese,
   scanTranslated,
   scanPlainDenials,
+  scanServiceWordings,
 ];
 
 /** parse without the safety net: tests and the fuzzer call it so that a bug shows up as an exception. */

@@ -2,11 +2,9 @@
 // resource … is denied", Bedrock's "You don't have access to the model", API Gateway's "not authorized to
 // access this resource", EC2's "not authorized to use launch template: lt-…". These are weak cores: a non-auth
 // error code around them (ValidationException, InvalidParameterException…) overrules them.
-import { each } from './find';
-import { mentions } from './gate';
 import { gatedAlternation } from './gated';
 import { foreignRequestBefore, notAwsCode } from './not-aws';
-import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+import { P, makeCore, setField, type Scan } from './types';
 
 const r = String.raw;
 const PHRASES = gatedAlternation(
@@ -55,24 +53,6 @@ const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
 export function scanPlainDenials(scan: Scan): void {
   scanPhrases(scan);
-  scanRequiredPermissions(scan);
-  scanEndpointDenials(scan);
-  scanCardPrincipals(scan);
-  scanLakeFormation(scan);
-  scanBucketDenied(scan);
-  scanActionNotAuthorized(scan);
-}
-
-// A shortened retelling: "AccessDenied: action cloudformation:CreateChangeSet is not authorized".
-const ACTION_NOT_AUTHORIZED = /\baction\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\b/g;
-
-function scanActionNotAuthorized(scan: Scan): void {
-  if (!mentions(scan, 'authori') || !mentions(scan, 'action')) return;
-  each(ACTION_NOT_AUTHORIZED, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    setField(core, 'action', m[1], P.statement);
-    scan.pieces.push(core);
-  });
 }
 
 // Another product's exception class printing the words ("GitHub.DistributedTask.WebApi.AccessDeniedException: Access
@@ -84,18 +64,6 @@ function foreignClassBefore(text: string, start: number): boolean {
   if (!m || !m[1]) return false;
   const classStart = start - m[0].length + m[1].length;
   return notAwsCode(text, classStart, classStart + m[2]!.length);
-}
-
-// s3cmd names the bucket it was refused: "ERROR: Access to bucket 'reports' was denied".
-const BUCKET_DENIED = /Access\s{1,5}to\s{1,5}bucket\s{1,5}'([^'\s]{1,255})'\s{1,5}was\s{1,5}denied/g;
-
-function scanBucketDenied(scan: Scan): void {
-  if (!mentions(scan, 'denied') || scan.text.indexOf('to bucket') < 0) return;
-  each(BUCKET_DENIED, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    setField(core, 'resource', m[1], P.prefix);
-    scan.pieces.push(core);
-  });
 }
 
 function scanPhrases(scan: Scan): void {
@@ -124,57 +92,4 @@ function scanPhrases(scan: Scan): void {
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);
     scan.pieces.push(core);
   }
-}
-
-// A network activity event's message: "The VPC endpoint policy denies the s3:PutObject action on arn:aws:s3:::…".
-const ENDPOINT_DENIES =
-  /\bVPC\s{1,5}endpoint\s{1,5}policy\s{1,5}denies\s{1,5}the\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}action(?:\s{1,5}on\s{1,80}(arn:[^\s"'`,;]{3,2048}?))?(?=\.?(?:\s|$|["'`,;]))/g;
-
-function scanEndpointDenials(scan: Scan): void {
-  if (!mentions(scan, 'action') || scan.text.indexOf('endpoint') < 0) return;
-  each(ENDPOINT_DENIES, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
-    setField(core, 'action', m[1], P.statement);
-    if (m[2]) setField(core, 'resource', m[2], P.statement);
-    setField(core, 'policyType', 'vpce', P.statement);
-    scan.pieces.push(core);
-  });
-}
-
-// An event viewer's card names the caller in a row of its own ("│ Principal:    arn:aws:sts::…:assumed-role/x/y  │").
-const CARD_PRINCIPAL = /^[ \t]{0,8}(?:Principal|Caller|Actor)[ \t]{0,3}:[ \t]{1,20}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})/gm;
-
-function scanCardPrincipals(scan: Scan): void {
-  if (scan.text.indexOf(':iam::') < 0 && scan.text.indexOf(':sts::') < 0) return;
-  each(CARD_PRINCIPAL, scan.text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 1500);
-    setField(w, 'principal', m[1], P.hint);
-    scan.pieces.push(w);
-  });
-}
-
-// A service naming the permission the caller lacks: "caller must have the 'iam:CreateServiceLinkedRole' permission"
-// (App Runner), "You must have iam:PassRole permission".
-const MUST_HAVE = /\bmust\s{1,5}have\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})['"`’]?\s{1,5}permissions?\b/g;
-
-function scanRequiredPermissions(scan: Scan): void {
-  if (!mentions(scan, 'permission') || scan.text.indexOf('must') < 0) return;
-  each(MUST_HAVE, scan.text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
-    setField(w, 'action', m[1], P.hint);
-    scan.pieces.push(w);
-  });
-}
-
-// Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
-// sales_db)"; "…: Required Create Database on Catalog" names a permission, no resource.
-const LAKE_FORMATION_ON = /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)\s{1,5}on\s{1,5}([^\s():,;]{1,300})/g;
-
-function scanLakeFormation(scan: Scan): void {
-  if (!mentions(scan, 'permission') || scan.text.indexOf('Lake Formation') < 0) return;
-  each(LAKE_FORMATION_ON, scan.text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
-    setField(w, 'resource', m[1], P.prefix);
-    scan.pieces.push(w);
-  });
 }

@@ -1,0 +1,76 @@
+// Services' own wordings of a refusal, each naming a field the generic families cannot: the VPC endpoint policy's
+// message, an event viewer's caller row, the permission a service says the caller must have, the Lake Formation
+// object, the bucket s3cmd was refused, a shortened "action X is not authorized".
+import { each } from './find';
+import { mentions } from './gate';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+
+export function scanServiceWordings(scan: Scan): void {
+  scanEndpointDenials(scan);
+  if (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0) wrapEach(scan, CARD_PRINCIPAL, 'forward', 1500, 'principal', P.hint);
+  if (mentions(scan, 'permission') && scan.text.indexOf('must') >= 0) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
+  if (mentions(scan, 'permission') && scan.text.indexOf('Lake Formation') >= 0) wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
+  scanBucketDenied(scan);
+  scanActionNotAuthorized(scan);
+}
+
+/** A wrapper lending group 1 of every match of `re` as `field`. */
+function wrapEach(scan: Scan, re: RegExp, dir: 'forward' | 'around', reach: number, field: 'principal' | 'action' | 'resource', p: number): void {
+  each(re, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, dir, reach);
+    setField(w, field, m[1], p);
+    scan.pieces.push(w);
+  });
+}
+
+// A shortened retelling: "AccessDenied: action cloudformation:CreateChangeSet is not authorized".
+const ACTION_NOT_AUTHORIZED = /\baction\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\b/g;
+
+function scanActionNotAuthorized(scan: Scan): void {
+  if (!mentions(scan, 'authori') || !mentions(scan, 'action')) return;
+  each(ACTION_NOT_AUTHORIZED, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, 'action', m[1], P.statement);
+    scan.pieces.push(core);
+  });
+}
+
+// s3cmd names the bucket it was refused: "ERROR: Access to bucket 'reports' was denied".
+const BUCKET_DENIED = /Access\s{1,5}to\s{1,5}bucket\s{1,5}'([^'\s]{1,255})'\s{1,5}was\s{1,5}denied/g;
+
+function scanBucketDenied(scan: Scan): void {
+  if (!mentions(scan, 'denied') || scan.text.indexOf('to bucket') < 0) return;
+  each(BUCKET_DENIED, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, 'resource', m[1], P.prefix);
+    scan.pieces.push(core);
+  });
+}
+
+// A network activity event's message: "The VPC endpoint policy denies the s3:PutObject action on arn:aws:s3:::…".
+const ENDPOINT_DENIES =
+  /\bVPC\s{1,5}endpoint\s{1,5}policy\s{1,5}denies\s{1,5}the\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}action(?:\s{1,5}on\s{1,80}(arn:[^\s"'`,;]{3,2048}?))?(?=\.?(?:\s|$|["'`,;]))/g;
+
+function scanEndpointDenials(scan: Scan): void {
+  if (!mentions(scan, 'action') || scan.text.indexOf('endpoint') < 0) return;
+  each(ENDPOINT_DENIES, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    setField(core, 'action', m[1], P.statement);
+    if (m[2]) setField(core, 'resource', m[2], P.statement);
+    setField(core, 'policyType', 'vpce', P.statement);
+    scan.pieces.push(core);
+  });
+}
+
+// An event viewer's card names the caller in a row of its own ("│ Principal:    arn:aws:sts::…:assumed-role/x/y  │").
+const CARD_PRINCIPAL = /^[ \t]{0,8}(?:Principal|Caller|Actor)[ \t]{0,3}:[ \t]{1,20}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})/gm;
+
+
+// A service naming the permission the caller lacks: "caller must have the 'iam:CreateServiceLinkedRole' permission"
+// (App Runner), "You must have iam:PassRole permission".
+const MUST_HAVE = /\bmust\s{1,5}have\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})['"`’]?\s{1,5}permissions?\b/g;
+
+
+// Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
+// sales_db)"; "…: Required Create Database on Catalog" names a permission, no resource.
+const LAKE_FORMATION_ON = /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)\s{1,5}on\s{1,5}([^\s():,;]{1,300})/g;
