@@ -199,7 +199,8 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   const value = cleanValue(window.slice(0, length));
   // Every resource name (masks too: `_____`, `...`) has an ASCII character: prose after an empty "on resource:"
   // (quoted inline in Japanese, "… on resource:` のようなエラーになる）") is none.
-  return { value: value && /[\x21-\x7e]/.test(value) ? value : null, end: at + length };
+  // Punctuation alone (`on resource:::`) is no name either.
+  return { value: value && /[\x21-\x7e]/.test(value) && !/^[:;,][:;,.]*$/.test(value) ? value : null, end: at + length };
 }
 
 const CUT_PHRASES = ['with an explicit deny in', 'because no'];
