@@ -9,7 +9,7 @@
 //   CloudFormation/CDK  API: s3:CreateBucket Access Denied   (…, HandlerErrorCode: AccessDenied)   Call failed: op(…)
 // Only codes the parser knows (auth, credentials, ordinary service errors) are taken from free-form positions:
 // an exception class name (`EcrException`, `AmazonS3Exception`) is not an error code.
-import { BARE_CODE_SOURCE, bareCode, categoryOfCode, codeKind } from './codes';
+import { BARE_CODE_SOURCE, CODE_GATES, bareCode, categoryOfCode, codeKind } from './codes';
 import { each, eachAt, eachWith } from './find';
 import { notAwsCode } from './not-aws';
 import { gatedAlternation } from './gated';
@@ -183,24 +183,6 @@ function statusBeforeBody(text: string, at: number): boolean {
 
 /** Prose around a bare code ("an AccessDenied error") means documentation, not an error. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
-
-/**
- * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,
- * `token` for ExpiredToken, InvalidClientTokenId…): texts without any of them skip the code scans.
- */
-const CODE_GATES = [
-  'denied',
-  'authori',
-  'forbidden',
-  'token',
-  'unrecognizedclient',
-  'signature',
-  'accesskeyid',
-  'authfailure',
-  'tooskewed',
-  'accessdisabled',
-  'credential',
-];
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
   const w = makeWrapper(m.index, m.index + m[0].length, 'forward', reach);

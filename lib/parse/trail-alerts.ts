@@ -5,7 +5,7 @@
 //   a result table        | errorMessage | user_arn | eventName | …   (a row's eventName column names its call)
 // The tools print the record's own fields: the caller, the call, the code; the service where they show it.
 import { actionForEvent, actionForServiceEvent, serviceOfOperation } from '../iam/operations';
-import { BARE_CODE_SOURCE, categoryOfCode } from './codes';
+import { BARE_CODE_SOURCE, CODE_GATES, categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions, mentionsAny } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
@@ -86,7 +86,7 @@ const ALIGNED_ROW = new RegExp(
 );
 
 function scanAlignedRows(scan: Scan): void {
-  if (!mentionsAny(scan, ['denied', 'authori', 'token'])) return;
+  if (!mentionsAny(scan, CODE_GATES)) return;
   each(ALIGNED_ROW, scan.text, (m) => {
     const category = categoryOfCode(m[3]!);
     if (!category) return;

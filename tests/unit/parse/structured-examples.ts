@@ -318,6 +318,12 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:sts::111122223333:assumed-role/etl/run-7', action: 's3:GetObject', resource: 'arn:aws:s3:::lake/raw/a.parquet', policyType: 'vpce', errorCode: 'VpceAccessDenied' },
   },
   {
+    name: "an aligned row read for every code the bare-code list knows (a signature failure is a credentials row)",
+    family: 'cloudtrail',
+    text: 'GetSecretValue  prod/api/stripe-key      SignatureDoesNotMatch\nGetSecretValue  prod/api/db-password     OK',
+    expect: { category: 'credentials', operation: 'GetSecretValue', errorCode: 'SignatureDoesNotMatch' },
+  },
+  {
     name: "a terminal's aligned rows of calls, what they named and their codes",
     family: 'cloudtrail',
     text: 'GetSecretValue  prod/api/stripe-key      AccessDeniedException\nGetSecretValue  prod/api/db-password     OK',
