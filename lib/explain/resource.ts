@@ -329,7 +329,6 @@ function fillVars(best: Fit, ctx: ResourceContext, placeholders: string[], widen
   return { values, masked };
 }
 
-/** A bare name or nothing at all: the action's most fitting resource type, filled with what we know. */
 const CREATING_VERB = /^(?:Run|Create|Allocate|Import|Request|Purchase|Register|Launch)([A-Z][A-Za-z]*)$/;
 
 /** Whether the action creates a resource of type `rt` (its noun is the type: RunInstances and `instance`). */
@@ -341,6 +340,7 @@ export function createsOwnType(info: ActionInfo, rt: ResourceTypeRef): boolean {
   return n === key || n === `${key}s` || n === `${key}es`;
 }
 
+/** A bare name or nothing at all: the action's most fitting resource type, filled with what we know. */
 function resolveName(info: ActionInfo, raw: string | null, hint: string | null, ctx: ResourceContext, placeholders: string[]): ResolvedResource {
   const rt = preferredType(info, hint);
   if (!rt) return unresolved('*', true, placeholders);

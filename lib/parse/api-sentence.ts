@@ -11,7 +11,7 @@ import { servicePrefixFromName } from '../iam/operations';
 import { contextNear } from './context-phrase';
 import { mentions } from './gate';
 import { P, makeCore, setField, type Scan } from './types';
-import { actionAt, cleanValue, indexWithin, isJsSpace, isWordCode, lastIndexWithin, skipSpace } from './text';
+import { THREE_PART_ACTION, actionAt, cleanValue, indexWithin, isJsSpace, isWordCode, lastIndexWithin, skipSpace } from './text';
 
 // API Gateway, Route 53 and others name no action: "User: anonymous is not authorized to access this resource".
 const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?(?:perform\b|access\s{1,40}this\s{1,40}resource)/gi;
@@ -22,7 +22,6 @@ const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:))/iy;
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
-const THREE_PART = /^[a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{0,127}:[A-Za-z]/;
 const QUOTED_ACTION = /^\s{0,3}:\s{0,3}[`'"]?[a-z0-9-]{2,40}:[A-Za-z]/;
 const ACTION_WORD = /action\s{1,5}(?=[a-z0-9-]{2,40}:[A-Za-z])/y;
 const ON_NAME = /on\s{1,5}((?=[\w+=,.@/:-]{0,200}[-/:0-9])[A-Za-z0-9][\w+=,.@/:-]{1,200}?)(?=[.,;]?(?:\s|$|["'`)]))/y;
@@ -257,7 +256,7 @@ export function scanApiSentences(scan: Scan): void {
       if (list) action = actionAt(text, pos + list[0].length);
     }
     // Another cloud's copy of the sentence (Huawei's `ecs:cloudServers:get`): AWS actions have one colon.
-    if (action ? action.action.split(':').length > 2 || /^:[A-Za-z]/.test(text.slice(action.end, action.end + 2)) : THREE_PART.test(text.slice(pos, pos + 200))) continue;
+    if (action ? action.action.split(':').length > 2 || /^:[A-Za-z]/.test(text.slice(action.end, action.end + 2)) : THREE_PART_ACTION.test(text.slice(pos, pos + 200))) continue;
     const principal = principalBefore(text, principalEnd, previousEnd) ?? (action && isWord ? bareNameBefore(text, principalEnd, previousEnd) : null);
     // CloudWatch Logs names the caller by account and the call by its operation: "User with accountId: N is not
     // authorized to perform CreateLogGroup with Tags", "… perform GetLogGroupFields on resources /aws/lambda/x".

@@ -5,7 +5,7 @@ import type { DenyKind, PolicyType } from '../model';
 import { gatedAlternation } from './gated';
 import { mentions } from './gate';
 import { P, makeCore, setField, type Scan } from './types';
-import { actionAt, skipSpace } from './text';
+import { THREE_PART_ACTION, actionAt, skipSpace } from './text';
 
 export interface ContextPhrase {
   start: number;
@@ -68,7 +68,7 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
     const act = gap ? actionAt(text, end + gap[0].length) : null;
     // Another cloud's copy of the phrase names a three-part action (Huawei's `ecs:cloudServers:get`): not AWS's.
     const from = gap ? end + gap[0].length : end;
-    if (act ? act.action.split(':').length > 2 || text.charAt(act.end) === ':' : /^[a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{0,127}:[A-Za-z]/.test(text.slice(from, from + 200))) return null;
+    if (act ? act.action.split(':').length > 2 || text.charAt(act.end) === ':' : THREE_PART_ACTION.test(text.slice(from, from + 200))) return null;
     if (act) {
       action = act.action;
       end = act.end;

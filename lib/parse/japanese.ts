@@ -7,6 +7,7 @@
 // `service:Action` token, the policy type words) within the sentence around "…権限がありません" rather than by
 // position. Explicit: 明示的; implicit: 許可されていない / 許可する … がない.
 import { policyTypeIn } from './context-phrase';
+import { eachWith } from './find';
 import { mentionsAny } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 import { cleanValue } from './text';
@@ -85,15 +86,11 @@ export function scanJapanese(scan: Scan): void {
 /** The translated CLI envelope: "ListBuckets オペレーションを呼び出すときにエラー (AccessDenied) が発生しました". */
 function scanTranslatedEnvelope(scan: Scan): void {
   const { text } = scan;
-  if (text.indexOf('エンコード') >= 0) {
-    ENCODED.lastIndex = 0;
-    let e: RegExpExecArray | null;
-    while ((e = ENCODED.exec(text))) {
-      const w = makeWrapper(e.index, e.index + e[0].length, 'backward', 600, 'access-denied');
-      setField(w, 'encoded', true, P.statement);
-      scan.pieces.push(w);
-    }
-  }
+  eachWith('エンコード', ENCODED, text, (e) => {
+    const w = makeWrapper(e.index, e.index + e[0].length, 'backward', 600, 'access-denied');
+    setField(w, 'encoded', true, P.statement);
+    scan.pieces.push(w);
+  });
   if (text.indexOf('エラー') < 0) return;
   let m: RegExpExecArray | null;
   for (const [re, field] of [

@@ -49,10 +49,7 @@ const AWS_HOST = /(?:^|\.)(?:amazonaws\.com(?:\.cn)?|aws|amazon\.com|amazoncogni
 /** Whether the line before `start` is an HTTP client's request to a site that is not AWS's. */
 export function foreignRequestBefore(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const line = text.slice(Math.max(lineStart, start - 600), start);
-  if (AWS_WORDS.test(line)) return false;
-  const hosts = [...line.matchAll(REQUEST_URL)].map((m) => m[1]!);
-  return hosts.length > 0 && hosts.every((host) => !AWS_HOST.test(host));
+  return onlyForeignHosts(text.slice(Math.max(lineStart, start - 600), start), REQUEST_URL);
 }
 
 // A client's request line (`npm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/x - Forbidden`): a method
@@ -64,7 +61,12 @@ function foreignRequestLine(text: string, at: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const nl = text.indexOf('\n', end);
   const line = text.slice(Math.max(lineStart, at - 600), nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));
-  if (line.indexOf('://') < 0 || AWS_WORDS.test(line)) return false;
-  const hosts = [...line.matchAll(REQUEST_LINE)].map((m) => m[1]!);
+  return line.indexOf('://') >= 0 && onlyForeignHosts(line, REQUEST_LINE);
+}
+
+/** Whether `line` says nothing of AWS and every host `re` (group 1) finds in it is another site's (at least one). */
+function onlyForeignHosts(line: string, re: RegExp): boolean {
+  if (AWS_WORDS.test(line)) return false;
+  const hosts = [...line.matchAll(re)].map((m) => m[1]!);
   return hosts.length > 0 && hosts.every((host) => !AWS_HOST.test(host));
 }

@@ -51,10 +51,6 @@ const DOTNET_AFTER = /^\s{0,3}Exception\s{1,3}of\s{1,3}type\s{1,3}'/;
 // MySQL, Windows and friends say "Access denied" too (other clouds: not-aws.ts).
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
-export function scanPlainDenials(scan: Scan): void {
-  scanPhrases(scan);
-}
-
 // Another product's exception class printing the words ("GitHub.DistributedTask.WebApi.AccessDeniedException: Access
 // denied."): its message, not AWS's.
 const CLASS_BEFORE = /([A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,15}\.)?([A-Z][A-Za-z0-9]{0,60}(?:Exception|Error)):\s{0,3}$/;
@@ -66,7 +62,7 @@ function foreignClassBefore(text: string, start: number): boolean {
   return notAwsCode(text, classStart, classStart + m[2]!.length);
 }
 
-function scanPhrases(scan: Scan): void {
+export function scanPlainDenials(scan: Scan): void {
   const phrases = PHRASES(scan);
   if (!phrases) return;
   const { text } = scan;

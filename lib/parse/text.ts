@@ -106,6 +106,9 @@ export function isWordCode(c: number): boolean {
 export const ACTION_SOURCE = '[A-Za-z][A-Za-z0-9-]{0,40}:[A-Za-z][A-Za-z0-9*?]{0,127}|[A-Za-z][A-Za-z0-9-]{0,40}:\\*';
 
 // Not followed by `:` either: `arn:aws:…` is not the action `arn:aws`.
+// Another cloud's copy of the API sentence names three-part actions (Huawei's `ecs:cloudServers:get`); AWS actions
+// have one colon.
+export const THREE_PART_ACTION = /^[a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{0,127}:[A-Za-z]/;
 const ACTION_AT = new RegExp(`(?:${ACTION_SOURCE})(?![A-Za-z0-9_:-])`, 'y');
 
 /** Reads an action at pos (sticky); returns it and its end, or null. */
