@@ -85,7 +85,7 @@ export function parseWithFamilies(text: string): Array<{ finding: Finding; famil
   }
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
   const families: string[] = [];
-  const findings = fillFromLookupFilter(scan.text, fillFromConsoleWording(scan.text, assemble(scan.text, scan.pieces, families)));
+  const findings = filledFromText(scan.text, assemble(scan.text, scan.pieces, families));
   return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));
 }
 
@@ -100,9 +100,14 @@ export function readPieces(normalized: string): Piece[] {
   return scan.pieces;
 }
 
+/** What the text says around the assembled findings: the console's wording of the action, a lookup filter's call. */
+function filledFromText(normalized: string, findings: Finding[]): Finding[] {
+  return fillFromLookupFilter(normalized, fillFromConsoleWording(normalized, findings));
+}
+
 /** The second half of parseOrThrow(): pieces of a normalized text into findings. */
 export function assemblePieces(normalized: string, pieces: Piece[]): Finding[] {
-  return fillFromLookupFilter(normalized, fillFromConsoleWording(normalized, assemble(normalized, pieces)));
+  return filledFromText(normalized, assemble(normalized, pieces));
 }
 
 /** Parses text cut to the input limit (its start and end kept, see limit.ts) and says whether it was cut. */
