@@ -297,7 +297,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   }
   eachWith('(40', STATUS_EXCEPTION, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 2000));
   eachWith('{"', STATUS_BODY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 2000));
-  if (mentions(scan, 'token', 'signature')) each(STATUS_SENTENCE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400, true));
+  if (mentions(scan, 'token', 'signature', 'authori')) each(STATUS_SENTENCE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400, true));
   if (failed) {
     eachWith('Call', CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
     each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
