@@ -22,6 +22,7 @@ import { categoryOfCode } from './codes';
 import { mentions } from './gate';
 import { inQuery } from './query';
 import { get, items, LooseReader, str, type LooseObject } from './loose-json';
+import { endpointDeniedResource } from './service-wordings';
 import { eachObject, structuredValues } from './structured';
 import { P, makeCore, setField, type Piece, type Scan } from './types';
 
@@ -185,14 +186,9 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
   return core;
 }
 
-// A network activity event names what the endpoint policy refused: "The VPC endpoint policy denies the s3:PutObject
-// action on arn:aws:s3:::lake/a.parquet".
-const VPCE_ON = /\baction\s{1,3}on\s{1,3}(arn:[^\s"'`,;]{3,2048})/;
-
+// A network activity event names what the endpoint policy refused in the sentence service-wordings.ts reads.
 function vpceResource(code: string, message: string | null): string | null {
-  if (!/^VpceAccessDenied$/i.test(code)) return null;
-  const m = VPCE_ON.exec(message ?? '');
-  return m ? m[1]!.replace(/\.$/, '') : null;
+  return /^VpceAccessDenied$/i.test(code) && message ? endpointDeniedResource(message) : null;
 }
 
 /** The record a query tool's row carries whole under `@message` (or `message`), when it is an object. */

@@ -51,6 +51,13 @@ function scanBucketDenied(scan: Scan): void {
 const ENDPOINT_DENIES =
   /\bVPC\s{1,5}endpoint\s{1,5}policy\s{1,5}denies\s{1,5}the\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}action(?:\s{1,5}on\s{1,80}(arn:[^\s"'`,;]{3,2048}?))?(?=\.?(?:\s|$|["'`,;]))/g;
 
+const ENDPOINT_DENIES_ONE = new RegExp(ENDPOINT_DENIES.source);
+
+/** The resource a VPC endpoint policy's sentence names (a network activity record's errorMessage), or null. */
+export function endpointDeniedResource(message: string): string | null {
+  return ENDPOINT_DENIES_ONE.exec(message)?.[2] ?? null;
+}
+
 function scanEndpointDenials(scan: Scan): void {
   if (!mentions(scan, 'action') || scan.text.indexOf('endpoint') < 0) return;
   each(ENDPOINT_DENIES, scan.text, (m) => {
