@@ -218,6 +218,15 @@ const CONSOLE_ACTION =
   /(?<![\w:/-])(?!(?:errors?|warnings?|messages?|reason|details?|cause|info|note|exception):)([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])(?!\s{1,3}denied\b)/g;
 const API_PREFIX = /\bAPI:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])/g;
 
+// A list of what the caller lacks ("The execution role requires permissions for ecr:GetAuthorizationToken,
+// ecr:BatchGetImage, and ecr:GetDownloadUrlForLayer operations"): the first is the one the service tried first.
+const NEEDS_LIST =
+  /\b(?:requires?|needs?|is missing|must have)\s{1,3}(?:the\s{1,3})?(?:following\s{1,3})?permissions?\s{0,3}(?:for|to|:)?\s{1,3}[`'"]?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])/;
+
+function firstNeeded(text: string): string | null {
+  return NEEDS_LIST.exec(text)?.[1] ?? null;
+}
+
 function distinct(re: RegExp, text: string): string[] {
   const seen = new Map<string, string>();
   re.lastIndex = 0;
@@ -237,7 +246,7 @@ export function fillFromConsoleWording(text: string, findings: Finding[]): Findi
   const api = text.indexOf('API:') >= 0 ? distinct(API_PREFIX, text) : [];
   const lacks = LACKS_PERMISSION.test(text);
   const actions = lacks ? distinct(CONSOLE_ACTION, text) : [];
-  const only = api.length === 1 ? api[0]! : actions.length === 1 ? actions[0]! : null;
+  const only = api.length === 1 ? api[0]! : actions.length === 1 ? actions[0]! : lacks ? firstNeeded(text) : null;
   if (!only) return findings;
   if (findings.length === 0) {
     if (actions.length !== 1) return findings;

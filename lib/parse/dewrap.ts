@@ -56,7 +56,9 @@ function firstToken(rest: string): string {
 const ARNISH = /(?:^|[^A-Za-z0-9])arn:|^aws:[a-z0-9-]{0,20}:/;
 // Where a name (action, operation) starts: "perform: s3:GetOb" + "ject on resource", "calling the GetOb" +
 // "ject operation", "operation error S3: PutOb" + "ject, https response…".
-const NAME_LEAD = /(?:perform:?|allows the|Action:|API:|calling the|operation error [^:\n]{1,40}:)\s*[`'"‘]?$/i;
+// …and a code retold with its action ("AccessDenied ... cloudformation:Describe…", sdk-envelopes.ts RETOLD_LINK).
+const NAME_LEAD =
+  /(?:perform:?|allows the|Action:|API:|calling the|operation error [^:\n]{1,40}:|(?:AccessDenied(?:Exception)?|UnauthorizedOperation|ExpiredToken)(?:\s{0,3}(?:\.{3}|…)\s|\s{0,3}\(|\s(?:on|for)\s))\s*[`'"‘]?$/i;
 const NAME_PART = /^[A-Za-z0-9-]{1,40}(?::[A-Za-z0-9*]{0,128})?$/;
 const FULL_NAME = /^(?:[A-Za-z0-9-]{1,40}:[A-Za-z0-9*]{1,128}|[A-Za-z0-9]{2,128})$/;
 // Words that follow a complete name: "allows the s3:PutObject" + "action" is two words.

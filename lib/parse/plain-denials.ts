@@ -62,6 +62,8 @@ function foreignClassBefore(text: string, start: number): boolean {
   return notAwsCode(text, classStart, classStart + m[2]!.length);
 }
 
+const ENVELOPE_BEFORE = /\boperation(?:\s{1,5}\(reached max retries: \d{1,5}\))?:\s{1,5}$/;
+
 export function scanPlainDenials(scan: Scan): void {
   const phrases = PHRASES(scan);
   if (!phrases) return;
@@ -71,7 +73,10 @@ export function scanPlainDenials(scan: Scan): void {
   while ((m = phrases.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    if (/^Access\s{1,3}[Dd]enied$/.test(m[0])) {
+    // The message of the CLI's envelope ("… when calling the CreateAgentRuntime operation: Access denied while
+    // validating ECR URI …") is the service's report under whatever code it chose.
+    const envelope = /^Access\s{1,3}[Dd]enied$/.test(m[0]) && ENVELOPE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+    if (/^Access\s{1,3}[Dd]enied$/.test(m[0]) && !envelope) {
       if (foreignClassBefore(text, start)) continue;
       const after = text.slice(end, end + 40);
       if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after)) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;
@@ -82,7 +87,7 @@ export function scanPlainDenials(scan: Scan): void {
     }
     // "S3 error: Access Denied" names the service that refused, whatever code reports it (CloudFormation's
     // ValidationError when it cannot read the template).
-    const named = /^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const named = envelope || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
     const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);

@@ -182,6 +182,18 @@ function statusBeforeBody(text: string, at: number): boolean {
 }
 
 /** Prose around a bare code ("an AccessDenied error") means documentation, not an error. */
+// A retold denial names the code and then the action it refused: "failed with AccessDenied on s3:GetObject",
+// "`AccessDenied ... cloudformation:DescribeStackDriftDetectionStatus`", "AccessDeniedException (kms:Decrypt)".
+const RETOLD_LINK = /\s{1,3}(?:on|for|to|from|when\s{1,3}calling|calling)\s{1,3}|\s{0,3}(?:\.{3}|…)\s{0,3}|\s{0,3}\(\s{0,3}/y;
+
+/** The action a code is retold with, right after it (see RETOLD_LINK), when one ends its clause. */
+function actionRetold(text: string, end: number): { action: string; end: number } | null {
+  RETOLD_LINK.lastIndex = end;
+  if (!RETOLD_LINK.exec(text)) return null;
+  const act = actionAt(text, RETOLD_LINK.lastIndex);
+  return act && /^(?:$|[\s.,;:!)`'"])/.test(text.charAt(act.end)) ? act : null;
+}
+
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
@@ -275,8 +287,10 @@ export function scanSdkEnvelopes(scan: Scan): void {
       /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) &&
       (/^(?:$|\n|\s*\)|\s*$)/.test(after) || (/(?:Error|\]):?\s{1,3}$/.test(before) && /^\.(?:\s|$)/.test(after))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
-    const wrapper = makeWrapper(m.index, end, 'around', 300, alone ? categoryOfCode(code) : null);
+    const act = alone ? null : actionRetold(text, end);
+    const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || act ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);
+    if (act) setField(wrapper, 'action', act.action, P.hint);
     scan.pieces.push(wrapper);
   });
   if (api) {
