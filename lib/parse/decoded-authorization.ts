@@ -38,11 +38,14 @@ function isDocument(node: LooseObject): boolean {
 }
 
 /**
- * A document without its context (a mock, a skeletal example, a paste cut before "context"): `"allowed": false`
+ * A document without its context (a mock, a skeletal example, a paste cut before "context") or with one that names
+ * neither action nor principal: `"allowed": false`
  * beside `explicitDeny` or `matchedStatements` still says a request was denied and how.
  */
 function isVerdictOnly(node: LooseObject): boolean {
-  if (get(node, 'context') !== undefined || bool(get(node, 'allowed')) !== false) return false;
+  // A mock's context may name only what the code fills in (`"principalArn": profile.IAM_USER_ARN`): still none.
+  const context = get(node, 'context');
+  if ((context !== undefined && (context.t !== 'o' || isDocument(node))) || bool(get(node, 'allowed')) !== false) return false;
   return get(node, 'explicitDeny') !== undefined || get(node, 'matchedStatements') !== undefined;
 }
 

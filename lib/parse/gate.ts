@@ -71,6 +71,8 @@ const SEARCHED_GATE_WORDS = [
   '"errorcode"',
   '<',
   'reason',
+  // EventBridge Pipes' execution log names the code as `"exceptionType": "AccessDenied"`.
+  'exceptiontype',
   '{',
   '[',
 ];

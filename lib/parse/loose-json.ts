@@ -17,6 +17,10 @@ export { bool, get, items, path, str, toPlain } from './loose-access';
 
 const ELIDED_MEMBERS = /^(?:\[\s{0,3}(?:\.{3}|…)\s{0,3}\]|\.{3}|…)/;
 const VARIABLE = /^[a-z_][A-Za-z0-9_]{0,60}$/;
+// …and code's other ways of naming a value: a constant (`ACCOUNT_ID`), an attribute (`profile.IAM_USER_ARN`,
+// `self.region`), a subscript (`EXPERIMENT_STATE['attacker_user']`). A host name is a value (`s3.amazonaws.com`).
+const EXPRESSION = /^(?:[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,60}|[a-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,5})(?:\[[^\]\n]{1,100}\])?$|\]$/;
+const HOST = /\.(?:com|cn|net|org|io|aws)$/;
 const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'undefined', 'nil', 'none', 'yes', 'no', 'on', 'off', 'nan']);
 const GO_LITERAL_TYPE = /^map\[[\w.]{1,30}\](?:interface\{\}|[\w.]{1,30})(?=\{)/;
 const MAX_DEPTH = 48;
@@ -29,6 +33,10 @@ const CLOSING: Record<string, string> = { '"': '"”', "'": "'’", '“': '”"
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
+
+function isExpression(v: string): boolean {
+  return (VARIABLE.test(v) && !LITERAL_WORDS.has(v)) || (EXPRESSION.test(v) && !HOST.test(v));
 }
 
 function isBareChar(c: number): boolean {
@@ -158,7 +166,7 @@ export class LooseReader {
         break;
       }
       // A quoted key before a bare lower-case name is code (Python, Go, JS: `"bucketName": bucket`): a variable.
-      if (v.t === 'b' && OPENING_QUOTES.includes(text.charAt(keyStart)) && VARIABLE.test(v.v) && !LITERAL_WORDS.has(v.v)) v.expr = true;
+      if (v.t === 'b' && OPENING_QUOTES.includes(text.charAt(keyStart)) && isExpression(v.v)) v.expr = true;
       node.keys.push(key);
       node.vals.push(v);
       // Members are separated by commas; a hand-edited paste may drop one at a line end.
@@ -312,6 +320,11 @@ export class LooseReader {
     // Python's `datetime.datetime(2024, 1, 2, tzinfo=tzutc())`: skip the call's balanced parentheses. A call
     // that wraps an object or array (Go's aws.String(`{"eventVersion":…}`), json.loads('{…}')) is not skipped:
     // the value ends at its name, so the object inside is read on its own as the record it is.
+    // A subscript (`EXPERIMENT_STATE['attacker_user']`) is part of the expression it indexes.
+    if (text.charAt(i) === '[' && i > start) {
+      const close = text.indexOf(']', i);
+      if (close > i && close - i <= 100 && text.slice(i, close).indexOf('\n') < 0) i = close + 1;
+    }
     if (text.charAt(i) === '(') {
       let depth = 0;
       const limit = Math.min(text.length, i + 400);

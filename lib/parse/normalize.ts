@@ -195,6 +195,8 @@ export function normalize(raw: string): string {
   let text = raw;
   if (NEEDS_CLEANING.test(text)) {
     if (text.indexOf('\\') >= 0) {
+      // A shell's line continuation that an author put in a quoted message to keep it narrow ("operation: \⏎User:").
+      if (text.indexOf('\\\n') >= 0 || text.indexOf('\\\r') >= 0) text = text.replace(/(?<=[ \t])\\(?=\r?\n)/g, '');
       // A dump that prints `\n` markers and breaks the line too (`response:\n⏎`): one break, not a blank line.
       if (text.indexOf('\\n\n') >= 0 || text.indexOf('\\n\r') >= 0) text = text.replace(/(?<!\\)\\n(?=\r?\n)/g, '');
       // Double-escaped JSON (a message inside a JSON string inside a log line) needs a second pass.
@@ -225,8 +227,9 @@ export function normalize(raw: string): string {
   const numbered = withoutLineNumbers(text);
   text = numbered === text ? text : withoutLineNumbers(numbered);
   text = withoutRightBorders(text);
-  // Twice: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers.
-  for (let pass = 0; pass < 2 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
+  // Up to three times: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers, a quoted comment
+  // of a box (`> #    │ …`) three.
+  for (let pass = 0; pass < 3 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
   // Numbers inside what the markers wrapped (a quoted paste site's `> 1. {`).
   text = withoutLineNumbers(text);
   text = dedent(unlist(text));

@@ -41,6 +41,16 @@ function namesOtherCloud(s: string): boolean {
   return OTHER_CLOUD.test(s) && !AWS_WORDS.test(s);
 }
 
+// Other products whose own errors use AWS's words ("TF400813: The user '…' is not authorized to access this
+// resource" — Azure DevOps; "ServiceNow returned 403 Forbidden … does not have permission to perform the API operation").
+const OTHER_PRODUCT = /\bTF\d{6}:|\bServiceNow\b|\bSalesforce\b|\bAzure DevOps\b|\bAtlassian\b|\bJira\b/;
+
+/** Whether the 300 characters before the phrase at `start` name another product and nothing of AWS. */
+export function foreignProductBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 300), start);
+  return (OTHER_PRODUCT.test(before) || OTHER_CLOUD.test(before)) && !AWS_WORDS.test(before);
+}
+
 // An HTTP client's line about a request to another site ("GET https://www.youtube.com/… resulted in a `403 Forbidden`
 // response: Access denied"): the words are that site's, unless the line says anything of AWS.
 const REQUEST_URL = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;

@@ -3,7 +3,7 @@
 // access this resource", EC2's "not authorized to use launch template: lt-…". These are weak cores: a non-auth
 // error code around them (ValidationException, InvalidParameterException…) overrules them.
 import { gatedAlternation } from './gated';
-import { foreignRequestBefore, notAwsCode } from './not-aws';
+import { foreignProductBefore, foreignRequestBefore, notAwsCode } from './not-aws';
 import { P, makeCore, setField, type Scan } from './types';
 
 const r = String.raw;
@@ -73,6 +73,7 @@ export function scanPlainDenials(scan: Scan): void {
   while ((m = phrases.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
+    if (foreignProductBefore(text, start)) continue;
     // The message of the CLI's envelope ("… when calling the CreateAgentRuntime operation: Access denied while
     // validating ECR URI …") is the service's report under whatever code it chose.
     const envelope = /^Access\s{1,3}[Dd]enied$/.test(m[0]) && ENVELOPE_BEFORE.test(text.slice(Math.max(0, start - 60), start));

@@ -1,6 +1,7 @@
 // Services' own wordings of a refusal, each naming a field the generic families cannot: the VPC endpoint policy's
 // message, an event viewer's caller row, the permission a service says the caller must have, the Lake Formation
-// object, the bucket s3cmd was refused, a shortened "action X is not authorized".
+// object, the bucket s3cmd was refused, a shortened "action X is not authorized", the target a pipe may not invoke, a
+// caller named by its ARN alone.
 import { each } from './find';
 import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
@@ -8,9 +9,11 @@ import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 export function scanServiceWordings(scan: Scan): void {
   scanEndpointDenials(scan);
   if (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0) wrapEach(scan, CARD_PRINCIPAL, 'forward', 1500, 'principal', P.hint);
+  if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
   if (mentions(scan, 'permission') && scan.text.indexOf('must') >= 0) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
   if (mentions(scan, 'permission') && scan.text.indexOf('Lake Formation') >= 0) wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
   scanBucketDenied(scan);
+  scanNotAllowedToInvoke(scan);
   scanActionNotAuthorized(scan);
 }
 
@@ -31,6 +34,19 @@ function scanActionNotAuthorized(scan: Scan): void {
   each(ACTION_NOT_AUTHORIZED, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
     setField(core, 'action', m[1], P.statement);
+    scan.pieces.push(core);
+  });
+}
+
+// EventBridge Pipes and Scheduler name the target they were refused: "Target invocation failed with error from
+// States. Not allowed to invoke arn:aws:states:…:stateMachine:x."
+const NOT_ALLOWED_TO_INVOKE = /\bNot\s{1,3}allowed\s{1,3}to\s{1,3}invoke\s{1,3}(arn:[^\s"'`,;]{3,2048}?)(?=\.?(?:\s|$|["'`,;]))/g;
+
+function scanNotAllowedToInvoke(scan: Scan): void {
+  if (scan.text.indexOf('allowed to invoke') < 0) return;
+  each(NOT_ALLOWED_TO_INVOKE, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, 'resource', m[1], P.prefix);
     scan.pieces.push(core);
   });
 }
@@ -72,6 +88,10 @@ function scanEndpointDenials(scan: Scan): void {
 // An event viewer's card names the caller in a row of its own ("│ Principal:    arn:aws:sts::…:assumed-role/x/y  │").
 const CARD_PRINCIPAL = /^[ \t]{0,8}(?:Principal|Caller|Actor)[ \t]{0,3}:[ \t]{1,20}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})/gm;
 
+// A service's sentence about a caller it names by ARN alone, without "User:" or an action: "AccessDeniedException:
+// 'arn:aws:iam::…:role/steprole' is not authorized to create managed-rule." (Step Functions).
+const ARN_NOT_AUTHORIZED =
+  /(?<![\w:/-])['"`‘]?((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)['"`’]?\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\b/g;
 
 // A service naming the permission the caller lacks: "caller must have the 'iam:CreateServiceLinkedRole' permission"
 // (App Runner), "You must have iam:PassRole permission".

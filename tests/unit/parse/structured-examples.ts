@@ -683,4 +683,22 @@ STRUCTURED_EXAMPLES.push(
     text: '{"requestContext":{"aws:PrincipalArn":"arn:aws:iam::123456789012:role/app"},"evaluations":[{"action":"s3:PutObject","resource":"arn:aws:s3:::b/k","evaluatedEffect":"EXPLICIT_DENY","matchedPolicies":[{"uri":"inline-7f3a9c","matchedStatements":[{"evaluatedEffect":"DENY","sid":"NoWrites"}]}]}],"policies":[{"type":"PERMISSIONS_BOUNDARY","inline":true,"uri":"inline-7f3a9c","attachedTo":[{"arn":"arn:aws:iam::123456789012:role/app"}]}]}',
     expect: { principal: 'arn:aws:iam::123456789012:role/app', principalType: 'role', policyType: 'boundary', policyArn: null, denyKind: 'explicit', action: 's3:PutObject' },
   },
+  {
+    name: "a dict literal's values that are code (a subscript, a constant) are no values: the caller is its principalId",
+    family: 'python-dict',
+    text: 'event = {\n    "detail": {\n        "eventSource": "ec2.amazonaws.com",\n        "eventName": "ModifyInstanceMetadataOptions",\n        "errorCode": "UnauthorizedOperation",\n        "userIdentity": {\n            "type": "IAMUser",\n            "principalId": "AIDAEXAMPLEPRINCIPAL1",\n            "userName": STATE[\'attacker_user\']\n        },\n        "awsRegion": AWS_REGION,\n    }\n}',
+    expect: { principal: 'AIDAEXAMPLEPRINCIPAL1', action: 'ec2:ModifyInstanceMetadataOptions', errorCode: 'UnauthorizedOperation' },
+  },
+  {
+    name: "a mock's decoded document whose context names only code expressions is a verdict without its context",
+    family: 'decoded-authorization',
+    text: 'payload["DecodedMessage"] = json.dumps(\n    {\n        "allowed": False,\n        "explicitDeny": False,\n        "matchedStatements": [],\n        "context": {\n            "principalAccount": profile.ACCOUNT_ID,\n            "principalArn": profile.IAM_USER_ARN,\n        },\n    },\n)',
+    expect: { category: 'access-denied', denyKind: 'implicit', principal: null, accountId: null },
+  },
+  {
+    name: 'an EventBridge Pipes execution log: exceptionType is the code, the target it may not invoke the resource',
+    family: 'json-log',
+    text: '{\n  "messageType": "ExecutionFailed",\n  "error": {\n    "message": "Target invocation failed with error from States. Not allowed to invoke arn:aws:states:eu-west-1:111122223333:stateMachine:orders.",\n    "httpStatusCode": 400,\n    "awsService": "states",\n    "exceptionType": "AccessDenied",\n    "resourceArn": "arn:aws:states:eu-west-1:111122223333:stateMachine:orders"\n  }\n}',
+    expect: { category: 'access-denied', errorCode: 'AccessDenied', resource: 'arn:aws:states:eu-west-1:111122223333:stateMachine:orders' },
+  },
 );
