@@ -111,6 +111,9 @@ export function parseArn(input: string): ParsedArn | null {
       if (slot !== '' && /^(?:iam|sts)$/i.test(service)) return { partition, service, region: '', account: slot, resource: tail, hasPrefix };
       return { partition, service, region: slot, account: '', resource: tail, hasPrefix };
     }
+    // `arn:aws:sts::80xxxxx assumed-role/r/s` — a mask that ate the colon after the account left a space there.
+    const spaced = /^(\S{1,40})\s{1,3}((?:assumed-role|role|user|federated-user)\/\S.*)$/.exec(tail);
+    if (spaced && /^(?:iam|sts)$/i.test(service)) return { partition, service, region: (parts[2] ?? '').trim(), account: spaced[1]!, resource: spaced[2]!, hasPrefix };
     // `arn:aws:sts::***REDACTED**` — the account is the tail, there is no resource.
     return { partition, service, region: (parts[2] ?? '').trim(), account: tail, resource: '', hasPrefix };
   }

@@ -125,6 +125,10 @@ const API_ACTION = /\bAPI:\s{0,3}(?=[A-Za-z])/g;
 // Terraform's AWS provider names the call that failed in the action's own form: `error calling
 // sts:GetCallerIdentity: InvalidClientTokenId: …`, `error calling sts:AssumeRole: AccessDenied: …`.
 const ERROR_CALLING = /\berror\s{1,3}calling\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}):/g;
+// The Glue console's flash names the call in its own lower camel case before the code: "updateJob:
+// AccessDeniedException:".
+const CONSOLE_CALL =
+  /^[ \t]{0,8}((?:create|update|delete|get|list|put|describe|start|stop|run|batch|invoke|send|tag|untag|import|export)[A-Z][A-Za-z0-9]{1,80}):[ \t]{1,3}(?=(?:Client\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation):)/gm;
 const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
 // Elasticsearch / OpenSearch Python clients: `AuthorizationException(403, '{"Message":"User: … is not authorized …"}')`
 // — the HTTP status is the code they print.
@@ -313,6 +317,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   eachWith('(40', STATUS_EXCEPTION, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 2000));
   eachWith('{"', STATUS_BODY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 2000));
   if (mentions(scan, 'token', 'signature', 'authori')) each(STATUS_SENTENCE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400, true));
+  if (code || mentions(scan, 'denied', 'authori')) each(CONSOLE_CALL, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 300));
   if (failed) {
     eachWith('Call', CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
     each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));

@@ -30,6 +30,10 @@ function assumeAfterSpace(lower: string): boolean {
   return false;
 }
 
+function startingWithin(m: RegExpExecArray | null, limit: number): RegExpExecArray | null {
+  return m && m.index < limit ? m : null;
+}
+
 export function scanAssumeFailures(scan: Scan): void {
   if (!mentions(scan, 'assum') || !assumeAfterSpace(scan.lower)) return;
   const { text } = scan;
@@ -47,13 +51,14 @@ export function scanAssumeFailures(scan: Scan): void {
     const sentenceBefore = before.split(/\.(?=\s|$)|\n\s*\n/).pop() ?? '';
     const service = SERVICE_PRINCIPAL.exec(sentenceBefore);
     if (service && principalTypeAndAccount(service[1] ?? '').type === 'service') setField(core, 'principal', service[1], P.prefix);
-    const after = text.slice(end, Math.min(text.length, end + 300)).split(/\n\s*\n/)[0] ?? '';
+    // The role must start within 300 characters; the slice goes on so that one starting there is read whole.
+    const after = text.slice(end, Math.min(text.length, end + 900)).split(/\n\s*\n/)[0] ?? '';
     // Passive phrases name the role before them: Terraform's "IAM Role (arn:…) cannot be assumed."
-    const role = /be\s{1,5}assumed$/i.test(m[0]) ? ROLE_ARN.exec(sentenceBefore) : ROLE_ARN.exec(after);
+    const role = /be\s{1,5}assumed$/i.test(m[0]) ? ROLE_ARN.exec(sentenceBefore) : startingWithin(ROLE_ARN.exec(after), 300);
     if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);
     // CDK falls back to the current credentials: "…could not be used to assume 'arn:…', but are for the right
     // account. Proceeding anyway." — a warning, and whatever fails next is the finding.
-    if (/^[^\n]{0,700}?\b(?:Proceeding anyway|proceeding with|falling back to|continuing with)\b/i.test(after)) core.recovered = true;
+    if (/^[^\n]{0,700}?\b(?:Proceeding anyway|proceeding with|falling back to|continuing with)\b/i.test(after.slice(0, 300))) core.recovered = true;
     scan.pieces.push(core);
   }
 }
