@@ -1,7 +1,7 @@
 // Services' own wordings of a refusal, each naming a field the generic families cannot: the VPC endpoint policy's
 // message, an event viewer's caller row, the permission a service says the caller must have, the Lake Formation
 // object, the bucket s3cmd was refused, a shortened "action X is not authorized", the target a pipe may not invoke, a
-// caller named by its ARN alone.
+// caller named by its ARN alone, the secret the ECS agent could not fetch.
 import { each } from './find';
 import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
@@ -12,6 +12,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
   if (mentions(scan, 'permission') && scan.text.indexOf('must') >= 0) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
   if (mentions(scan, 'permission') && scan.text.indexOf('Lake Formation') >= 0) wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
+  if (mentions(scan, 'failed') && scan.text.indexOf('fetch secret') >= 0) wrapEach(scan, FETCH_SECRET, 'forward', 600, 'resource', P.hint);
   scanBucketDenied(scan);
   scanNotAllowedToInvoke(scan);
   scanActionNotAuthorized(scan);
@@ -37,6 +38,10 @@ function scanActionNotAuthorized(scan: Scan): void {
     scan.pieces.push(core);
   });
 }
+
+// The ECS agent names the secret before the refusal it relays: "failed to fetch secret arn:aws:secretsmanager:…
+// from secrets manager: AccessDeniedException: User: … is not authorized to perform: secretsmanager:GetSecretValue".
+const FETCH_SECRET = /\bfailed\s{1,3}to\s{1,3}fetch\s{1,3}secret\s{1,5}(arn:[^\s"'`,;]{3,2048})\s{1,5}from\b/g;
 
 // EventBridge Pipes and Scheduler name the target they were refused: "Target invocation failed with error from
 // States. Not allowed to invoke arn:aws:states:…:stateMachine:x."
