@@ -101,7 +101,11 @@ function fitsAction(iam: IamIndex, action: string, arn: string): boolean {
   });
 }
 
-function lintResources(iam: IamIndex, fix: Fix, st: PolicyStatement, where: string, out: LintIssue[]): void {
+/**
+ * `evaluated`: the resource the message says IAM evaluated. It fits whatever its shape: AppSync authorizes a tag on
+ * an API being created against `arn:aws:appsync:<region>:<account>:*`, which no type's template gives.
+ */
+function lintResources(iam: IamIndex, fix: Fix, st: PolicyStatement, where: string, out: LintIssue[], evaluated: string | null): void {
   if (st.Effect !== 'Allow') return;
   const actions = list(st.Action).filter((a) => !/[*?]/.test(a));
   const resources = list(st.Resource);
@@ -117,7 +121,7 @@ function lintResources(iam: IamIndex, fix: Fix, st: PolicyStatement, where: stri
     }
     if (attachedToResource) continue;
     // A statement with several actions names each action's resources: every action must find one of its own.
-    const own = resources.filter((r) => r !== '*' && fitsAction(iam, a, r));
+    const own = resources.filter((r) => r !== '*' && (r === evaluated || fitsAction(iam, a, r)));
     if (own.length === 0) out.push({ rule: 'resource', where, detail: `no resource of ${a}'s types in ${JSON.stringify(resources)}` });
     if (resources.includes('*') && fix.target !== 'scp' && fix.target !== 'vpc-endpoint-policy') {
       out.push({ rule: 'resource', where, detail: `${a} supports resource-level permissions but the statement says "*"` });
@@ -231,7 +235,7 @@ export function lintExplanation(e: Explanation, iam: IamIndex): LintIssue[] {
       }
       const svc = st.Principal && st.Principal !== '*' ? list(st.Principal.Service) : [];
       for (const s of svc) if (!/^[a-z0-9.-]+\.amazonaws\.com(?:\.cn)?$/.test(s)) out.push({ rule: 'arn', where: sw, detail: `service principal ${s}` });
-      lintResources(iam, fix, st, sw, out);
+      lintResources(iam, fix, st, sw, out, e.finding.resource);
       // An explicit deny is never answered with a statement to paste that denies less: that rewrites the guardrail.
       if (st.Effect === 'Deny' || st.NotResource !== undefined) out.push({ rule: 'guardrail', where: sw, detail: 'a Deny or NotResource statement to paste' });
     }

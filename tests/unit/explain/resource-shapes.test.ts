@@ -45,6 +45,11 @@ describe('resource shapes in fixes', () => {
       ['arn:aws:states:REGION:ACCOUNT_ID:stateMachine:agent-pipeline'],
     ],
     [
+      "a tag on an API being created is authorized on the service-wide ARN AppSync printed: the fix grants that ARN",
+      'Reason: User: arn:aws:iam::111122223333:user/amplify-x is not authorized to perform: appsync:TagResource on resource: arn:aws:appsync:us-east-2:111122223333:* (Service: AWSAppSync; Status Code: 403; Error Code: AccessDeniedException)',
+      ['arn:aws:appsync:us-east-2:111122223333:*'],
+    ],
+    [
       'a masked id (`hostedzone/***`) is a placeholder for the one zone, never every zone',
       'User: arn:aws:sts::111122223333:assumed-role/cert-manager/1647 is not authorized to perform: route53:ChangeResourceRecordSets on resource: arn:aws:route53:::hostedzone/*** because no identity-based policy allows the route53:ChangeResourceRecordSets action',
       ['arn:aws:route53:::hostedzone/ID'],
