@@ -13,7 +13,8 @@ const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([
 // A retold one drops the words around the name ("AccessDeniedException when calling GetSecretValue⏎User: …"): the name
 // is then a CamelCase word that ends its clause.
 // Tools that reword the CLI's line keep its call: "Access denied calling the AssumeRole operation: User: …".
-const BARE_OPERATION = /(?:when|denied)\s{1,5}calling\s{1,5}(?:the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])))/g;
+// ParallelCluster names what it called it for: "Error when calling DescribeInstanceTypes for instances t2.medium: …".
+const BARE_OPERATION = /(?:when|denied)\s{1,5}calling\s{1,5}(?:the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
 const REACH = 600;

@@ -8,7 +8,8 @@
 // missing service-linked role, a role that does not exist), that code overrules them.
 import { principalTypeAndAccount } from '../arn';
 import { mentions } from './gate';
-import { P, makeCore, setField, type Scan } from './types';
+import { each } from './find';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 import { cleanValue, isJsSpace } from './text';
 
 const ASSUME =
@@ -30,6 +31,10 @@ function assumeAfterSpace(lower: string): boolean {
   return false;
 }
 
+// The .NET SDK names the role before the STS sentence it wraps: "AmazonClientException: Error calling AssumeRole for
+// role arn:aws:iam::…:role/x ---> …Exception: Not authorized to perform sts:AssumeRoleWithWebIdentity".
+const CALLING_FOR_ROLE = new RegExp(String.raw`\bcalling\s{1,3}AssumeRole\w{0,20}\s{1,3}for\s{1,3}role\s{1,3}(${ROLE_ARN.source})`, 'g');
+
 function startingWithin(m: RegExpExecArray | null, limit: number): RegExpExecArray | null {
   return m && m.index < limit ? m : null;
 }
@@ -37,6 +42,13 @@ function startingWithin(m: RegExpExecArray | null, limit: number): RegExpExecArr
 export function scanAssumeFailures(scan: Scan): void {
   if (!mentions(scan, 'assum') || !assumeAfterSpace(scan.lower)) return;
   const { text } = scan;
+  if (mentions(scan, 'calling')) {
+    each(CALLING_FOR_ROLE, text, (m) => {
+      const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 600);
+      setField(w, 'resource', cleanValue(m[1]!), P.hint);
+      scan.pieces.push(w);
+    });
+  }
   ASSUME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ASSUME.exec(text))) {
