@@ -195,8 +195,6 @@ export function normalize(raw: string): string {
   let text = raw;
   if (NEEDS_CLEANING.test(text)) {
     if (text.indexOf('\\') >= 0) {
-      // A shell's line continuation that an author put in a quoted message to keep it narrow ("operation: \⏎User:").
-      if (text.indexOf('\\\n') >= 0 || text.indexOf('\\\r') >= 0) text = text.replace(/(?<=[ \t])\\(?=\r?\n)/g, '');
       // A dump that prints `\n` markers and breaks the line too (`response:\n⏎`): one break, not a blank line.
       if (text.indexOf('\\n\n') >= 0 || text.indexOf('\\n\r') >= 0) text = text.replace(/(?<!\\)\\n(?=\r?\n)/g, '');
       // Double-escaped JSON (a message inside a JSON string inside a log line) needs a second pass.
@@ -232,6 +230,10 @@ export function normalize(raw: string): string {
   for (let pass = 0; pass < 3 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
   // Numbers inside what the markers wrapped (a quoted paste site's `> 1. {`).
   text = withoutLineNumbers(text);
+  // A shell's line continuation that an author put in a quoted message to keep it narrow ("operation: \⏎User:"),
+  // also glued to the word before it when the next line starts with the space ("…Ingress\⏎ operation: …"). After
+  // the line markers: a quote's `> ` or a log's timestamp stands between the backslash and the next line's space.
+  if (text.indexOf('\\\n') >= 0) text = text.replace(/(?<=[ \t])\\(?=\n)|(?<=\w)\\(?=\n[ \t])/g, '');
   text = dedent(unlist(text));
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);

@@ -279,8 +279,16 @@ export function scanSdkEnvelopes(scan: Scan): void {
   eachWith('Error [', NODE_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400, true));
   eachAt(BARE, text, codeNames, (m) => {
     const end = m.index + m[0].length;
-    if (PROSE_AFTER.test(text.slice(end, end + 20)) || inQuery(text, m.index, end)) return;
+    if (inQuery(text, m.index, end)) return;
     const code = m[1] ?? '';
+    // Prose naming the code ("the InvalidAccessKeyId error") quotes no report of its own, but the message it
+    // quotes is that error's: the code is lent, below any the message prints.
+    if (PROSE_AFTER.test(text.slice(end, end + 20))) {
+      const named = makeWrapper(m.index, end, 'around', 300, null);
+      setField(named, 'errorCode', code, P.hint - 10);
+      scan.pieces.push(named);
+      return;
+    }
     // Standing on its own (a line, a parenthesis, after "Error:") a code is a report; in a sentence it only
     // lends its code to the message next to it. An API reference's error list ("AccessDeniedException" ⏎
     // "You do not have sufficient access…" ⏎ "HTTP Status Code: 403") is documentation.
