@@ -99,7 +99,8 @@ export function parseArn(input: string): ParsedArn | null {
   const partition = (parts[0] ?? '').trim();
   // Without the prefix, only accept an `aws…` partition: otherwise `error: foo: bar:` would parse.
   if (!/^aws(?:-[a-z]{1,10}){0,3}$/.test(partition) && !(hasPrefix && /^[\w-]{1,30}$/.test(partition))) return null;
-  const service = (parts[1] ?? '').trim();
+  // A phone's or chat's autocorrect turns `iam` into `I am` (`arn:aws:I am::…:user/x`).
+  const service = (parts[1] ?? '').trim().replace(/^I am$/, 'iam');
   if (!/^[\w.-]{0,64}$/.test(service)) return null;
   if (parts.length === 3) {
     const tail = rest.slice(from).trim();
@@ -248,6 +249,9 @@ function shapeOf(principal: string): Shape {
     if (bare) return { ...shape, type: bare[1]!.toLowerCase() as PrincipalType, kind: bare[1]!.toLowerCase(), afterType: bare[2]! };
     // An Identity Center session with its head elided (`…/AWSReservedSSO_Admin_…/alice`): always an assumed role.
     if (/(?:^|\/)AWSReservedSSO_[^/\s]*\/[^/]+$/.test(principal)) return { ...shape, type: 'assumed-role' };
+    // A head elided up to the type word (`…assumed-role/ci/GitHubActions`, `...:user/ops`): the type word is said.
+    const elided = /^(?:…|\.{2,})\s{0,2}:?(assumed-role|role|user|federated-user)\/[^\s/]/i.exec(principal);
+    if (elided) return { ...shape, type: elided[1]!.toLowerCase() as PrincipalType };
     return shape;
   }
   shape.arn = arn;

@@ -362,6 +362,9 @@ const EVENT_SOURCE_PREFIXES: Record<string, string> = {
   'api.sagemaker': 'sagemaker',
   'kinesisanalytics': 'kinesisanalytics',
   'iam-toolbox': 'iam',
+  // The Resource Groups Tagging API and Cloud Control log under their own hosts.
+  tagging: 'tag',
+  cloudcontrolapi: 'cloudformation',
 };
 
 /** The IAM service prefix of a CloudTrail `eventSource` (`s3.amazonaws.com` → `s3`), or null when it is not one. */

@@ -16,6 +16,8 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'Forbidden',
   'ForbiddenException',
   'NotAuthorized',
+  // The Elastic Beanstalk CLI: "ERROR: NotAuthorizedError - Operation Denied. User: … is not authorized …".
+  'NotAuthorizedError',
   'UnauthorizedAccess',
   'UnauthorizedException',
   'InsufficientPermissions',

@@ -15,7 +15,7 @@ import { consoleContext } from './context-phrase';
 import { gatedAlternation } from './gated';
 import { mentions } from './gate';
 import { P, makeCore, setField, type Piece, type Scan } from './types';
-import { ACTION_SOURCE, actionAt, cleanValue, indexWithin, lastIndexWithin } from './text';
+import { ACTION_SOURCE, EXPECTATION_OPEN, actionAt, cleanValue, indexWithin, lastIndexWithin } from './text';
 
 const ACTION = `(${ACTION_SOURCE})`;
 // Headers start with fixed words (cheap to find); the action is read after them, or before the Japanese ones.
@@ -227,6 +227,8 @@ function firstNeeded(text: string): string | null {
   return NEEDS_LIST.exec(text)?.[1] ?? null;
 }
 
+const TEST_EXPECTATION = new RegExp(EXPECTATION_OPEN, 'i');
+
 function distinct(re: RegExp, text: string): string[] {
   const seen = new Map<string, string>();
   re.lastIndex = 0;
@@ -240,7 +242,9 @@ function distinct(re: RegExp, text: string): string[] {
 }
 
 export function fillFromConsoleWording(text: string, findings: Finding[]): Finding[] {
-  if (text.length > ALERT_SIZE) return findings;
+  // A test's output quotes the message it expected (`Expected to find 'Not authorized to perform sts:AssumeRole'`):
+  // that action is the test's, not the refusal's.
+  if (text.length > ALERT_SIZE || TEST_EXPECTATION.test(text)) return findings;
   // Only a finding without its action, or no finding at all, can use the wording.
   if (findings.length > 0 && findings.every((f) => f.category !== 'access-denied' || f.action !== null)) return findings;
   const api = text.indexOf('API:') >= 0 ? distinct(API_PREFIX, text) : [];

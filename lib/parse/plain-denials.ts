@@ -19,6 +19,8 @@ const PHRASES = gatedAlternation(
       needs: ['permission'],
     },
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}access\b`, needs: ['authori'] },
+    // Translate, Comprehend: "(NotAuthorizedException) … Your account is not authorized to make this call."
+    { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}make\s{1,5}this\s{1,5}call`, needs: ['authori'] },
     { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
     { source: r`Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by`, needs: ['denied'] },
     { source: r`Model\s{1,5}access\s{1,5}is\s{1,5}denied`, needs: ['model', 'denied'] },

@@ -44,7 +44,7 @@ const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,5}([A-Za-z0
 const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
 // A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
-const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}-[ \\t])`, 'y');
+const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized(?:Error)?)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}-[ \\t])`, 'y');
 // Any CamelCase code (`ThrottlingException: `, `InvalidParameterValueException - `), read only to let an
 // ordinary service error overrule a weak core next to it.
 const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \t]|[ \t]{1,3}-[ \t])/g;

@@ -136,3 +136,6 @@ export function sameLine(text: string, from: number, to: number, reach: number):
   if (to < from || to - from > reach) return false;
   return !text.slice(from, to).includes('\n');
 }
+
+/** A test's quote of the message it expected (`Expected to find '…`): what the test wanted AWS to say, not a report. */
+export const EXPECTATION_OPEN = String.raw`\bExpected\s{1,3}(?:to\s{1,3}(?:find|contain|see|match|get)\s{1,3})?['"\`‘“]`;

@@ -4,6 +4,7 @@
 // 권한이 없습니다: iam:GetRole", "用户 … 无权执行 s3:GetObject". Japanese has its own file (japanese.ts). The fields are
 // read by their shapes around the phrase: the `service:Action` token after it (or before, where the verb comes last),
 // the caller's IAM/STS ARN before it in the same sentence.
+import type { DenyKind, PolicyType } from '../model';
 import { P, makeCore, setField, type Scan } from './types';
 import { cleanValue } from './text';
 
@@ -59,7 +60,35 @@ export function scanTranslated(scan: Scan): void {
     const core = makeCore(principal ? from + principal.index : at, next ? end + next.index + next[0].length : end, 'access-denied', false);
     if (action) setField(core, 'action', action, P.statement);
     if (principal) setField(core, 'principal', cleanValue(principal[0]), P.statement);
+    const context = translatedContext(text.slice(end, Math.min(lineEnd, end + 400)));
+    if (context) {
+      setField(core, 'policyType', context.policyType, P.statement);
+      setField(core, 'denyKind', context.denyKind, P.statement);
+    }
     scan.pieces.push(core);
     if (PHRASE.lastIndex < core.end) PHRASE.lastIndex = core.end;
   }
+}
+
+// The context phrase translated with the sentence: "因为没有基于身份的策略允许 X 操作", "porque nenhuma política baseada
+// em identidade permite", "con una denegación explícita en una política de control de servicios". The layer by its
+// name in each language; the kind by the negation ("no policy allows") or the words for an explicit deny.
+const TRANSLATED_TYPES: Array<[RegExp, PolicyType]> = [
+  [/基于身份|基於身分|基於身份|baseada em identidade|basada en (?:la )?identidad|bas[ée]e sur l['’]identit[ée]|자격 증명 기반|ID 기반|identitätsbasiert/i, 'identity'],
+  [/基于资源|基於資源|baseada em recursos?|basada en recursos?|bas[ée]e sur (?:les |la )?ressources?|리소스 기반|ressourcenbasiert/i, 'resource'],
+  [/服务控制策略|服務控制政策|pol[íi]tica de controle de servi[çc]os?|pol[íi]tica de control de servicios?|strat[ée]gie de contr[ôo]le des? services?|서비스 제어 정책|Service-Kontrollrichtlinie/i, 'scp'],
+  [/资源控制策略|資源控制政策|pol[íi]tica de control(?:e)? de recursos?|strat[ée]gie de contr[ôo]le des? ressources?|리소스 제어 정책/i, 'rcp'],
+  [/权限边界|權限界限|許可界限|limite de permiss[õo]es|l[íi]mite de permisos|limite (?:des|d['’])autorisations?|권한 경계|Berechtigungsgrenze/i, 'boundary'],
+  [/会话策略|工作階段政策|pol[íi]tica de sess[ãa]o|pol[íi]tica de sesi[óo]n|strat[ée]gie de session|세션 정책|Sitzungsrichtlinie/i, 'session'],
+  [/VPC ?(?:终端节点|端點|endpoint|엔드포인트)/i, 'vpce'],
+];
+const TRANSLATED_EXPLICIT = /显式拒绝|顯式拒絕|明確拒絕|nega[çc][ãa]o expl[íi]cita|denegaci[óo]n expl[íi]cita|refus explicite|명시적 거부|explizite Verweigerung/i;
+const TRANSLATED_NONE = /没有|沒有|nenhuma|ninguna|aucune|허용하는 .{0,20}없|허용하지 않|keine/i;
+
+/** The layer and kind a translated context phrase names in `after` (the rest of the sentence), or null. */
+function translatedContext(after: string): { policyType: PolicyType; denyKind: DenyKind } | null {
+  const type = TRANSLATED_TYPES.find(([re]) => re.test(after));
+  if (!type) return null;
+  const denyKind: DenyKind = TRANSLATED_EXPLICIT.test(after) ? 'explicit' : TRANSLATED_NONE.test(after) ? 'implicit' : 'unknown';
+  return { policyType: type[1], denyKind };
 }

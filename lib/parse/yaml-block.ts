@@ -11,9 +11,10 @@
 // `}` closes it; those bracket lines are read as indentation only.
 import type { Loose, LooseArray, LooseObject } from './loose-json';
 
-const ERROR_CODE_LINE = /^[ \t]*(?:- +)?errorCode:[ \t]+\S/gm;
+const ERROR_CODE_LINE = /^[ \t]*(?:[-•] *)?errorCode:[ \t]+\S/gm;
 // `key: value`, `key:` (a nested block follows), `- key: value` (a list item that is a map), `- value`.
-const KEY_LINE = /^([ \t]*)(- +)?([A-Za-z@_$][\w@.$-]{0,100}):(?:[ \t]+(\S.{0,4000}?))?[ \t]*$/;
+// A chat's or a document's bullet (`•errorCode: AccessDenied`) is a list item's dash.
+const KEY_LINE = /^([ \t]*)(- +|• *)?([A-Za-z@_$][\w@.$-]{0,100}):(?:[ \t]+(\S.{0,4000}?))?[ \t]*$/;
 const ITEM_LINE = /^([ \t]*)- +(\S.{0,4000}?)[ \t]*$/;
 const MAX_LINES = 400;
 // Splunk's markers: an expanded (`[-]`) or collapsed (`[+]`) object or list.
@@ -121,7 +122,10 @@ class BlockReader {
 }
 
 /** The YAML maps around every `errorCode:` line of the text, outermost first. */
-export function yamlRecords(text: string): LooseObject[] {
+export function yamlRecords(input: string): LooseObject[] {
+  // Bullets a chat re-indented by one space (`•errorCode: …` ⏎ ` •eventName: …`) are one list: the space moves
+  // behind the bullet, which keeps every offset.
+  const text = input.indexOf('•') >= 0 ? input.replace(/^ •/gm, '• ') : input;
   const out: LooseObject[] = [];
   let coveredTo = -1;
   ERROR_CODE_LINE.lastIndex = 0;
@@ -136,7 +140,12 @@ export function yamlRecords(text: string): LooseObject[] {
       const line = lines[reader.i]!;
       // A list of records (`- eventVersion: …`) or one record's map.
       if (line.dash > 0) {
-        for (const item of reader.list(line.indent).items) if (item.t === 'o') out.push(item);
+        const items = reader.list(line.indent).items;
+        // A bulleted list of one record's fields (`- errorCode: AccessDenied` ⏎ `- eventName: GetResources`): every item
+        // a map of one key, no key twice — one record, not a list of records.
+        const fields = fieldList(items);
+        if (fields) out.push(fields);
+        else for (const item of items) if (item.t === 'o') out.push(item);
       } else {
         const node = reader.map(line.indent);
         if (node.keys.length > 0) out.push(node);
@@ -148,6 +157,17 @@ export function yamlRecords(text: string): LooseObject[] {
   // A rule or filter that matches on the code (`condition: {errorCode: AccessDenied, eventSource: …}`) is no record:
   // a record names its call or its caller.
   return out.filter(holdsRecord);
+}
+
+function fieldList(items: Loose[]): LooseObject | null {
+  if (items.length < 2) return null;
+  const merged: LooseObject = { t: 'o', start: items[0]!.start, end: items[items.length - 1]!.end, keys: [], vals: [] };
+  for (const item of items) {
+    if (item.t !== 'o' || item.keys.length !== 1 || merged.keys.includes(item.keys[0]!)) return null;
+    merged.keys.push(item.keys[0]!);
+    merged.vals.push(item.vals[0]!);
+  }
+  return merged;
 }
 
 function holdsRecord(node: Loose): boolean {

@@ -701,4 +701,16 @@ STRUCTURED_EXAMPLES.push(
     text: '{\n  "messageType": "ExecutionFailed",\n  "error": {\n    "message": "Target invocation failed with error from States. Not allowed to invoke arn:aws:states:eu-west-1:111122223333:stateMachine:orders.",\n    "httpStatusCode": 400,\n    "awsService": "states",\n    "exceptionType": "AccessDenied",\n    "resourceArn": "arn:aws:states:eu-west-1:111122223333:stateMachine:orders"\n  }\n}',
     expect: { category: 'access-denied', errorCode: 'AccessDenied', resource: 'arn:aws:states:eu-west-1:111122223333:stateMachine:orders' },
   },
+  {
+    name: "a chat's bulleted list of one record's fields is one record; the Tagging API's prefix is tag",
+    family: 'yaml',
+    text: 'I.e. I\'d get errors like:\n```\n•errorCode: AccessDenied\n •eventName: GetResources\n •eventSource: tagging.amazonaws.com\n```',
+    expect: { category: 'access-denied', errorCode: 'AccessDenied', action: 'tag:GetResources', operation: 'GetResources' },
+  },
+  {
+    name: 'a dashed list of fields reads the same',
+    family: 'yaml',
+    text: '- errorCode: AccessDenied\n- eventName: GetObject\n- eventSource: s3.amazonaws.com\n- userIdentity.arn: arn:aws:iam::111122223333:user/ops',
+    expect: { category: 'access-denied', action: 's3:GetObject', operation: 'GetObject' },
+  },
 );
