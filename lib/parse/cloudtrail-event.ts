@@ -10,13 +10,8 @@
 // eventSource + eventName through the operation→action table, the resource what the request names. When the
 // errorMessage is the API sentence, the API-sentence family reads it and its words win (types.ts priorities).
 // Fragments of records without their braces (`"errorCode": "AccessDenied", "errorMessage": "…"`) are read by key.
-import {
-  actionForEvent,
-  actionForServiceEvent,
-  operationFromEventName,
-  serviceOfOperation,
-  servicePrefixFromEventSource,
-} from '../iam/operations';
+import { servicePrefixFromEventSource } from '../iam/event-sources';
+import { actionForEvent, actionForServiceEvent, operationFromEventName, serviceOfOperation } from '../iam/operations';
 import type { PrincipalType } from '../model';
 import { categoryOfCode } from './codes';
 import { mentions } from './gate';

@@ -1,6 +1,7 @@
 // The small rules the structured families rely on, as tables.
 import { describe, expect, it } from 'vitest';
-import { actionForEvent, operationFromEventName, servicePrefixFromEventSource } from '../../../lib/iam/operations';
+import { servicePrefixFromEventSource } from '../../../lib/iam/event-sources';
+import { actionForEvent, operationFromEventName } from '../../../lib/iam/operations';
 import { policyTypeOfUri } from '../../../lib/parse/authorization-details';
 import { withServicePrefix } from '../../../lib/parse/decoded-authorization';
 import { parse } from '../../../lib/parse/index';
