@@ -341,7 +341,12 @@ export function createsOwnType(info: ActionInfo, rt: ResourceTypeRef): boolean {
 }
 
 /** A bare name or nothing at all: the action's most fitting resource type, filled with what we know. */
-function resolveName(info: ActionInfo, raw: string | null, hint: string | null, ctx: ResourceContext, placeholders: string[]): ResolvedResource {
+function resolveName(info: ActionInfo, written: string | null, hint: string | null, ctx: ResourceContext, placeholders: string[]): ResolvedResource {
+  // A writer's placeholder (`YOUR_SNS_TOPIC_ARN`, `TABLE_NAME`) is one to fill in: one that stands for the whole ARN
+  // leaves the name to the type's own placeholder (an ARN inside an ARN fits nothing), the others are listed.
+  const placeholder = written !== null && written.includes('_') && isPlaceholderToken(written);
+  const raw = placeholder && /(?:^|_)ARN$/.test(written) ? null : written;
+  if (placeholder && raw) addAll(placeholders, [raw]);
   const rt = preferredType(info, hint);
   if (!rt) return unresolved('*', true, placeholders);
   const values: Record<string, string | null> = { ...locationValues(ctx, null, null) };

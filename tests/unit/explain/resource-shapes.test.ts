@@ -50,6 +50,11 @@ describe('resource shapes in fixes', () => {
       ['arn:aws:appsync:us-east-2:111122223333:*'],
     ],
     [
+      "a writer's placeholder for the whole ARN (`YOUR_SNS_TOPIC_ARN`) leaves the name to the type's own placeholder",
+      'An error occurred (AuthorizationError) when calling the Subscribe operation: User: arn:aws:iam::111122223333:user/ops is not authorized to perform: sns:Subscribe on resource: YOUR_SNS_TOPIC_ARN',
+      ['arn:aws:sns:REGION:111122223333:TOPIC_NAME'],
+    ],
+    [
       'a masked id (`hostedzone/***`) is a placeholder for the one zone, never every zone',
       'User: arn:aws:sts::111122223333:assumed-role/cert-manager/1647 is not authorized to perform: route53:ChangeResourceRecordSets on resource: arn:aws:route53:::hostedzone/*** because no identity-based policy allows the route53:ChangeResourceRecordSets action',
       ['arn:aws:route53:::hostedzone/ID'],
