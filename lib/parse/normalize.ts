@@ -188,6 +188,25 @@ const CLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
+// A paste turned into a list of code spans, one per line (`- \`{\`` ⏎ `- \`  "errorMessage": "…\``), in runs of three
+// or more: the lines are the code, which a terminal may have cut mid-value.
+const CODE_BULLET = /^[ \t]*[-*+][ \t]+`([^`\n]*)`[ \t]*$/;
+
+function withoutCodeBullets(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && CODE_BULLET.test(lines[j]!)) j++;
+    if (j - i >= 3) {
+      for (let k = i; k < j; k++) lines[k] = CODE_BULLET.exec(lines[k]!)![1]!;
+      changed = true;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** Anything the cleaning steps would change; plain text (the usual case) skips them all. */
 const NEEDS_CLEANING = /[\\&\r\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200f\u2018\u2019\u201c-\u201f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
 
@@ -234,6 +253,7 @@ export function normalize(raw: string): string {
   // also glued to the word before it when the next line starts with the space ("…Ingress\⏎ operation: …"). After
   // the line markers: a quote's `> ` or a log's timestamp stands between the backslash and the next line's space.
   if (text.indexOf('\\\n') >= 0) text = text.replace(/(?<=[ \t])\\(?=\n)|(?<=\w)\\(?=\n[ \t])/g, '');
+  if (text.indexOf('`') >= 0) text = withoutCodeBullets(text);
   text = dedent(unlist(text));
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
