@@ -118,8 +118,8 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
 
 // A product naming itself at the start of a line ("Datadog is not authorized to perform action sts:AssumeRole"): the
 // caller as the product calls it. Pronouns, the generic nouns of prose and AWS's own product names are no name.
-// A capitalised name, or a lower camel case one (`addToQueueLambdaFunction`): a plain lower-case word is prose.
 const EXPECTED_QUOTE = new RegExp(`${EXPECTATION_OPEN}$`, 'i');
+// A capitalised name, or a lower camel case one (`addToQueueLambdaFunction`): a plain lower-case word is prose.
 const BARE_NAME = /(?<![\w-])([A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40})[ \t]{1,5}$/;
 const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Principal|Request|Account|Identity|Service|Which|Who|Someone|Somebody|Everyone|Nobody|Error|Exception|Message|Client|Application|App|Function|Instance|Task|Pod|Code|Script|Resource)$/;
 

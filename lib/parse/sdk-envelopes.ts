@@ -186,7 +186,6 @@ function statusBeforeBody(text: string, at: number): boolean {
   return after.includes('<Code>') || /^\w{1,20}:\s{1,3}An\s{1,3}error\s{1,3}occurred\s{0,3}\(/.test(after);
 }
 
-/** Prose around a bare code ("an AccessDenied error") means documentation, not an error. */
 // A retold denial names the code and then the action it refused: "failed with AccessDenied on s3:GetObject",
 // "`AccessDenied ... cloudformation:DescribeStackDriftDetectionStatus`", "AccessDeniedException (kms:Decrypt)".
 const RETOLD_LINK = /\s{1,3}(?:on|for|to|from|when\s{1,3}calling|calling)\s{1,3}|\s{0,3}(?:\.{3}|…)\s{0,3}|\s{0,3}\(\s{0,3}/y;
@@ -199,6 +198,7 @@ function actionRetold(text: string, end: number): { action: string; end: number 
   return act && /^(?:$|[\s.,;:!)`'"])/.test(text.charAt(act.end)) ? act : null;
 }
 
+/** Prose around a bare code ("an AccessDenied error"): no report of its own, at most the code of a message it quotes. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
