@@ -19,7 +19,8 @@ const ELIDED_MEMBERS = /^(?:\[\s{0,3}(?:\.{3}|…)\s{0,3}\]|\.{3}|…)/;
 const VARIABLE = /^[a-z_][A-Za-z0-9_]{0,60}$/;
 // …and code's other ways of naming a value: a constant (`ACCOUNT_ID`), an attribute (`profile.IAM_USER_ARN`,
 // `self.region`), a subscript (`EXPERIMENT_STATE['attacker_user']`). A host name is a value (`s3.amazonaws.com`).
-const EXPRESSION = /^(?:[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,60}|[a-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,5})(?:\[[^\]\n]{1,100}\])?$|\]$/;
+const EXPRESSION =
+  /^(?:[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,60}|[a-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,5})(?:\[[^\]\n]{1,100}\])?$|^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){0,5}\[[^\]\n]{1,100}\]$/;
 const HOST = /\.(?:com|cn|net|org|io|aws)$/;
 const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'undefined', 'nil', 'none', 'yes', 'no', 'on', 'off', 'nan']);
 const GO_LITERAL_TYPE = /^map\[[\w.]{1,30}\](?:interface\{\}|[\w.]{1,30})(?=\{)/;

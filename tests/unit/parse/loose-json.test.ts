@@ -64,6 +64,13 @@ describe('LooseReader', () => {
     expect(str(get(v, 'missing'))).toBeNull();
   });
 
+  it("code's names for values are no values: a variable, a constant, an attribute, a subscript; a host name is one", () => {
+    const v = read('{"a": bucket, "b": AWS_REGION, "c": profile.IAM_USER_ARN, "d": STATE[\'user\'], "e": s3.amazonaws.com, "f": None}')!;
+    for (const key of ['a', 'b', 'c', 'd']) expect(str(get(v, key)), key).toBeNull();
+    expect(str(get(v, 'e'))).toBe('s3.amazonaws.com');
+    expect(v.t === 'o' && v.keys).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
   it('never throws on garbage and always moves forward', () => {
     for (const text of ['{', '[', '{"', "{'a", '{a:', '{"a":"', '[[[[[[', '{{{{', ':::', '"', "'", '{"a" "b"}', '{"a":}', ']]}}']) {
       const reader = new LooseReader(text);
