@@ -25,7 +25,7 @@ export function notAwsCode(text: string, at: number, end: number): boolean {
   }
   const nl = text.indexOf('\n', end);
   const line = text.slice(end, nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));
-  return namesOtherCloud(line) || namesOtherCloud(xmlErrorAround(text, at)) || foreignRequestLine(text, at, end);
+  return namesOtherCloud(line) || namesOtherCloud(xmlErrorAround(text, at)) || foreignRequestLine(text, at, end) || foreignProductBefore(text, at);
 }
 
 /** The XML error element (`<Error>…</Error>`, as S3 and Google Cloud Storage answer) around `at`, else ''. */
@@ -43,12 +43,17 @@ function namesOtherCloud(s: string): boolean {
 
 // Other products whose own errors use AWS's words ("TF400813: The user '…' is not authorized to access this
 // resource" — Azure DevOps; "ServiceNow returned 403 Forbidden … does not have permission to perform the API operation").
-const OTHER_PRODUCT = /\bTF\d{6}:|\bServiceNow\b|\bSalesforce\b|\bAzure DevOps\b|\bAtlassian\b|\bJira\b/;
+// DigitalOcean's S3-compatible Spaces answer "Forbidden: Forbidden" to a bucket policy as S3 would.
+const OTHER_PRODUCT = /\bTF\d{6}:|\bServiceNow\b|\bSalesforce\b|\bAzure DevOps\b|\bAtlassian\b|\bJira\b|\bDigitalOcean\b|\bSpaces bucket\b/;
 
-/** Whether the 300 characters before the phrase at `start` name another product and nothing of AWS. */
+/**
+ * Whether another product is named before `start` and nothing of AWS: a product in the 300 characters before, another
+ * cloud on the same line (a cloud named further up is often another step of the same pipeline).
+ */
 export function foreignProductBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 300), start);
-  return (OTHER_PRODUCT.test(before) || OTHER_CLOUD.test(before)) && !AWS_WORDS.test(before);
+  if (AWS_WORDS.test(before)) return false;
+  return OTHER_PRODUCT.test(before) || OTHER_CLOUD.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 // An HTTP client's line about a request to another site ("GET https://www.youtube.com/… resulted in a `403 Forbidden`

@@ -18,7 +18,10 @@ const PHRASES = gatedAlternation(
       source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5}|necessary\s{1,5}|sufficient\s{1,5})?permissions?\s{1,5}to\s{1,5}perform`,
       needs: ['permission'],
     },
-    { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}access\b`, needs: ['authori'] },
+    // AppSync capitalises it: "Not Authorized to access createUser on type User".
+    { source: r`[Nn]ot\s{1,5}(?:authori[sz]ed|Authori[sz]ed)\s{1,5}to\s{1,5}access\b`, needs: ['authori'] },
+    // Bedrock, Translate: "Your account is not authorized to invoke this API operation" — under ValidationException too.
+    { source: r`[Yy]our\s{1,5}account\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}(?:invoke|make|perform|call|use|access)\b`, needs: ['authori'] },
     // Translate, Comprehend: "(NotAuthorizedException) … Your account is not authorized to make this call."
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}make\s{1,5}this\s{1,5}call`, needs: ['authori'] },
     { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
@@ -90,7 +93,8 @@ export function scanPlainDenials(scan: Scan): void {
     }
     // "S3 error: Access Denied" names the service that refused, whatever code reports it (CloudFormation's
     // ValidationError when it cannot read the template).
-    const named = envelope || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
+    // The service saying the account may not make the call is its refusal, whatever code carries it.
+    const named = envelope || /^[Yy]our\s/.test(m[0]) || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
     const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);

@@ -1,7 +1,8 @@
 // Services' own wordings of a refusal, each naming a field the generic families cannot: the VPC endpoint policy's
 // message, an event viewer's caller row, the permission a service says the caller must have, the Lake Formation
 // object, the bucket s3cmd was refused, a shortened "action X is not authorized", the target a pipe may not invoke, a
-// caller named by its ARN alone, the secret the ECS agent could not fetch.
+// caller named by its ARN alone, the secret the ECS agent could not fetch, the resource a service may not act on, git's
+// 403 from CodeCommit.
 import { each } from './find';
 import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
@@ -15,6 +16,8 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'failed') && scan.text.indexOf('fetch secret') >= 0) wrapEach(scan, FETCH_SECRET, 'forward', 600, 'resource', P.hint);
   scanBucketDenied(scan);
   scanNotAllowedToInvoke(scan);
+  if (mentions(scan, 'permission') && scan.text.indexOf('resource arn:') >= 0) coreEach(scan, NO_PERMISSION_ON, 'resource');
+  if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
   scanActionNotAuthorized(scan);
 }
 
@@ -39,6 +42,34 @@ function scanActionNotAuthorized(scan: Scan): void {
   });
 }
 
+// A service saying what it may not do to which resource: "AWS Backup does not have permission to describe resource
+// arn:aws:s3:::<bucket-name>".
+const NO_PERMISSION_ON =
+  /\bdoes\s{1,3}not\s{1,3}have\s{1,3}permissions?\s{1,3}to\s{1,3}[a-z]{2,30}\s{1,3}(?:the\s{1,3})?resource\s{1,3}(arn:[^\s"'`,;]{3,2048}?)(?=\.?(?:\s|$|["'`,;]))/g;
+// git over HTTPS to CodeCommit: "fatal: unable to access 'https://git-codecommit.<region>.amazonaws.com/v1/repos/x/':
+// The requested URL returned error: 403" (the status is the code).
+// The repository's address may be cut by a terminal's wrap: the host is looked for with the line breaks taken out.
+const URL_403 = /The\s{1,3}requested\s{1,3}URL\s{1,3}returned\s{1,3}error:\s{1,3}(403)\b/g;
+
+function scanCodeCommit403(scan: Scan): void {
+  each(URL_403, scan.text, (m) => {
+    const before = scan.text.slice(Math.max(0, m.index - 600), m.index).replace(/\n[ \t]*/g, '');
+    if (!/unable to access\s{0,3}'https:\/\/git-codecommit(?:-fips)?\.[a-z0-9-]{3,30}\.amazonaws\.com(?:\.cn)?\/[^'\s]{0,500}':\s{0,3}$/.test(before)) return;
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, 'errorCode', m[1], P.prefix);
+    scan.pieces.push(core);
+  });
+}
+
+/** A weak core for every match of `re`, group 1 its `field`. */
+function coreEach(scan: Scan, re: RegExp, field: 'resource'): void {
+  each(re, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, field, m[1], P.prefix);
+    scan.pieces.push(core);
+  });
+}
+
 // The ECS agent names the secret before the refusal it relays: "failed to fetch secret arn:aws:secretsmanager:…
 // from secrets manager: AccessDeniedException: User: … is not authorized to perform: secretsmanager:GetSecretValue".
 const FETCH_SECRET = /\bfailed\s{1,3}to\s{1,3}fetch\s{1,3}secret\s{1,5}(arn:[^\s"'`,;]{3,2048})\s{1,5}from\b/g;
@@ -48,24 +79,14 @@ const FETCH_SECRET = /\bfailed\s{1,3}to\s{1,3}fetch\s{1,3}secret\s{1,5}(arn:[^\s
 const NOT_ALLOWED_TO_INVOKE = /\bNot\s{1,3}allowed\s{1,3}to\s{1,3}invoke\s{1,3}(arn:[^\s"'`,;]{3,2048}?)(?=\.?(?:\s|$|["'`,;]))/g;
 
 function scanNotAllowedToInvoke(scan: Scan): void {
-  if (scan.text.indexOf('allowed to invoke') < 0) return;
-  each(NOT_ALLOWED_TO_INVOKE, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    setField(core, 'resource', m[1], P.prefix);
-    scan.pieces.push(core);
-  });
+  if (scan.text.indexOf('allowed to invoke') >= 0) coreEach(scan, NOT_ALLOWED_TO_INVOKE, 'resource');
 }
 
 // s3cmd names the bucket it was refused: "ERROR: Access to bucket 'reports' was denied".
 const BUCKET_DENIED = /Access\s{1,5}to\s{1,5}bucket\s{1,5}'([^'\s]{1,255})'\s{1,5}was\s{1,5}denied/g;
 
 function scanBucketDenied(scan: Scan): void {
-  if (!mentions(scan, 'denied') || scan.text.indexOf('to bucket') < 0) return;
-  each(BUCKET_DENIED, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    setField(core, 'resource', m[1], P.prefix);
-    scan.pieces.push(core);
-  });
+  if (mentions(scan, 'denied') && scan.text.indexOf('to bucket') >= 0) coreEach(scan, BUCKET_DENIED, 'resource');
 }
 
 // A network activity event's message: "The VPC endpoint policy denies the s3:PutObject action on arn:aws:s3:::…".
