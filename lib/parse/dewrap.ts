@@ -125,6 +125,8 @@ function isHardWrap(line: string, next: string): Join {
   }
   // An ARN whose next line goes on with `:` or `/` (`…:ap-southeast-1` + `:4502…:table/x`) was cut, however short.
   if (ARNISH.test(t1) && /^[:/][A-Za-z0-9*$<{[]/.test(t2)) return 1;
+  // A Ruby or C++ namespace cut at its separator (`AWS::S3::Errors` + `::Forbidden`).
+  if (/[A-Za-z0-9]::[A-Za-z0-9]+$/.test(t1) && /^::[A-Za-z]/.test(t2)) return 1;
   if (line.length < 20) return 0;
   // A name cut before one of its hyphens ("on cdk" + "-hnb659fds-deploy-role-…"): no word starts with a hyphen
   // glued to more hyphenated parts (a list marker or a flag has a space or a second hyphen).

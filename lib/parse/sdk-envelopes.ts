@@ -67,7 +67,8 @@ const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100})\s{1,5}\(client\):/g;
 const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"\s{1,5}on/g;
 // Guzzle's status line under the PHP SDK's "AWS HTTP error": without the body (a log cut there) the status is the code.
 const PHP_STATUS = /AWS\s{1,5}HTTP\s{1,5}error:[^\n]{0,600}?resulted\s{1,5}in\s{1,5}a\s{1,5}`(403)\s{1,3}Forbidden`\s{1,5}response/g;
-const RUBY = /Aws::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
+// Version 1 of the gem spells its namespace `AWS::S3::Errors::Forbidden`.
+const RUBY = /A(?:ws|WS)::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
 // The Ruby SDK's request log names the call by its method (`assume_role`): the operation as printed.
 const RUBY_CALL = /\[Aws::[A-Za-z0-9]{1,40}::Client\s{1,3}\d{3}\s[^\]\n]{0,80}\]\s{1,3}([a-z][a-z0-9_]{1,100})\(/g;
 const KEYED = gatedAlternation(
@@ -115,6 +116,8 @@ const CODE_NAME = gatedAlternation(
     { source: 'RequestTimeTooSkewed', needs: ['tooskewed'] },
     // The SDKs' own words for an empty credential chain (Go v1, JS v3).
     { source: 'NoCredentialProviders', needs: ['credential'] },
+    // Go v1's shared-file provider: "SharedCredsLoad: failed to load shared credentials file".
+    { source: 'SharedCredsLoad', needs: ['credential'] },
     { source: 'CredentialsProviderError', needs: ['credential'] },
     { source: 'Forbidden', needs: ['forbidden'] },
   ],
@@ -260,7 +263,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   eachWith('xecuting', PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   // Below any code the body gives (even one a tool fused with its neighbours: "SenderAccessDeniedUser: …").
   eachWith('HTTP error', PHP_STATUS, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.bare - 5, 'forward', 400));
-  eachWith('Aws::', RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
+  if (text.indexOf('Aws::') >= 0 || text.indexOf('AWS::') >= 0) each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
   eachWith('::Client', RUBY_CALL, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   const keyed = code || mentions(scan, '__type', 'name', 'errortype', 'exceptiontype') ? KEYED(scan) : null;
   if (keyed) {

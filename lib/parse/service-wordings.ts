@@ -2,7 +2,7 @@
 // message, an event viewer's caller row, the permission a service says the caller must have, the Lake Formation
 // object, the bucket s3cmd was refused, a shortened "action X is not authorized", the target a pipe may not invoke, a
 // caller named by its ARN alone, the secret the ECS agent could not fetch, the resource a service may not act on, git's
-// 403 from CodeCommit.
+// 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused.
 import { each } from './find';
 import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
@@ -18,6 +18,8 @@ export function scanServiceWordings(scan: Scan): void {
   scanNotAllowedToInvoke(scan);
   if (mentions(scan, 'permission') && scan.text.indexOf('resource arn:') >= 0) coreEach(scan, NO_PERMISSION_ON, 'resource');
   if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
+  if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
+  if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
 }
 
@@ -60,6 +62,12 @@ function scanCodeCommit403(scan: Scan): void {
     scan.pieces.push(core);
   });
 }
+
+// Redshift asked to use a role it may not: "ERROR: Not authorized to get credentials of role arn:aws:iam::…".
+// An elided ARN keeps its ellipsis (`arn:aws:iam::...`), not read as the sentence's full stop.
+const ROLE_CREDENTIALS = /\bNot\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}get\s{1,3}credentials\s{1,3}of\s{1,3}role\s{1,3}(arn:[^\s"'`,;]{3,2048}?(?:\.{3})?)(?=\.?(?:\s|$|["'`,;]))/g;
+// Salt's S3 fileserver: "'Access Denied' response for bucket 'reports'".
+const DENIED_RESPONSE_FOR_BUCKET = /'Access\s{1,3}Denied'\s{1,3}response\s{1,3}for\s{1,3}bucket\s{1,3}'([^'\s]{1,255})'/g;
 
 /** A weak core for every match of `re`, group 1 its `field`. */
 function coreEach(scan: Scan, re: RegExp, field: 'resource'): void {
