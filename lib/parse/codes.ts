@@ -126,4 +126,5 @@ export const CODE_GATES: readonly string[] = [
   'tooskewed',
   'accessdisabled',
   'credential',
+  'creds',
 ];

@@ -73,6 +73,8 @@ const SEARCHED_GATE_WORDS = [
   'reason',
   // EventBridge Pipes' execution log names the code as `"exceptionType": "AccessDenied"`.
   'exceptiontype',
+  // Go v1's `SharedCredsLoad` (a code BARE_CODE_SOURCE names; codes.ts CODE_GATES).
+  'creds',
   '{',
   '[',
 ];

@@ -117,7 +117,7 @@ const CODE_NAME = gatedAlternation(
     // The SDKs' own words for an empty credential chain (Go v1, JS v3).
     { source: 'NoCredentialProviders', needs: ['credential'] },
     // Go v1's shared-file provider: "SharedCredsLoad: failed to load shared credentials file".
-    { source: 'SharedCredsLoad', needs: ['credential'] },
+    { source: 'SharedCredsLoad', needs: ['creds'] },
     { source: 'CredentialsProviderError', needs: ['credential'] },
     { source: 'Forbidden', needs: ['forbidden'] },
   ],

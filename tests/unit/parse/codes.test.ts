@@ -1,6 +1,7 @@
 // The one owner of "what an error code means": its bare name, its namespace-free name, its kind and category.
 import { describe, expect, it } from 'vitest';
-import { bareCode, categoryOfCode, codeKind, codeName } from '../../../lib/parse/codes';
+import { BARE_CODE_SOURCE, CODE_GATES, bareCode, categoryOfCode, codeKind, codeName } from '../../../lib/parse/codes';
+import { parse } from '../../../lib/parse/index';
 
 describe('error codes', () => {
   it.each([
@@ -15,6 +16,14 @@ describe('error codes', () => {
     ['Client.UnauthorizedOperation', 'UnauthorizedOperation'],
   ])('codeName(%s) equals codeName(%s): a namespace does not make another error', (a, b) => {
     expect(codeName(a)).toBe(codeName(b));
+  });
+
+  it('every name BARE_CODE_SOURCE lists holds one of CODE_GATES, so skipping a text without them changes no result', () => {
+    const names = BARE_CODE_SOURCE.replace(/\(\?:Client\\\.\)\?/, '').replace(/\(\?:Exception\)\?/g, '').replace(/^\(\?:|\)$/g, '').replace(/^\(\?:/, '').split('|');
+    expect(names.length).toBeGreaterThan(15);
+    for (const name of names) expect(CODE_GATES.some((g) => name.toLowerCase().includes(g)), name).toBe(true);
+    // A paste cut right after the code still reads as that code.
+    expect(parse('Error: SharedCredsLoad: failed to load')[0]).toMatchObject({ category: 'credentials', errorCode: 'SharedCredsLoad' });
   });
 
   it('codeName tells different codes apart', () => {
