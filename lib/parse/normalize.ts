@@ -253,7 +253,8 @@ export function normalize(raw: string): string {
   // also glued to the word before it when the next line starts with the space ("…Ingress\⏎ operation: …"). After
   // the line markers: a quote's `> ` or a log's timestamp stands between the backslash and the next line's space.
   if (text.indexOf('\\\n') >= 0) text = text.replace(/(?<=[ \t])\\(?=\n)|(?<=\w)\\(?=\n[ \t])/g, '');
-  if (text.indexOf('`') >= 0) text = withoutCodeBullets(text);
+  // A run of three code-span lines closes a span at a line end: texts where none does are not walked line by line.
+  if (text.indexOf('`') >= 0 && /`[ \t]*\n/.test(text)) text = withoutCodeBullets(text);
   text = dedent(unlist(text));
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
