@@ -232,7 +232,7 @@ function fitArn(info: ActionInfo, printed: string, hint: string | null): { best:
   if (fit) return { best: fit, arn: singular, widened: true };
   // An object action printed with its bucket's ARN (or a prefix without a key) stands for the bucket's objects:
   // `bucket/*`, never the bucket itself, which no object action accepts.
-  // An ARN that stops at a separator (`bucket/`, `stack/NAME/`, `instance/`) names every resource below it.
+  // An ARN that stops at a separator (`bucket/`, `stack/NAME/`) names every resource below it (but see unnamedId).
   if (!printed.endsWith('*')) {
     const below = /[/:]$/.test(printed) ? `${printed}*` : `${printed}/*`;
     const fitBelow = bestFit(info, below, hint);
@@ -281,7 +281,7 @@ function resolveArn(
     if (!serviceWide) return printedAs;
     return { ...printedAs, companions: companionsFor(info, null, ctx, realRegion, realAccount, placeholders) };
   }
-  const { values, masked } = fillVars(best, ctx, placeholders, widened);
+  const { values, masked } = fillVars(unnamedId(info, best, printed, placeholders), ctx, placeholders, widened);
   return {
     arn: masked ? fillTemplate(best.rt.arn, values).arn : arn,
     type: best.rt,
@@ -293,6 +293,21 @@ function resolveArn(
     vars: values,
     companions: companionsFor(info, best.rt, ctx, realRegion, realAccount, placeholders, values),
   };
+}
+
+/**
+ * An ARN that stops right after its type word (`session/`, `instance/`) names no resource at all: the writer cut the
+ * id, and granting every resource of the type would let the caller act on everyone's. The id is a placeholder then,
+ * unless the action creates the resource (RunInstances): nobody knows the id AWS will pick.
+ */
+function unnamedId(info: ActionInfo, best: Fit, printed: string, placeholders: string[]): Fit {
+  if (!/[/:]$/.test(printed) || createsOwnType(info, best.rt)) return best;
+  const own = templateVars(best.rt.arn).filter((k) => !LOCATION_VARS.has(k));
+  const only = own.length === 1 ? own[0] : undefined;
+  if (!only || best.vars[only] !== '*') return best;
+  const ph = placeholderFor(only);
+  addAll(placeholders, [ph]);
+  return { ...best, vars: { ...best.vars, [only]: ph } };
 }
 
 /**
@@ -312,7 +327,7 @@ function fillVars(best: Fit, ctx: ResourceContext, placeholders: string[], widen
       continue;
     }
     if (!LOCATION_VARS.has(k) && v === '' && k === lastVar(best.rt.arn)) {
-      // `bucket/`, `stack/NAME/`, `instance/` name no object, stack id or instance: all of them.
+      // `bucket/`, `stack/NAME/` name no object or stack id: all of them.
       values[k] = '*';
       masked = true;
       continue;

@@ -186,6 +186,13 @@ function otherResource(resource: string, patterns: string[], templates: string[]
   return null;
 }
 
+/** Whether an ARN cut at a separator names something below its type word (`stack/NAME/`, an S3 `bucket/`), not just the type (`session/`). */
+function namesBelowType(arn: string): boolean {
+  const a = parseArn(arn);
+  if (!a) return false;
+  return a.service === 's3' || /[/:]/.test(a.resource.replace(/[/:]$/, ''));
+}
+
 /** A filled template with its placeholders replaced by sample values. */
 function sampled(filled: { arn: string; placeholders: string[] }): string {
   let arn = filled.arn;
@@ -490,7 +497,10 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     // An object action printed with its bucket's ARN (a record's bucketName, its key cut off) stands for the bucket's
     // objects, as the explainer reads it.
     const bucketOnly = fromMessage !== null && /^arn:[\w-]+:s3:::[^/]+$/.test(fromMessage) && !typed(templates, fromMessage) && typed(templates, `${fromMessage}/x`);
-    const denied = [resource, ...(fromMessage ? [fromMessage] : []), ...(bucketOnly ? [`${fromMessage}/*`] : [])];
+    // A printed ARN that stops at a separator after a name (`stack/NAME/`) stands for every resource below it, as the
+    // explainer reads it; one that stops right after its type word (`session/`) names no resource at all.
+    const below = fromMessage !== null && /[/:]$/.test(fromMessage) && namesBelowType(fromMessage) ? [`${fromMessage}*`] : [];
+    const denied = [resource, ...(fromMessage ? [fromMessage] : []), ...(bucketOnly ? [`${fromMessage}/*`] : []), ...below];
     // A key or secret policy says "*" for the one resource it is attached to: no other resource to try there.
     const attached = fix.target === 'resource-policy' && (main.Resource === undefined || main.Resource === '*');
     // A call that creates its resource (RunInstances) and names none is granted every resource of the type on

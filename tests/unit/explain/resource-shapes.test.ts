@@ -59,6 +59,16 @@ describe('resource shapes in fixes', () => {
       'User: arn:aws:sts::111122223333:assumed-role/cert-manager/1647 is not authorized to perform: route53:ChangeResourceRecordSets on resource: arn:aws:route53:::hostedzone/*** because no identity-based policy allows the route53:ChangeResourceRecordSets action',
       ['arn:aws:route53:::hostedzone/ID'],
     ],
+    [
+      'an ARN cut right after its type word (`session/`) names no session: a placeholder for it, never every session',
+      'An error occurred (AccessDeniedException) when calling the TerminateSession operation: User: arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Dev_0123456789abcdef/ is not authorized to perform: ssm:TerminateSession on resource: arn:aws:ssm:eu-west-1:111122223333:session/ because no identity-based policy allows the ssm:TerminateSession action',
+      ['arn:aws:ssm:eu-west-1:111122223333:session/SESSION_ID'],
+    ],
+    [
+      'a stack ARN cut after its name (`stack/NAME/`) names the stack: every id it had',
+      'User: arn:aws:sts::111122223333:assumed-role/deploy/ci is not authorized to perform: cloudformation:DescribeStacks on resource: arn:aws:cloudformation:eu-west-1:111122223333:stack/orders-api/ because no identity-based policy allows the cloudformation:DescribeStacks action',
+      ['arn:aws:cloudformation:eu-west-1:111122223333:stack/orders-api/*'],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
@@ -93,6 +103,12 @@ describe('resource shapes in fixes', () => {
     expect(resource).toMatch(/^arn:aws:sqs:[A-Z_]+:111122223333:[A-Z_]+$/);
     expect((await checkExplanation(e)).checked.filter((c) => !c.ok)).toEqual([]);
     expect(lintExplanation(e, lastIndex()!)).toEqual([]);
+  });
+
+  it('a call that creates its resource, printed against the bare type (`instance/`), gets every instance', async () => {
+    const e = await explained('User: arn:aws:iam::111122223333:user/ops is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/ because no identity-based policy allows the ec2:RunInstances action');
+    expect([statementsOf(e)[0]!.Resource].flat()[0]).toBe('arn:aws:ec2:eu-west-1:111122223333:instance/*');
+    expect((await checkExplanation(e)).checked.filter((c) => !c.ok)).toEqual([]);
   });
 
   it('a call that creates its resource and names none gets every resource of the type: nobody knows the id AWS will pick', async () => {
