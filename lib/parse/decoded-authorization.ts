@@ -17,7 +17,7 @@ import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './typ
 const DECODED_WORDS = ['explicitdeny', 'matchedstatements', 'decodedmessage'];
 
 export function scanDecodedAuthorization(scan: Scan): void {
-  if (!mentionsAny(scan, DECODED_WORDS) && !(mentions(scan, '{') && mentions(scan, '"allowed"'))) return;
+  if (!mentionsAny(scan, DECODED_WORDS) && !(mentions(scan, '{') && mentions(scan, '"allowed"')) && !mentions(scan, 'allowed: false')) return;
   const covered: Array<[number, number]> = [];
   eachObject(structuredValues(scan), (node) => {
     if (!isDocument(node) && !isVerdictOnly(node)) return;

@@ -68,6 +68,8 @@ const SEARCHED_GATE_WORDS = [
   '(client)',
   '__type',
   '"allowed"',
+  // A decoded message rendered as YAML (`allowed: false` ⏎ `context:` …; yaml-block.ts).
+  'allowed: false',
   '"errorcode"',
   '<',
   'reason',

@@ -11,6 +11,7 @@ import { scanBillingAccess } from './billing-access';
 import { scanTrailAlerts } from './trail-alerts';
 import { assemble } from './assemble';
 import { scanCliEnvelopes } from './cli-envelope';
+import { scanClientErrorCalls } from './client-error-call';
 import { scanCloudTrailEvents } from './cloudtrail-event';
 import { fillFromConsoleWording, scanConsoleAlerts } from './console-alert';
 import { scanContextPhrases } from './context-phrase';
@@ -25,6 +26,7 @@ import { scanTranslated } from './translated';
 import { scanKubernetes } from './kubernetes';
 import { normalize } from './normalize';
 import { scanPlainDenials } from './plain-denials';
+import { scanS3a } from './s3a';
 import { scanS3Xml } from './s3-xml';
 import { scanOtherCodes, scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
@@ -39,6 +41,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanContextPhrases,
   scanConsoleAlerts,
   scanCliEnvelopes,
+  scanClientErrorCalls,
   scanSdkEnvelopes,
   scanS3Xml,
   scanEncoded,
@@ -52,6 +55,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanBillingAccess,
   scanTrailAlerts,
   scanAthena,
+  scanS3a,
   scanLambdaRelays,
   scanJapanese,
   scanTranslated,

@@ -19,7 +19,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Keys (lower case) of the structured shapes: a text without any of them holds nothing to read here. */
-const SHAPE_WORDS = ['errorcode', 'explicitdeny', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', '"allowed"', 'reason'];
+const SHAPE_WORDS = ['errorcode', 'explicitdeny', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', '"allowed"', 'allowed: false', 'reason'];
 
 /** The top-level values of the text (read on first use, then cached on the scan). */
 export function structuredValues(scan: Scan): Loose[] {
@@ -30,7 +30,7 @@ export function structuredValues(scan: Scan): Loose[] {
   const { text } = scan;
   // Records without braces to start from: YAML (yaml-block.ts), and keys and values in some other syntax
   // (kv-record.ts: logfmt, PowerShell, tables of fields, flow style).
-  const yaml = mentionsAny(scan, ['errorcode']) && /errorCode:[ \t]/.test(text) ? yamlRecords(text) : [];
+  const yaml = (mentionsAny(scan, ['errorcode']) && /errorCode:[ \t]/.test(text)) || mentionsAny(scan, ['allowed: false']) ? yamlRecords(text) : [];
   const kv = mentionsAny(scan, ['errorcode']) && KV_HINT.test(text) ? kvRecords(text).filter((r) => !yaml.some((y) => overlaps(y, r))) : [];
   const textRecords = [...yaml, ...kv];
   if (!mentionsAny(scan, ['{', '['])) {

@@ -9,9 +9,12 @@
 //   errorCode: AccessDenied
 // Splunk's expanded event view is the same shape with brackets: `userIdentity: { [-]` opens a nested map, a line
 // `}` closes it; those bracket lines are read as indentation only.
+// A decoded authorization message converted to YAML (`allowed: false` ⏎ `context:` ⏎ `  action: ec2:RunInstances`) is
+// read the same way, from its `allowed:` line; a line the writer elided (`...`) does not end the block.
 import type { Loose, LooseArray, LooseObject } from './loose-json';
 
-const ERROR_CODE_LINE = /^[ \t]*(?:[-•] *)?errorCode:[ \t]+\S/gm;
+const ERROR_CODE_LINE = /^[ \t]*(?:[-•] *)?(?:errorCode:[ \t]+\S|allowed:[ \t]+false\b)/gm;
+const ELIDED_LINE = /^[ \t]*(?:\.{3}|…)[ \t]*$/;
 // `key: value`, `key:` (a nested block follows), `- key: value` (a list item that is a map), `- value`.
 // A chat's or a document's bullet (`•errorCode: AccessDenied`) is a list item's dash.
 const KEY_LINE = /^([ \t]*)(- +|• *)?([A-Za-z@_$][\w@.$-]{0,100}):(?:[ \t]+(\S.{0,4000}?))?[ \t]*$/;
@@ -35,7 +38,7 @@ const SKIP = 'skip';
 
 function readLine(text: string, start: number, end: number, splunk: boolean): Line | typeof SKIP | null {
   const s = text.slice(start, end);
-  if (splunk && SPLUNK_BRACKET_LINE.test(s)) return SKIP;
+  if ((splunk && SPLUNK_BRACKET_LINE.test(s)) || ELIDED_LINE.test(s)) return SKIP;
   const k = KEY_LINE.exec(s);
   if (k && splunk && SPLUNK_MARK.test(k[4] ?? '')) return { indent: k[1]!.length, dash: k[2]?.length ?? 0, key: k[3]!, value: null, start, end };
   // A line of a JS object or JSON (`errorCode: 'AccessDenied',`, `{`) is the other reader's.
@@ -121,7 +124,7 @@ class BlockReader {
   }
 }
 
-/** The YAML maps around every `errorCode:` line of the text, outermost first. */
+/** The YAML maps around every `errorCode:` (or decoded `allowed: false`) line of the text, outermost first. */
 export function yamlRecords(input: string): LooseObject[] {
   // Bullets a chat re-indented by one space (`•errorCode: …` ⏎ ` •eventName: …`) are one list: the space moves
   // behind the bullet, which keeps every offset.
@@ -176,5 +179,6 @@ function holdsRecord(node: Loose): boolean {
   // Keys as a tool printed them (`EventName:` in a lookup-events summary): compared without case.
   const keys = node.keys.map((k) => k.toLowerCase());
   if (keys.includes('errorcode') && (keys.includes('eventname') || keys.includes('useridentity'))) return true;
+  if (keys.includes('allowed') && keys.includes('context')) return true;
   return node.vals.some(holdsRecord);
 }

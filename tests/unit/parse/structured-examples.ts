@@ -472,6 +472,24 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     },
   },
   {
+    name: 'the document converted to YAML, a line the writer elided (`...`) inside it',
+    family: 'decoded-authorization',
+    text: 'Karpenter logs UnauthorizedOperation; the decoded message:\n```\n---\nallowed: false\n...\ncontext:\n  principal:\n    id: AROAEXAMPLE:1650207580\n    arn: arn:aws:sts::111122223333:assumed-role/karpenter/1650207580\n  action: ec2:RunInstances\n  resource: arn:aws:ec2:eu-west-1:444455556666:subnet/subnet-0abc\n```',
+    expect: { principal: 'arn:aws:sts::111122223333:assumed-role/karpenter/1650207580', action: 'ec2:RunInstances', resource: 'arn:aws:ec2:eu-west-1:444455556666:subnet/subnet-0abc', denyKind: 'unknown' },
+  },
+  {
+    name: 'a YAML document with explicitDeny: the verdict gives the deny kind',
+    family: 'decoded-authorization',
+    text: 'allowed: false\nexplicitDeny: true\ncontext:\n  principal:\n    arn: arn:aws:iam::111122223333:user/ops\n  action: s3:DeleteBucket\n  resource: arn:aws:s3:::prod-data',
+    expect: { denyKind: 'explicit', action: 's3:DeleteBucket', principal: 'arn:aws:iam::111122223333:user/ops' },
+  },
+  {
+    name: 'an allowed YAML document is no denial',
+    family: 'decoded-authorization',
+    text: 'allowed: true\ncontext:\n  principal:\n    arn: arn:aws:iam::111122223333:user/ops\n  action: s3:ListBucket\n  resource: arn:aws:s3:::logs',
+    expect: null,
+  },
+  {
     name: "the service prefix from aws:Service when the resource is '*'",
     family: 'decoded-authorization',
     text: '{"allowed": false, "explicitDeny": false, "matchedStatements": {"items": []}, "failures": {"items": []}, "context": {"principal": {"id": "AIDAEXAMPLE", "arn": "arn:aws:iam::111122223333:user/ops"}, "action": "DescribeInstances", "resource": "*", "conditions": {"items": [{"key": "aws:Service", "values": {"items": [{"value": "ec2"}]}}]}}}',
