@@ -241,6 +241,14 @@ function distinct(re: RegExp, text: string): string[] {
   return [...seen.values()];
 }
 
+// A policy document pasted beside the error (`"Action": "s3:GetObject"`, the writer's own policy that "looks
+// correct") names what a policy says, not what the alert refused.
+const POLICY_ACTION = /["']?(?:Not)?Action["']?\s{0,3}:\s{0,3}(?:["'][^"'\n]{0,200}["']|\[[^\]]{0,2000}\])/g;
+
+function withoutPolicyActions(text: string): string {
+  return text.indexOf('Action') < 0 ? text : text.replace(POLICY_ACTION, (m) => ' '.repeat(m.length));
+}
+
 export function fillFromConsoleWording(text: string, findings: Finding[]): Finding[] {
   // A test's output quotes the message it expected (`Expected to find 'Not authorized to perform sts:AssumeRole'`):
   // that action is the test's, not the refusal's.
@@ -249,7 +257,7 @@ export function fillFromConsoleWording(text: string, findings: Finding[]): Findi
   if (findings.length > 0 && findings.every((f) => f.category !== 'access-denied' || f.action !== null)) return findings;
   const api = text.indexOf('API:') >= 0 ? distinct(API_PREFIX, text) : [];
   const lacks = LACKS_PERMISSION.test(text);
-  const actions = lacks ? distinct(CONSOLE_ACTION, text) : [];
+  const actions = lacks ? distinct(CONSOLE_ACTION, withoutPolicyActions(text)) : [];
   const only = api.length === 1 ? api[0]! : actions.length === 1 ? actions[0]! : lacks ? firstNeeded(text) : null;
   if (!only) return findings;
   if (findings.length === 0) {

@@ -3,6 +3,7 @@
 // logins that failed, a missing OIDC provider for web identity).
 import { gatedAlternation, type Alternative } from './gated';
 import { mentions, mentionsAny } from './gate';
+import { notAwsCode } from './not-aws';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 /** Every phrase below contains one of these words, except "No OpenIDConnect provider found". */
@@ -124,6 +125,8 @@ export function scanCredentials(scan: Scan): void {
   if (phrases) {
     phrases.lastIndex = 0;
     while ((m = phrases.exec(text))) {
+      // Another cloud's S3-compatible storage answers with S3's own sentences (Alibaba OSS's SignatureDoesNotMatch).
+      if (notAwsCode(text, m.index, m.index + m[0].length)) continue;
       scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', m[1] !== undefined));
     }
   }

@@ -23,6 +23,7 @@ import { scanLambdaRelays } from './lambda-relay';
 import { fillFromLookupFilter } from './lookup-filter';
 import { scanServiceWordings } from './service-wordings';
 import { scanTranslated } from './translated';
+import { scanTranslatedEnvelopes } from './translated-envelope';
 import { scanKubernetes } from './kubernetes';
 import { normalize } from './normalize';
 import { scanPlainDenials } from './plain-denials';
@@ -59,6 +60,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanLambdaRelays,
   scanJapanese,
   scanTranslated,
+  scanTranslatedEnvelopes,
   scanPlainDenials,
   scanServiceWordings,
 ];

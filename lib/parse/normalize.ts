@@ -259,6 +259,7 @@ export function normalize(raw: string): string {
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
   if (text.indexOf('On resource(s):') >= 0) text = unglueConsoleBlock(text);
+  if (GLUED_CODE.test(text)) text = text.replace(GLUED_CODE_AT, '\n');
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
   const joined = dewrap(text);
   text = joined === text ? joined : unmark(joined);
@@ -308,3 +309,9 @@ const GLUED_LABEL = /(?<=\S)(?=(?:You don['’]t have permission|User: arn:|Serv
 function unglueConsoleBlock(text: string): string {
   return /\bpermission to\b/.test(text) ? text.replace(GLUED_LABEL, '\n') : text;
 }
+
+// A page scrape that lost the breaks between the error lines it listed ("…perform sts:AssumeRoleWithWebIdentityAccessDenied:
+// User: …"): a code that opens a message right after a lower-case letter starts its own line again.
+const GLUED_CODES = 'AccessDenied(?:Exception)?|UnauthorizedOperation|InvalidIdentityToken|ExpiredToken(?:Exception)?|InvalidClientTokenId';
+const GLUED_CODE = new RegExp(`[a-z](?:${GLUED_CODES}):[ \\t]`);
+const GLUED_CODE_AT = new RegExp(`(?<=[a-z])(?=(?:${GLUED_CODES}):[ \\t])`, 'g');

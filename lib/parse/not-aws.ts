@@ -11,8 +11,10 @@ const PACKAGE_BEFORE = /(?:[A-Za-z_$][\w$]{0,60}\.){1,15}$/;
 const AWS_PACKAGE = /amazon|aws/i;
 // Another cloud's words: its product names, its tools, its dotted permissions ("does not have x.y.z access").
 // Azure Storage's error message ends in its own request id and time lines ("RequestId:c4d5a070-…⏎Time:2022-…").
+// Alibaba Cloud's OSS and Tencent Cloud's COS speak S3's XML: their hosts, their key ids (`<OSSAccessKeyId>`), their
+// names in Chinese.
 const OTHER_CLOUD =
-  /RequestId:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s{0,3}Time:\d{4}-|Google Cloud|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]/;
+  /\baliyuncs\.com\b|<OSSAccessKeyId>|\bAlibaba Cloud\b|阿里云|\bmyqcloud\.com\b|\bTencent Cloud\b|腾讯云|\bmyhuaweicloud\.com\b|\bHuawei Cloud\b|华为云|RequestId:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s{0,3}Time:\d{4}-|Google Cloud|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]/;
 const AWS_WORDS = /arn:aws|amazonaws|\bAWS\b|\bAmazon\b|\bS3\b/;
 
 /** Whether the code at `at`…`end` of `text` belongs to something other than AWS. */
@@ -31,9 +33,15 @@ export function notAwsCode(text: string, at: number, end: number): boolean {
 /** The XML error element (`<Error>…</Error>`, as S3 and Google Cloud Storage answer) around `at`, else ''. */
 function xmlErrorAround(text: string, at: number): string {
   const open = text.lastIndexOf('<Error>', at);
-  if (open < 0 || at - open > 600) return '';
-  const close = text.indexOf('</Error>', at);
-  return close >= 0 && close - at < 1500 ? text.slice(open, close) : '';
+  if (open >= 0 && at - open <= 600) {
+    const close = text.indexOf('</Error>', at);
+    return close >= 0 && close - at < 1500 ? text.slice(open, close) : '';
+  }
+  // A translated page renames the root (`<エラー>`): the element from its `<Code>` to the next blank line.
+  const code = text.lastIndexOf('<Code>', at);
+  if (code < 0 || at - code > 600) return '';
+  const blank = text.indexOf('\n\n', at);
+  return text.slice(code, blank < 0 ? Math.min(text.length, at + 1500) : Math.min(blank, at + 1500));
 }
 
 /** Whether `s` names another cloud and nothing of AWS (an error body that only looks like AWS's). */
