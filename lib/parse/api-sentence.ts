@@ -33,13 +33,13 @@ const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Z
 // name as printed, since what was left out cannot be told.
 const ELIDED_TOKEN = /^(?:\.{2,3}|…)\/?[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence, a table's next cell, the end
-// of the line, an author's ellipsis after a space (`table/Orders ...`: the rest of the message left out), unless the
+// of the line, a writer's dash (no ARN holds one), an author's ellipsis after a space (`table/Orders ...`: the rest of the message left out), unless the
 // value goes on after it (`us-east-1: ... :table/x`).
 // Every terminator starts with one of TERMINATOR_START, so the scan jumps between those characters (resources
 // rarely contain them) and tries the full alternation only there.
-const TERMINATOR_START = /[\s"`“”'<,.(:]/g;
+const TERMINATOR_START = /[\s"`“”'<,.(:—–]/g;
 const RESOURCE_END =
-  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\s\|\s|(?<!\.)\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+(?:\.{2,}|…)(?=[\s"'`,;)\]]|$)(?!\s{1,3}[:/])|\s+Encoded authorization|\s+Go to https?:|\s+-{2,3}>\s|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
+  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\s\|\s|(?<!\.)\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+(?:\.{2,}|…)(?=[\s"'`,;)\]]|$)(?!\s{1,3}[:/])|\s+Encoded authorization|\s+Go to https?:|\s+-{2,3}>\s|\s*[—–]|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
 
 // A mask in quotes inside an ARN (`arn:aws:iam::"another account number":role/x`) is part of the value.
 const QUOTED_SEGMENT = /"[^"\n]{1,60}":/y;
@@ -140,6 +140,7 @@ function bareNameBefore(text: string, end: number, floor: number): Principal | n
 
 const ACCOUNT_CALLER = /\bUser\s{1,5}with\s{1,5}account\s?Id\s{0,3}:\s{0,5}(\S(?:[^\n]{0,60}?\S)?)\s{1,40}$/i;
 const OPERATION_NAME = /([A-Z][A-Za-z0-9]{2,100})(?![\w:-])/y;
+const WORDS_FOR_ACTION = /(?:[A-Za-z]{1,20}\s{1,3}){1,3}(?=on\s{1,3}resources?\s{0,3}:)/y;
 const ADDITIONAL_PERMISSION = /[^.]{0,60}\.\s{1,5}An\s{1,5}additional\s{1,5}permission\s{1,5}["'`]?([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,128})["'`]?\s{1,5}is\s{1,5}required\b/y;
 const LOGS_RESOURCES = /\s{1,40}(?:with\s{1,40}Tags\s{1,40})?on\s{1,20}resources?\s{1,20}([^\s"'`()]{1,1024}?)(?=[.,;]?(?:\s|$|["'`)]))/iy;
 
@@ -216,6 +217,15 @@ function withoutCutPhrase(window: string, length: number): number {
   if (!m) return length;
   const tail = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   return CUT_PHRASES.some((p) => p.startsWith(tail) && tail.length >= 2) ? m.index : length;
+}
+
+/**
+ * Where a template's words for the action end ("The IAM Entity is not authorized to perform API action on resource:
+ * arn:… with an explicit deny …"), or -1: the resource and the context after them are still the message's.
+ */
+function wordsForActionEnd(text: string, pos: number): number {
+  WORDS_FOR_ACTION.lastIndex = pos;
+  return WORDS_FOR_ACTION.test(text) ? WORDS_FOR_ACTION.lastIndex : -1;
 }
 
 export function scanApiSentences(scan: Scan): void {
@@ -298,19 +308,24 @@ export function scanApiSentences(scan: Scan): void {
         continue;
       }
     }
+    const wordsEnd = action ? -1 : wordsForActionEnd(text, pos);
     // "You are not authorized to perform this operation" (EC2) and prose have neither: other families' job.
-    if (!action && !principal && !hasColon) continue;
+    if (!action && !principal && !hasColon && wordsEnd < 0) continue;
     if (principal && !action && !hasColon && /^you$/i.test(principal.value)) continue;
 
-    let end = action ? action.end : anchorEnd;
+    let end = action ? action.end : wordsEnd >= 0 ? wordsEnd : anchorEnd;
     if (action && '`\'"’”'.includes(text.charAt(end))) end++;
-    const resource = action ? readResource(text, end) : null;
+    const resource = action || wordsEnd >= 0 ? readResource(text, end) : null;
     if (resource) end = resource.end;
     const context = contextNear(text, end);
     if (context) end = context.end;
 
-    const start = principal ? principal.start : isWord ? principalEnd : anchor;
+    // The account-only caller before a sentence that does name its action ("User with accountId: N is not authorized
+    // to perform: logs:PutSubscriptionFilter on resource: …").
+    const accountOnly = !principal && isWord ? accountCaller(text, principalEnd, previousEnd) : null;
+    const start = principal ? principal.start : accountOnly ? accountOnly.start : isWord ? principalEnd : anchor;
     const core = makeCore(start, end, 'access-denied', true);
+    if (accountOnly) setField(core, 'accountId', accountOnly.account, P.statement);
     // A value the author cut short ("arn:aws:sts::1234:assumed-role/...") yields to a whole one from elsewhere
     // (the CloudTrail record around it, the same message printed again).
     const elided = (v: string) => /\.\.\.|…/.test(v);

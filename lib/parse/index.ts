@@ -26,6 +26,7 @@ import { scanTranslated } from './translated';
 import { scanTranslatedEnvelopes } from './translated-envelope';
 import { scanKubernetes } from './kubernetes';
 import { normalize } from './normalize';
+import { onlyAnotherCloud } from './not-aws';
 import { scanPlainDenials } from './plain-denials';
 import { scanS3a } from './s3a';
 import { scanS3Xml } from './s3-xml';
@@ -73,7 +74,12 @@ export function parseOrThrow(text: string): Finding[] {
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
-  return assemblePieces(scan.text, scan.pieces);
+  return ofAws(scan.text, assemblePieces(scan.text, scan.pieces));
+}
+
+/** None of the findings of a text that is about another cloud only (a record or a message AWS wrote is AWS's). */
+function ofAws<T>(normalized: string, findings: T[]): T[] {
+  return findings.length > 0 && onlyAnotherCloud(normalized) ? [] : findings;
 }
 
 /**
@@ -91,7 +97,7 @@ export function parseWithFamilies(text: string): Array<{ finding: Finding; famil
   }
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
   const families: string[] = [];
-  const findings = filledFromText(scan.text, assemble(scan.text, scan.pieces, families));
+  const findings = ofAws(scan.text, filledFromText(scan.text, assemble(scan.text, scan.pieces, families)));
   return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));
 }
 

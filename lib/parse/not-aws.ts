@@ -14,7 +14,7 @@ const AWS_PACKAGE = /amazon|aws/i;
 // Alibaba Cloud's OSS and Tencent Cloud's COS speak S3's XML: their hosts, their key ids (`<OSSAccessKeyId>`), their
 // names in Chinese.
 const OTHER_CLOUD =
-  /\baliyuncs\.com\b|<OSSAccessKeyId>|\bAlibaba Cloud\b|阿里云|\bmyqcloud\.com\b|\bTencent Cloud\b|腾讯云|\bmyhuaweicloud\.com\b|\bHuawei Cloud\b|华为云|RequestId:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s{0,3}Time:\d{4}-|Google Cloud|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]/;
+  /\baliyuncs\.com\b|<OSSAccessKeyId>|\bOSS Access Key|\bAlibaba Cloud\b|阿里云|\bmyqcloud\.com\b|\bTencent Cloud\b|腾讯云|\bmyhuaweicloud\.com\b|\bHuawei Cloud\b|华为云|RequestId:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s{0,3}Time:\d{4}-|Google Cloud|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]/;
 const AWS_WORDS = /arn:aws|amazonaws|\bAWS\b|\bAmazon\b|\bS3\b/;
 
 /** Whether the code at `at`…`end` of `text` belongs to something other than AWS. */
@@ -43,6 +43,18 @@ function xmlErrorAround(text: string, at: number): string {
   const blank = text.indexOf('\n\n', at);
   return text.slice(code, blank < 0 ? Math.min(text.length, at + 1500) : Math.min(blank, at + 1500));
 }
+
+/**
+ * Whether a whole text is about another cloud: it names one and says nothing of AWS anywhere (Alibaba OSS's table of
+ * the S3 codes it copies, a Google Cloud page). Whatever reads like AWS's codes in it is that cloud's.
+ */
+export function onlyAnotherCloud(text: string): boolean {
+  // botocore's envelope is AWS's own words, whatever else the text names ("Deployed the app to Azure.⏎An error occurred
+  // (AccessDenied) when calling the GetObject operation").
+  return namesOtherCloud(text) && !AWS_ENVELOPE.test(text);
+}
+
+const AWS_ENVELOPE = /when\s{1,5}calling\s{1,5}the\s{1,5}[A-Za-z0-9]{1,100}\s{1,5}operation|\boperation\s{1,5}error\s{1,5}[A-Z]/;
 
 /** Whether `s` names another cloud and nothing of AWS (an error body that only looks like AWS's). */
 function namesOtherCloud(s: string): boolean {

@@ -47,6 +47,7 @@ const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):/g;
 const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized(?:Error)?)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}-[ \\t])`, 'y');
 // Any CamelCase code (`ThrottlingException: `, `InvalidParameterValueException - `), read only to let an
 // ordinary service error overrule a weak core next to it.
+const NAMESPACE_BEFORE = /(?<![\w.$-])([A-Z][A-Za-z0-9]{1,20})\.$/;
 const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \t]|[ \t]{1,3}-[ \t])/g;
 const OTHER_PREFIX_AT = new RegExp(OTHER_PREFIX.source, 'y');
 // The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
@@ -61,7 +62,8 @@ const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\
 const SERVICE_RETURNED = /\b[Ss]ervice\s{1,5}returned\s{1,5}error\s{1,5}code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100}|403(?=:?\s{1,3}Forbidden\b))/g;
 const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s{1,5}Http\s{1,5}Status\s{1,5}Code/g;
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
-const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["']?([A-Za-z][A-Za-z0-9.]{1,100})/gi;
+const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["']?([A-Za-z][A-Za-z0-9._]{1,100})/gi;
+const SNAKE_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
 const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100})\s{1,5}\(client\):/g;
 const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"\s{1,5}on/g;
@@ -242,14 +244,23 @@ export function scanSdkEnvelopes(scan: Scan): void {
     // <Code>AccessDenied</Code>", "unexpected error - Forbidden: An error occurred (403) when calling …").
     if (STATUS_WORDS.has(m[1] ?? '') && (statusBeforeCode(text, m.index + m[0].length) || statusBeforeBody(text, m.index))) return;
     if (notAwsCode(text, m.index, m.index + m[0].length)) return;
-    codeWrapper(scan, ...span(m), m[1] ?? '', P.prefix, 'forward', 400);
+    // A forwarding service's namespace stays with the code as printed (`KMS.AccessDeniedException: …`), as in the CLI's
+    // parentheses.
+    const ns = text.charCodeAt(m.index - 1) === 46 /* . */ ? NAMESPACE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+    const start = ns ? m.index - ns[0].length : m.index;
+    codeWrapper(scan, start, m.index + m[0].length, (ns?.[1] ? `${ns[1]}.` : '') + (m[1] ?? ''), P.prefix, 'forward', 400);
   });
   if (code) {
     eachWith('(Service:', JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
     eachWith('(Service:', JAVA_STATUS_ONLY, text, (m) => scan.pieces.push(makeCore(...span(m), 'access-denied', false)));
     eachWith('Http', DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
     eachWith('AWS', PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
-    each(LABELLED, text, (m) => !inQuery(text, m.index, m.index + m[0].length) && codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400));
+    each(LABELLED, text, (m) => {
+      if (inQuery(text, m.index, m.index + m[0].length) || notAwsCode(text, m.index, m.index + m[0].length)) return;
+      // A service's own SCREAMING_SNAKE code after the label ("(Error code: IAM_ROLE_PERMISSIONS)", CodeDeploy) is its
+      // code though no list knows it.
+      codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400, SNAKE_CODE.test(m[1] ?? ''));
+    });
     eachWith('returned error code', SERVICE_RETURNED, text, (m) => {
       const clean = bareCode(m[1] ?? '');
       const category = categoryOfCode(clean);

@@ -2,7 +2,8 @@
 // message, an event viewer's caller row, the permission a service says the caller must have, the Lake Formation
 // object, the bucket s3cmd was refused, a shortened "action X is not authorized", the target a pipe may not invoke, a
 // caller named by its ARN alone, the secret the ECS agent could not fetch, the resource a service may not act on, git's
-// 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused.
+// 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused, CodeBuild's source artifact,
+// CodeDeploy's service role, a client's "S3 request failed with 403".
 import { each } from './find';
 import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
@@ -21,6 +22,33 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
+  if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
+  if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) scanRolePermissions(scan);
+  if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) each(REQUEST_FAILED_403, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, 'errorCode', m[1], P.prefix);
+    scan.pieces.push(core);
+  });
+}
+
+// CodeBuild's DOWNLOAD_SOURCE phase names the artifact it could not fetch: "CLIENT_ERROR: AccessDenied: Access Denied
+// status code: 403, request id: …, host id: … for primary source and source version arn:aws:s3:::bucket/key".
+const SOURCE_VERSION = /\bfor\s{1,3}primary\s{1,3}source\s{1,3}and\s{1,3}source\s{1,3}version\s{1,3}(arn:[^\s"'`,;]{3,2048}?)(?=\.?(?:\s|$|["'`,;]))/g;
+
+// A client's own report of S3's status: "ERROR: [039]: S3 request failed with 403: Forbidden" (pgBackRest).
+const REQUEST_FAILED_403 = /\b(?:S3|AWS)\s{1,3}request\s{1,3}failed\s{1,3}with\s{1,3}(?:status\s{1,3}(?:code\s{1,3})?)?(403)\b/g;
+
+// CodeDeploy's deployment error: "The IAM role arn:… does not give you permission to perform operations in the
+// following AWS service: AWSLambda. … (Error code: IAM_ROLE_PERMISSIONS)" — the service role is the caller.
+const ROLE_LACKS_SERVICE =
+  /\bThe\s{1,3}IAM\s{1,3}role\s{1,3}(\S{1,2048}?)\s{1,3}does\s{1,3}not\s{1,3}give\s{1,3}you\s{1,3}permission\s{1,3}to\s{1,3}perform\s{1,3}operations\s{1,3}in\s{1,3}the\s{1,3}following\s{1,3}AWS\s{1,3}service/g;
+
+function scanRolePermissions(scan: Scan): void {
+  each(ROLE_LACKS_SERVICE, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    setField(core, 'principal', m[1], P.statement);
+    scan.pieces.push(core);
+  });
 }
 
 /** A wrapper lending group 1 of every match of `re` as `field`. */
