@@ -5,6 +5,7 @@
 // chat markup unmark.ts's.
 import { dewrap, isBlank } from './dewrap';
 import { unmark } from './unmark';
+import { unwrapSamTable } from './sam-table';
 
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))/g;
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '', t: '\t', '"': '"', '\\': '\\', '/': '/' };
@@ -259,6 +260,7 @@ export function normalize(raw: string): string {
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
   if (text.indexOf('On resource(s):') >= 0) text = unglueConsoleBlock(text);
+  if (text.indexOf('ResourceStatusReason') >= 0) text = unwrapSamTable(text);
   if (GLUED_CODE.test(text)) text = text.replace(GLUED_CODE_AT, '\n');
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
   const joined = dewrap(text);
