@@ -17,6 +17,8 @@ const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([
 // ParallelCluster names what it called it for: "Error when calling DescribeInstanceTypes for instances t2.medium: …".
 const BARE_OPERATION = /(?:when|denied)\s{1,5}calling\s{1,5}(?:the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
 
+const CALLER_ONLY = /:[ \t]{0,3}User:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})[ \t]*(?=\n|$)/y;
+
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
 const REACH = 600;
 
@@ -40,6 +42,10 @@ export function scanCliEnvelopes(scan: Scan): void {
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', REACH, categoryOfCode(code));
       setField(wrapper, 'errorCode', code, P.cliCode);
       setField(wrapper, 'operation', m[2], P.envelope);
+      // A message cut right after its caller ("…Invoke operation: User: arn:aws:iam::…:user/x" and nothing more).
+      CALLER_ONLY.lastIndex = m.index + m[0].length;
+      const caller = CALLER_ONLY.exec(scan.text);
+      if (caller) setField(wrapper, 'principal', caller[1], P.hint);
       scan.pieces.push(wrapper);
     }
   }

@@ -262,6 +262,7 @@ export function normalize(raw: string): string {
   if (text.indexOf('On resource(s):') >= 0) text = unglueConsoleBlock(text);
   if (text.indexOf('ResourceStatusReason') >= 0) text = unwrapSamTable(text);
   if (GLUED_CODE.test(text)) text = text.replace(GLUED_CODE_AT, '\n');
+  if (text.indexOf(': ') >= 0 && SPACED_ARN_TYPE.test(text)) text = text.replace(SPACED_ARN_TYPE, '$1');
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
   const joined = dewrap(text);
   text = joined === text ? joined : unmark(joined);
@@ -301,7 +302,7 @@ const DEEP_INDENT_TEST = /\n[ \t]{41}/;
 const DEEP_INDENT = /\n[ \t]{41,}/g;
 
 
-const MARKDOWN_ESCAPE = /\\([*_`[\]<>#|~])/g;
+const MARKDOWN_ESCAPE = /\\([*_`[\]<>#|~()])/g;
 
 // The console's alert copied with its line breaks lost ("Access denied to x:YYou don't have permission to x:Y. … User:
 // arn:…:user/anaAction: x:YOn resource(s): arn:…*Context: no identity-based policy allows the action"): each label
@@ -317,3 +318,8 @@ function unglueConsoleBlock(text: string): string {
 const GLUED_CODES = 'AccessDenied(?:Exception)?|UnauthorizedOperation|InvalidIdentityToken|ExpiredToken(?:Exception)?|InvalidClientTokenId';
 const GLUED_CODE = new RegExp(`[a-z](?:${GLUED_CODES}):[ \\t]`);
 const GLUED_CODE_AT = new RegExp(`(?<=[a-z])(?=(?:${GLUED_CODES}):[ \\t])`, 'g');
+
+// A formatter's space after the account's colon ("arn:aws:sts::123456789012: assumed-role/x/y"): IAM's own type word
+// after it says the ARN goes on.
+const SPACED_ARN_TYPE =
+  /(\barn:aws[\w-]{0,20}:(?:iam|sts)::(?:\d{12}|[*Xx]{3,12}|<[^<>\s]{1,40}>)?:) (?=(?:role|user|assumed-role|group|policy|federated-user|instance-profile|oidc-provider|saml-provider)\/|root\b)/g;

@@ -62,7 +62,7 @@ const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\
 const SERVICE_RETURNED = /\b[Ss]ervice\s{1,5}returned\s{1,5}error\s{1,5}code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100}|403(?=:?\s{1,3}Forbidden\b))/g;
 const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s{1,5}Http\s{1,5}Status\s{1,5}Code/g;
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
-const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["']?([A-Za-z][A-Za-z0-9._]{1,100})/gi;
+const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["'`]?([A-Za-z][A-Za-z0-9._]{1,100})/gi;
 const SNAKE_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
 const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100})\s{1,5}\(client\):/g;
@@ -87,8 +87,9 @@ const KEYED = gatedAlternation(
 );
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
 // The response header that names the error (`--debug` logs, SDK dumps): `x-amzn-ErrorType: AccessDeniedException:http://…`.
-// Also as a Kotlin/Java header map prints it: `x-amzn-errortype=[AccessDeniedException:http://…]`.
-const AMZN_ERROR_TYPE = /x-amzn-ErrorType(?::\s{0,3}|=\[)([A-Za-z][A-Za-z0-9.]{1,100})/gi;
+// Also as a Kotlin/Java header map prints it: `x-amzn-errortype=[AccessDeniedException:http://…]`, and as a Ruby hash
+// or JSON object of headers: `"x-amzn-errortype"=>"ExpiredTokenException"`.
+const AMZN_ERROR_TYPE = /x-amzn-ErrorType(?::\s{0,3}|=\[|["']\s{0,3}(?:=>|:)\s{0,3}["'])([A-Za-z][A-Za-z0-9.]{1,100})/gi;
 // Node's inspection of an error with a code (the JS SDK v2 under CDK): `Error [ValidationError]: AccessDenied. …`.
 const NODE_CODE = /\bError\s\[([A-Za-z][A-Za-z0-9.]{1,100})\]:/g;
 const HANDLER = /HandlerErrorCode:\s{0,3}([A-Za-z][A-Za-z0-9]{1,100})/g;

@@ -22,6 +22,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
+  if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) scanRolePermissions(scan);
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) each(REQUEST_FAILED_403, scan.text, (m) => {
@@ -30,6 +31,9 @@ export function scanServiceWordings(scan: Scan): void {
     scan.pieces.push(core);
   });
 }
+
+// ECR's refusal as SageMaker or CodeBuild relay it: "Access denied for repository: sagemaker-spark in registry ID: 111…".
+const ECR_REPOSITORY = /\bAccess\s{1,3}denied\s{1,3}for\s{1,3}repository:?\s{1,3}([a-z0-9][a-z0-9._/-]{0,255}?)\s{1,3}in\s{1,3}registry\b/g;
 
 // CodeBuild's DOWNLOAD_SOURCE phase names the artifact it could not fetch: "CLIENT_ERROR: AccessDenied: Access Denied
 // status code: 403, request id: …, host id: … for primary source and source version arn:aws:s3:::bucket/key".
@@ -162,4 +166,4 @@ const MUST_HAVE = /\bmust\s{1,5}have\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,
 
 // Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
 // sales_db)"; "…: Required Create Database on Catalog" names a permission, no resource.
-const LAKE_FORMATION_ON = /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)\s{1,5}on\s{1,5}([^\s():,;]{1,300})/g;
+const LAKE_FORMATION_ON = /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)\s{1,5}on\s{1,5}(s3a?:\/\/[^\s"'`()]{1,1024}|[^\s():,;]{1,300})/g;
