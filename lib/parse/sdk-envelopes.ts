@@ -196,6 +196,8 @@ function statusBeforeBody(text: string, at: number): boolean {
 // "`AccessDenied ... cloudformation:DescribeStackDriftDetectionStatus`", "AccessDeniedException (kms:Decrypt)".
 const RETOLD_LINK = /\s{1,3}(?:on|for|to|from|when\s{1,3}calling|calling)\s{1,3}|\s{0,3}(?:\.{3}|…)\s{0,3}|\s{0,3}\(\s{0,3}/y;
 
+const RETOLD_RESOURCE = /\s{1,3}on\s{1,3}resources?\s{0,3}:\s{0,3}([^\s"'`,;()]{1,2048})/y;
+
 /** The action a code is retold with, right after it (see RETOLD_LINK), when one ends its clause. */
 function actionRetold(text: string, end: number): { action: string; end: number } | null {
   RETOLD_LINK.lastIndex = end;
@@ -316,9 +318,13 @@ export function scanSdkEnvelopes(scan: Scan): void {
       (/^(?:$|\n|\s*\)|\s*$)/.test(after) || (/(?:Error|\]):?\s{1,3}$/.test(before) && /^\.(?:\s|$)/.test(after))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
     const act = alone ? null : actionRetold(text, end);
-    const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || act ? categoryOfCode(code) : null);
+    // "… ssm:TerminateSession on resource: .../session/x": the resource the retelling keeps.
+    RETOLD_RESOURCE.lastIndex = act ? act.end : 0;
+    const on = act ? RETOLD_RESOURCE.exec(text) : null;
+    const wrapper = makeWrapper(m.index, on ? RETOLD_RESOURCE.lastIndex : act ? act.end : end, 'around', 300, alone || act ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);
     if (act) setField(wrapper, 'action', act.action, P.hint);
+    if (on) setField(wrapper, 'resource', on[1]!.replace(/\.$/, ''), P.hint);
     scan.pieces.push(wrapper);
   });
   if (api) {
