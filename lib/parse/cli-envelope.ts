@@ -17,6 +17,7 @@ const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([
 // ParallelCluster names what it called it for: "Error when calling DescribeInstanceTypes for instances t2.medium: …".
 const BARE_OPERATION = /(?:when|denied)\s{1,5}calling\s{1,5}(?:the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
 
+const SERVICE_DOT_CALL = /\b[Ee]rror\s{1,3}calling\s{1,3}[A-Z][A-Za-z0-9]{1,40}\.([a-z][A-Za-z0-9]{1,100})\b/g;
 const CALLER_ONLY = /:[ \t]{0,3}User:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})[ \t]*(?=\n|$)/y;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
@@ -24,6 +25,16 @@ const REACH = 600;
 
 export function scanCliEnvelopes(scan: Scan): void {
   if (mentions(scan, 'calling')) {
+    // The JS SDK v2's own call name in a tool's log: "Error calling ElastiCache.describeCacheClusters. User: …".
+    if (scan.text.indexOf('rror') >= 0) {
+      SERVICE_DOT_CALL.lastIndex = 0;
+      let d: RegExpExecArray | null;
+      while ((d = SERVICE_DOT_CALL.exec(scan.text))) {
+        const wrapper = makeWrapper(d.index, d.index + d[0].length, 'forward', REACH);
+        setField(wrapper, 'operation', d[1], P.envelope - 5);
+        scan.pieces.push(wrapper);
+      }
+    }
     BARE_OPERATION.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = BARE_OPERATION.exec(scan.text))) {

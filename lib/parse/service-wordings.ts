@@ -22,12 +22,25 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
+  if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) scanAuthorizedToCall(scan);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) scanRolePermissions(scan);
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) each(REQUEST_FAILED_403, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
     setField(core, 'errorCode', m[1], P.prefix);
+    scan.pieces.push(core);
+  });
+}
+
+// A controller's status condition: "Reason: RunInstancesAuthCheckFailed, Message: Controller isn't authorized to call
+// ec2:RunInstances" (Karpenter).
+const AUTHORIZED_TO_CALL = /\b(?:is\s{1,3}not|isn['’]t)\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}call\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w:-])/g;
+
+function scanAuthorizedToCall(scan: Scan): void {
+  each(AUTHORIZED_TO_CALL, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, 'action', m[1], P.statement);
     scan.pieces.push(core);
   });
 }
