@@ -138,6 +138,18 @@ function bareNameBefore(text: string, end: number, floor: number): Principal | n
   return { value: m[1]!, start };
 }
 
+// A field list naming the caller on a line of its own above a message that does not ("User: arn:aws:iam::…:user/x" ⏎
+// "Error Code: AccessDenied" ⏎ "Error Message: User is not authorized to perform: …"): at most three lines up.
+const CALLER_LINE_ABOVE =
+  /(?:^|\n)[ \t]{0,8}(?:User|Principal|Caller)[ \t]{0,3}:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})[ \t]*\n(?:[^\n]{0,300}\n){0,3}[^\n]{0,300}$/;
+
+function callerLineAbove(text: string, end: number, floor: number): Principal | null {
+  if (!/(?:^|[\s:])User\s{1,5}$/.test(text.slice(Math.max(floor, end - 12), end))) return null;
+  const from = Math.max(floor, end - 1600);
+  const m = CALLER_LINE_ABOVE.exec(text.slice(from, end));
+  return m ? { value: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) } : null;
+}
+
 const ACCOUNT_CALLER = /\bUser\s{1,5}with\s{1,5}account\s?Id\s{0,3}:\s{0,5}(\S(?:[^\n]{0,60}?\S)?)\s{1,40}$/i;
 const OPERATION_NAME = /([A-Z][A-Za-z0-9]{2,100})(?![\w:-])/y;
 const WORDS_FOR_ACTION = /(?:[A-Za-z]{1,20}\s{1,3}){1,3}(?=on\s{1,3}resources?\s{0,3}:)/y;
@@ -276,7 +288,9 @@ export function scanApiSentences(scan: Scan): void {
     }
     // Another cloud's copy of the sentence (Huawei's `ecs:cloudServers:get`): AWS actions have one colon.
     if (action ? action.action.split(':').length > 2 || /^:[A-Za-z]/.test(text.slice(action.end, action.end + 2)) : THREE_PART_ACTION.test(text.slice(pos, pos + 200))) continue;
-    const principal = principalBefore(text, principalEnd, previousEnd) ?? (action && isWord ? bareNameBefore(text, principalEnd, previousEnd) : null);
+    const principal =
+      principalBefore(text, principalEnd, previousEnd) ??
+      (action && isWord ? (bareNameBefore(text, principalEnd, previousEnd) ?? callerLineAbove(text, principalEnd, previousEnd)) : null);
     // CloudWatch Logs names the caller by account and the call by its operation: "User with accountId: N is not
     // authorized to perform CreateLogGroup with Tags", "… perform GetLogGroupFields on resources /aws/lambda/x".
     const byAccount = !principal && !action && !hasColon && isWord ? accountCaller(text, principalEnd, previousEnd) : null;

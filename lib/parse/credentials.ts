@@ -70,6 +70,9 @@ const STRONG = [
   'No signing credentials available',
   // restic's S3 backend without credentials (it suggests anonymous access instead).
   'no credentials found\\. Use',
+  // Bedrock's API keys: a bearer token that is not one ("AccessDeniedException: Invalid API Key format: Must start with
+  // pre-defined prefix").
+  'Invalid API Key format',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve

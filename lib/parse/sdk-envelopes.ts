@@ -17,6 +17,7 @@ import { mentions, mentionsAny } from './gate';
 import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './types';
 import { inQuery } from './query';
 import { actionAt, isWordCode } from './text';
+import { retoldAfterCode } from './retold';
 
 /**
  * A wrapper carrying an error code. Codes in labelled positions (`Error Code:`, `HandlerErrorCode:`) are taken
@@ -192,20 +193,6 @@ function statusBeforeBody(text: string, at: number): boolean {
   return after.includes('<Code>') || /^\w{1,20}:\s{1,3}An\s{1,3}error\s{1,3}occurred\s{0,3}\(/.test(after);
 }
 
-// A retold denial names the code and then the action it refused: "failed with AccessDenied on s3:GetObject",
-// "`AccessDenied ... cloudformation:DescribeStackDriftDetectionStatus`", "AccessDeniedException (kms:Decrypt)".
-const RETOLD_LINK = /\s{1,3}(?:on|for|to|from|when\s{1,3}calling|calling)\s{1,3}|\s{0,3}(?:\.{3}|…)\s{0,3}|\s{0,3}\(\s{0,3}/y;
-
-const RETOLD_RESOURCE = /\s{1,3}on\s{1,3}resources?\s{0,3}:\s{0,3}([^\s"'`,;()]{1,2048})/y;
-
-/** The action a code is retold with, right after it (see RETOLD_LINK), when one ends its clause. */
-function actionRetold(text: string, end: number): { action: string; end: number } | null {
-  RETOLD_LINK.lastIndex = end;
-  if (!RETOLD_LINK.exec(text)) return null;
-  const act = actionAt(text, RETOLD_LINK.lastIndex);
-  return act && /^(?:$|[\s.,;:!)`'"])/.test(text.charAt(act.end)) ? act : null;
-}
-
 /** Prose around a bare code ("an AccessDenied error"): no report of its own, at most the code of a message it quotes. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
 
@@ -227,6 +214,17 @@ function codeNameStarts(scan: Scan): number[] {
     names.lastIndex = m.index + 1;
   }
   return out;
+}
+
+/** "Error Code: X", "error_code=X": a code after its label. */
+function scanLabelledCodes(scan: Scan): void {
+  const { text } = scan;
+  each(LABELLED, text, (m) => {
+    if (inQuery(text, m.index, m.index + m[0].length) || notAwsCode(text, m.index, m.index + m[0].length)) return;
+    // A service's own SCREAMING_SNAKE code after the label ("(Error code: IAM_ROLE_PERMISSIONS)", CodeDeploy) is its
+    // code though no list knows it.
+    codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured - 5, 'around', 400, SNAKE_CODE.test(m[1] ?? ''));
+  });
 }
 
 export function scanSdkEnvelopes(scan: Scan): void {
@@ -258,12 +256,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('(Service:', JAVA_STATUS_ONLY, text, (m) => scan.pieces.push(makeCore(...span(m), 'access-denied', false)));
     eachWith('Http', DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
     eachWith('AWS', PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
-    each(LABELLED, text, (m) => {
-      if (inQuery(text, m.index, m.index + m[0].length) || notAwsCode(text, m.index, m.index + m[0].length)) return;
-      // A service's own SCREAMING_SNAKE code after the label ("(Error code: IAM_ROLE_PERMISSIONS)", CodeDeploy) is its
-      // code though no list knows it.
-      codeWrapper(scan, ...span(m), m[1] ?? '', P.structured - 5, 'around', 400, SNAKE_CODE.test(m[1] ?? ''));
-    });
+    scanLabelledCodes(scan);
     eachWith('returned error code', SERVICE_RETURNED, text, (m) => {
       const clean = bareCode(m[1] ?? '');
       const category = categoryOfCode(clean);
@@ -317,14 +310,11 @@ export function scanSdkEnvelopes(scan: Scan): void {
       /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) &&
       (/^(?:$|\n|\s*\)|\s*$)/.test(after) || (/(?:Error|\]):?\s{1,3}$/.test(before) && /^\.(?:\s|$)/.test(after))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
-    const act = alone ? null : actionRetold(text, end);
-    // "… ssm:TerminateSession on resource: .../session/x": the resource the retelling keeps.
-    RETOLD_RESOURCE.lastIndex = act ? act.end : 0;
-    const on = act ? RETOLD_RESOURCE.exec(text) : null;
-    const wrapper = makeWrapper(m.index, on ? RETOLD_RESOURCE.lastIndex : act ? act.end : end, 'around', 300, alone || act ? categoryOfCode(code) : null);
+    const act = alone ? null : retoldAfterCode(text, end);
+    const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || act ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);
     if (act) setField(wrapper, 'action', act.action, P.hint);
-    if (on) setField(wrapper, 'resource', on[1]!.replace(/\.$/, ''), P.hint);
+    if (act?.resource) setField(wrapper, 'resource', act.resource, P.hint);
     scan.pieces.push(wrapper);
   });
   if (api) {

@@ -1,0 +1,18 @@
+// A retold denial names the code and then the action it refused: "failed with AccessDenied on s3:GetObject",
+// "`AccessDenied ... cloudformation:DescribeStackDriftDetectionStatus`", "AccessDeniedException (kms:Decrypt)", and may
+// keep the resource after it ("AccessDeniedException ... ssm:TerminateSession on resource: .../session/x").
+import { actionAt } from './text';
+
+const RETOLD_LINK = /\s{1,3}(?:on|for|to|from|when\s{1,3}calling|calling)\s{1,3}|\s{0,3}(?:\.{3}|…)\s{0,3}|\s{0,3}\(\s{0,3}/y;
+const RETOLD_RESOURCE = /\s{1,3}on\s{1,3}resources?\s{0,3}:\s{0,3}([^\s"'`,;()]{1,2048})/y;
+
+/** The action (and resource) a code at `end` is retold with, when the action ends its clause. */
+export function retoldAfterCode(text: string, end: number): { action: string; resource: string | null; end: number } | null {
+  RETOLD_LINK.lastIndex = end;
+  if (!RETOLD_LINK.exec(text)) return null;
+  const act = actionAt(text, RETOLD_LINK.lastIndex);
+  if (!act || !/^(?:$|[\s.,;:!)`'"])/.test(text.charAt(act.end))) return null;
+  RETOLD_RESOURCE.lastIndex = act.end;
+  const on = RETOLD_RESOURCE.exec(text);
+  return on ? { action: act.action, resource: on[1]!.replace(/\.$/, ''), end: RETOLD_RESOURCE.lastIndex } : { action: act.action, resource: null, end: act.end };
+}
