@@ -112,6 +112,8 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   const tokenFloor = Math.max(floor, tokenEnd - 400);
   while (i > tokenFloor && !isJsSpace(text.charCodeAt(i - 1))) i--;
   const token = cleanValue(text.slice(i, tokenEnd));
+  // A tag glued to the sentence is markup (`<Message>Not authorized to perform …` in STS's XML), not a masked caller.
+  if (tokenEnd === end && token.endsWith('>')) return null;
   if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token))) return { value: token, start: i };
   return null;
 }

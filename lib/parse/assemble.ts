@@ -231,7 +231,9 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
     const own = core.fields.errorCode ? codeKind(core.fields.errorCode.v) : null;
     if (code && code.p >= DIRECT_CODE && !core.strong) {
       const kind = codeKind(code.v);
-      if (kind === 'other' && own !== 'auth') continue;
+      // An encoded authorization failure message is the denial's own statement, whatever code carried it (EKS's
+      // InvalidRequestException: "You are not authorized to launch instances with this launch template. Encoded …").
+      if (kind === 'other' && own !== 'auth' && core.fields.encoded?.v !== true) continue;
       if (kind === 'credentials') category = 'credentials';
       if (kind === 'auth') category = 'access-denied';
     }

@@ -17,6 +17,8 @@ const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([
 // ParallelCluster names what it called it for: "Error when calling DescribeInstanceTypes for instances t2.medium: …".
 const BARE_OPERATION = /(?:when|denied)\s{1,5}calling\s{1,5}(?:the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
 
+// Telegraf's Go plugins: "cloudwatch: Error in ListMetrics API call : NoCredentialProviders: …".
+const API_CALL_ERROR = /\bError\s{1,3}in\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}API\s{1,3}call\b/g;
 const SERVICE_DOT_CALL = /\b[Ee]rror\s{1,3}calling\s{1,3}[A-Z][A-Za-z0-9]{1,40}\.([a-z][A-Za-z0-9]{1,100})\b/g;
 const CALLER_ONLY = /:[ \t]{0,3}User:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})[ \t]*(?=\n|$)/y;
 
@@ -24,6 +26,15 @@ const CALLER_ONLY = /:[ \t]{0,3}User:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|s
 const REACH = 600;
 
 export function scanCliEnvelopes(scan: Scan): void {
+  if (mentions(scan, 'api') && scan.text.indexOf('rror in ') >= 0) {
+    API_CALL_ERROR.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    while ((a = API_CALL_ERROR.exec(scan.text))) {
+      const wrapper = makeWrapper(a.index, a.index + a[0].length, 'forward', REACH);
+      setField(wrapper, 'operation', a[1], P.envelope - 5);
+      scan.pieces.push(wrapper);
+    }
+  }
   if (mentions(scan, 'calling')) {
     // The JS SDK v2's own call name in a tool's log: "Error calling ElastiCache.describeCacheClusters. User: …".
     if (scan.text.indexOf('rror') >= 0) {

@@ -68,6 +68,8 @@ const NAME_NEXT = /^['"`’]?(?:,|\s+(?:on|because|with|\(|action|operation)\b)/
 const RESOURCE_LEAD = /on resources?:?\s+(?:[a-z-]{1,20} )?[^\s"'`]{0,400}$/i;
 const SENTENCE_NEXT = /^[.]?\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource|Go to https?:)/i;
 const SHELL_PROMPT = /^[\w.-]{1,64}@[\w.-]{1,128}:[^\s]{0,200}[#$%>]$/;
+const PACKAGE_HEAD = /^[a-z][a-z0-9_]{0,40}(?:\.[a-z][a-z0-9_]{0,40}){1,12}\.?$/;
+const PACKAGE_TAIL = /^\.?[a-z][a-z0-9_]{0,40}\.[A-Za-z]/;
 const MAX_INDENT = 240;
 const LEADING_INDENT = /^[ \t]{0,240}/;
 const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
@@ -127,6 +129,8 @@ function isHardWrap(line: string, next: string): Join {
   if (ARNISH.test(t1) && /^[:/][A-Za-z0-9*$<{[]/.test(t2)) return 1;
   // A Ruby or C++ namespace cut at its separator (`AWS::S3::Errors` + `::Forbidden`).
   if (/[A-Za-z0-9]::[A-Za-z0-9]+$/.test(t1) && /^::[A-Za-z]/.test(t2)) return 1;
+  // A dotted package name cut at one of its dots (`software.amazon.awssdk.` + `services.glue.model.AccessDeniedException`).
+  if (PACKAGE_HEAD.test(t1) && PACKAGE_TAIL.test(t2) && t1.endsWith('.') !== t2.startsWith('.')) return 1;
   if (line.length < 20) return 0;
   // A name cut before one of its hyphens ("on cdk" + "-hnb659fds-deploy-role-…"): no word starts with a hyphen
   // glued to more hyphenated parts (a list marker or a flag has a space or a second hyphen).

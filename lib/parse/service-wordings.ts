@@ -179,4 +179,4 @@ const MUST_HAVE = /\bmust\s{1,5}have\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,
 
 // Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
 // sales_db)"; "…: Required Create Database on Catalog" names a permission, no resource.
-const LAKE_FORMATION_ON = /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)\s{1,5}on\s{1,5}(s3a?:\/\/[^\s"'`()]{1,1024}|[^\s():,;]{1,300})/g;
+const LAKE_FORMATION_ON = /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)\s{1,5}on\s{1,5}(s3a?:\/\/[^\s"'`()]{1,1024}|[^\s():,;"'`]{1,300})/g;

@@ -101,6 +101,18 @@ export const CODE_WORDS = new Set([
   'invalidaccesskeyid',
   'forbidden',
   'unauthorized',
+  'nocredentialproviders',
+  'incompletesignature',
+  'invalidsignatureexception',
+  'authfailure',
+  'missingauthenticationtoken',
+  'missingauthenticationtokenexception',
+  'invalididentitytoken',
+  'requesttimetooskewed',
+  'sharedcredsload',
+  'credentialsprovidererror',
+  'allaccessdisabled',
+  'vpceaccessdenied',
 ]);
 
 /** Words that follow an ARN or action at a line end in real messages: never the tail of a cut token. */
