@@ -81,6 +81,16 @@ function target(text: string, cores: Piece[], w: Piece, fenceBefore: number, fen
   return best;
 }
 
+/**
+ * Whether the text between two codes has words of its own. An XML error body's opening is none ("(403) when calling
+ * the ReceiveMessage operation: <ErrorResponse xmlns=…>⏎<Error>⏎<Type>Sender</Type>⏎<Code>AccessDenied</Code>").
+ */
+function hasWords(between: string): boolean {
+  if (!/[A-Za-z]{2}/.test(between)) return false;
+  if (between.indexOf('<') < 0) return true;
+  return /[A-Za-z]{2}/.test(between.replace(/<[^<>\n]{0,300}>/g, '').replace(/\b(?:Sender|Receiver)\b/g, ''));
+}
+
 function attachAll(text: string, cores: Piece[], wrappers: Piece[], attached: Map<Piece, Piece[]>): Piece[] {
   const loose: Piece[] = [];
   // Fences: the previous code wrapper's end and the next one's start, per wrapper.
@@ -94,8 +104,7 @@ function attachAll(text: string, cores: Piece[], wrappers: Piece[], attached: Ma
     // A code wrapper right before another (`AuthorizationErrorException: An error occurred (AuthorizationError)…`)
     // wraps the same message; only one with words of its own in between ("Rate exceeded") is a fence.
     const after = next < coded.length ? coded[next]! : null;
-    const fenceAfter =
-      hasCode(w) && after && /[A-Za-z]{2}/.test(text.slice(w.end, Math.min(after.start, w.end + 400))) ? after.start : Infinity;
+    const fenceAfter = hasCode(w) && after && hasWords(text.slice(w.end, Math.min(after.start, w.end + 400))) ? after.start : Infinity;
     const prev = ci - 1;
     const fenceBefore = hasCode(w) && prev >= 0 ? coded[prev]!.end : -Infinity;
     const k = target(text, cores, w, fenceBefore, fenceAfter);

@@ -73,6 +73,8 @@ const STRONG = [
   // Bedrock's API keys: a bearer token that is not one ("AccessDeniedException: Invalid API Key format: Must start with
   // pre-defined prefix").
   'Invalid API Key format',
+  // Cognito identity pools refusing the login token they were given (NotAuthorizedException).
+  'Invalid login token',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve
