@@ -243,7 +243,8 @@ function recordResource(node: LooseObject, service: string | null, eventName: st
   const request = get(node, 'requestParameters');
   if (!request || request.t !== 'o') return named;
   const bucket = str(get(request, 'bucketName'));
-  if (service === 's3' && bucket && /^[a-z0-9][a-z0-9.-]{1,254}$/i.test(bucket)) {
+  // A writer's placeholder for the name (`<BUCKET>`, `${BUCKET}`) stands for it as printed.
+  if (service === 's3' && bucket && /^(?:[a-z0-9][a-z0-9.-]{1,254}|[a-z0-9.-]{0,200}(?:<[A-Za-z][\w-]{0,40}>|\$\{[A-Za-z]\w{0,40}\})[a-z0-9.-]{0,200})$/i.test(bucket)) {
     return s3Arn(bucket, str(get(request, 'key')), principal);
   }
   // STS acts on the role it is asked to assume; elsewhere a roleArn is a role passed along (AddRoleToDBInstance).

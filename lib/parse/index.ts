@@ -30,6 +30,7 @@ import { onlyAnotherCloud } from './not-aws';
 import { scanPlainDenials } from './plain-denials';
 import { scanS3a } from './s3a';
 import { scanS3Xml } from './s3-xml';
+import { scanS3AccessLogs } from './s3-access-log';
 import { scanOtherCodes, scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
 import { makeScan } from './gate';
@@ -58,6 +59,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanTrailAlerts,
   scanAthena,
   scanS3a,
+  scanS3AccessLogs,
   scanLambdaRelays,
   scanJapanese,
   scanTranslated,

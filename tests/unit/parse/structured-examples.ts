@@ -457,6 +457,13 @@ export const STRUCTURED_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:iam::111122223333:user/ops', principalType: 'user', action: 'cloudtrail:StopLogging', resource: 'arn:aws:cloudtrail:eu-west-1:111122223333:trail/main', operation: 'StopLogging' },
   },
 
+  {
+    name: "a writer's placeholder for the bucket (`<BUCKET>`) names the resource as printed; an anonymous caller",
+    family: 'cloudtrail-event',
+    text: '{"eventVersion": "1.07", "userIdentity": {"type": "AWSAccount", "principalId": "", "accountId": "ANONYMOUS_PRINCIPAL"}, "eventSource": "s3.amazonaws.com", "eventName": "HeadBucket", "errorCode": "AccessDenied", "errorMessage": "Access Denied", "requestParameters": {"bucketName": "<BUCKET>", "Host": "<BUCKET>.s3.us-east-1.amazonaws.com"}}',
+    expect: { principal: 'ANONYMOUS_PRINCIPAL', action: 's3:ListBucket', resource: 'arn:aws:s3:::<BUCKET>', operation: 'HeadBucket' },
+  },
+
   // ── decoded authorization messages ───────────────────────────────────────────────────────────────────────
   {
     name: 'the CLI answer, the document inside a JSON string, an action without its service prefix',
