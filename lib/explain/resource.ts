@@ -360,7 +360,10 @@ function resolveName(info: ActionInfo, written: string | null, hint: string | nu
   // A writer's placeholder (`YOUR_SNS_TOPIC_ARN`, `TABLE_NAME`) is one to fill in: one that stands for the whole ARN
   // leaves the name to the type's own placeholder (an ARN inside an ARN fits nothing), the others are listed.
   const placeholder = written !== null && written.includes('_') && isPlaceholderToken(written);
-  const raw = placeholder && /(?:^|_)ARN$/.test(written) ? null : written;
+  let raw = placeholder && /(?:^|_)ARN$/.test(written) ? null : written;
+  // A writer's template of the name (`{role}:{appname}-dev-EnvManagerRole`): a mask before a colon stood for the ARN's
+  // head; the others are placeholders inside the name.
+  if (raw && !placeholder && /[{<][A-Za-z]/.test(raw)) raw = unmaskWithin(raw.replace(/^(?:\{[A-Za-z][^{}:]{0,40}\}|<[A-Za-z][^<>:]{0,40}>):/, ''), placeholders);
   if (placeholder && raw) addAll(placeholders, [raw]);
   const rt = preferredType(info, hint);
   if (!rt) return unresolved('*', true, placeholders);

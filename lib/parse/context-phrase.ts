@@ -159,6 +159,8 @@ const STANDALONE = gatedAlternation(
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'gi'),
 );
 
+const RESOURCE_BEFORE = /\bon\s{1,3}resources?\s{0,3}:\s{0,3}["'`]?(arn:[^\s"'`]{3,2048}?)["'`]?\s{1,5}$/;
+
 /** Context phrases quoted on their own ("… because no permissions boundary allows the ssm:GetParameter action"). */
 export function scanContextPhrases(scan: Scan): void {
   if (!mentions(scan, 'because', 'explicit', 'action')) return;
@@ -170,7 +172,10 @@ export function scanContextPhrases(scan: Scan): void {
   while ((m = standalone.exec(text))) {
     const ctx = contextAt(text, m.index);
     if (!ctx) continue;
-    const core = makeCore(ctx.start, ctx.end, 'access-denied', true);
+    // An elided quote that starts at the resource ("...on resource: \"arn:aws:s3:::b\" with an explicit deny in …").
+    const on = RESOURCE_BEFORE.exec(text.slice(Math.max(0, ctx.start - 600), ctx.start));
+    const core = makeCore(on ? ctx.start - on[0].length : ctx.start, ctx.end, 'access-denied', true);
+    if (on) setField(core, 'resource', on[1], P.statement);
     setField(core, 'policyType', ctx.policyType, P.statement);
     setField(core, 'denyKind', ctx.denyKind, P.statement);
     setField(core, 'policyArn', ctx.policyArn, P.statement);

@@ -42,7 +42,7 @@ function codeWrapper(
 }
 
 const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,5}([A-Za-z0-9]{1,100}),/g;
-const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):/g;
+const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s)([A-Z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
 // A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
 const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized(?:Error)?)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}-[ \\t])`, 'y');
@@ -236,7 +236,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
   const failed = mentions(scan, 'failed');
 
   if (mentions(scan, 'operation')) each(GO_OPERATION, text, (m) => operationWrapper(scan, m, m[2], P.envelope, 600));
-  if (api) each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.envelope, 'forward', 400, true));
+  // Go v2 names the code after "api error", or (SSO's GetRoleCredentials) right after the request id.
+  if (api || text.indexOf('RequestID:') >= 0) each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? m[2] ?? '', P.envelope, 'forward', 400, true));
   const codeNames = mentionsAny(scan, CODE_GATES) ? codeNameStarts(scan) : [];
   eachAt(KNOWN_PREFIX, text, codeNames, (m) => {
     // An HTTP status word before the service's own code (Ruby's `Forbidden - ExpiredToken: …`, `Unauthorized:

@@ -500,7 +500,10 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     // A printed ARN that stops at a separator after a name (`stack/NAME/`) stands for every resource below it, as the
     // explainer reads it; one that stops right after its type word (`session/`) names no resource at all.
     const below = fromMessage !== null && /[/:]$/.test(fromMessage) && namesBelowType(fromMessage) ? [`${fromMessage}*`] : [];
-    const denied = [resource, ...(fromMessage ? [fromMessage] : []), ...(bucketOnly ? [`${fromMessage}/*`] : []), ...below];
+    // A printed pattern that left out its region or account (`arn:aws:elasticmapreduce:::cluster/*`) stands in the
+    // request's own, as the explainer fills them.
+    const located = fromMessage ? inLocationOf(fromMessage, resource) : null;
+    const denied = [resource, ...(fromMessage ? [fromMessage] : []), ...(located ? [located] : []), ...(bucketOnly ? [`${fromMessage}/*`] : []), ...below];
     // A key or secret policy says "*" for the one resource it is attached to: no other resource to try there.
     const attached = fix.target === 'resource-policy' && (main.Resource === undefined || main.Resource === '*');
     // A call that creates its resource (RunInstances) and names none is granted every resource of the type on
@@ -557,6 +560,14 @@ function maskedName(arn: string): boolean {
  * An ARN from a message with whitespace removed and masked region/account made placeholders — the resource's own
  * account placeholder when the explanation gives the resource's account a placeholder of its own.
  */
+/** `pattern` with the region and account it left empty taken from `resource`, or null when it left none empty. */
+function inLocationOf(pattern: string, resource: string): string | null {
+  const p = parseArn(pattern);
+  const r = parseArn(resource);
+  if (!p || !r || (p.region !== '' && p.account !== '')) return null;
+  return `arn:${p.partition}:${p.service}:${p.region || r.region}:${p.account || r.account}:${p.resource}`;
+}
+
 function normalizeArn(value: string, accountToken: string): string {
   const v = value.replace(/\s+/g, '').replace(/^["'`]|["'`]$/g, '');
   const parsed = parseArn(v);

@@ -69,6 +69,11 @@ describe('resource shapes in fixes', () => {
       'User: arn:aws:sts::111122223333:assumed-role/deploy/ci is not authorized to perform: cloudformation:DescribeStacks on resource: arn:aws:cloudformation:eu-west-1:111122223333:stack/orders-api/ because no identity-based policy allows the cloudformation:DescribeStacks action',
       ['arn:aws:cloudformation:eu-west-1:111122223333:stack/orders-api/*'],
     ],
+    [
+      "a writer's template of a role name (`{role}:{appname}-dev-EnvManagerRole`): the head's mask dropped, the rest placeholders",
+      'AccessDenied: User: arn:aws:iam::111122223333:user/dev is not authorized to perform: sts:AssumeRole on resource: {role}:{appname}-dev-EnvManagerRole',
+      ['arn:aws:iam::111122223333:role/APPNAME_VALUE-dev-EnvManagerRole'],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
