@@ -252,6 +252,9 @@ function shapeOf(principal: string): Shape {
     // A head elided up to the type word (`…assumed-role/ci/GitHubActions`, `...:user/ops`): the type word is said.
     const elided = /^(?:…|\.{2,})\s{0,2}:?(assumed-role|role|user|federated-user)\/[^\s/]/i.exec(principal);
     if (elided) return { ...shape, type: elided[1]!.toLowerCase() as PrincipalType };
+    // An ARN quoted from its account on (`030998640247:assumed-role/batch/aws-batch`): the account and the type are said.
+    const fromAccount = /^(\d{12}):(assumed-role|role|user|federated-user)\/[^\s/]/i.exec(principal);
+    if (fromAccount) return { ...shape, type: fromAccount[2]!.toLowerCase() as PrincipalType, accountId: fromAccount[1]! };
     return shape;
   }
   shape.arn = arn;

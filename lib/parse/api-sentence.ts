@@ -26,7 +26,8 @@ const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
 const QUOTED_ACTION = /^\s{0,3}:\s{0,3}[`'"]?[a-z0-9-]{2,40}:[A-Za-z]/;
 const ACTION_WORD = /action\s{1,5}(?=[a-z0-9-]{2,40}:[A-Za-z])/y;
 const ON_NAME = /on\s{1,5}((?=[\w+=,.@/:-]{0,200}[-/:0-9])[A-Za-z0-9][\w+=,.@/:-]{1,200}?)(?=[.,;]?(?:\s|$|["'`)]))/y;
-const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
+// An ARN quoted from its account on (`030998640247:assumed-role/batch/aws-batch is not authorized`) is one too.
+const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^\d{12}:(?:assumed-role|role|user|federated-user)\/|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
 // A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`, `____`).
 const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Za-z][\w:.-]{0,40}\]|\*{3,40}|X{3,40}|x{3,40}|_{3,40})$/;
 // A principal its writer cut short with an ellipsis (`"..Admin is not authorized`, `…/dev-role/alice is not`): the
@@ -121,8 +122,9 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
 // A product naming itself at the start of a line ("Datadog is not authorized to perform action sts:AssumeRole"): the
 // caller as the product calls it. Pronouns, the generic nouns of prose and AWS's own product names are no name.
 const EXPECTED_QUOTE = new RegExp(`${EXPECTATION_OPEN}$`, 'i');
-// A capitalised name, or a lower camel case one (`addToQueueLambdaFunction`): a plain lower-case word is prose.
-const BARE_NAME = /(?<![\w-])([A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40})[ \t]{1,5}$/;
+// A capitalised name, a lower camel case one (`addToQueueLambdaFunction`) or a hyphenated one (`serverless-deploy`): a
+// plain lower-case word is prose.
+const BARE_NAME = /(?<![\w-])([A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,6})[ \t]{1,5}$/;
 const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Principal|Request|Account|Identity|Service|Which|Who|Someone|Somebody|Everyone|Nobody|Error|Exception|Message|Client|Application|App|Function|Instance|Task|Pod|Code|Script|Resource)$/;
 
 function bareNameBefore(text: string, end: number, floor: number): Principal | null {

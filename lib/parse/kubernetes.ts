@@ -19,8 +19,9 @@ export function scanKubernetes(scan: Scan): void {
     FORBIDDEN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = FORBIDDEN.exec(scan.text))) {
-      // A pod's service account is refused by the cluster's RBAC alone: no IAM identity, nothing of AWS's to explain.
-      if (m[2]!.startsWith('system:serviceaccount:')) continue;
+      // Only an IAM identity's refusal is AWS's to explain (an access entry or aws-auth mapping): a pod's service account
+      // or a Kubernetes user name is refused by the cluster's RBAC alone.
+      if (!/^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::/.test(m[2]!)) continue;
       const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
       if (m[1]) setField(core, 'errorCode', m[1], P.structured);
       setField(core, 'principal', m[2], P.statement);
