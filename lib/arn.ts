@@ -279,6 +279,8 @@ function shapeOf(principal: string): Shape {
   } else if (service === 'sts') {
     if (kind === 'assumed-role' && afterType) shape.type = 'assumed-role';
     else if (kind === 'federated-user' && afterType) shape.type = 'federated-user';
+    // A role retyped by hand under sts (`arn:aws:sts::…:role/R/s`): the type word as printed, as under iam above.
+    else if (kind === 'role' && afterType) shape.type = 'role';
   }
   return shape;
 }

@@ -7,7 +7,8 @@ import { mentions } from './gate';
 import { notAwsCode } from './not-aws';
 import { P, makeWrapper, setField, type Scan } from './types';
 
-const CODE_ELEMENT = /<Code>\s{0,20}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,20}<\/Code>/g;
+// A browser's rendering of the body may print the tags in lower case (`<code>AccessDenied</code>`).
+const CODE_ELEMENT = /<Code>\s{0,20}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,20}<\/Code>|<code>\s{0,20}([A-Z][A-Za-z0-9.]{1,100})\s{0,20}<\/code>/g;
 // The code may be the whole name (<AccessDeniedException>, as .NET prints a response it could not unmarshal) or
 // end a longer one (<KMSAccessDeniedException>).
 const NAMED_ELEMENT = /<((?:Client\.)?(?:[A-Z][A-Za-z]{0,40})?(?:AccessDenied|Unauthorized|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch)[A-Za-z]{0,30})>/g;
@@ -21,7 +22,7 @@ export function scanS3Xml(scan: Scan): void {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(scan.text))) {
-      const code = m[1] ?? '';
+      const code = m[1] ?? m[2] ?? '';
       if (codeKind(code) === 'unknown') continue;
       if (notAwsCode(scan.text, m.index, m.index + m[0].length)) continue;
       // The <Message> sits next to the <Code>, before or after it.
