@@ -156,6 +156,7 @@ function callerLineAbove(text: string, end: number, floor: number): Principal | 
 
 const ACCOUNT_CALLER = /\bUser\s{1,5}with\s{1,5}account\s?Id\s{0,3}:\s{0,5}(\S(?:[^\n]{0,60}?\S)?)\s{1,40}$/i;
 const OPERATION_NAME = /([A-Z][A-Za-z0-9]{2,100})(?![\w:-])/y;
+const ANGLE_PLACEHOLDER = /^<[A-Za-z][A-Za-z0-9 _-]{0,78}>(?=\s|$|[.,;)])/;
 const WORDS_FOR_ACTION = /(?:[A-Za-z]{1,20}\s{1,3}){1,3}(?=on\s{1,3}resources?\s{0,3}:)/y;
 const ADDITIONAL_PERMISSION = /[^.]{0,60}\.\s{1,5}An\s{1,5}additional\s{1,5}permission\s{1,5}["'`]?([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,128})["'`]?\s{1,5}is\s{1,5}required\b/y;
 const LOGS_RESOURCES = /\s{1,40}(?:with\s{1,40}Tags\s{1,40})?on\s{1,20}resources?\s{1,20}([^\s"'`()]{1,1024}?)(?=[.,;]?(?:\s|$|["'`)]))/iy;
@@ -192,6 +193,10 @@ function readResource(text: string, pos: number): { value: string | null; end: n
     }
   }
   at = valueStart;
+  // A writer's placeholder in angle brackets may hold spaces (`on resource: <auth trigger role>  if (…`): it ends at its
+  // bracket.
+  const placeholder = text.charAt(at) === '<' ? ANGLE_PLACEHOLDER.exec(text.slice(at, at + 82)) : null;
+  if (placeholder) return { value: placeholder[0], end: at + placeholder[0].length };
   const open = text.charAt(at);
   const closers = CLOSING[open];
   if (closers) {

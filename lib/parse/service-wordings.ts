@@ -4,6 +4,7 @@
 // caller named by its ARN alone, the secret the ECS agent could not fetch, the resource a service may not act on, git's
 // 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused, CodeBuild's source artifact,
 // CodeDeploy's service role, a client's "S3 request failed with 403".
+import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
@@ -23,6 +24,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
   if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) scanAuthorizedToCall(scan);
+  if (scan.text.indexOf('S3 error') >= 0) scanS3cmdError(scan);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) scanRolePermissions(scan);
@@ -41,6 +43,17 @@ function scanAuthorizedToCall(scan: Scan): void {
   each(AUTHORIZED_TO_CALL, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
     setField(core, 'action', m[1], P.statement);
+    scan.pieces.push(core);
+  });
+}
+
+// s3cmd's report of S3's status and code: "ERROR: S3 error: 403 (Forbidden)", "S3 error: 403 (AccessDenied): Access Denied".
+const S3CMD_ERROR = /\bS3\s{1,3}error:\s{0,3}40[13]\s{0,3}\(([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
+
+function scanS3cmdError(scan: Scan): void {
+  each(S3CMD_ERROR, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, categoryOfCode(m[1]!) ?? 'access-denied', false);
+    setField(core, 'errorCode', m[1], P.prefix);
     scan.pieces.push(core);
   });
 }
