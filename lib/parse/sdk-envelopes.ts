@@ -123,6 +123,8 @@ const CODE_NAME = gatedAlternation(
     // Go v1's shared-file provider: "SharedCredsLoad: failed to load shared credentials file".
     { source: 'SharedCredsLoad', needs: ['creds'] },
     { source: 'CredentialsProviderError', needs: ['credential'] },
+    // Go v2's SSO provider: "SSOProviderInvalidToken: the SSO session has expired or is invalid".
+    { source: 'SSOProviderInvalidToken', needs: ['token'] },
     { source: 'Forbidden', needs: ['forbidden'] },
   ],
   // Every name of BARE_CODE_SOURCE and KNOWN_PREFIX starts with one of these (or with `Client.` before one).

@@ -25,6 +25,7 @@ export function scanServiceWordings(scan: Scan): void {
   scanActionNotAuthorized(scan);
   if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) scanAuthorizedToCall(scan);
   if (scan.text.indexOf('S3 error') >= 0) scanS3cmdError(scan);
+  if (scan.text.indexOf('allowed') >= 0) coreEach(scan, KMS_NOT_ALLOWED, null);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) scanRolePermissions(scan);
@@ -46,6 +47,11 @@ function scanAuthorizedToCall(scan: Scan): void {
     scan.pieces.push(core);
   });
 }
+
+// KMS's refusal of a ciphertext whose key the caller may not use (or that is gone), under any exception class:
+// "The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not
+// allowed to access."
+const KMS_NOT_ALLOWED = /\bdoes\s{1,3}not\s{1,3}exist\s{1,3}in\s{1,3}this\s{1,3}region,\s{1,3}or\s{1,3}you\s{1,3}are\s{1,3}not\s{1,3}allowed\s{1,3}to\s{1,3}access\b/g;
 
 // s3cmd's report of S3's status and code: "ERROR: S3 error: 403 (Forbidden)", "S3 error: 403 (AccessDenied): Access Denied".
 const S3CMD_ERROR = /\bS3\s{1,3}error:\s{0,3}40[13]\s{0,3}\(([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
@@ -127,11 +133,11 @@ const ROLE_CREDENTIALS = /\bNot\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}get\s{1,3}cre
 // Salt's S3 fileserver: "'Access Denied' response for bucket 'reports'".
 const DENIED_RESPONSE_FOR_BUCKET = /'Access\s{1,3}Denied'\s{1,3}response\s{1,3}for\s{1,3}bucket\s{1,3}'([^'\s]{1,255})'/g;
 
-/** A weak core for every match of `re`, group 1 its `field`. */
-function coreEach(scan: Scan, re: RegExp, field: 'resource'): void {
+/** A weak core for every match of `re`, group 1 its `field` (when it has one). */
+function coreEach(scan: Scan, re: RegExp, field: 'resource' | null): void {
   each(re, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    setField(core, field, m[1], P.prefix);
+    if (field) setField(core, field, m[1], P.prefix);
     scan.pieces.push(core);
   });
 }

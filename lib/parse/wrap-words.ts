@@ -111,6 +111,7 @@ export const CODE_WORDS = new Set([
   'requesttimetooskewed',
   'sharedcredsload',
   'credentialsprovidererror',
+  'ssoproviderinvalidtoken',
   'allaccessdisabled',
   'vpceaccessdenied',
 ]);
