@@ -356,7 +356,10 @@ export function createsOwnType(info: ActionInfo, rt: ResourceTypeRef): boolean {
 }
 
 /** A bare name or nothing at all: the action's most fitting resource type, filled with what we know. */
-function resolveName(info: ActionInfo, written: string | null, hint: string | null, ctx: ResourceContext, placeholders: string[]): ResolvedResource {
+function resolveName(info: ActionInfo, printed: string | null, hint: string | null, ctx: ResourceContext, placeholders: string[]): ResolvedResource {
+  // A writer's placeholder in brackets (`[RESOURCE_ARN]`, `<TABLE_NAME>`) is the placeholder itself.
+  const bracketed = printed !== null && /^[[<{][A-Z][A-Z0-9_]*[\]>}]?$/.test(printed);
+  const written = bracketed ? printed.replace(/^[[<{]|[\]>}]$/g, '') : printed;
   // A writer's placeholder (`YOUR_SNS_TOPIC_ARN`, `TABLE_NAME`) is one to fill in: one that stands for the whole ARN
   // leaves the name to the type's own placeholder (an ARN inside an ARN fits nothing), the others are listed.
   const placeholder = written !== null && written.includes('_') && isPlaceholderToken(written);

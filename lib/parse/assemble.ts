@@ -177,9 +177,6 @@ function finalize(text: string, c: Cluster): Finding {
     // AssumeRole acts on roles only: any resource it names is one, unless it visibly names a user (a wrong ARN).
     else if (/^sts:AssumeRole/i.test(action) && resource && !/:user\/|^user\s/i.test(resource)) policyType = 'trust';
   }
-  // A role's resource-based policy is its trust policy ("… sts:AssumeRole on resource: arn:…:role/x with an explicit deny in
-  // a resource-based policy"): the layer to change is the trust policy.
-  if (policyType === 'resource' && action && /^sts:AssumeRole/i.test(action) && resource && /:role\//.test(resource)) policyType = 'trust';
   let message = text.slice(c.msgStart, c.msgEnd).trim();
   if (message.length > MAX_MESSAGE_CHARS) message = message.slice(0, MAX_MESSAGE_CHARS - 1) + '…';
   const credentials = c.category === 'credentials';

@@ -74,6 +74,11 @@ describe('resource shapes in fixes', () => {
       'AccessDenied: User: arn:aws:iam::111122223333:user/dev is not authorized to perform: sts:AssumeRole on resource: {role}:{appname}-dev-EnvManagerRole',
       ['arn:aws:iam::111122223333:role/APPNAME_VALUE-dev-EnvManagerRole'],
     ],
+    [
+      "a writer's placeholder in brackets for the whole ARN (`[RESOURCE_ARN]`) leaves the name to the type's own placeholder",
+      'An error occurred (AccessDeniedException) when calling the DescribeCertificate operation: User: arn:aws:iam::111122223333:user/ops is not authorized to perform: acm:DescribeCertificate on resource: [RESOURCE_ARN]',
+      ['arn:aws:acm:REGION:111122223333:certificate/CERTIFICATE_ID'],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
