@@ -25,6 +25,7 @@ export function scanServiceWordings(scan: Scan): void {
   scanActionNotAuthorized(scan);
   if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) scanAuthorizedToCall(scan);
   if (scan.text.indexOf('S3 error') >= 0) scanS3cmdError(scan);
+  if (scan.text.indexOf('StatusCode: 403') >= 0) coreEach(scan, GO_V2_403, null);
   if (scan.text.indexOf('allowed') >= 0) coreEach(scan, KMS_NOT_ALLOWED, null);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
@@ -52,6 +53,12 @@ function scanAuthorizedToCall(scan: Scan): void {
 // "The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not
 // allowed to access."
 const KMS_NOT_ALLOWED = /\bdoes\s{1,3}not\s{1,3}exist\s{1,3}in\s{1,3}this\s{1,3}region,\s{1,3}or\s{1,3}you\s{1,3}are\s{1,3}not\s{1,3}allowed\s{1,3}to\s{1,3}access\b/g;
+
+// Go v2's envelope with its status, the message elided ("operation error EKS: DescribeCluster, https response error
+// StatusCode: 403 ... AccessDeniedException"): a 403 from an AWS API is a refusal. Printed whole, the envelope goes on
+// with the request id and the code (a credentials failure is a 403 too), which its own readers take: only an elided
+// or cut envelope is read here.
+const GO_V2_403 = /\boperation\s{1,5}error\s{1,5}[^:,\n]{1,60}:\s{1,5}[A-Za-z0-9]{1,100},\s{1,5}https\s{1,3}response\s{1,3}error\s{1,3}StatusCode:\s{0,3}403\b(?=\s{0,3}(?:\.{3}|…|["'`\n]|$))/g;
 
 // s3cmd's report of S3's status and code: "ERROR: S3 error: 403 (Forbidden)", "S3 error: 403 (AccessDenied): Access Denied".
 const S3CMD_ERROR = /\bS3\s{1,3}error:\s{0,3}40[13]\s{0,3}\(([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
