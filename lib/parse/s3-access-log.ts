@@ -82,11 +82,34 @@ export function scanS3AccessLogs(scan: Scan): void {
   if (text.indexOf('REST.') < 0 && text.indexOf('BATCH.') < 0) return;
   LINE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let covered = -1;
   while ((m = LINE.exec(text))) {
+    covered = m.index + m[0].length;
     if (!isRefused(m[7]!, m[8]!)) continue;
     push(scan, m.index, m.index + m[0].length, { bucket: m[1]!, requester: m[3]!, operation: m[5]!, key: m[6]!, code: m[8]! });
   }
+  readElided(scan, covered);
   eachObject(structuredValues(scan), (node) => readParsed(scan, node));
+}
+
+// A line its writer shortened (`[..] attackerbucket […] 8.8.8.8 – […] REST.GET.OBJECT key "GET /key HTTP/1.1" 403
+// AccessDenied …`): the operation, key, request line, status and code still stand together; the bucket is the line's
+// first name, and a caller is read only where an ARN is printed.
+const ELIDED_TAIL = /((?:REST|WEBSITE)\.[A-Z_]{2,20}\.[A-Z_]{2,40})\s+(\S{1,2048})\s+"[^"\n]{0,4096}"\s+(\d{3})\s+([A-Za-z][A-Za-z0-9.]{1,100})\b/g;
+const ELIDED_HEAD = /^[ \t]*(?:\[(?:\.\.\.?|…)\]|[0-9a-f]{16,64})\s+([a-z0-9][a-z0-9.-]{1,62})\s/;
+
+function readElided(scan: Scan, covered: number): void {
+  const { text } = scan;
+  ELIDED_TAIL.lastIndex = covered + 1;
+  let m: RegExpExecArray | null;
+  while ((m = ELIDED_TAIL.exec(text))) {
+    if (!isRefused(m[3]!, m[4]!)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const head = ELIDED_HEAD.exec(text.slice(lineStart, m.index));
+    if (!head) continue;
+    const requester = /\barn:aws[\w-]{0,20}:(?:iam|sts)::\S{1,1024}/.exec(text.slice(lineStart, m.index))?.[0] ?? null;
+    push(scan, lineStart, m.index + m[0].length, { bucket: head[1]!, requester, operation: m[1]!, key: m[2]!, code: m[4]! });
+  }
 }
 
 /** A log pipeline's or Athena's rendering of one access log record. */

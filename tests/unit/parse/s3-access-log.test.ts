@@ -38,6 +38,11 @@ describe('S3 server access logs', () => {
     expect(parse(line('arn:aws:iam::111122223333:user/ci', 'REST.GET.OBJECT', 'a.txt', 'GET /reports-bucket/a.txt HTTP/1.1', '404', 'NoSuchKey'))).toEqual([]);
   });
 
+  it("a line its writer shortened with […]: bucket, key, operation and code still read; no caller guessed", () => {
+    const [f] = parse('```\n[..] exfil-bucket […] 8.8.8.8 – […] REST.GET.OBJECT Secret%20Data "GET /Secret%20Data HTTP/1.1" 403 AccessDenied 243 - 18 - "-" "agent" – […]\n```');
+    expect(f).toMatchObject({ principal: null, action: 's3:GetObject', resource: 'arn:aws:s3:::exfil-bucket/Secret Data', errorCode: 'AccessDenied', operation: 'REST.GET.OBJECT' });
+  });
+
   it('the fields as a log pipeline renders them', () => {
     const [f] = parse('{"bucket": "audit-logs", "requester": "arn:aws:iam::111122223333:user/delivery", "operation": "REST.GET.OBJECT", "key": "2026/a.json", "httpstatus": 403, "errorcode": "AccessDenied"}');
     expect(f).toMatchObject({ principal: 'arn:aws:iam::111122223333:user/delivery', action: 's3:GetObject', resource: 'arn:aws:s3:::audit-logs/2026/a.json', errorCode: 'AccessDenied', operation: 'REST.GET.OBJECT' });
