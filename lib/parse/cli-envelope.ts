@@ -19,40 +19,29 @@ const BARE_OPERATION = /(?:when|denied)\s{1,5}calling\s{1,5}(?:the\s{1,5}([A-Za-
 
 // Telegraf's Go plugins: "cloudwatch: Error in ListMetrics API call : NoCredentialProviders: …".
 const API_CALL_ERROR = /\bError\s{1,3}in\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}API\s{1,3}call\b/g;
+// The JS SDK v2's own call name in a tool's log: "Error calling ElastiCache.describeCacheClusters. User: …".
 const SERVICE_DOT_CALL = /\b[Ee]rror\s{1,3}calling\s{1,3}[A-Z][A-Za-z0-9]{1,40}\.([a-z][A-Za-z0-9]{1,100})\b/g;
 const CALLER_ONLY = /:[ \t]{0,3}User:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})[ \t]*(?=\n|$)/y;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
 const REACH = 600;
 
-export function scanCliEnvelopes(scan: Scan): void {
-  if (mentions(scan, 'api') && scan.text.indexOf('rror in ') >= 0) {
-    API_CALL_ERROR.lastIndex = 0;
-    let a: RegExpExecArray | null;
-    while ((a = API_CALL_ERROR.exec(scan.text))) {
-      const wrapper = makeWrapper(a.index, a.index + a[0].length, 'forward', REACH);
-      setField(wrapper, 'operation', a[1], P.envelope - 5);
-      scan.pieces.push(wrapper);
-    }
+/** A forward wrapper naming the operation for every match of `re` (the first of its groups that matched). */
+function operationWrappers(scan: Scan, re: RegExp): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(scan.text))) {
+    const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', REACH);
+    setField(wrapper, 'operation', m[1] ?? m[2], P.envelope - 5);
+    scan.pieces.push(wrapper);
   }
+}
+
+export function scanCliEnvelopes(scan: Scan): void {
+  if (mentions(scan, 'api') && scan.text.indexOf('rror in ') >= 0) operationWrappers(scan, API_CALL_ERROR);
   if (mentions(scan, 'calling')) {
-    // The JS SDK v2's own call name in a tool's log: "Error calling ElastiCache.describeCacheClusters. User: …".
-    if (scan.text.indexOf('rror') >= 0) {
-      SERVICE_DOT_CALL.lastIndex = 0;
-      let d: RegExpExecArray | null;
-      while ((d = SERVICE_DOT_CALL.exec(scan.text))) {
-        const wrapper = makeWrapper(d.index, d.index + d[0].length, 'forward', REACH);
-        setField(wrapper, 'operation', d[1], P.envelope - 5);
-        scan.pieces.push(wrapper);
-      }
-    }
-    BARE_OPERATION.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = BARE_OPERATION.exec(scan.text))) {
-      const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', REACH);
-      setField(wrapper, 'operation', m[1] ?? m[2], P.envelope - 5);
-      scan.pieces.push(wrapper);
-    }
+    if (scan.text.indexOf('rror') >= 0) operationWrappers(scan, SERVICE_DOT_CALL);
+    operationWrappers(scan, BARE_OPERATION);
   }
   if (!mentions(scan, 'occurred')) return;
   for (const re of [CURRENT, OLD]) {
