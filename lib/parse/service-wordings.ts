@@ -3,7 +3,9 @@
 // object, the bucket s3cmd was refused, a shortened "action X is not authorized", the target a pipe may not invoke, a
 // caller named by its ARN alone, the secret the ECS agent could not fetch, the resource a service may not act on, git's
 // 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused, CodeBuild's source artifact,
-// CodeDeploy's service role, a client's "S3 request failed with 403".
+// CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error: 403 (Forbidden)", a
+// controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository as SageMaker relays
+// it, Go v2's envelope with its message elided.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -24,14 +26,19 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
   if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) scanAuthorizedToCall(scan);
-  if (scan.text.indexOf('S3 error') >= 0) scanS3cmdError(scan);
+  if (scan.text.indexOf('S3 error') >= 0) codeCores(scan, S3CMD_ERROR);
   if (scan.text.indexOf('StatusCode: 403') >= 0) coreEach(scan, GO_V2_403, null);
   if (scan.text.indexOf('allowed') >= 0) coreEach(scan, KMS_NOT_ALLOWED, null);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) scanRolePermissions(scan);
-  if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) each(REQUEST_FAILED_403, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+  if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
+}
+
+/** A weak core for every match of `re` whose group 1 is the code it reports (a 403 is a refusal). */
+function codeCores(scan: Scan, re: RegExp): void {
+  each(re, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, categoryOfCode(m[1]!) ?? 'access-denied', false);
     setField(core, 'errorCode', m[1], P.prefix);
     scan.pieces.push(core);
   });
@@ -62,14 +69,6 @@ const GO_V2_403 = /\boperation\s{1,5}error\s{1,5}[^:,\n]{1,60}:\s{1,5}[A-Za-z0-9
 
 // s3cmd's report of S3's status and code: "ERROR: S3 error: 403 (Forbidden)", "S3 error: 403 (AccessDenied): Access Denied".
 const S3CMD_ERROR = /\bS3\s{1,3}error:\s{0,3}40[13]\s{0,3}\(([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
-
-function scanS3cmdError(scan: Scan): void {
-  each(S3CMD_ERROR, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, categoryOfCode(m[1]!) ?? 'access-denied', false);
-    setField(core, 'errorCode', m[1], P.prefix);
-    scan.pieces.push(core);
-  });
-}
 
 // ECR's refusal as SageMaker or CodeBuild relay it: "Access denied for repository: sagemaker-spark in registry ID: 111…".
 const ECR_REPOSITORY = /\bAccess\s{1,3}denied\s{1,3}for\s{1,3}repository:?\s{1,3}([a-z0-9][a-z0-9._/-]{0,255}?)\s{1,3}in\s{1,3}registry\b/g;
