@@ -34,8 +34,8 @@ const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Z
 // name as printed, since what was left out cannot be told.
 const ELIDED_TOKEN = /^(?:\.{2,3}|…)\/?[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence, a table's next cell, the end
-// of the line, a writer's dash (no ARN holds one), an author's ellipsis after a space (`table/Orders ...`: the rest of the message left out), unless the
-// value goes on after it (`us-east-1: ... :table/x`).
+// of the line, a writer's dash (no ARN holds one), an author's ellipsis after a space (`table/Orders ...`: the rest of
+// the message left out), unless the value goes on after it (`us-east-1: ... :table/x`).
 // Every terminator starts with one of TERMINATOR_START, so the scan jumps between those characters (resources
 // rarely contain them) and tries the full alternation only there.
 const TERMINATOR_START = /[\s"`“”'<,.(:—–]/g;
