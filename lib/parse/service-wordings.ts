@@ -25,13 +25,13 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
-  if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) scanAuthorizedToCall(scan);
+  if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) coreEach(scan, AUTHORIZED_TO_CALL, 'action', P.statement);
   if (scan.text.indexOf('S3 error') >= 0) codeCores(scan, S3CMD_ERROR);
   if (scan.text.indexOf('StatusCode: 403') >= 0) coreEach(scan, GO_V2_403, null);
   if (scan.text.indexOf('allowed') >= 0) coreEach(scan, KMS_NOT_ALLOWED, null);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
-  if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) scanRolePermissions(scan);
+  if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) coreEach(scan, ROLE_LACKS_SERVICE, 'principal', P.statement, true);
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
 }
 
@@ -47,14 +47,6 @@ function codeCores(scan: Scan, re: RegExp): void {
 // A controller's status condition: "Reason: RunInstancesAuthCheckFailed, Message: Controller isn't authorized to call
 // ec2:RunInstances" (Karpenter).
 const AUTHORIZED_TO_CALL = /\b(?:is\s{1,3}not|isn['’]t)\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}call\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w:-])/g;
-
-function scanAuthorizedToCall(scan: Scan): void {
-  each(AUTHORIZED_TO_CALL, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    setField(core, 'action', m[1], P.statement);
-    scan.pieces.push(core);
-  });
-}
 
 // KMS's refusal of a ciphertext whose key the caller may not use (or that is gone), under any exception class:
 // "The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not
@@ -85,14 +77,6 @@ const REQUEST_FAILED_403 = /\b(?:S3|AWS)\s{1,3}request\s{1,3}failed\s{1,3}with\s
 const ROLE_LACKS_SERVICE =
   /\bThe\s{1,3}IAM\s{1,3}role\s{1,3}(\S{1,2048}?)\s{1,3}does\s{1,3}not\s{1,3}give\s{1,3}you\s{1,3}permission\s{1,3}to\s{1,3}perform\s{1,3}operations\s{1,3}in\s{1,3}the\s{1,3}following\s{1,3}AWS\s{1,3}service/g;
 
-function scanRolePermissions(scan: Scan): void {
-  each(ROLE_LACKS_SERVICE, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
-    setField(core, 'principal', m[1], P.statement);
-    scan.pieces.push(core);
-  });
-}
-
 /** A wrapper lending group 1 of every match of `re` as `field`. */
 function wrapEach(scan: Scan, re: RegExp, dir: 'forward' | 'around', reach: number, field: 'principal' | 'action' | 'resource', p: number): void {
   each(re, scan.text, (m) => {
@@ -106,12 +90,7 @@ function wrapEach(scan: Scan, re: RegExp, dir: 'forward' | 'around', reach: numb
 const ACTION_NOT_AUTHORIZED = /\baction\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\b/g;
 
 function scanActionNotAuthorized(scan: Scan): void {
-  if (!mentions(scan, 'authori') || !mentions(scan, 'action')) return;
-  each(ACTION_NOT_AUTHORIZED, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    setField(core, 'action', m[1], P.statement);
-    scan.pieces.push(core);
-  });
+  if (mentions(scan, 'authori') && mentions(scan, 'action')) coreEach(scan, ACTION_NOT_AUTHORIZED, 'action', P.statement);
 }
 
 // A service saying what it may not do to which resource: "AWS Backup does not have permission to describe resource
@@ -139,11 +118,11 @@ const ROLE_CREDENTIALS = /\bNot\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}get\s{1,3}cre
 // Salt's S3 fileserver: "'Access Denied' response for bucket 'reports'".
 const DENIED_RESPONSE_FOR_BUCKET = /'Access\s{1,3}Denied'\s{1,3}response\s{1,3}for\s{1,3}bucket\s{1,3}'([^'\s]{1,255})'/g;
 
-/** A weak core for every match of `re`, group 1 its `field` (when it has one). */
-function coreEach(scan: Scan, re: RegExp, field: 'resource' | null): void {
+/** A core (weak unless `strong`) for every match of `re`, group 1 its `field` (when it has one) at priority `p`. */
+function coreEach(scan: Scan, re: RegExp, field: 'principal' | 'action' | 'resource' | null, p: number = P.prefix, strong = false): void {
   each(re, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    if (field) setField(core, field, m[1], P.prefix);
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', strong);
+    if (field) setField(core, field, m[1], p);
     scan.pieces.push(core);
   });
 }
