@@ -238,6 +238,12 @@ function fitArn(info: ActionInfo, printed: string, hint: string | null): { best:
     const fitBelow = bestFit(info, below, hint);
     if (fitBelow && (/[/:]$/.test(printed) || fitBelow.rt.key === 'object')) return { best: fitBelow, arn: below, widened: true };
   }
+  // A writer who cut the id short (`application/ssoins-...`) also cut what follows it: the elided part stands for
+  // the rest of the name, which fillVars turns into the type's placeholders.
+  if (/(?:\.{3}|…)$/.test(printed)) {
+    const fitCut = bestFit(info, `${printed}/*`, hint);
+    if (fitCut) return { best: fitCut, arn: `${printed}/*`, widened: true };
+  }
   return { best: null, arn: printed, widened: false };
 }
 

@@ -86,7 +86,8 @@ function lintActions(iam: IamIndex, actions: string[], where: string, out: LintI
 // a change set using a macro such as AWS::Serverless is authorized on the transform too (CloudFormation User Guide,
 // "Controlling access with IAM": arn:aws:cloudformation:<region>:aws:transform/Serverless-2016-10-31).
 const UNLISTED_RESOURCES: Record<string, RegExp> = {
-  'cloudformation:createchangeset': /^arn:[a-z-]+:cloudformation:[a-z0-9-]+:aws:transform\/[\w.-]+$/,
+  // The region may be the explanation's placeholder when the message printed none (`<region>`).
+  'cloudformation:createchangeset': /^arn:[a-z-]+:cloudformation:(?:[a-z0-9-]+|REGION):aws:transform\/[\w.-]+$/,
 };
 
 /** Whether an ARN is a whole resource of one of the action's types (every variable of the template non-empty). */

@@ -74,8 +74,9 @@ const masked = (v: string): boolean => !/^[A-Za-z0-9+=,.@_/-]+$/.test(v) || cont
 function requestPrincipal(finding: Finding, accountIfMasked: string): string | null {
   if (!finding.principal) return null;
   const a = parseArn(finding.principal.replace(/\s+/g, ''));
-  // An ARN elided after its account (`arn:aws:iam::...`) names no principal: the explanation's placeholder stands for it.
-  if (!a || !a.resource) return null;
+  // An ARN elided after its account (`arn:aws:iam::...`) or garbled past it (a docs page's `arn:aws:sts::account::ID:`)
+  // names no principal: the explanation's placeholder stands for it.
+  if (!a || !/^[A-Za-z]/.test(a.resource)) return null;
   const partition = /^aws(-[a-z]+)*$/.test(a.partition) ? a.partition : 'aws';
   const account = isAccount(a.account) ? a.account : accountIfMasked;
   const parts = a.resource.split('/');
@@ -213,7 +214,8 @@ function concreteInstance(iam: IamIndex, action: string, pattern: string, statem
   const patterns = statements.flatMap((st) => [...list(st.Resource), ...list(st.NotResource)]);
   for (const rt of info.resourceTypes) {
     const vars: Record<string, string> = { Partition: a?.partition ?? 'aws', Region: region, Account: account };
-    const fromPattern = matchTemplate(rt.arn, pattern);
+    // A pattern's trailing `*` may span several of the template's parts (`regional/webacl/*` for `${Scope}/webacl/${Name}/${Id}`).
+    const fromPattern = matchTemplate(rt.arn, pattern) ?? (pattern.endsWith('*') ? matchTemplate(rt.arn, `${pattern}/*`) ?? matchTemplate(rt.arn, `${pattern}/*/*`) : null);
     for (const [k, v] of Object.entries(fromPattern ?? {})) if (!v.includes('*')) vars[k] = v;
     // Only the template's own placeholders are sampled: a name the pattern gave (`stack/CDKToolkit/*`) stays as written.
     const candidate = sampled(fillTemplate(rt.arn, vars));

@@ -39,6 +39,8 @@ const cases: [string, Finding][] = [
   ['silent, S3 operation only', finding({ operation: 'ListObjectsV2', errorCode: 'AccessDenied', message: 'An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied' })],
   ['silent, cross-account queue', sentence(SESSION, 'sqs:SendMessage', 'arn:aws:sqs:us-east-1:444455556666:partner-queue', { policyType: 'unknown', denyKind: 'unknown' })],
   ['legacy explicit deny', sentence(USER, 'cloudformation:DescribeStacks', 'arn:aws:cloudformation:eu-central-1:111122223333:stack/api-dev/*', { policyType: 'unknown', denyKind: 'explicit' })],
+  ['wildcard spanning several name parts (WAFv2 regional/webacl/*)', sentence(SESSION, 'wafv2:GetWebACLForResource', 'arn:aws:wafv2:us-west-2:111122223333:regional/webacl/*', { policyType: 'unknown', denyKind: 'unknown' })],
+  ['scp explicit, caller garbled past its account (a docs page)', sentence('arn:aws:sts::account::ID:', 'acm:RequestCertificate', 'arn:aws:acm:region:account:certificate/*', { policyType: 'scp', denyKind: 'explicit' })],
   ['masked account', sentence('arn:aws:sts::XXXXXXXXXXXX:assumed-role/ci/build', 'kms:Decrypt', 'arn:aws:kms:eu-west-2:xxx:key/x', { policyType: 'identity', denyKind: 'implicit' })],
 ];
 

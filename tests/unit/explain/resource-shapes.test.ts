@@ -79,6 +79,11 @@ describe('resource shapes in fixes', () => {
       'An error occurred (AccessDeniedException) when calling the DescribeCertificate operation: User: arn:aws:iam::111122223333:user/ops is not authorized to perform: acm:DescribeCertificate on resource: [RESOURCE_ARN]',
       ['arn:aws:acm:REGION:111122223333:certificate/CERTIFICATE_ID'],
     ],
+    [
+      'an id the writer cut short (`application/ssoins-...`) stands for the rest of the name too: placeholders, not the dots',
+      'CreationFailed: User: arn:aws:iam::111122223333:user/ops is not authorized to perform: sso:CreateApplication on resource: arn:aws:sso::111122223333:application/ssoins-...',
+      ['arn:aws:sso::111122223333:application/INSTANCE_ID/*', 'arn:aws:sso::aws:applicationProvider/*', 'arn:aws:sso:::instance/*'],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
@@ -170,6 +175,10 @@ describe('resource shapes in fixes', () => {
       expect((await checkExplanation(odd)).checked.filter((c) => !c.ok)).toEqual([]);
       expect(lintExplanation(odd, lastIndex()!)).toEqual([]);
     }
+    // A docs page's `<region>` leaves the region to the user.
+    const anyRegion = await explained('User: ... is not authorized to perform: cloudformation:CreateChangeSet on resource: arn:aws:cloudformation:<region>:aws:transform/Serverless-2016-10-31');
+    expect([statementsOf(anyRegion)[0]!.Resource].flat()).toEqual(['arn:aws:cloudformation:REGION:aws:transform/Serverless-2016-10-31']);
+    expect(lintExplanation(anyRegion, lastIndex()!)).toEqual([]);
   });
 
   it('a service principal (CloudFront reading an origin bucket) is granted in the bucket policy, only for its own account', async () => {
