@@ -3,10 +3,11 @@
 // the message gives only a name (`role lambda-ex`, a secret name), clearly marked placeholders for what the message
 // does not say, and `*` only for actions without resource-level permissions.
 import { parseArn } from '../arn';
-import { fillTemplate, LOCATION_VARS, matchTemplate, placeholderFor, templateSpecificity, templateVars } from '../iam/arn-template';
+import { fillTemplate, LOCATION_VARS, placeholderFor, templateVars } from '../iam/arn-template';
 import type { ActionInfo, ResourceTypeRef } from '../iam/types';
 import { asPartition, isAccountId, type Partition } from '../arn';
 import { containsMask } from '../mask';
+import { fitArn, type Fit } from './resource-fit';
 import { clean, isPlaceholderToken, isRegion, PLACEHOLDER_TOKENS, unmaskWithin, withoutSentenceEnd } from './values';
 
 export interface ResolvedResource {
@@ -206,45 +207,6 @@ export function resolveResource(info: ActionInfo | null, rawResource: string | n
     return unresolved(RESOURCE_PLACEHOLDER, false, placeholders);
   }
   return resolveName(info, raw, hint, ctx, placeholders);
-}
-
-type Fit = { rt: ResourceTypeRef; vars: Record<string, string>; score: number };
-
-/** The action's resource type that the ARN fits best (the message's type word counts), or null. */
-function bestFit(info: ActionInfo, candidate: string, hint: string | null): Fit | null {
-  let found: Fit | null = null;
-  for (const rt of info.resourceTypes) {
-    const vars = matchTemplate(rt.arn, candidate);
-    if (!vars) continue;
-    const score = templateSpecificity(rt.arn) + (hint && rt.key === hint ? 100 : 0);
-    if (!found || score > found.score) found = { rt, vars, score };
-  }
-  return found;
-}
-
-/** The type the ARN fits, also when the message printed it plural or stopped at a bucket or separator. */
-function fitArn(info: ActionInfo, printed: string, hint: string | null): { best: Fit | null; arn: string; widened: boolean } {
-  const best = bestFit(info, printed, hint);
-  if (best) return { best, arn: printed, widened: false };
-  // Messages sometimes print a type in the plural (`deliverystreams/NAME`): the action's own type is singular.
-  const singular = printed.replace(/^((?:[^:]*:){5})([a-z-]+?)s\//, '$1$2/');
-  const fit = singular !== printed ? bestFit(info, singular, hint) : null;
-  if (fit) return { best: fit, arn: singular, widened: true };
-  // An object action printed with its bucket's ARN (or a prefix without a key) stands for the bucket's objects:
-  // `bucket/*`, never the bucket itself, which no object action accepts.
-  // An ARN that stops at a separator (`bucket/`, `stack/NAME/`) names every resource below it (but see unnamedId).
-  if (!printed.endsWith('*')) {
-    const below = /[/:]$/.test(printed) ? `${printed}*` : `${printed}/*`;
-    const fitBelow = bestFit(info, below, hint);
-    if (fitBelow && (/[/:]$/.test(printed) || fitBelow.rt.key === 'object')) return { best: fitBelow, arn: below, widened: true };
-  }
-  // A writer who cut the id short (`application/ssoins-...`) also cut what follows it: the elided part stands for
-  // the rest of the name, which fillVars turns into the type's placeholders.
-  if (/(?:\.{3}|…)$/.test(printed)) {
-    const fitCut = bestFit(info, `${printed}/*`, hint);
-    if (fitCut) return { best: fitCut, arn: `${printed}/*`, widened: true };
-  }
-  return { best: null, arn: printed, widened: false };
 }
 
 function resolveArn(

@@ -34,13 +34,14 @@ const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Z
 // name as printed, since what was left out cannot be told.
 const ELIDED_TOKEN = /^(?:\.{2,3}|…)\/?[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence, a table's next cell, the end
-// of the line, a writer's dash (no ARN holds one), an author's ellipsis after a space (`table/Orders ...`: the rest of
+// of the line, the next sentence without its full stop (a chat's bold that ended the message went with its markers),
+// a writer's dash (no ARN holds one), an author's ellipsis after a space (`table/Orders ...`: the rest of
 // the message left out), unless the value goes on after it (`us-east-1: ... :table/x`).
 // Every terminator starts with one of TERMINATOR_START, so the scan jumps between those characters (resources
 // rarely contain them) and tries the full alternation only there.
 const TERMINATOR_START = /[\s"`“”'<,.(:—–]/g;
 const RESOURCE_END =
-  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\s\|\s|(?<!\.)\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+(?:\.{2,}|…)(?=[\s"'`,;)\]]|$)(?!\s{1,3}[:/])|\s+Encoded authorization|\s+Go to https?:|\s+-{2,3}>\s|\s*[—–]|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
+  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\s\|\s|(?<!\.)\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+(?:\.{2,}|…)(?=[\s"'`,;)\]]|$)(?!\s{1,3}[:/])|\s+Encoded authorization|\s+(?:The|This|These|It|Please|You|Your|We)\s+[a-z]|\s+Go to https?:|\s+-{2,3}>\s|\s*[—–]|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
 
 // A mask in quotes inside an ARN (`arn:aws:iam::"another account number":role/x`) is part of the value.
 const QUOTED_SEGMENT = /"[^"\n]{1,60}":/y;
@@ -122,9 +123,10 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
 // A product naming itself at the start of a line ("Datadog is not authorized to perform action sts:AssumeRole"): the
 // caller as the product calls it. Pronouns, the generic nouns of prose and AWS's own product names are no name.
 const EXPECTED_QUOTE = new RegExp(`${EXPECTATION_OPEN}$`, 'i');
-// A capitalised name, a lower camel case one (`addToQueueLambdaFunction`) or a hyphenated one (`serverless-deploy`): a
-// plain lower-case word is prose.
-const BARE_NAME = /(?<![\w-])([A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,6})[ \t]{1,5}$/;
+// A capitalised name, a lower camel case one (`addToQueueLambdaFunction`), a hyphenated one (`serverless-deploy`) or a
+// snake case one (`airflow_my_task`): a plain lower-case word is prose.
+const BARE_NAME =
+  /(?<![\w-])([A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,6}|[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6})[ \t]{1,5}$/;
 const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Principal|Request|Account|Identity|Service|Which|Who|Someone|Somebody|Everyone|Nobody|Error|Exception|Message|Client|Application|App|Function|Instance|Task|Pod|Code|Script|Resource)$/;
 
 function bareNameBefore(text: string, end: number, floor: number): Principal | null {
@@ -136,7 +138,8 @@ function bareNameBefore(text: string, end: number, floor: number): Principal | n
   // sentence or a record's string the word is prose.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const opensQuote = /(?:^|[\s:(])[`"“]$/.test(text.slice(Math.max(lineStart, start - 2), start));
-  if (start < floor || (!/^[ \t]{0,8}$/.test(text.slice(lineStart, start)) && !opensQuote)) return null;
+  // A list's bullet before it (`- fnName is not authorized …`) still starts the line.
+  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(text.slice(lineStart, start)) && !opensQuote)) return null;
   // An AWS service by its product name (CodeBuild, ECS) acts through its service principal, which the name is not.
   if (servicePrefixFromName(m[1]!)) return null;
   return { value: m[1]!, start };

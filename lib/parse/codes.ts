@@ -108,7 +108,7 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:VpceAccessDenied|AccessDenied(?:Exception)?|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed|NoCredentialProviders|SharedCredsLoad|SSOProviderInvalidToken|CredentialsProviderError)';
+  '(?:Client\\.)?(?:VpceAccessDenied|AccessDenied(?:Exception)?|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed|NoCredentialProviders|SharedCredsLoad|SSOProviderInvalidToken|CredentialsProviderError)';
 
 /**
  * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,

@@ -76,6 +76,8 @@ const STRONG = [
   'Invalid API Key format',
   // Cognito identity pools refusing the login token they were given (NotAuthorizedException).
   'Invalid login token',
+  // Hadoop's s3/s3n connectors with no keys configured (and no role they could read).
+  'Access Key ID and Secret Access Key must be specified',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve
@@ -124,8 +126,26 @@ const PHRASES = gatedAlternation<Phrase>(
 const KUBECTL_TAIL = /:\s{1,3}(Unauthorized)["'`]{0,3}[ \t]*$/gm;
 const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
 
+// Codes printed before a credentials sentence that are no AWS API's: Go v1's web identity provider when the
+// token file cannot be read (with a denial or a network error after "caused by:", that decides instead), and a
+// container registry's `DENIED:` before ECR's expired login.
+const CODED = /\b(WebIdentityErr):\s{1,3}(?:unable\s{1,3}to\s{1,3}read\s{1,3}file\s{1,3}at|failed\s{1,3}fetching\s{1,3}WebIdentity\s{1,3}token)|\b(DENIED):\s{1,3}Your\s{1,3}authorization\s{1,3}token\s{1,3}has\s{1,3}expired/g;
+
+function scanCodedCredentials(scan: Scan): void {
+  const { text } = scan;
+  if (text.indexOf('WebIdentityErr') < 0 && text.indexOf('DENIED:') < 0) return;
+  CODED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CODED.exec(text))) {
+    const core = makeCore(m.index, m.index + m[0].length, 'credentials', true);
+    setField(core, 'errorCode', m[1] ?? m[2], P.prefix);
+    scan.pieces.push(core);
+  }
+}
+
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
+  scanCodedCredentials(scan);
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
   if (phrases) {

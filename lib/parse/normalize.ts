@@ -257,7 +257,7 @@ export function normalize(raw: string): string {
   // A run of three code-span lines closes a span at a line end: texts where none does are not walked line by line.
   if (text.indexOf('`') >= 0 && /`[ \t]*\n/.test(text)) text = withoutCodeBullets(text);
   text = dedent(unlist(text));
-  if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
+  if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0 || text.indexOf('+\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   text = unmark(text);
   if (text.indexOf('On resource(s):') >= 0) text = unglueConsoleBlock(text);
   if (text.indexOf('ResourceStatusReason') >= 0) text = unwrapSamTable(text);
@@ -272,9 +272,9 @@ export function normalize(raw: string): string {
 }
 
 // One string printed as adjacent literals, one per line (Python's pprint of a long string, implicit concatenation
-// in source): `'… Encoded authorization failure '\n 'message: …'` is one text again. A next line that starts a
-// key (`"next": …`, a JSON member after a dropped comma) is not a continuation.
-const ADJACENT_LITERALS = /(['"])\n[ \t]{0,16}\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
+// in source, or a `+` between them at either line end): `'… Encoded authorization failure '\n 'message: …'` is one
+// text again. A next line that starts a key (`"next": …`, a JSON member after a dropped comma) is not a continuation.
+const ADJACENT_LITERALS = /(['"])(?:[ \t]{0,3}\+)?\n[ \t]{0,40}(?:\+[ \t]{0,3})?\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
 
 const CSV_JSON_CELL = /"(\{""[A-Za-z@_$][^\n]{0,200000}?\})"(?=[,\t;]|$)/gm;
 // The cell's record fills the rest of its line: `## 230: {""eventTime"": ""…"", …}`, or a quoted cell whose end the

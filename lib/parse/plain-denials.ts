@@ -39,6 +39,10 @@ const PHRASES = gatedAlternation(
     { source: r`Anonymous\s{1,5}users\s{1,5}cannot\s{1,5}invoke\s{1,5}this\s{1,5}API`, needs: ['api'] },
     // Services creating their service-linked role for the caller (Service Quotas, …).
     { source: r`[Ss]ervice[- ]linked\s{1,5}role\s{1,5}creation\s{1,5}access\s{1,5}denied`, needs: ['denied'] },
+    // An EC2 declarative policy's default refusal ("This action is denied due to an organizational policy in effect").
+    { source: r`denied\s{1,5}due\s{1,5}to\s{1,5}an\s{1,5}organi[sz]ational\s{1,5}policy`, needs: ['denied'] },
+    // Amazon Q Business's web experience: "Permissions needed. Please check your permissions. 403 Forbidden".
+    { source: r`Permissions\s{1,5}needed\.\s{1,5}Please\s{1,5}check\s{1,5}your\s{1,5}permissions`, needs: ['permission'] },
     // The only alternative with groups: the resource type and the resource.
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}use\s{1,5}([a-z][a-z\s]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})`, needs: ['authori'] },
   ],
@@ -66,6 +70,9 @@ function foreignClassBefore(text: string, start: number): boolean {
   const classStart = start - m[0].length + m[1].length;
   return notAwsCode(text, classStart, classStart + m[2]!.length);
 }
+
+// A console's page states the HTTP status after the phrase ("Please check your permissions. 403 Forbidden").
+const STATUS_AFTER = /^\.?[ \t]{1,3}(40[13])[ \t]{1,3}(?:Forbidden|Unauthorized)\b/;
 
 const ENVELOPE_BEFORE = /\boperation(?:\s{1,5}\(reached max retries: \d{1,5}\))?:\s{1,5}$/;
 
@@ -98,6 +105,8 @@ export function scanPlainDenials(scan: Scan): void {
     const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);
+    const status = STATUS_AFTER.exec(text.slice(end, end + 24));
+    if (status) setField(core, 'errorCode', status[1], P.hint);
     scan.pieces.push(core);
   }
 }

@@ -16,7 +16,7 @@ import { gatedAlternation } from './gated';
 import { mentions, mentionsAny } from './gate';
 import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './types';
 import { inQuery } from './query';
-import { actionAt, isWordCode } from './text';
+import { actionAt } from './text';
 import { retoldAfterCode } from './retold';
 
 /**
@@ -24,7 +24,7 @@ import { retoldAfterCode } from './retold';
  * whatever they are; codes in free-form positions (`X: message`) only when known, since there an exception
  * class (`EcrException:`) looks just like a code.
  */
-function codeWrapper(
+export function codeWrapper(
   scan: Scan,
   start: number,
   end: number,
@@ -45,13 +45,9 @@ const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,5}([A-Za-z0
 const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s)([A-Z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
 // A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
-const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized|NotAuthorized(?:Error)?)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}-[ \\t])`, 'y');
+const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}-[ \\t])`, 'y');
 // A forwarding service's namespace right before a known code (`KMS.` of `KMS.AccessDeniedException: …`).
 const NAMESPACE_BEFORE = /(?<![\w.$-])([A-Z][A-Za-z0-9]{1,20})\.$/;
-// Any CamelCase code (`ThrottlingException: `, `InvalidParameterValueException - `), read only to let an
-// ordinary service error overrule a weak core next to it.
-const OTHER_PREFIX = /(?<![\w-])((?:[A-Z][a-z0-9]{1,30}){2,8}|Throttling)(?::[ \t]|[ \t]{1,3}-[ \t])/g;
-const OTHER_PREFIX_AT = new RegExp(OTHER_PREFIX.source, 'y');
 // The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
 // The Java SDK v2's trailer when the body named no code (a HEAD, an empty 403): `S3Exception: null (Service: S3,
 // Status Code: 403, Request ID: …)` — a refusal whose code is unknown.
@@ -184,6 +180,7 @@ function scanNativeClients(scan: Scan): void {
 }
 
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
+const STATUS_NUMBER_BEFORE = /(?<![\w.-])(40[13])[ \t]{1,3}$/;
 const CODE_AFTER_STATUS = new RegExp(`[ \\t]{0,3}(?:${BARE_CODE_SOURCE})(?::|[ \\t]{1,3}-[ \\t])`, 'y');
 
 function statusBeforeCode(text: string, at: number): boolean {
@@ -195,6 +192,9 @@ function statusBeforeBody(text: string, at: number): boolean {
   const after = text.slice(at, at + 400);
   return after.includes('<Code>') || /^\w{1,20}:\s{1,3}An\s{1,3}error\s{1,3}occurred\s{0,3}\(/.test(after);
 }
+
+// R's paws prints the status after the code: "Error: AccessDenied (HTTP 403)."
+const HTTP_STATUS_AFTER = /^ \(HTTP 40\d\)/;
 
 /** Prose around a bare code ("an AccessDenied error"): no report of its own, at most the code of a message it quotes. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
@@ -230,6 +230,31 @@ function scanLabelledCodes(scan: Scan): void {
   });
 }
 
+/** A known code before its message (`AccessDeniedException: …`, `Forbidden - ExpiredToken: …`). */
+function knownPrefix(scan: Scan, m: RegExpExecArray): void {
+  const { text } = scan;
+  // An HTTP status word before the service's own code (Ruby's `Forbidden - ExpiredToken: …`, `Unauthorized:
+  // AccessDenied: …`) is the status line: the code after it is the error.
+  // So is one before the XML error body or the CLI's sentence it introduces ("API returned 403 Forbidden: <?xml …
+  // <Code>AccessDenied</Code>", "unexpected error - Forbidden: An error occurred (403) when calling …").
+  if (STATUS_WORDS.has(m[1] ?? '') && (statusBeforeCode(text, m.index + m[0].length) || statusBeforeBody(text, m.index))) return;
+  if (notAwsCode(text, m.index, m.index + m[0].length)) return;
+  // A status word after its number ("status 403 Forbidden: No Body", "status code 401 Unauthorized: …") is the
+  // HTTP status the client printed: the number is the code, as where the status stands alone.
+  const status = STATUS_WORDS.has(m[1] ?? '') ? STATUS_NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
+  if (status) {
+    const w = makeWrapper(m.index - status[0].length, m.index + m[0].length, 'forward', 400, categoryOfCode(m[1] ?? ''));
+    setField(w, 'errorCode', status[1], P.prefix);
+    scan.pieces.push(w);
+    return;
+  }
+  // A forwarding service's namespace stays with the code as printed (`KMS.AccessDeniedException: …`), as in the CLI's
+  // parentheses.
+  const ns = text.charCodeAt(m.index - 1) === 46 /* . */ ? NAMESPACE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+  const start = ns ? m.index - ns[0].length : m.index;
+  codeWrapper(scan, start, m.index + m[0].length, (ns?.[1] ? `${ns[1]}.` : '') + (m[1] ?? ''), P.prefix, 'forward', 400);
+}
+
 export function scanSdkEnvelopes(scan: Scan): void {
   const { text } = scan;
   scanNativeClients(scan);
@@ -242,19 +267,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   // Go v2 names the code after "api error", or (SSO's GetRoleCredentials) right after the request id.
   if (api || text.indexOf('RequestID:') >= 0) each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? m[2] ?? '', P.envelope, 'forward', 400, true));
   const codeNames = mentionsAny(scan, CODE_GATES) ? codeNameStarts(scan) : [];
-  eachAt(KNOWN_PREFIX, text, codeNames, (m) => {
-    // An HTTP status word before the service's own code (Ruby's `Forbidden - ExpiredToken: …`, `Unauthorized:
-    // AccessDenied: …`) is the status line: the code after it is the error.
-    // So is one before the XML error body or the CLI's sentence it introduces ("API returned 403 Forbidden: <?xml …
-    // <Code>AccessDenied</Code>", "unexpected error - Forbidden: An error occurred (403) when calling …").
-    if (STATUS_WORDS.has(m[1] ?? '') && (statusBeforeCode(text, m.index + m[0].length) || statusBeforeBody(text, m.index))) return;
-    if (notAwsCode(text, m.index, m.index + m[0].length)) return;
-    // A forwarding service's namespace stays with the code as printed (`KMS.AccessDeniedException: …`), as in the CLI's
-    // parentheses.
-    const ns = text.charCodeAt(m.index - 1) === 46 /* . */ ? NAMESPACE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
-    const start = ns ? m.index - ns[0].length : m.index;
-    codeWrapper(scan, start, m.index + m[0].length, (ns?.[1] ? `${ns[1]}.` : '') + (m[1] ?? ''), P.prefix, 'forward', 400);
-  });
+  eachAt(KNOWN_PREFIX, text, codeNames, (m) => knownPrefix(scan, m));
   if (code) {
     eachWith('(Service:', JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
     eachWith('(Service:', JAVA_STATUS_ONLY, text, (m) => scan.pieces.push(makeCore(...span(m), 'access-denied', false)));
@@ -303,16 +316,17 @@ export function scanSdkEnvelopes(scan: Scan): void {
       scan.pieces.push(named);
       return;
     }
-    // Standing on its own (a line, a parenthesis, after "Error:") a code is a report; in a sentence it only
-    // lends its code to the message next to it. An API reference's error list ("AccessDeniedException" ⏎
-    // "You do not have sufficient access…" ⏎ "HTTP Status Code: 403") is documentation.
+    // Standing on its own (a line, a parenthesis or a Japanese text's full-width one, after "Error:") a code is a
+    // report; in a sentence it only lends its code to the message next to it. An API reference's error list
+    // ("AccessDeniedException" ⏎ "You do not have sufficient access…" ⏎ "HTTP Status Code: 403") is documentation.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(end, end + 3);
     // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner), "Error [ValidationError]:
     // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code.
     const alone =
-      /(?:^|\n|[:(>]\s{0,3}|Error:?\s{1,3})$/.test(before) &&
-      (/^(?:$|\n|\s*\)|\s*$)/.test(after) || (/(?:Error|\]):?\s{1,3}$/.test(before) && /^\.(?:\s|$)/.test(after))) &&
+      /(?:^|\n|[:(>（]\s{0,3}|Error:?\s{1,3})$/.test(before) &&
+      (/^(?:$|\n|\s*[)）]|\s*$)/.test(after) ||
+        (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || act ? categoryOfCode(code) : null);
@@ -345,48 +359,4 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('Call', CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
     each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
   }
-}
-
-/**
- * Where OTHER_PREFIX may match, when the text has no tab: the name must end right before `: ` or before 1–3
- * spaces, `-` and a space, and start a run of word characters with a capital. Null when the text has a tab
- * (the separators may then hold tabs: the regex scans on its own).
- */
-function codePrefixStarts(text: string): number[] | null {
-  if (text.indexOf('\t') >= 0) return null;
-  const ends: number[] = [];
-  for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 1)) ends.push(i);
-  const dashes: number[] = [];
-  // `- ` first: spaces are everywhere, dashes are not.
-  for (let d = text.indexOf('- '); d >= 0; d = text.indexOf('- ', d + 1)) {
-    if (text.charCodeAt(d - 1) !== 32) continue;
-    let e = d - 1;
-    while (e > 0 && d - e < 3 && text.charCodeAt(e - 1) === 32) e--;
-    if (text.charCodeAt(e - 1) !== 32) dashes.push(e);
-  }
-  const out: number[] = [];
-  for (let a = 0, b = 0; a < ends.length || b < dashes.length; ) {
-    const e = b >= dashes.length || (a < ends.length && ends[a]! <= dashes[b]!) ? ends[a++]! : dashes[b++]!;
-    let p = e;
-    while (p > 0 && (isWordCode(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 45)) p--;
-    const c = text.charCodeAt(p);
-    if (p < e && c >= 65 && c <= 90 && (out.length === 0 || out[out.length - 1]! < p)) out.push(p);
-  }
-  return out;
-}
-
-/**
- * Ordinary service error codes in free-form positions (`ValidationError: …`). The index runs this after the
- * families, only when they found a statement for the code to belong to.
- */
-export function scanOtherCodes(scan: Scan): void {
-  const { text } = scan;
-  const found = (m: RegExpExecArray): void => {
-    const code = m[1] ?? '';
-    if (codeKind(code) !== 'other') return;
-    codeWrapper(scan, m.index, m.index + m[0].length, code, P.prefix, 'forward', 400);
-  };
-  const starts = codePrefixStarts(text);
-  if (starts) eachAt(OTHER_PREFIX_AT, text, starts, found);
-  else each(OTHER_PREFIX, text, found);
 }
