@@ -52,6 +52,8 @@ export const RESOURCE_PLACEHOLDER = 'RESOURCE_ARN';
 // IAM prints some names after their type's words: `role app`, `instance profile eks-node` (CloudFormation's handler).
 const TYPE_PREFIX = /^(role|user|group|policy|instance[ -]profile|function|bucket|key|secret|table|queue|topic|stack)\s+(.+)$/i;
 
+const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER_TOKENS.source);
+
 const AWS_TRANSFORM = /^transform\/(?:Serverless-\d|Include$|LanguageExtensions$|SecretsManager-\d)/;
 
 function stripQuotes(value: string): string {
@@ -245,6 +247,9 @@ function resolveArn(
     // A list call AWS prints against the whole service (`arn:aws:schemas:eu-central-1:ACCOUNT:*`) is kept as printed
     // (that is what IAM compared), with the action's own resource type beside it for the same region and account.
     const serviceWide = /^arn:[^:]+:[^:]+:[^:]*:[^:]*:\*$/.test(arn);
+    // A writer's own ARN (a placeholder in it: `agent/AIOPS_AGENT_ID/*`) that fits none of the action's types is not
+    // what AWS printed: the action's own type, in the writer's region, stands for it.
+    if (!serviceWide && HAS_PLACEHOLDER.test(arnParts.rest)) return resolveName(info, null, hint, { ...ctx, regionHint: realRegion ?? ctx.regionHint }, placeholders);
     const printedAs = asPrinted(arn);
     if (!serviceWide) return printedAs;
     return { ...printedAs, companions: companionsFor(info, null, ctx, realRegion, realAccount, placeholders) };

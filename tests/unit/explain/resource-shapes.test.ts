@@ -84,6 +84,11 @@ describe('resource shapes in fixes', () => {
       'CreationFailed: User: arn:aws:iam::111122223333:user/ops is not authorized to perform: sso:CreateApplication on resource: arn:aws:sso::111122223333:application/ssoins-...',
       ['arn:aws:sso::111122223333:application/INSTANCE_ID/*', 'arn:aws:sso::aws:applicationProvider/*', 'arn:aws:sso:::instance/*'],
     ],
+    [
+      "a writer's own ARN of no type the action has (`agent/AIOPS_AGENT_ID/*` for InvokeAgent): the action's type, in its region",
+      'AccessDeniedException: User: arn:aws:iam::111122223333:role/ops is not authorized to perform: bedrock:InvokeAgent on resource: arn:aws:bedrock:eu-west-1::agent/MY_AGENT_ID/*',
+      ['arn:aws:bedrock:eu-west-1:111122223333:agent-alias/AGENT_ID/AGENT_ALIAS_ID'],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
