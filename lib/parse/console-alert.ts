@@ -85,16 +85,22 @@ function normalizeLabel(label: string): string {
   return 'resource';
 }
 
+/** The block's action; a block that splits it (`Service: iam` ⏎ `Action: ListAccessKeys`) gives it in two parts. */
+function blockAction(block: Block): string | null {
+  const action = block.labels.get('action') ?? '';
+  const whole = actionAt(action, 0);
+  if (whole) return whole.action;
+  const service = block.labels.get('service') ?? '';
+  return /^[a-z0-9-]{2,40}$/.test(service) && /^[A-Z][A-Za-z0-9]{1,127}$/.test(action) ? `${service}:${action}` : null;
+}
+
 function applyBlock(core: Piece, block: Block): void {
   const user = block.labels.get('user');
-  const action = block.labels.get('action');
+  const action = blockAction(block);
   const resource = block.labels.get('resource');
   const context = block.labels.get('context');
   if (user) setField(core, 'principal', cleanValue(user), P.console);
-  if (action) {
-    const a = actionAt(action, 0);
-    if (a) setField(core, 'action', a.action, P.console);
-  }
+  if (action) setField(core, 'action', action, P.console);
   if (resource) setField(core, 'resource', cleanValue(resource), P.console);
   if (context) {
     const ctx = consoleContext(context);
@@ -190,9 +196,7 @@ export function scanConsoleAlerts(scan: Scan): void {
     const block = readBlock(text, from);
     // Later "Action:" lines of a rejected run would read the same block again.
     ACTION_LINE.lastIndex = Math.max(ACTION_LINE.lastIndex, block.end);
-    if (block.labels.size < 2 || !block.labels.has('action')) continue;
-    const action = block.labels.get('action') ?? '';
-    if (!actionAt(action, 0)) continue;
+    if (block.labels.size < 2 || !blockAction(block)) continue;
     const core = makeCore(block.start, block.end, 'access-denied', false);
     applyBlock(core, block);
     scan.pieces.push(core);

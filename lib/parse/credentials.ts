@@ -129,7 +129,7 @@ const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
 // Codes printed before a credentials sentence that are no AWS API's: Go v1's web identity provider when the
 // token file cannot be read (with a denial or a network error after "caused by:", that decides instead), and a
 // container registry's `DENIED:` before ECR's expired login.
-const CODED = /\b(WebIdentityErr):\s{1,3}(?:unable\s{1,3}to\s{1,3}read\s{1,3}file\s{1,3}at|failed\s{1,3}fetching\s{1,3}WebIdentity\s{1,3}token)|\b(DENIED):\s{1,3}Your\s{1,3}authorization\s{1,3}token\s{1,3}has\s{1,3}expired/g;
+const CODED = /\b(WebIdentityErr):\s{1,5}(?:unable\b|failed\s{1,5}fetching\s{1,5}WebIdentity)|\b(DENIED):\s{1,5}Your\s{1,5}authorization\s{1,5}token\s{1,5}has\s{1,5}expired/g;
 
 function scanCodedCredentials(scan: Scan): void {
   const { text } = scan;

@@ -46,7 +46,8 @@ function codePrefixStarts(text: string): number[] | null {
 function withinCodeSpan(text: string, start: number, end: number): number | null {
   if (text.charCodeAt(start - 1) !== 96 /* ` */) return null;
   const close = text.indexOf('`', end);
-  if (close < 0 || text.slice(end, close).indexOf('\n') >= 0) return null;
+  // A span may wrap, never across a blank line.
+  if (close < 0 || close - end > 400 || /\n[ \t]*\n/.test(text.slice(end, close))) return null;
   return close - end;
 }
 

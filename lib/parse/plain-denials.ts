@@ -43,6 +43,10 @@ const PHRASES = gatedAlternation(
     { source: r`denied\s{1,5}due\s{1,5}to\s{1,5}an\s{1,5}organi[sz]ational\s{1,5}policy`, needs: ['denied'] },
     // Amazon Q Business's web experience: "Permissions needed. Please check your permissions. 403 Forbidden".
     { source: r`Permissions\s{1,5}needed\.\s{1,5}Please\s{1,5}check\s{1,5}your\s{1,5}permissions`, needs: ['permission'] },
+    // The console's Switch Role form when the role's trust (or the caller's policy) refused it.
+    { source: r`Invalid\s{1,5}information\s{1,5}in\s{1,5}one\s{1,5}or\s{1,5}more\s{1,5}fields\.\s{1,5}Check\b`, needs: ['fields'] },
+    // KMS's CreateKey with tags the caller may not add (kms:TagResource): "Unauthorized tagging operation".
+    { source: r`Unauthorized\s{1,5}tagging\s{1,5}operation`, needs: ['authori'] },
     // The only alternative with groups: the resource type and the resource.
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}use\s{1,5}([a-z][a-z\s]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})`, needs: ['authori'] },
   ],

@@ -60,9 +60,12 @@ const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\
 const SERVICE_RETURNED = /\b[Ss]ervice\s{1,5}returned\s{1,5}error\s{1,5}code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100}|403(?=:?\s{1,3}Forbidden\b))/g;
 const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s{1,5}Http\s{1,5}Status\s{1,5}Code/g;
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
-const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=]\s{0,3}["'`]?([A-Za-z][A-Za-z0-9._]{1,100})/gi;
+// The value may stand alone on the next line (Ghost's error page: "Error Code: ⏎     AccessDenied").
+const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=][ \t]{0,3}(?:\n[ \t]{0,8}(?=[A-Za-z][A-Za-z0-9._]{1,100}[ \t]*(?:\n|$)))?["'`]?([A-Za-z][A-Za-z0-9._]{1,100})/gi;
 const SNAKE_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
+// JS v3's logger middleware prints the command above the error: `{ clientName: 'S3Client', commandName: 'GetObjectCommand', … }`.
+const JS_COMMAND = /\bcommandName:\s{0,3}['"]([A-Z][A-Za-z0-9]{1,100})Command['"]/g;
 const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100})\s{1,5}\(client\):/g;
 const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"\s{1,5}on/g;
 // Guzzle's status line under the PHP SDK's "AWS HTTP error": without the body (a log cut there) the status is the code.
@@ -130,6 +133,9 @@ const CODE_NAME = gatedAlternation(
 const API_ACTION = /\bAPI:\s{0,3}(?=[A-Za-z])/g;
 // Terraform's AWS provider names the call that failed in the action's own form: `error calling
 // sts:GetCallerIdentity: InvalidClientTokenId: …`, `error calling sts:AssumeRole: AccessDenied: …`.
+// A writer's short form of the CLI's envelope: "AccessDeniedException when calling RegisterTaskDefinition" (the
+// CLI's own "(X) when calling the Y operation" is cli-envelope.ts's).
+const CODE_WHEN_CALLING = new RegExp(`(?<![\\w(-])(${BARE_CODE_SOURCE})\\s{1,3}when\\s{1,3}calling\\s{1,3}(?:the\\s{1,3})?([A-Z][A-Za-z0-9]{1,100})\\b`, 'g');
 const ERROR_CALLING = /\berror\s{1,3}calling\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}):/g;
 // The Glue console's flash names the call in its own lower camel case before the code: "updateJob:
 // AccessDeniedException:".
@@ -180,7 +186,7 @@ function scanNativeClients(scan: Scan): void {
 }
 
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
-const STATUS_NUMBER_BEFORE = /(?<![\w.-])(40[13])[ \t]{1,3}$/;
+const STATUS_NUMBER_BEFORE = /(?<![\w.-])(40[13])\s{1,3}$/;
 const CODE_AFTER_STATUS = new RegExp(`[ \\t]{0,3}(?:${BARE_CODE_SOURCE})(?::|[ \\t]{1,3}-[ \\t])`, 'y');
 
 function statusBeforeCode(text: string, at: number): boolean {
@@ -285,6 +291,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   }
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
   eachWith('xecuting', PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
+  eachWith('commandName', JS_COMMAND, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   // Below any code the body gives (even one a tool fused with its neighbours: "SenderAccessDeniedUser: …").
   eachWith('HTTP error', PHP_STATUS, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.bare - 5, 'forward', 400));
   if (text.indexOf('Aws::') >= 0 || text.indexOf('AWS::') >= 0) each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
@@ -316,15 +323,16 @@ export function scanSdkEnvelopes(scan: Scan): void {
       scan.pieces.push(named);
       return;
     }
-    // Standing on its own (a line, a parenthesis or a Japanese text's full-width one, after "Error:") a code is a
-    // report; in a sentence it only lends its code to the message next to it. An API reference's error list
-    // ("AccessDeniedException" ⏎ "You do not have sufficient access…" ⏎ "HTTP Status Code: 403") is documentation.
+    // Standing on its own (a line, after its status on one, a parenthesis or a Japanese text's full-width one, after
+    // "Error:") a code is a report; in a sentence it only lends its code to the message next to it. An API
+    // reference's error list ("AccessDeniedException" ⏎ "You do not have sufficient access…" ⏎ "HTTP Status Code:
+    // 403") is documentation.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(end, end + 3);
     // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner), "Error [ValidationError]:
     // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code.
     const alone =
-      /(?:^|\n|[:(>（]\s{0,3}|Error:?\s{1,3})$/.test(before) &&
+      /(?:^|\n|[:(>（]\s{0,3}|Error:?\s{1,3}|(?:^|\n)40[13][ \t]{1,3})$/.test(before) &&
       (/^(?:$|\n|\s*[)）]|\s*$)/.test(after) ||
         (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
@@ -345,6 +353,12 @@ export function scanSdkEnvelopes(scan: Scan): void {
     });
   }
   if (mentions(scan, 'calling')) {
+    eachWith('when calling', CODE_WHEN_CALLING, text, (m) => {
+      const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 300, categoryOfCode(m[1]!));
+      setField(w, 'errorCode', m[1], P.prefix);
+      setField(w, 'operation', m[2], P.prefix);
+      scan.pieces.push(w);
+    });
     eachWith('calling', ERROR_CALLING, text, (m) => {
       const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 200);
       setField(w, 'action', m[1], P.hint);

@@ -3,6 +3,7 @@
 //   aws-security-automation   Access denied on event CreateNetworkInterface occured in account 1234… by <N/A>
 //                             Event source: ec2.amazonaws.com
 //   a result table        | errorMessage | user_arn | eventName | …   (a row's eventName column names its call)
+//   Event history         arn:…:assumed-role/r/s  <event id>  ec2.amazonaws.com  CreateNetworkInterface  Client.…
 // The tools print the record's own fields: the caller, the call, the code; the service where they show it.
 import { actionForEvent, actionForServiceEvent, serviceOfOperation } from '../iam/operations';
 import { BARE_CODE_SOURCE, CODE_GATES, categoryOfCode } from './codes';
@@ -85,8 +86,29 @@ const ALIGNED_ROW = new RegExp(
   'gm',
 );
 
+// A row of the console's Event history copied as text: the caller, the event id, the source, the event, the code and
+// the message (`arn:aws:sts::…:assumed-role/r/s  620a2b93-…  ec2.amazonaws.com  CreateNetworkInterface  Client.…`).
+// A wrap may fall between any two columns.
+const COLUMN = String.raw`(?:[ \t]{2,}|[ \t]*\n[ \t]*)`;
+const EVENT_ROW = new RegExp(
+  String.raw`^[ \t]{0,8}(arn:[\w-]+:(?:iam|sts)::\S{1,600})${COLUMN}(?:[0-9a-f]{8}-[0-9a-f-]{27}${COLUMN})?([a-z0-9-]{1,60}\.amazonaws\.com)${COLUMN}([A-Z][A-Za-z0-9]{1,100})${COLUMN}(${BARE_CODE_SOURCE})(?=\s|$)`,
+  'gm',
+);
+
 function scanAlignedRows(scan: Scan): void {
   if (!mentionsAny(scan, CODE_GATES)) return;
+  if (scan.text.indexOf('.amazonaws.com') >= 0) {
+    each(EVENT_ROW, scan.text, (m) => {
+      const category = categoryOfCode(m[4]!);
+      if (!category) return;
+      const core = makeCore(m.index, m.index + m[0].length, category, true);
+      setField(core, 'principal', m[1], P.cloudtrail);
+      setField(core, 'action', actionForEvent(m[2]!, m[3]!), P.cloudtrail);
+      setField(core, 'operation', m[3], P.cloudtrail);
+      setField(core, 'errorCode', m[4], P.cloudtrail);
+      scan.pieces.push(core);
+    });
+  }
   each(ALIGNED_ROW, scan.text, (m) => {
     const category = categoryOfCode(m[3]!);
     if (!category) return;

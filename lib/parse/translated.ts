@@ -30,6 +30,8 @@ const ACTION = /(?<![\w:/-])([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w-]|:
 // It ends where the sentence's own letters start again (Korean's particle "은(는)", Chinese text).
 const PRINCIPAL = /(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s'"`,，、。()（）\u3000-\u9fff\uac00-\ud7af]{1,1024}/g;
 
+const MASKED_CALLER = /(?<=^|\s)(#{3,40}|\*{3,40}|X{3,40}|x{3,40}|<[A-Za-z][\w:.-]{0,40}>|\[[A-Za-z][\w:.-]{0,40}\])\s{1,3}$/;
+
 export function scanTranslated(scan: Scan): void {
   const { text, lower } = scan;
   if (!GATE_WORDS.some((w) => lower.indexOf(w) >= 0)) return;
@@ -42,7 +44,10 @@ export function scanTranslated(scan: Scan): void {
     const nl = text.indexOf('\n', end);
     const lineEnd = nl < 0 ? text.length : nl;
     // The action: the first after the phrase within its sentence, else (verb-final languages) the last before it.
-    const after = text.slice(end, Math.min(lineEnd, end + 200));
+    // A wrap right after the phrase (`无权执行` ⏎ `(s3:GetObject)`) leaves the action on the next line.
+    const wrapped = lineEnd < text.length && text.slice(end, lineEnd).trim().length === 0;
+    const afterEnd = wrapped ? text.indexOf('\n', lineEnd + 1) : lineEnd;
+    const after = text.slice(end, Math.min(afterEnd < 0 ? text.length : afterEnd, end + 200));
     ACTION.lastIndex = 0;
     const next = ACTION.exec(after);
     // Back to the line's start or the string the sentence sits in (a record's errorMessage), at most 400 characters.
@@ -56,10 +61,12 @@ export function scanTranslated(scan: Scan): void {
     let principal: RegExpExecArray | null = null;
     PRINCIPAL.lastIndex = 0;
     for (let p = PRINCIPAL.exec(before); p; p = PRINCIPAL.exec(before)) principal = p;
+    // A caller its writer masked as a whole (`用户 ### 无权执行`) right before the phrase.
+    principal ??= MASKED_CALLER.exec(before);
     if (!action && !principal) continue;
     const core = makeCore(principal ? from + principal.index : at, next ? end + next.index + next[0].length : end, 'access-denied', false);
     if (action) setField(core, 'action', action, P.statement);
-    if (principal) setField(core, 'principal', cleanValue(principal[0]), P.statement);
+    if (principal) setField(core, 'principal', cleanValue(principal[1] ?? principal[0]), P.statement);
     const context = translatedContext(text.slice(end, Math.min(lineEnd, end + 400)));
     if (context) {
       setField(core, 'policyType', context.policyType, P.statement);
