@@ -168,6 +168,14 @@ function companionsFor(
   return out;
 }
 
+/** Every resource of a type in a region and account (placeholders where they are unknown). */
+function everyOfType(rt: ResourceTypeRef, ctx: ResourceContext, region: string | null, account: string | null, placeholders: string[]): string {
+  const own = new Set(templateVars(rt.arn).filter((v) => !LOCATION_VARS.has(v)));
+  const filled = fillTemplate(rt.arn, locationValues(ctx, region, account), own);
+  addAll(placeholders, filled.placeholders);
+  return filled.arn;
+}
+
 /** A resolution that names no resource type: `arn` as it stands (or `*`). */
 function unresolved(arn: string, wildcardOnly: boolean, placeholders: string[]): ResolvedResource {
   return { arn, type: null, placeholders, exact: arn === '*' ? wildcardOnly : false, wildcardOnly, region: null, account: null, vars: {}, companions: [] };
@@ -246,6 +254,13 @@ function resolveArn(
   if (!best) {
     // A list call AWS prints against the whole service (`arn:aws:schemas:eu-central-1:ACCOUNT:*`) is kept as printed
     // (that is what IAM compared), with the action's own resource type beside it for the same region and account.
+    // IAM allows no wildcard in an ARN's resource-type part: `…:*/*` (EC2's print for a call whose resource it did not
+    // determine) matches nothing as written. It stood for any resource of the call in that region and account: every
+    // resource of each of the action's types there. (S3 and execute-api have no type word there: a bucket, an API id.)
+    if (/^arn:[^:]+:(?!s3:|execute-api:)[^:]+:[^:]*:[^:]*:\*[/:]/.test(arn) && info.resourceTypes.length > 0) {
+      const [first, ...rest] = info.resourceTypes.map((rt) => everyOfType(rt, ctx, realRegion, realAccount, placeholders));
+      return { ...asPrinted(first!), exact: false, companions: rest };
+    }
     const serviceWide = /^arn:[^:]+:[^:]+:[^:]*:[^:]*:\*$/.test(arn);
     // A writer's own ARN (a placeholder in it: `agent/AIOPS_AGENT_ID/*`) that fits none of the action's types is not
     // what AWS printed: the action's own type, in the writer's region, stands for it.

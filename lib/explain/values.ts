@@ -52,9 +52,18 @@ export function tokenFor(words: string): string {
  * account mask too. `known` maps mask texts to the token already chosen for them (an account placeholder).
  */
 export function unmaskWithin(value: string, placeholders: string[], known: ReadonlyMap<string, string> = new Map()): string {
-  return value.replace(EMBEDDED_MASK, (whole, a?: string, b?: string, c?: string, d?: string) => {
+  let out = value.replace(EMBEDDED_MASK, (whole, a?: string, b?: string, c?: string, d?: string) => {
     const token = known.get(whole) ?? tokenFor(a ?? b ?? c ?? d ?? '');
     if (!placeholders.includes(token)) placeholders.push(token);
     return token;
   });
+  // A writer's bare token for the account (`AWS_ACCOUNT`) repeated inside the name is that account too.
+  for (const [mask, token] of known) {
+    if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(mask) || out.indexOf(mask) < 0) continue;
+    const at = new RegExp(`(?<![A-Za-z0-9])${mask}(?![A-Za-z0-9])`, 'g');
+    const replaced = out.replace(at, token);
+    if (replaced !== out && !placeholders.includes(token)) placeholders.push(token);
+    out = replaced;
+  }
+  return out;
 }

@@ -46,6 +46,9 @@ export function arnProblem(value: string): string | null {
   if (region !== '' && !REGION.test(region) && !/^[A-Z_]+$/.test(region) && region !== '*') return `bad region ${region}`;
   if (account !== '' && account !== 'aws' && !/^\d{12}$/.test(account) && !/^[A-Z][A-Z_]*$/.test(account) && account !== '*') return `bad account ${account}`;
   if (resource === '') return 'no resource part';
+  // IAM's "incorrect wildcard usage": no wildcard in the resource-type part (`…:*/*`); it matches nothing.
+  // S3 and API Gateway's execute-api have no type word there: their first part is a bucket or an API id.
+  if (/^\*[/:]/.test(resource) && service !== 's3' && service !== 'execute-api') return 'wildcard in the resource-type part';
   return null;
 }
 

@@ -89,6 +89,18 @@ describe('resource shapes in fixes', () => {
       'AccessDeniedException: User: arn:aws:iam::111122223333:role/ops is not authorized to perform: bedrock:InvokeAgent on resource: arn:aws:bedrock:eu-west-1::agent/MY_AGENT_ID/*',
       ['arn:aws:bedrock:eu-west-1:111122223333:agent-alias/AGENT_ID/AGENT_ALIAS_ID'],
     ],
+    [
+      "EC2's `*/*` (a wildcard where the type goes, which IAM never matches): every resource of each of the action's types there",
+      'An error occurred (UnauthorizedOperation) when calling the DisassociateRouteTable operation: You are not authorized to perform this operation. User: arn:aws:iam::111122223333:user/ops is not authorized to perform: ec2:DisassociateRouteTable on resource: arn:aws:ec2:eu-central-1:111122223333:*/* because no identity-based policy allows the ec2:DisassociateRouteTable action.',
+      [
+        'arn:aws:ec2:eu-central-1:111122223333:internet-gateway/*',
+        'arn:aws:ec2:eu-central-1:111122223333:ipv4pool-ec2/*',
+        'arn:aws:ec2:eu-central-1:111122223333:ipv6pool-ec2/*',
+        'arn:aws:ec2:eu-central-1:111122223333:route-table/*',
+        'arn:aws:ec2:eu-central-1:111122223333:subnet/*',
+        'arn:aws:ec2:eu-central-1:111122223333:vpn-gateway/*',
+      ],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
