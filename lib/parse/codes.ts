@@ -40,6 +40,8 @@ export const CRED_EXACT: ReadonlySet<string> = new Set([
   'AuthFailure',
   'Client.AuthFailure',
   'RequestExpired',
+  // S3-compatible stores' word for a presigned URL past its expiry (S3 itself says AccessDenied, "Request has expired").
+  'ExpiredRequest',
   'MissingAuthenticationToken',
   'MissingAuthenticationTokenException',
   'InvalidIdentityToken',

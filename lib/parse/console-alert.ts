@@ -6,11 +6,12 @@
 //   Action: ec2:DescribeInstances
 //   On resource(s): *
 //   Context: no identity-based policy allows the action
-// in English and Japanese (ユーザー: / アクション: / リソース: / コンテキスト:), with or without the header, and the
-// service pages' own wording: "You don't have permission to perform billing:GetBillingDetails", S3's
+// in English, French (Utilisateur: / Ressource: / Contexte:) and Japanese (ユーザー: / アクション: / リソース: /
+// コンテキスト:), with or without the header, and the service pages' own wording: "You don't have permission to perform billing:GetBillingDetails", S3's
 // "You don't have permissions to list buckets … to allow the s3:ListAllMyBuckets action".
 import type { Finding } from '../model';
 import { unknownDenial } from '../finding';
+import { serviceOfOperation } from '../iam/operations';
 import { consoleContext } from './context-phrase';
 import { gatedAlternation } from './gated';
 import { mentions } from './gate';
@@ -36,12 +37,12 @@ const HEADERS_EN = gatedAlternation(
 const HEADERS_JA = /へのアクセスが拒否されました|のアクセス許可がありません|アクセス許可がありません/g;
 const ACTION_BEFORE = new RegExp(`(${ACTION_SOURCE})\\s{0,3}$`);
 const LABEL_LINE =
-  /^[ \t]{0,20}(User|Principal|Service|Action|On resource\(s\)|On resources?|Resources?|Context|ユーザー|プリンシパル|サービス|アクション|リソース(?:[ \t]{0,3}[(（][^)）\n]{0,20}[)）])?|コンテキスト)[ \t]{0,5}[:：][ \t]{0,20}(.{0,2000})$/;
+  /^[ \t]{0,20}(User|Principal|Service|Action|On resource\(s\)|On resources?|Resources?|Context|Utilisateur|Ressources?|Contexte|ユーザー|プリンシパル|サービス|アクション|リソース(?:[ \t]{0,3}[(（][^)）\n]{0,20}[)）])?|コンテキスト)[ \t]{0,12}[:：][ \t]{0,20}(.{0,2000})$/;
 const ALLOW_THE = new RegExp(`(?:allow|perform|許可するように|to)\\s{0,3}(?:the\\s{1,3})?${ACTION}(?:\\s{0,3}(?:action|アクション))?`);
 const JA_ACTION = new RegExp(`${ACTION}\\s{0,3}アクションを許可`);
 
 const MAX_BLOCK_LINES = 12;
-const ACTION_LINE = /^[ \t]{0,20}(?:Action|アクション)[ \t]{0,5}[:：]/gm;
+const ACTION_LINE = /^[ \t]{0,20}(?:Action|アクション)[ \t]{0,12}[:：]/gm;
 
 interface Block {
   start: number;
@@ -78,9 +79,9 @@ function readBlock(text: string, from: number): Block {
 }
 
 function normalizeLabel(label: string): string {
-  if (/^(?:User|Principal|ユーザー|プリンシパル)$/.test(label)) return 'user';
+  if (/^(?:User|Principal|Utilisateur|ユーザー|プリンシパル)$/.test(label)) return 'user';
   if (/^(?:Action|アクション)$/.test(label)) return 'action';
-  if (/^(?:Context|コンテキスト)$/.test(label)) return 'context';
+  if (/^(?:Context|Contexte|コンテキスト)$/.test(label)) return 'context';
   if (/^(?:Service|サービス)$/.test(label)) return 'service';
   return 'resource';
 }
@@ -270,6 +271,13 @@ export function fillFromConsoleWording(text: string, findings: Finding[]): Findi
   }
   // The action another finding of the text states is that finding's (a log's second error), not the wording's.
   if (findings.some((f) => f.action !== null && f.action.toLowerCase() === only.toLowerCase())) return findings;
-  for (const f of findings) if (f.category === 'access-denied' && f.action === null) f.action = only;
+  for (const f of findings) {
+    if (f.category !== 'access-denied' || f.action !== null) continue;
+    // An operation of another service ("… when calling the GetObject operation" beside a writer's "kms:Decrypt is
+    // not granted") says the wording's action is not the call refused.
+    const service = f.operation ? serviceOfOperation(f.operation, f.errorCode) : null;
+    if (service && service !== only.slice(0, only.indexOf(':')).toLowerCase()) continue;
+    f.action = only;
+  }
   return findings;
 }

@@ -42,10 +42,11 @@ export function policyTypeIn(phrase: string): PolicyType | null {
 // Real messages lose the space after "no" ("because noresource-based policy allows").
 const IMPLICIT = /because\s{1,20}no(?:\s{1,20}|(?=(?:identity|resource)-based\s))([A-Za-z][A-Za-z \n-]{0,60}?)\s{1,20}(?:polic(?:y|ies)\s{1,20})?allows?\b/iy;
 // The console's Context line quoted on its own ("Access denied to iam:ListUsers … no identity-based policy allows the
-// action"): the same statement without "because".
+// action"): the same statement without "because" ("no permissions boundary allows" has no word "policy" either).
 const CONSOLE_IMPLICIT =
-  /no\s{1,20}([A-Za-z][A-Za-z \n-]{0,60}?)\s{1,20}polic(?:y|ies)\s{1,20}allows?(?=\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b))/iy;
+  /no\s{1,20}([A-Za-z][A-Za-z \n-]{0,60}?\s{1,20}polic(?:y|ies)|permissions?[ -]boundar(?:y|ies))\s{1,20}allows?(?=\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b))/iy;
 const EXPLICIT = /with\s{1,20}an?\s{1,20}explicit\s{1,20}deny\b/iy;
+const ELIDED_EXPLICIT = /explicit\s{1,20}deny\b(?=\s{1,20}in\s)/iy;
 const EXPLICIT_IN = /\s{1,20}in\s{1,20}(?:an?|the)\s{1,20}/iy;
 const THE_ACTION = /\s{1,20}(?:the\s{1,20})?/y;
 const ACTION_WORD = /\s{1,20}action\b/iy;
@@ -90,7 +91,12 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
     return { start: pos, end, policyType: type ?? 'unknown', denyKind: 'implicit', policyArn: null, action };
   }
   EXPLICIT.lastIndex = pos;
-  const exp = EXPLICIT.exec(text);
+  let exp = EXPLICIT.exec(text);
+  // A quote cut to the phrase ("… explicit deny in a service control policy …") left its "with an" out.
+  if (!exp && /(?:\.{3}|…)[ \t]{0,3}$/.test(text.slice(Math.max(0, pos - 6), pos))) {
+    ELIDED_EXPLICIT.lastIndex = pos;
+    exp = ELIDED_EXPLICIT.exec(text);
+  }
   if (!exp) return null;
   let end = pos + exp[0].length;
   let policyType: PolicyType = 'unknown';
@@ -151,8 +157,9 @@ const STANDALONE = gatedAlternation(
   [
     { source: String.raw`because\s{1,20}no(?:\s|(?:identity|resource)-based\s)`, needs: ['because'] },
     { source: String.raw`with\s{1,20}an?\s{1,20}explicit\s{1,20}deny`, needs: ['explicit'] },
+    { source: String.raw`(?<=(?:\.{3}|…)[ \t]{0,3})explicit\s{1,20}deny\s{1,20}in\s`, needs: ['explicit'] },
     {
-      source: String.raw`(?<![\w-]\s{0,3})no\s{1,20}[A-Za-z][A-Za-z -]{0,60}?\s{1,20}polic(?:y|ies)\s{1,20}allows?\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b)`,
+      source: String.raw`(?<![\w-]\s{0,3})no\s{1,20}(?:[A-Za-z][A-Za-z -]{0,60}?\s{1,20}polic(?:y|ies)|permissions?[ -]boundar(?:y|ies))\s{1,20}allows?\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b)`,
       needs: ['action'],
     },
   ],

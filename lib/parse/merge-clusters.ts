@@ -115,6 +115,12 @@ function identified(f: Fields): boolean {
   return false;
 }
 
+const HEADING = /\n#{1,6}[ \t]+\S/;
+
+function headingBetween(text: string, from: number, to: number): boolean {
+  return to - from > 0 && HEADING.test(text.slice(from, Math.min(to, from + 20000)));
+}
+
 /** Adjacent parts of one message, and repeats of the same message, become one finding. */
 export function mergeClusters(text: string, clusters: Cluster[], maxFindings: number): Cluster[] {
   const groups: Cluster[] = [];
@@ -145,7 +151,8 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
         !specific(group.fields) &&
         (specific(c.fields) || (!identified(group.fields) && identified(c.fields))) &&
         c.start - group.end <= SHORT_FORM_REACH;
-      if (!near && !consequence && !shortForm && !repeats(group.fields, c.fields)) continue;
+      // A document's next section (a markdown heading between) retells another case, not this one again.
+      if (!near && !consequence && !shortForm && (!repeats(group.fields, c.fields) || headingBetween(text, group.end, c.start))) continue;
       // Bare words give the finding no message of their own: the message that says more is shown.
       if (shortForm && !near && !identified(group.fields)) {
         group.msgStart = c.msgStart;

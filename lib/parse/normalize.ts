@@ -258,6 +258,9 @@ export function normalize(raw: string): string {
   if (text.indexOf('`') >= 0 && /`[ \t]*\n/.test(text)) text = withoutCodeBullets(text);
   text = dedent(unlist(text));
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0 || text.indexOf('+\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
+  // A docs converter's code span around an action's name (`kafka:\`DeleteCluster\``): the action is one token (a
+  // wrap inside the span is joined with it).
+  if (text.indexOf(':`') >= 0) text = text.replace(ACTION_NAME_SPAN, '$1$2$3');
   text = unmark(text);
   if (text.indexOf('On resource(s):') >= 0) text = unglueConsoleBlock(text);
   if (text.indexOf('ResourceStatusReason') >= 0) text = unwrapSamTable(text);
@@ -319,6 +322,8 @@ const GLUED_CODES = 'AccessDenied(?:Exception)?|UnauthorizedOperation|InvalidIde
 // The test consumes the letter (several times faster on long texts than the zero-width form the replace needs).
 const GLUED_CODE = new RegExp(`[a-z](?:${GLUED_CODES}):[ \\t]`);
 const GLUED_CODE_AT = new RegExp(`(?<=[a-z])(?=(?:${GLUED_CODES}):[ \\t])`, 'g');
+
+const ACTION_NAME_SPAN = /(?<![\w:`-])([a-z][a-z0-9-]{1,40}:)`([A-Z][A-Za-z0-9]{0,100})(?:\n[ \t]{0,8}([A-Za-z0-9]{1,100}))?`/g;
 
 // A formatter's space after the account's colon ("arn:aws:sts::123456789012: assumed-role/x/y"): IAM's own type word
 // after it says the ARN goes on.

@@ -66,7 +66,8 @@ const SNAKE_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
 // JS v3's logger middleware prints the command above the error: `{ clientName: 'S3Client', commandName: 'GetObjectCommand', … }`.
 const JS_COMMAND = /\bcommandName:\s{0,3}['"]([A-Z][A-Za-z0-9]{1,100})Command['"]/g;
-const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100})\s{1,5}\(client\):/g;
+// A HEAD without a body puts the status where the code goes: "AWS HTTP error: Client error: 403 (client): 403 Forbidden".
+const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100}|40[13])\s{1,5}\(client\):/g;
 const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"\s{1,5}on/g;
 // Guzzle's status line under the PHP SDK's "AWS HTTP error": without the body (a log cut there) the status is the code.
 const PHP_STATUS = /AWS\s{1,5}HTTP\s{1,5}error:[^\n]{0,600}?resulted\s{1,5}in\s{1,5}a\s{1,5}`(403)\s{1,3}Forbidden`\s{1,5}response/g;
@@ -151,8 +152,9 @@ const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Excepti
 const STATUS_SENTENCE =
   /(?<![\w.-])(40[13])\s{1,3}(?=The\s{1,3}security\s{1,3}token\b|The\s{1,3}request\s{1,3}signature\b|User:\s)/g;
 const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
+// Go v1's request builders (`ReceiveMessageRequest failed`) are methods, not the operation's name.
 const OPERATION_FAILED =
-  /(?<![.\w])((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80})\s{1,5}failed\b/g;
+  /(?<![.\w])((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80}?)(?<!Request)\s{1,5}failed\b/g;
 
 // The C++ SDK (pyarrow, Arrow's S3 filesystem) names its error enum: "AWS Error ACCESS_DENIED during HeadObject
 // operation"; fluent-bit's C plugins: "CreateLogGroup API responded with error='AccessDeniedException'".

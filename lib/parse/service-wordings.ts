@@ -45,8 +45,8 @@ function codeCores(scan: Scan, re: RegExp): void {
 }
 
 // A controller's status condition: "Reason: RunInstancesAuthCheckFailed, Message: Controller isn't authorized to call
-// ec2:RunInstances" (Karpenter).
-const AUTHORIZED_TO_CALL = /\b(?:is\s{1,3}not|isn['’]t)\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}call\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w:-])/g;
+// ec2:RunInstances" (Karpenter), and its log's "unauthorized to call ec2:RunInstances".
+const AUTHORIZED_TO_CALL = /\b(?:(?:is\s{1,3}not|isn['’]t)\s{1,3}authori[sz]ed|unauthori[sz]ed)\s{1,3}to\s{1,3}call\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w:-])/g;
 
 // KMS's refusal of a ciphertext whose key the caller may not use (or that is gone), under any exception class:
 // "The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not

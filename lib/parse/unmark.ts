@@ -5,8 +5,20 @@ export function unmark(input: string): string {
   let text = input;
   // One-character searches first: they are the cheapest, and most texts have neither character.
   if (text.indexOf('*') >= 0 && text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
-  if (text.indexOf(']') >= 0 && text.indexOf('](') >= 0) text = text.replace(AUTOLINK, autolinkText);
+  if (text.indexOf(']') >= 0 && text.indexOf('](') >= 0) {
+    text = text.replace(AUTOLINK, autolinkText);
+    // What a writer who masked the linked address left of the link: `…/XXXXXXX](mailto:XXXXXXX)`, its `[` gone with it.
+    if (text.indexOf('](mailto:') >= 0) text = text.replace(MAILTO_RESIDUE, (residue: string, at: number, all: string) => (openBracketBefore(all, at) ? residue : ''));
+  }
   return text;
+}
+
+const MAILTO_RESIDUE = /(?<=[^\s[\]])\]\(mailto:[^)\s]{1,300}\)/g;
+
+/** Whether a `[` on the same line opens a link this `]` closes (a link kept as written, not a residue). */
+function openBracketBefore(text: string, at: number): boolean {
+  const open = text.lastIndexOf('[', at);
+  return open > text.lastIndexOf('\n', at) && open > text.lastIndexOf(']', at - 1);
 }
 
 // Markdown bold a chat put around part of a message (`…/**CreateCustomerFunction is not … /apikeys** because`):
