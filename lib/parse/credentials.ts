@@ -1,6 +1,7 @@
 // Credentials failures: the request never reached an authorization decision because who sent it could not be
 // established (expired or invalid token, unknown key, bad signature, no credentials at all, kubectl/docker
 // logins that failed, a missing OIDC provider for web identity).
+import { each } from './find';
 import { gatedAlternation, type Alternative } from './gated';
 import { mentions, mentionsAny } from './gate';
 import { notAwsCode } from './not-aws';
@@ -134,13 +135,11 @@ const CODED = /\b(WebIdentityErr):\s{1,5}(?:unable\b|failed\s{1,5}fetching\s{1,5
 function scanCodedCredentials(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('WebIdentityErr') < 0 && text.indexOf('DENIED:') < 0) return;
-  CODED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CODED.exec(text))) {
+  each(CODED, text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'credentials', true);
     setField(core, 'errorCode', m[1] ?? m[2], P.prefix);
     scan.pieces.push(core);
-  }
+  });
 }
 
 export function scanCredentials(scan: Scan): void {
