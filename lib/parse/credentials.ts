@@ -77,6 +77,8 @@ const STRONG = [
   'Invalid API Key format',
   // Cognito identity pools refusing the login token they were given (NotAuthorizedException).
   'Invalid login token',
+  // A CI action finding no credentials: "could not establish AWS credentials; please run 'aws configure'".
+  'could not establish AWS credentials',
   // Hadoop's s3/s3n connectors with no keys configured (and no role they could read).
   'Access Key ID and Secret Access Key must be specified',
 ];
@@ -93,6 +95,8 @@ const CONSEQUENCES = [
   // JS SDK v2's provider chain: the error it wraps (`originalError`) says why.
   'Missing credentials in config',
   'Could not load credentials from [A-Za-z]{1,60}',
+  // The Rust SDK's dispatch failure: "dispatch failure: could not load credentials".
+  'dispatch failure: could not load credentials',
 ];
 
 // Any whitespace between words: a line break (an author's, or a terminal's at a space) may fall between any two.

@@ -31,6 +31,7 @@ import { scanPlainDenials } from './plain-denials';
 import { scanS3a } from './s3a';
 import { scanS3Xml } from './s3-xml';
 import { scanS3AccessLogs } from './s3-access-log';
+import { scanGuardDutyFindings } from './guardduty-finding';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
@@ -51,6 +52,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanEncoded,
   scanDecodedAuthorization,
   scanCloudTrailEvents,
+  scanGuardDutyFindings,
   scanAuthorizationDetails,
   scanAuthorizationIds,
   scanCredentials,

@@ -53,6 +53,8 @@ const PHRASES = gatedAlternation(
     // Step Functions creating the EventBridge rule a .sync integration needs: "'arn:…:role/x' is not authorized to
     // create managed-rule."
     { source: r`is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}cr[a-z\s]{4,12}managed-rule`, needs: ['authori'] },
+    // STS to the root user calling AssumeRole (also relayed by CloudFormation: "API: ec2:AcceptVpcPeeringConnection …").
+    { source: r`Roles\s{1,5}may\s{1,5}not\s{1,5}be\s{1,5}assumed\s{1,5}by\s{1,5}root\s{1,5}accounts`, needs: ['assum'] },
     // The only alternative with groups: the resource type and the resource.
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}use\s{1,5}([a-z][a-z\s]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})`, needs: ['authori'] },
   ],
@@ -106,7 +108,8 @@ export function scanPlainDenials(scan: Scan): void {
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       // "Access denied" in sentence case is a report only when it ends the phrase ("Access denied: …",
       // "554 Access denied."), not in "Access denied or repository not exported".
-      if (/denied$/.test(m[0]) && !/^(?:$|[:.!)"'<\n,;]|\s\(|\s*-\s)/.test(after)) continue;
+      // Bedrock Agent's "Access denied when calling Bedrock." names the call after it.
+      if (/denied$/.test(m[0]) && !/^(?:$|[:.!)"'<\n,;」]|\s\(|\s*-\s|\s{1,3}when\s{1,3}calling\b)/.test(after)) continue;
     }
     // "S3 error: Access Denied" names the service that refused, whatever code reports it (CloudFormation's
     // ValidationError when it cannot read the template).

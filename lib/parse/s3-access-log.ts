@@ -1,4 +1,5 @@
-// S3 server access logs: one space-separated line per request, the bucket's own record of who was refused —
+// S3 server access logs: one space-separated line per request, the bucket's own record of who was refused (a writer's
+// `[redacted]` may stand in the bucket's name) —
 //   79a5…f2be reports [06/Feb/2019:00:00:38 +0000] 192.0.2.3 arn:aws:iam::111122223333:user/ci 3E57427F3EXAMPLE
 //   REST.GET.OBJECT 2026/q1.csv "GET /reports/2026/q1.csv HTTP/1.1" 403 AccessDenied 243 - 9 - "-" "aws-cli/2" - …
 // and the same fields as a log pipeline or Athena table names them (`"operation": "REST.GET.OBJECT"`, `"httpstatus":
@@ -12,7 +13,7 @@ import { eachObject, structuredValues } from './structured';
 import { P, makeCore, setField, type Scan } from './types';
 
 const LINE =
-  /(?<![\w-])[0-9a-f]{16,64}\s+([A-Za-z0-9<][A-Za-z0-9.<>_-]{1,254})\s+\[[^\]\n]{10,40}\]\s+(\S{1,64})\s+(\S{1,2048})\s+([A-Z0-9]{8,64})\s+((?:REST|BATCH|S3|WEBSITE)\.[A-Z_]{2,20}\.[A-Z_]{2,40})\s+(\S{1,2048})\s+"[^"\n]{0,4096}"\s+(\d{3})\s+([A-Za-z][A-Za-z0-9.]{1,100})\b/g;
+  /(?<![\w-])[0-9a-f]{16,64}\s+([A-Za-z0-9<[][A-Za-z0-9.<>[\]_-]{1,254})\s+\[[^\]\n]{10,40}\]\s+(\S{1,64})\s+(\S{1,2048})\s+([A-Z0-9]{8,64})\s+((?:REST|BATCH|S3|WEBSITE)\.[A-Z_]{2,20}\.[A-Z_]{2,40})\s+(\S{1,2048})\s+"[^"\n]{0,4096}"\s+(\d{3})\s+([A-Za-z][A-Za-z0-9.]{1,100})\b/g;
 
 // The API call a logged operation stands for, where the name is not the verb and noun run together.
 const CALLS: Record<string, string> = {

@@ -45,7 +45,7 @@ const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,5}([A-Za-z0
 const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s)([A-Z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
 // A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
-const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}-[ \\t])`, 'y');
+const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}--?[ \\t])`, 'y');
 // A forwarding service's namespace right before a known code (`KMS.` of `KMS.AccessDeniedException: …`).
 const NAMESPACE_BEFORE = /(?<![\w.$-])([A-Z][A-Za-z0-9]{1,20})\.$/;
 // The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
@@ -64,6 +64,12 @@ const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s
 const LABELLED = /\b(?:Error ?Code|error_code)\s{0,3}[:=][ \t]{0,3}(?:\n[ \t]{0,8}(?=[A-Za-z][A-Za-z0-9._]{1,100}[ \t]*(?:\n|$)))?["'`]?([A-Za-z][A-Za-z0-9._]{1,100})/gi;
 const SNAKE_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
+// A call named with the word API after it: a client's log ("DescribeStream API response: {…}"), a support case's
+// prose ("checked the "RunInstances" API call").
+// Prose that merely mentions a call ("… passed in the AssumeRole API call") names no refused one: only a log's
+// response or a quoted name counts.
+const API_NAMED_CALL = /(?<![\w.:-])(?:([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}API[ \t]{1,3}response\b|["“]([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})["”][ \t]{1,3}API[ \t]{1,3}(?:call|request)\b)/g;
+const SWIFT_MODEL = new RegExp(`(?<![\\w.])[A-Za-z0-9]{1,40}\\.(${BARE_CODE_SOURCE})\\(`, 'g');
 // JS v3's logger middleware prints the command above the error: `{ clientName: 'S3Client', commandName: 'GetObjectCommand', … }`.
 const JS_COMMAND = /\bcommandName:\s{0,3}['"]([A-Z][A-Za-z0-9]{1,100})Command['"]/g;
 // A HEAD without a body puts the status where the code goes: "AWS HTTP error: Client error: 403 (client): 403 Forbidden".
@@ -294,6 +300,13 @@ export function scanSdkEnvelopes(scan: Scan): void {
   if (mentions(scan, '(client)')) each(PHP_CLIENT, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400));
   eachWith('xecuting', PHP_OPERATION, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   eachWith('commandName', JS_COMMAND, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
+  eachWith('API', API_NAMED_CALL, text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
+    setField(w, 'operation', m[1] ?? m[2], P.hint);
+    scan.pieces.push(w);
+  });
+  // The Swift SDK's error enum names the model class: `AWSRekognition.AccessDeniedException(_headers: …, _message: …)`.
+  eachWith('.', SWIFT_MODEL, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.keyed, 'around', 1500));
   // Below any code the body gives (even one a tool fused with its neighbours: "SenderAccessDeniedUser: …").
   eachWith('HTTP error', PHP_STATUS, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.bare - 5, 'forward', 400));
   if (text.indexOf('Aws::') >= 0 || text.indexOf('AWS::') >= 0) each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
@@ -325,17 +338,17 @@ export function scanSdkEnvelopes(scan: Scan): void {
       scan.pieces.push(named);
       return;
     }
-    // Standing on its own (a line, after its status on one, a parenthesis or a Japanese text's full-width one, after
-    // "Error:") a code is a report; in a sentence it only lends its code to the message next to it. An API
-    // reference's error list ("AccessDeniedException" ⏎ "You do not have sufficient access…" ⏎ "HTTP Status Code:
-    // 403") is documentation.
+    // Standing on its own (a line, after its status on one, a parenthesis or a Japanese text's full-width one or
+    // quote brackets, after "Error:") a code is a report; in a sentence it only lends its code to the message next
+    // to it. An API reference's error list ("AccessDeniedException" ⏎ "You do not have sufficient access…" ⏎ "HTTP
+    // Status Code: 403") is documentation.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(end, end + 3);
     // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner), "Error [ValidationError]:
     // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code.
     const alone =
-      /(?:^|\n|[:(>（]\s{0,3}|Error:?\s{1,3}|(?:^|\n)40[13][ \t]{1,3})$/.test(before) &&
-      (/^(?:$|\n|\s*[)）]|\s*$)/.test(after) ||
+      /(?:^|\n|[:(>（「]\s{0,3}|Error:?\s{1,3}|(?:^|\n)40[13][ \t]{1,3})$/.test(before) &&
+      (/^(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
         (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
     const act = alone ? null : retoldAfterCode(text, end);

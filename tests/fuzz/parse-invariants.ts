@@ -10,6 +10,7 @@
 // object ARN from a record's bucketName and key.
 import type { Finding } from '../../lib/model';
 import { normalize } from '../../lib/parse/normalize';
+import { actionOfLoggedOperation } from '../../lib/parse/s3-access-log';
 import { actionsForOperation, operationFromEventName, serviceOfOperation } from '../../lib/iam/operations';
 
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))/g;
@@ -99,6 +100,10 @@ function composed(field: string, value: string, flat: string, normalized: string
     const name = value.slice(colon + 1);
     const named = flat.toLowerCase().includes(service.toLowerCase());
     if (named && flat.includes(name)) return true;
+    // An S3 server access log's operation (`REST.HEAD.BUCKET` is s3:ListBucket; s3-access-log.ts).
+    for (const logged of normalized.matchAll(/\b(?:REST|WEBSITE)\.[A-Z]+\.[A-Z_]+\b/g)) {
+      if (actionOfLoggedOperation(logged[0], null) === value || actionOfLoggedOperation(logged[0], 'key') === value) return true;
+    }
     // An operation name in the text (a record's eventName) that the operation table maps to this action, in the
     // service the text names or the one the operation itself (or EC2's own error code in the text) says.
     const code = /UnauthorizedOperation/.test(flat) ? 'UnauthorizedOperation' : null;

@@ -28,6 +28,17 @@ describe('S3 server access logs', () => {
     expect(parse(wrapped)[0]).toMatchObject({ action: 's3:ListBucket', resource: 'arn:aws:s3:::reports-bucket', operation: 'REST.HEAD.BUCKET' });
   });
 
+  it("a writer's [redacted] in the bucket and the caller keeps the line a finding", () => {
+    const redacted = `be9fe0fecc654069de91eae291bd5c9c [redacted]-media-[redacted] [01/Nov/2026:00:28:18 +0000] 10.0.0.9 arn:aws:sts::[redacted]:assumed-role/[redacted]-Transcoder/Session 232D99AD8CED877E REST.HEAD.BUCKET - "HEAD /[redacted]-media-[redacted] HTTP/1.1" 403 AccessDenied 243 - 9 - "-" "-" -`;
+    expect(parse(redacted)[0]).toMatchObject({
+      principal: 'arn:aws:sts::[redacted]:assumed-role/[redacted]-Transcoder/Session',
+      action: 's3:ListBucket',
+      resource: 'arn:aws:s3:::[redacted]-media-[redacted]',
+      errorCode: 'AccessDenied',
+      operation: 'REST.HEAD.BUCKET',
+    });
+  });
+
   it('a signature mismatch is a credentials failure; an anonymous requester (-) names no caller', () => {
     const [f] = parse(line('-', 'REST.PUT.OBJECT', 'a.txt', 'PUT /reports-bucket/a.txt HTTP/1.1', '403', 'SignatureDoesNotMatch'));
     expect(f).toMatchObject({ category: 'credentials', principal: null, errorCode: 'SignatureDoesNotMatch', operation: 'REST.PUT.OBJECT' });

@@ -21,6 +21,18 @@ const escaped = (json: string) => JSON.stringify(json).slice(1, -1);
 export const STRUCTURED_EXAMPLES: Example[] = [
   // ── CloudTrail records ──────────────────────────────────────────────────────────────────────────────────
   {
+    name: "a GuardDuty finding about a refused API call: the call, its code and the access key's user",
+    family: 'cloudtrail-event',
+    text: '{"schemaVersion":"2.0","accountId":"111122223333","region":"eu-west-1","type":"Recon:IAMUser/MaliciousIPCaller","resource":{"resourceType":"AccessKey","accessKeyDetails":{"accessKeyId":"AKIAEXAMPLE","principalId":"AIDAEXAMPLE","userType":"IAMUser","userName":"ci-bot"}},"service":{"serviceName":"guardduty","action":{"actionType":"AWS_API_CALL","awsApiCallAction":{"api":"ListBuckets","serviceName":"s3.amazonaws.com","callerType":"Remote IP","errorCode":"AccessDenied"}}}}',
+    expect: { principal: 'ci-bot', principalType: 'unknown', accountId: '111122223333', action: 's3:ListAllMyBuckets', operation: 'ListBuckets', errorCode: 'AccessDenied' },
+  },
+  {
+    name: "Security Hub's InvalidAccessException in a record is a refusal",
+    family: 'cloudtrail-event',
+    text: RECORD('"eventSource":"securityhub.amazonaws.com","eventName":"DescribeHub","errorCode":"InvalidAccessException","requestParameters":null'),
+    expect: { category: 'access-denied', action: 'securityhub:DescribeHub', errorCode: 'InvalidAccessException' },
+  },
+  {
     name: 'a record inside a Go call in test code (aws.String(`{…}`)): the record is read on its own',
     family: 'cloudtrail',
     text: '\t\t{\n\t\t\tEventName: aws.String("DeleteObject"),\n\t\t\tCloudTrailEvent: aws.String(`{"eventVersion":"1.09","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/ana","accountId":"111122223333"},"eventSource":"s3.amazonaws.com","eventName":"DeleteObject","errorCode":"AccessDenied","errorMessage":"User: arn:aws:iam::111122223333:user/ana is not authorized to perform: s3:DeleteObject","requestParameters":{"bucketName":"reports","key":"q1.csv"}}`),\n\t\t},',
