@@ -382,6 +382,18 @@ function resolveName(info: ActionInfo, printed: string | null, hint: string | nu
     region,
     account,
     vars,
-    companions: companionsFor(info, rt, ctx, region, account, placeholders),
+    // A type with two ARN forms (Lex's V1 `bot:NAME:ALIAS` and V2 `bot-alias/ID/ALIAS_ID`): nothing says which one the
+    // call used, so both.
+    companions: [...otherForms(info, rt, ctx, region, account, placeholders), ...companionsFor(info, rt, ctx, region, account, placeholders)],
   };
+}
+
+function otherForms(info: ActionInfo, rt: ResourceTypeRef, ctx: ResourceContext, region: string | null, account: string | null, placeholders: string[]): string[] {
+  return info.resourceTypes
+    .filter((other) => other.key === rt.key && other.arn !== rt.arn && other.arn)
+    .map((other) => {
+      const filled = fillTemplate(other.arn, locationValues(ctx, region, account));
+      addAll(placeholders, filled.placeholders);
+      return filled.arn;
+    });
 }

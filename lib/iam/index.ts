@@ -57,7 +57,8 @@ export class IamIndex {
         const required = raw.endsWith('*');
         const key = required ? raw.slice(0, -1) : raw;
         // An unknown type still counts: dropping it would make the action look wildcard-only ("Resource": "*").
-        resourceTypes.push({ key, arn: own(data.resources, key) ?? '', required });
+        // A few types list two ARN forms in one field (API Gateway's HTTP and REST APIs, Lex's bot alias): one each.
+        for (const arn of (own(data.resources, key) ?? '').split(/,\s*(?=arn:)/)) resourceTypes.push({ key, arn, required });
       }
       actions.set(name.toLowerCase(), {
         service: data.key,

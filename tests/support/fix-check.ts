@@ -457,7 +457,19 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
   if (fix.target === 'trust-policy' && !crossAccount && !list(main.Principal && main.Principal !== '*' ? main.Principal.AWS : undefined).some((p) => p.endsWith(':root'))) {
     layers.identity = [];
   }
-  out.probes.push(probe('the denied request', 'Allowed', await evaluate(req, layers)));
+  let denied = await evaluate(req, layers);
+  // A type with two ARN forms in the fix (Lex's V1 `bot:NAME:ALIAS` beside V2's `bot-alias/…`): the engine's data may
+  // type only one of them; the request is then made on the form it knows.
+  for (const alt of denied.result === 'Error' ? list(main.Resource).slice(1) : []) {
+    const r = await evaluate({ ...req, resource: alt, resourceAccount: accountOf(alt, principalAccount) }, layers);
+    if (r.result === 'Error') continue;
+    resource = alt;
+    req.resource = alt;
+    req.resourceAccount = accountOf(alt, principalAccount);
+    denied = r;
+    break;
+  }
+  out.probes.push(probe('the denied request', 'Allowed', denied));
 
   // Near misses.
   const patterns = statements.flatMap((s) => list(s.Resource));

@@ -101,6 +101,11 @@ describe('resource shapes in fixes', () => {
         'arn:aws:ec2:eu-central-1:111122223333:vpn-gateway/*',
       ],
     ],
+    [
+      "a type with two ARN forms in the IAM data (Lex's bot alias, V2 and V1): each form its own ARN, never both in one string",
+      'User: arn:aws:sts::111122223333:assumed-role/lex/CognitoIdentityCredentials is not authorized to perform: lex:PostContent',
+      ['arn:aws:lex:REGION:111122223333:bot-alias/BOT_ID/BOT_ALIAS_ID', 'arn:aws:lex:REGION:111122223333:bot:BOT_NAME:BOT_ALIAS'],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
