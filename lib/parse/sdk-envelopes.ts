@@ -69,6 +69,7 @@ const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100}
 // Prose that merely mentions a call ("… passed in the AssumeRole API call") names no refused one: only a log's
 // response or a quoted name counts.
 const API_NAMED_CALL = /(?<![\w.:-])(?:([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}API[ \t]{1,3}response\b|["“]([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})["”][ \t]{1,3}API[ \t]{1,3}(?:call|request)\b)/g;
+// The Swift SDK's error enum names the model class: `AWSRekognition.AccessDeniedException(_message: …)`.
 const SWIFT_MODEL = new RegExp(`(?<![\\w.])[A-Za-z0-9]{1,40}\\.(${BARE_CODE_SOURCE})\\(`, 'g');
 // JS v3's logger middleware prints the command above the error: `{ clientName: 'S3Client', commandName: 'GetObjectCommand', … }`.
 const JS_COMMAND = /\bcommandName:\s{0,3}['"]([A-Z][A-Za-z0-9]{1,100})Command['"]/g;
@@ -138,11 +139,11 @@ const CODE_NAME = gatedAlternation(
   (kept) => new RegExp(`(?:Client\\.)?(?:${kept.map((a) => a.source).join('|')})`, 'g'),
 );
 const API_ACTION = /\bAPI:\s{0,3}(?=[A-Za-z])/g;
-// Terraform's AWS provider names the call that failed in the action's own form: `error calling
-// sts:GetCallerIdentity: InvalidClientTokenId: …`, `error calling sts:AssumeRole: AccessDenied: …`.
 // A writer's short form of the CLI's envelope: "AccessDeniedException when calling RegisterTaskDefinition" (the
 // CLI's own "(X) when calling the Y operation" is cli-envelope.ts's).
 const CODE_WHEN_CALLING = new RegExp(`(?<![\\w(-])(${BARE_CODE_SOURCE})\\s{1,3}when\\s{1,3}calling\\s{1,3}(?:the\\s{1,3})?([A-Z][A-Za-z0-9]{1,100})\\b`, 'g');
+// Terraform's AWS provider names the call that failed in the action's own form: `error calling
+// sts:GetCallerIdentity: InvalidClientTokenId: …`, `error calling sts:AssumeRole: AccessDenied: …`.
 const ERROR_CALLING = /\berror\s{1,3}calling\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}):/g;
 // The Glue console's flash names the call in its own lower camel case before the code: "updateJob:
 // AccessDeniedException:".
@@ -305,7 +306,6 @@ export function scanSdkEnvelopes(scan: Scan): void {
     setField(w, 'operation', m[1] ?? m[2], P.hint);
     scan.pieces.push(w);
   });
-  // The Swift SDK's error enum names the model class: `AWSRekognition.AccessDeniedException(_headers: …, _message: …)`.
   eachWith('.', SWIFT_MODEL, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.keyed, 'around', 1500));
   // Below any code the body gives (even one a tool fused with its neighbours: "SenderAccessDeniedUser: …").
   eachWith('HTTP error', PHP_STATUS, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.bare - 5, 'forward', 400));
