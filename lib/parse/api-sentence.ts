@@ -30,9 +30,9 @@ const ON_NAME = /on\s{1,5}((?=[\w+=,.@/:-]{0,200}[-/:0-9])[A-Za-z0-9][\w+=,.@/:-
 const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^\d{12}:(?:assumed-role|role|user|federated-user)\/|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
 // A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`, `____`).
 const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Za-z][\w:.-]{0,40}\]|\*{3,40}|X{3,40}|x{3,40}|_{3,40})$/;
-// A principal its writer cut short with an ellipsis (`"..Admin is not authorized`, `…/dev-role/alice is not`): the
-// name as printed, since what was left out cannot be told.
-const ELIDED_TOKEN = /^(?:\.{2,3}|…)\/?[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
+// A principal its writer cut short with an ellipsis (`"..Admin is not authorized`, `…/dev-role/alice is not`) or at a
+// slash (`/AmazonMWAA-airflow is not`): the name as printed, since what was left out cannot be told.
+const ELIDED_TOKEN = /^(?:(?:\.{2,3}|…)\/?|\/(?=[A-Za-z]))[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence, a table's next cell, the end
 // of the line, the next sentence without its full stop (a chat's bold that ended the message went with its markers),
 // a writer's dash (no ARN holds one), an author's ellipsis after a space (`table/Orders ...`: the rest of
@@ -117,6 +117,8 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   // A tag glued to the sentence is markup (`<Message>Not authorized to perform …` in STS's XML), not a masked caller.
   if (tokenEnd === end && token.endsWith('>')) return null;
   if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token))) return { value: token, start: i };
+  // The caller's name elided after its kind ("Role ... is not authorized"): the ellipsis as printed.
+  if ((token === '...' || token === '…') && /\b(?:User|Role)\s{1,3}$/.test(text.slice(Math.max(floor, i - 8), i))) return { value: token, start: i };
   return null;
 }
 
@@ -129,6 +131,8 @@ const BARE_NAME =
   /(?<![\w-])([A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,6}|[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6})[ \t]{1,5}$/;
 const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Principal|Request|Account|Identity|Service|Which|Who|Someone|Somebody|Everyone|Nobody|Error|Exception|Message|Client|Application|App|Function|Instance|Task|Pod|Code|Script|Resource)$/;
 
+const CODE_HEAD = /(?:^[ \t]{0,8}(?:[A-Za-z][\w.]{0,80}[ \t]{1,3})?|["'`])(?:AccessDenied(?:Exception)?|UnauthorizedOperation):[ \t]{1,3}$/;
+
 function bareNameBefore(text: string, end: number, floor: number): Principal | null {
   const from = Math.max(floor, end - 60);
   const m = BARE_NAME.exec(text.slice(from, end));
@@ -138,8 +142,10 @@ function bareNameBefore(text: string, end: number, floor: number): Principal | n
   // sentence or a record's string the word is prose.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const opensQuote = /(?:^|[\s:(])[`"“]$/.test(text.slice(Math.max(lineStart, start - 2), start));
-  // A list's bullet before it (`- fnName is not authorized …`) still starts the line.
-  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(text.slice(lineStart, start)) && !opensQuote)) return null;
+  // A list's bullet before it (`- fnName is not authorized …`) still starts the line, and so does the code of the
+  // message (`AccessDeniedException: peeks-cluster-mgmt is not authorized …`).
+  const head = text.slice(lineStart, start);
+  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(head) && !CODE_HEAD.test(head) && !opensQuote)) return null;
   // An AWS service by its product name (CodeBuild, ECS) acts through its service principal, which the name is not.
   if (servicePrefixFromName(m[1]!)) return null;
   return { value: m[1]!, start };

@@ -8,20 +8,22 @@ import { P, makeWrapper, setField, type Scan } from './types';
 // Any whitespace between the words: an author's (or a terminal's) line break may fall between any two; a retyped
 // line may lose the space after the code ("(403)when calling").
 const CURRENT =
-  /An\s{1,5}error\s{1,5}occurred\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,12}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?/g;
+  /An\s{1,5}error\s{1,5}occurred\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,5}['"]?([A-Za-z0-9]{1,100})['"]?\s{1,12}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?/g;
 const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}) operation)?/g;
 // A paste that starts after the code: "… when calling the GetObject operation: Access Denied".
 // A retold one drops the words around the name ("AccessDeniedException when calling GetSecretValue⏎User: …"): the name
 // is then a CamelCase word that ends its clause.
 // Tools that reword the CLI's line keep its call: "Access denied calling the AssumeRole operation: User: …".
 // ParallelCluster names what it called it for: "Error when calling DescribeInstanceTypes for instances t2.medium: …".
-const BARE_OPERATION = /(?:when|denied)\s{1,5}calling\s{1,5}(?:the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
+const BARE_OPERATION = /(?:when|denied)\s{1,5}calling\s{1,5}(?:(?:the\s{1,5})?(?!the\s)([A-Za-z0-9]{1,100})\s{1,5}operation\b|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
 
 // Telegraf's Go plugins: "cloudwatch: Error in ListMetrics API call : NoCredentialProviders: …".
 const API_CALL_ERROR = /\bError\s{1,3}in\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}API\s{1,3}call\b/g;
 // The JS SDK v2's own call name in a tool's log: "Error calling ElastiCache.describeCacheClusters. User: …".
 const SERVICE_DOT_CALL = /\b[Ee]rror\s{1,3}calling\s{1,3}[A-Z][A-Za-z0-9]{1,40}\.([a-z][A-Za-z0-9]{1,100})\b/g;
 const CALLER_ONLY = /:[ \t]{0,3}User:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})[ \t]*(?=\n|$)/y;
+
+const NESTED = /^:?\s{0,10}An\s{1,5}error\s{1,5}occurred\s{0,5}\(/;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
 const REACH = 600;
@@ -31,7 +33,9 @@ function operationWrappers(scan: Scan, re: RegExp): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(scan.text))) {
-    const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', REACH);
+    // "Access denied when calling CreateServiceLinkedRole operation": the refusal stands before the call it names.
+    const after = /denied\s{1,5}$/.test(scan.text.slice(Math.max(0, m.index - 12), m.index));
+    const wrapper = makeWrapper(m.index, m.index + m[0].length, after ? 'backward' : 'forward', after ? 40 : REACH);
     setField(wrapper, 'operation', m[1] ?? m[2], P.envelope - 5);
     scan.pieces.push(wrapper);
   }
@@ -51,8 +55,12 @@ export function scanCliEnvelopes(scan: Scan): void {
     while ((m = re.exec(scan.text))) {
       const code = m[1] ?? '';
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', REACH, categoryOfCode(code));
-      setField(wrapper, 'errorCode', code, P.cliCode);
-      setField(wrapper, 'operation', m[2], P.envelope);
+      // An envelope whose message is another envelope (a streaming call relaying the error of the call it made:
+      // "(runtimeClientError) when calling the InvokeHarness operation: An error occurred (AccessDeniedException) when
+      // calling the ListEvents operation: User: …"): the inner one is the refusal.
+      const outer = NESTED.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      setField(wrapper, 'errorCode', code, outer ? P.prefix : P.cliCode);
+      setField(wrapper, 'operation', m[2], outer ? P.hint : P.envelope);
       // A message cut right after its caller ("…Invoke operation: User: arn:aws:iam::…:user/x" and nothing more).
       CALLER_ONLY.lastIndex = m.index + m[0].length;
       const caller = CALLER_ONLY.exec(scan.text);

@@ -24,6 +24,9 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'InsufficientPermissionsException',
   'AllAccessDisabled',
   '403',
+  // CodePipeline's failure code for an action whose role lacks a permission ("The provided role does not have
+  // sufficient permissions to access CodeDeploy").
+  'PermissionError',
   // Security Hub: "The account doesn't have permission to perform this action" (also when it is not enabled there).
   'InvalidAccessException',
   // EC2 when the caller may not create the service-linked role a call needs (Spot Fleet, …).
@@ -114,7 +117,7 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:VpceAccessDenied|AccessDenied(?:Exception)?|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed|NoCredentialProviders|SharedCredsLoad|SSOProviderInvalidToken|CredentialsProviderError)';
+  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDenied(?:Exception)?|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed|NoCredentialProviders|SharedCredsLoad|SSOProviderInvalidToken|CredentialsProviderError)';
 
 /**
  * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,

@@ -42,7 +42,7 @@ const STRONG = [
   'Incorrect token audience',
   'NoCredentialProviders: no valid providers',
   'SSO session associated with this profile (?:has expired|is invalid)',
-  'the SSO session has expired or is invalid',
+  '(?:the )?SSO session has expired or is invalid',
   'Error loading SSO Token',
   'Token has expired and refresh failed',
   'Session token not found or invalid',

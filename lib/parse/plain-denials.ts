@@ -15,7 +15,7 @@ const PHRASES = gatedAlternation(
     { source: r`You\s{1,5}don[’']t\s{1,5}have\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}model`, needs: ['model'] },
     { source: r`Caller\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?`, needs: ['permission'] },
     {
-      source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5}|necessary\s{1,5}|sufficient\s{1,5})?permissions?\s{1,5}to\s{1,5}perform`,
+      source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5}|necessary\s{1,5}|sufficient\s{1,5})?permissions?\s{1,5}to\s{1,5}(?:perform|access\s{1,5}[A-Z])`,
       needs: ['permission'],
     },
     // AppSync capitalises it: "Not Authorized to access createUser on type User".

@@ -111,6 +111,9 @@ const CODE_NAME = gatedAlternation(
     { source: 'AccessDenied', needs: ['denied'] },
     // A network activity event's code for a VPC endpoint policy's refusal.
     { source: 'VpceAccessDenied', needs: ['denied'] },
+    // Lambda's codes for a function it cannot set up: its key (environment variables) or its network interface.
+    { source: 'KMSAccessDenied', needs: ['denied'] },
+    { source: 'EC2AccessDenied', needs: ['denied'] },
     { source: 'AllAccessDisabled', needs: ['accessdisabled'] },
     { source: 'Unauthorized', needs: ['authori'] },
     { source: 'AuthorizationError', needs: ['authori'] },
@@ -347,8 +350,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
     // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner), "Error [ValidationError]:
     // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code.
     const alone =
-      /(?:^|\n|[:(>（「]\s{0,3}|Error:?\s{1,3}|(?:^|\n)40[13][ \t]{1,3})$/.test(before) &&
-      (/^(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
+      /(?:^|\n|[:(>（「]\s{0,3}|Error:?\s{1,3}|(?:^|\n)40[13][ \t]{1,3})["'`“]?$/.test(before) &&
+      (/^["'`”]?(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
         (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
     const act = alone ? null : retoldAfterCode(text, end);

@@ -5,7 +5,7 @@
 // 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused, CodeBuild's source artifact,
 // CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error: 403 (Forbidden)", a
 // controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository as SageMaker relays
-// it, Go v2's envelope with its message elided.
+// it, Go v2's envelope with its message elided, StackSets' execution role without its trust.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -33,7 +33,12 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) coreEach(scan, ROLE_LACKS_SERVICE, 'principal', P.statement, true);
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
+  if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
 }
+
+// StackSets when a target account's execution role is missing or does not trust the administration role: "Account
+// 111111111111 should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role '…'".
+const STACKSET_TRUST = /\bshould\s{1,3}have\s{1,3}'([\w+=,.@-]{1,64})'\s{1,3}role\s{1,3}with\s{1,3}trust\s{1,3}relationship\b/g;
 
 /** A weak core for every match of `re` whose group 1 is the code it reports (a 403 is a refusal). */
 function codeCores(scan: Scan, re: RegExp): void {

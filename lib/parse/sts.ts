@@ -17,6 +17,8 @@ const ASSUME =
     String.raw`\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume|error assuming (?:the )?(?:AWS_ROLE|role)|(?:does not|doesn't) have permissions? to assume)\b`.replace(/ /g, String.raw`\s{1,5}`),
     'gi',
   );
+// A role's name, not a word ("the associated role", "the IAM role"): capitals inside it, a digit, a hyphen or an underscore.
+const NAMED_ROLE = /^\s{1,5}the\s{1,5}(?!(?:IAM|AWS|EC2|ECS|EKS)\s)((?=[\w+=,.@-]*(?:[A-Z][\w+=,.@-]*[A-Z]|[-_0-9]))[A-Za-z][\w+=,.@-]{1,63})\s{1,5}role\b/;
 const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?)\b/;
 const ROLE_ARN = /arn:aws[\w-]{0,20}:iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;):]{1,512}/;
 
@@ -71,6 +73,10 @@ export function scanAssumeFailures(scan: Scan): void {
     // Passive phrases name the role before them: Terraform's "IAM Role (arn:…) cannot be assumed."
     const role = /be\s{1,5}assumed$/i.test(m[0]) ? ROLE_ARN.exec(sentenceBefore) : startingWithin(ROLE_ARN.exec(after), 300);
     if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);
+    // A service naming the role by its name alone: "AWS Control Tower is unable to assume the AWSControlTowerExecution
+    // role in the account".
+    const named = role ? null : NAMED_ROLE.exec(after);
+    if (named) setField(core, 'resource', named[1], P.hint);
     // CDK falls back to the current credentials: "…could not be used to assume 'arn:…', but are for the right
     // account. Proceeding anyway." — a warning, and whatever fails next is the finding.
     if (/^[^\n]{0,700}?\b(?:Proceeding anyway|proceeding with|falling back to|continuing with)\b/i.test(after.slice(0, 300))) core.recovered = true;
