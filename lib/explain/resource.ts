@@ -7,6 +7,7 @@ import { fillTemplate, LOCATION_VARS, placeholderFor, templateVars } from '../ia
 import type { ActionInfo, ResourceTypeRef } from '../iam/types';
 import { asPartition, isAccountId, type Partition } from '../arn';
 import { containsMask } from '../mask';
+import { addAll, companionsFor, everyOfType, locationValues, otherForms } from './resource-companions';
 import { fitArn, type Fit } from './resource-fit';
 import { clean, isPlaceholderToken, isRegion, PLACEHOLDER_TOKENS, unmaskWithin, withoutSentenceEnd } from './values';
 
@@ -53,6 +54,14 @@ export const RESOURCE_PLACEHOLDER = 'RESOURCE_ARN';
 const TYPE_PREFIX = /^(role|user|group|policy|instance[ -]profile|function|bucket|key|secret|table|queue|topic|stack)\s+(.+)$/i;
 
 const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER_TOKENS.source);
+// A writer's placeholder inside an ARN: `<LISTENER>`, `{name}`, `MY_AGENT_ID`.
+const WRITTEN_MASK = new RegExp(`<[^<>\\s]{1,40}>|\\{[^{}\\s]{1,40}\\}|${PLACEHOLDER_TOKENS.source}`);
+
+/** The key of the action's type whose ARN's resource part starts with the words a writer kept (`listener/app/`). */
+function writtenType(info: ActionInfo, literal: string): string | null {
+  if (literal.length < 3) return null;
+  return info.resourceTypes.find((t) => t.arn.split(':').slice(5).join(':').startsWith(literal))?.key ?? null;
+}
 
 const AWS_TRANSFORM = /^transform\/(?:Serverless-\d|Include$|LanguageExtensions$|SecretsManager-\d)/;
 
@@ -97,9 +106,6 @@ function nameVar(template: string): string | null {
   return vars[vars.length - 1] ?? null;
 }
 
-function addAll(target: string[], items: readonly string[]): void {
-  for (const i of items) if (!target.includes(i)) target.push(i);
-}
 
 /** ARN segments as printed, with spaces from terminal wraps removed. */
 function splitArn(value: string): { partition: string; service: string; region: string; account: string; rest: string } | null {
@@ -129,52 +135,8 @@ export function isAwsHostedTransform(service: string, resource: string): boolean
   return service === 'cloudformation' && AWS_TRANSFORM.test(resource);
 }
 
-function locationValues(
-  ctx: ResourceContext,
-  region: string | null,
-  account: string | null,
-): Record<string, string | null> {
-  return { Partition: ctx.partition, Region: region ?? ctx.regionHint, Account: account ?? ctx.principalAccount };
-}
 
-/**
- * ARNs for the action's other required resource types (RunInstances also needs the subnet, the network interface,
- * …): every resource of those types in the denied resource's region and account. Region/account the message does
- * not give become placeholders, never "*". A name the denied resource gives (DynamoDB's index names its table) is
- * that resource's, not "*": Query on one index needs its table, not every table.
- */
-function companionsFor(
-  info: ActionInfo,
-  chosen: ResourceTypeRef | null,
-  ctx: ResourceContext,
-  region: string | null,
-  account: string | null,
-  placeholders: string[],
-  known: Readonly<Record<string, string | null>> = {},
-): string[] {
-  const out: string[] = [];
-  for (const rt of info.resourceTypes) {
-    if (!rt.required || rt.key === chosen?.key || !rt.arn) continue;
-    const shared: Record<string, string> = {};
-    for (const v of templateVars(rt.arn)) {
-      const value = known[v];
-      if (!LOCATION_VARS.has(v) && value && !value.includes('*') && !isPlaceholderToken(value)) shared[v] = value;
-    }
-    const own = new Set(templateVars(rt.arn).filter((v) => !LOCATION_VARS.has(v) && !(v in shared)));
-    const filled = fillTemplate(rt.arn, { ...locationValues(ctx, region, account), ...shared }, own);
-    addAll(placeholders, filled.placeholders);
-    out.push(filled.arn);
-  }
-  return out;
-}
 
-/** Every resource of a type in a region and account (placeholders where they are unknown). */
-function everyOfType(rt: ResourceTypeRef, ctx: ResourceContext, region: string | null, account: string | null, placeholders: string[]): string {
-  const own = new Set(templateVars(rt.arn).filter((v) => !LOCATION_VARS.has(v)));
-  const filled = fillTemplate(rt.arn, locationValues(ctx, region, account), own);
-  addAll(placeholders, filled.placeholders);
-  return filled.arn;
-}
 
 /** A resolution that names no resource type: `arn` as it stands (or `*`). */
 function unresolved(arn: string, wildcardOnly: boolean, placeholders: string[]): ResolvedResource {
@@ -262,9 +224,16 @@ function resolveArn(
       return { ...asPrinted(first!), exact: false, companions: rest };
     }
     const serviceWide = /^arn:[^:]+:[^:]+:[^:]*:[^:]*:\*$/.test(arn);
-    // A writer's own ARN (a placeholder in it: `agent/AIOPS_AGENT_ID/*`) that fits none of the action's types is not
-    // what AWS printed: the action's own type, in the writer's region, stands for it.
-    if (!serviceWide && HAS_PLACEHOLDER.test(arnParts.rest)) return resolveName(info, null, hint, { ...ctx, regionHint: realRegion ?? ctx.regionHint }, placeholders);
+    // A writer's own ARN (a placeholder in it: `agent/AIOPS_AGENT_ID/*`, `listener/app/<LISTENER>`) that fits none of
+    // the action's types is not what AWS printed: the type its words before the placeholder start (`listener/app/`),
+    // else the action's own type, in the writer's region, stands for it.
+    // (A type the action's data does not list, such as ELBv2's listener for the shared AddTags, keeps the ARN as the
+    // writer printed it: the data, not the writer, is short there.)
+    const maskAt = serviceWide ? -1 : arnParts.rest.search(WRITTEN_MASK);
+    const named = maskAt >= 0 ? writtenType(info, arnParts.rest.slice(0, maskAt)) : null;
+    if (named || (!serviceWide && HAS_PLACEHOLDER.test(arnParts.rest))) {
+      return resolveName(info, null, named ?? hint, { ...ctx, regionHint: realRegion ?? ctx.regionHint }, placeholders);
+    }
     const printedAs = asPrinted(arn);
     if (!serviceWide) return printedAs;
     return { ...printedAs, companions: companionsFor(info, null, ctx, realRegion, realAccount, placeholders) };
@@ -386,14 +355,4 @@ function resolveName(info: ActionInfo, printed: string | null, hint: string | nu
     // call used, so both.
     companions: [...otherForms(info, rt, ctx, region, account, placeholders), ...companionsFor(info, rt, ctx, region, account, placeholders)],
   };
-}
-
-function otherForms(info: ActionInfo, rt: ResourceTypeRef, ctx: ResourceContext, region: string | null, account: string | null, placeholders: string[]): string[] {
-  return info.resourceTypes
-    .filter((other) => other.key === rt.key && other.arn !== rt.arn && other.arn)
-    .map((other) => {
-      const filled = fillTemplate(other.arn, locationValues(ctx, region, account));
-      addAll(placeholders, filled.placeholders);
-      return filled.arn;
-    });
 }

@@ -106,6 +106,15 @@ describe('resource shapes in fixes', () => {
       'User: arn:aws:sts::111122223333:assumed-role/lex/CognitoIdentityCredentials is not authorized to perform: lex:PostContent',
       ['arn:aws:lex:REGION:111122223333:bot-alias/BOT_ID/BOT_ALIAS_ID', 'arn:aws:lex:REGION:111122223333:bot:BOT_NAME:BOT_ALIAS'],
     ],
+    [
+      "a writer's placeholder for the rest of an ARN (`listener/app/<LISTENER>`): the type its words start, with that type's placeholders",
+      'User: arn:aws:sts::111122223333:assumed-role/ops/s is not authorized to perform: elasticloadbalancing:DeleteListener on resource: arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/<LISTENER> because no identity-based policy allows the elasticloadbalancing:DeleteListener action',
+      [
+        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/LOAD_BALANCER_NAME/LOAD_BALANCER_ID/LISTENER_ID',
+        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/gwy/*/*/*',
+        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/net/*/*/*',
+      ],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
