@@ -183,8 +183,10 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   const labelled = ON_RESOURCE.exec(text);
   if (labelled) {
     valueStart = skipSpace(text, at + labelled[0].length, 40);
-    // "on resource:" with nothing after it before a blank line (a paste cut there): the next paragraph is no value.
+    // "on resource:" with nothing after it before a blank line (a paste cut there): the next paragraph is no value;
+    // nor are the words after the quote that closes a quoted message there ("… on resource:" during the sync?").
     if (/\n[ \t]*\n/.test(text.slice(at + labelled[0].length, valueStart))) return { value: null, end: at + labelled[0].length };
+    if (/^["'”’][ \t]/.test(text.slice(at + labelled[0].length, at + labelled[0].length + 2))) return { value: null, end: at + labelled[0].length };
   } else {
     ON_ARN.lastIndex = at;
     const onArn = ON_ARN.exec(text);
@@ -306,9 +308,11 @@ export function scanApiSentences(scan: Scan): void {
     }
     // Another cloud's copy of the sentence (Huawei's `ecs:cloudServers:get`): AWS actions have one colon.
     if (action ? action.action.split(':').length > 2 || /^:[A-Za-z]/.test(text.slice(action.end, action.end + 2)) : THREE_PART_ACTION.test(text.slice(pos, pos + 200))) continue;
-    const principal =
+    const found =
       principalBefore(text, principalEnd, previousEnd) ??
       (action && isWord ? (bareNameBefore(text, principalEnd, previousEnd) ?? callerLineAbove(text, principalEnd, previousEnd)) : null);
+    // "User with accountId: xxxxxxxxxxx is not authorized …": a masked account is no caller's name.
+    const principal = found && accountCaller(text, principalEnd, previousEnd)?.account === found.value ? null : found;
     // CloudWatch Logs names the caller by account and the call by its operation: "User with accountId: N is not
     // authorized to perform CreateLogGroup with Tags", "… perform GetLogGroupFields on resources /aws/lambda/x".
     const byAccount = !principal && !action && !hasColon && isWord ? accountCaller(text, principalEnd, previousEnd) : null;

@@ -77,6 +77,8 @@ const STRONG = [
   'Invalid API Key format',
   // Cognito identity pools refusing the login token they were given (NotAuthorizedException).
   'Invalid login token',
+  // CircleCI's AWS orb without an OIDC token to exchange.
+  'OIDC Token cannot be found',
   // A CI action finding no credentials: "could not establish AWS credentials; please run 'aws configure'".
   'could not establish AWS credentials',
   // Hadoop's s3/s3n connectors with no keys configured (and no role they could read).

@@ -130,6 +130,9 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       const group = groups[g]!;
       const consequencePair = group.category !== c.category && (isConsequence(group) || isConsequence(c));
       if (conflict(group.fields, c.fields, consequencePair)) continue;
+      // A warning a tool recovered from (CDK's "could not be used to assume …, Proceeding anyway") is no part of a
+      // denial that stopped it, nor the other way round.
+      if (group.recovered !== c.recovered) continue;
       // A blank line separates messages, except after a bare heading ("Access denied" above its detail).
       const near = c.start - group.end <= NEAR && (!blankLineBetween(text, group.end, c.start) || !identified(group.fields) || !identified(c.fields));
       // "failed to retrieve credentials" next to the denial that caused it is that denial (Go's chain names the

@@ -8,7 +8,8 @@
 
 // The dotted package right before the class name (`org.springframework.security.access.`).
 const PACKAGE_BEFORE = /(?:[A-Za-z_$][\w$]{0,60}\.){1,15}$/;
-const AWS_PACKAGE = /amazon|aws/i;
+// An S3 client's own package (`akka.stream.alpakka.s3.`, `org.apache.hadoop.fs.s3a.`) speaks for S3 too.
+const AWS_PACKAGE = /amazon|aws|\.s3a?\.$/i;
 // Another cloud's words: its product names, its tools, its dotted permissions ("does not have x.y.z access").
 // Azure Storage's error message ends in its own request id and time lines ("RequestId:c4d5a070-…⏎Time:2022-…").
 // Alibaba Cloud's OSS and Tencent Cloud's COS speak S3's XML: their hosts, their key ids (`<OSSAccessKeyId>`), their

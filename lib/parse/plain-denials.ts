@@ -55,6 +55,8 @@ const PHRASES = gatedAlternation(
     { source: r`is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}cr[a-z\s]{4,12}managed-rule`, needs: ['authori'] },
     // STS to the root user calling AssumeRole (also relayed by CloudFormation: "API: ec2:AcceptVpcPeeringConnection …").
     { source: r`Roles\s{1,5}may\s{1,5}not\s{1,5}be\s{1,5}assumed\s{1,5}by\s{1,5}root\s{1,5}accounts`, needs: ['assum'] },
+    // EFS through CloudFormation: "User is not authorized to perform that action on the specified resource".
+    { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}perform\s{1,5}that\s{0,5}action\b`, needs: ['authori'] },
     // The only alternative with groups: the resource type and the resource.
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}use\s{1,5}([a-z][a-z\s]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})`, needs: ['authori'] },
   ],

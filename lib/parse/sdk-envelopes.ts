@@ -91,6 +91,8 @@ const KEYED = gatedAlternation(
     // Lambda's error JSON: {"errorType": "AccessDeniedException", "errorMessage": "User: …"}.
     { source: 'errorType', needs: ['errortype'] },
     { source: 'exceptionType', needs: ['exceptiontype'] },
+    // Step Functions' task failure: {"error": "ECS.AccessDeniedException", "cause": "User: …"} (a known code only).
+    { source: '"error', needs: ['denied'] },
   ],
   (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
 );
@@ -314,7 +316,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   eachWith('HTTP error', PHP_STATUS, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.bare - 5, 'forward', 400));
   if (text.indexOf('Aws::') >= 0 || text.indexOf('AWS::') >= 0) each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
   eachWith('::Client', RUBY_CALL, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
-  const keyed = code || mentions(scan, '__type', 'name', 'errortype', 'exceptiontype') ? KEYED(scan) : null;
+  const keyed = code || mentions(scan, '__type', 'name', 'errortype', 'exceptiontype', 'denied') ? KEYED(scan) : null;
   if (keyed) {
     each(keyed, text, (m) => {
       if (inQuery(text, m.index, m.index + m[0].length - 1)) return;

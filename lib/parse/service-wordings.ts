@@ -34,7 +34,19 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) coreEach(scan, ROLE_LACKS_SERVICE, 'principal', P.statement, true);
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
+  if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) {
+    // The queue's URL as one value, also where a wrap cut it.
+    each(SQS_QUEUE_DENIED, scan.text, (m) => {
+      const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+      setField(core, 'resource', m[1]!.replace(/\s+/g, ''), P.prefix);
+      scan.pieces.push(core);
+    });
+  }
 }
+
+// A connector's check of the queue it reads (Microsoft Sentinel's S3 connector): "Access to an SQS queue
+// (https://sqs.ap-east-1.amazonaws.com/111122223333/q) was denied."
+const SQS_QUEUE_DENIED = /\bAccess\s{1,3}to\s{1,3}an?\s{1,3}SQS\s{1,3}queue\s{1,3}\((https:\/\/sqs\.(?:[^)\s]|\n[ \t]{0,8}){1,300})\)\s{1,3}was\s{1,3}denied\b/g;
 
 // StackSets when a target account's execution role is missing or does not trust the administration role: "Account
 // 111111111111 should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role '…'".

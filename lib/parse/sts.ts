@@ -63,7 +63,7 @@ export function scanAssumeFailures(scan: Scan): void {
     if (/nor the regional one/i.test(m[0]) && !/\bNeither\b/i.test(before)) continue;
     // Lambda's InvalidParameterValueException about an execution role's trust ("The role defined for the function
     // cannot be assumed by Lambda"): the role's setup, not a refusal of the caller.
-    if (/be\s{1,5}assumed$/i.test(m[0]) && /\brole\s{1,5}defined\s{1,5}for\s{1,5}the\s{1,5}function\s{1,5}$/i.test(before)) continue;
+    if (/be\s{1,5}assumed$/i.test(m[0]) && /\brole\s{1,80}defined\s{1,80}for\s{1,80}the\s{1,80}function\s{1,80}$/i.test(before)) continue;
     const core = makeCore(start, end, 'access-denied', false);
     const sentenceBefore = before.split(/\.(?=\s|$)|\n\s*\n/).pop() ?? '';
     const service = SERVICE_PRINCIPAL.exec(sentenceBefore);
