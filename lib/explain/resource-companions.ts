@@ -1,6 +1,6 @@
 // The ARNs beside the one a fix is about: the action's other required resource types (RunInstances' subnet and
 // network interface), a type's second ARN form, every resource of each type in a region and account.
-import { fillTemplate, LOCATION_VARS, templateVars } from '../iam/arn-template';
+import { fillTemplate, LOCATION_VARS, placeholderFor, templateVars } from '../iam/arn-template';
 import type { ActionInfo, ResourceTypeRef } from '../iam/types';
 import type { ResourceContext } from './resource';
 import { isPlaceholderToken } from './values';
@@ -33,12 +33,20 @@ export function companionsFor(
   known: Readonly<Record<string, string | null>> = {},
 ): string[] {
   const out: string[] = [];
+  // A part the chosen resource left to a placeholder (`application/APPLICATION_ID/…`) is the same unknown in the
+  // companion (`application/APPLICATION_ID`), never every one of them.
+  const chosenVars = new Set(chosen?.arn ? templateVars(chosen.arn) : []);
   for (const rt of info.resourceTypes) {
     if (!rt.required || rt.key === chosen?.key || !rt.arn) continue;
     const shared: Record<string, string> = {};
     for (const v of templateVars(rt.arn)) {
+      if (LOCATION_VARS.has(v)) continue;
       const value = known[v];
-      if (!LOCATION_VARS.has(v) && value && !value.includes('*') && !isPlaceholderToken(value)) shared[v] = value;
+      if (value && !value.includes('*') && !isPlaceholderToken(value)) shared[v] = value;
+      else if (chosenVars.has(v) && (!value || isPlaceholderToken(value))) {
+        shared[v] = placeholderFor(v);
+        addAll(placeholders, [shared[v]!]);
+      }
     }
     const own = new Set(templateVars(rt.arn).filter((v) => !LOCATION_VARS.has(v) && !(v in shared)));
     const filled = fillTemplate(rt.arn, { ...locationValues(ctx, region, account), ...shared }, own);

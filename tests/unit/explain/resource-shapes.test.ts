@@ -82,7 +82,7 @@ describe('resource shapes in fixes', () => {
     [
       'an id the writer cut short (`application/ssoins-...`) stands for the rest of the name too: placeholders, not the dots',
       'CreationFailed: User: arn:aws:iam::111122223333:user/ops is not authorized to perform: sso:CreateApplication on resource: arn:aws:sso::111122223333:application/ssoins-...',
-      ['arn:aws:sso::111122223333:application/INSTANCE_ID/*', 'arn:aws:sso::aws:applicationProvider/*', 'arn:aws:sso:::instance/*'],
+      ['arn:aws:sso::111122223333:application/INSTANCE_ID/*', 'arn:aws:sso::aws:applicationProvider/*', 'arn:aws:sso:::instance/INSTANCE_ID'],
     ],
     [
       "a writer's own ARN of no type the action has (`agent/AIOPS_AGENT_ID/*` for InvokeAgent): the action's type, in its region",
@@ -111,9 +111,14 @@ describe('resource shapes in fixes', () => {
       'User: arn:aws:sts::111122223333:assumed-role/ops/s is not authorized to perform: elasticloadbalancing:DeleteListener on resource: arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/<LISTENER> because no identity-based policy allows the elasticloadbalancing:DeleteListener action',
       [
         'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/LOAD_BALANCER_NAME/LOAD_BALANCER_ID/LISTENER_ID',
-        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/gwy/*/*/*',
-        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/net/*/*/*',
+        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/gwy/LOAD_BALANCER_NAME/LOAD_BALANCER_ID/LISTENER_ID',
+        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/net/LOAD_BALANCER_NAME/LOAD_BALANCER_ID/LISTENER_ID',
       ],
+    ],
+    [
+      "a part the resource left to a placeholder is the same placeholder in the type it requires beside it, never every one",
+      'User: arn:aws:iam::111122223333:user/ops is not authorized to perform: appconfig:GetConfigurationProfile on resource: ....',
+      ['arn:aws:appconfig:REGION:111122223333:application/APPLICATION_ID/configurationprofile/CONFIGURATION_PROFILE_ID', 'arn:aws:appconfig:REGION:111122223333:application/APPLICATION_ID'],
     ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
