@@ -12,7 +12,7 @@ import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 const DENIED_BY =
-  /Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by\s{1,5}[A-Za-z0-9 ]{2,40}?,\s{0,5}please\s{1,5}make\s{1,5}sure\s{1,5}your\s{1,5}request\s{1,5}credentials\s{1,5}have\s{1,5}permission\s{1,5}to\s{1,5}[A-Za-z0-9:]{2,100}\s{1,5}for\s{1,5}[^\s,;]{1,200}?(?=\.?(?:\s|$))(?:\.?\s{1,5}[A-Z0-9]{2,20}\s{1,3}Error\s{1,3}Code:\s{0,3}[A-Za-z.]{2,100}\.?(?:\s{1,5}[A-Z0-9]{2,20}\s{1,3}Error\s{1,3}Message:[^\n]{0,300}?(?:\.(?=\s|$)|$))?)?/g;
+  /Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by\s{1,5}[A-Za-z0-9 ]{2,40}?,\s{0,5}please\s{1,5}make\s{1,5}sure\s{1,5}your\s{1,5}request\s{1,5}credentials\s{1,5}have\s{1,5}permission\s{1,5}to\s{1,5}[A-Za-z0-9:]{2,100}\s{1,5}for\s{1,5}[^\s,;]{1,200}?(?=\.?(?:\s|$))(?:\.?\s{1,5}[A-Z0-9]{2,20}\s{1,3}Error\s{1,3}Code:\s{0,3}[A-Za-z.]{2,100}\.?(?:\s{1,5}[A-Z0-9]{2,20}\s{1,3}Error\s{1,3}Message:[^\n]{0,300}?(?:\.(?=\s|$)|(?=\n)|$))?)?/g;
 const KMS_EXCEPTION = /KMS\s{1,5}Exception:\s{0,5}([A-Z][A-Za-z]{2,100}?)\s{0,5}KMS\s{1,5}Message:/g;
 
 export function scanLambdaRelays(scan: Scan): void {
