@@ -45,9 +45,9 @@ const IMPLICIT = /because\s{1,20}no(?:\s{1,20}|(?=(?:identity|resource)-based\s)
 // action"): the same statement without "because" ("no permissions boundary allows" has no word "policy" either).
 const CONSOLE_IMPLICIT =
   /no\s{1,20}([A-Za-z][A-Za-z \n-]{0,60}?\s{1,20}polic(?:y|ies)|permissions?[ -]boundar(?:y|ies))\s{1,20}allows?(?=\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b))/iy;
-// "with an explicit deny or missing permission" (a writer hedging between the two) says neither.
 // A paste cut right after the policy's name ("… because no resource-based policy`"): the layer is said.
 const CUT_IMPLICIT = /because\s{1,20}no\s{1,20}([A-Za-z][A-Za-z -]{0,60}?)\s{1,20}polic(?:y|ies)(?=[ \t]{0,3}(?:[`"'”]|$))/iy;
+// "with an explicit deny or missing permission" (a writer hedging between the two) says neither.
 const EXPLICIT = /with\s{1,20}an?\s{1,20}explicit\s{1,20}deny\b(?!\s{1,3}or\s)/iy;
 const ELIDED_EXPLICIT = /explicit\s{1,20}deny\b(?=\s{1,20}in\s)/iy;
 const EXPLICIT_IN = /\s{1,20}in\s{1,20}(?:an?|the)\s{1,20}/iy;

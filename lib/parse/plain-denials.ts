@@ -47,7 +47,7 @@ const PHRASES = gatedAlternation(
     { source: r`Invalid\s{1,5}information\s{1,5}in\s{1,5}one\s{1,5}or\s{1,5}more\s{1,5}fields\.\s{1,5}Check\b`, needs: ['fields'] },
     // KMS's CreateKey with tags the caller may not add (kms:TagResource): "Unauthorized tagging operation".
     { source: r`Unauthorized\s{1,5}tagging\s{1,5}operation`, needs: ['authori'] },
-    // API Gateway's execution log when the Lambda function's resource policy lets it not invoke the function.
+    // API Gateway's execution and access logs when the Lambda function's resource policy does not let it invoke the function.
     { source: r`does\s{1,5}not\s{1,5}have\s{1,5}permission\s{1,5}to\s{1,5}invoke\s{1,5}the\s{1,5}Lambda\s{1,5}function`, needs: ['permission'] },
     { source: r`Invalid\s{1,5}permissions\s{1,5}on\s{1,5}Lambda\s{1,5}function`, needs: ['permission'] },
     // Step Functions creating the EventBridge rule a .sync integration needs: "'arn:…:role/x' is not authorized to
