@@ -253,7 +253,10 @@ export function readFacts(finding: Finding, context?: string): Facts {
   const resourceAccount = parsed && isAccountId(parsed.account) ? parsed.account : null;
   const resourceAccountMask = parsed && parsed.account !== '' && parsed.account !== 'aws' && !isAccountId(parsed.account) ? parsed.account : null;
   const maskedPrincipalAccount = !!finding.principal && !isAccountId(finding.accountId) && containsMask(finding.accountId ?? '');
-  const principal = policyPrincipal(finding, maskedPrincipalAccount && resourceAccountMask !== null ? 'CALLER_ACCOUNT_ID' : 'ACCOUNT_ID');
+  // Two masked accounts are two unknowns, except for IAM: its calls act on the caller's own account only, so a role or
+  // user it was refused on is in the caller's account whatever the writer masked.
+  const twoAccounts = maskedPrincipalAccount && resourceAccountMask !== null && service !== 'iam';
+  const principal = policyPrincipal(finding, twoAccounts ? 'CALLER_ACCOUNT_ID' : 'ACCOUNT_ID');
   const crossAccount = principal.account && resourceAccount ? principal.account !== resourceAccount : null;
   const trustCall = trustCallOf(action);
   const resourceIsUser = trustCall !== null && trustCall !== 'web-identity' && trustCall !== 'saml' && !!parsed && parsed.service === 'iam' && /^user\//.test(parsed.resource);

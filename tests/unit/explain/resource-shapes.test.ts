@@ -135,6 +135,13 @@ describe('resource shapes in fixes', () => {
     expect(resources.every((r) => !r.endsWith(':'))).toBe(true);
   });
 
+  it('IAM acts on the caller’s own account: two masked accounts there are one placeholder, not a caller and a target', async () => {
+    const e = await explained('User: arn:aws:sts::XXXXXX:assumed-role/requester/s is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::XXXXXX:role/app-role because no identity-based policy allows the iam:CreateRole action');
+    expect([statementsOf(e)[0]!.Resource].flat()).toEqual(['arn:aws:iam::ACCOUNT_ID:role/app-role']);
+    expect(e.fixes[0]!.placeholders).toEqual(['ACCOUNT_ID']);
+    expect((await checkExplanation(e)).checked.filter((c) => !c.ok)).toEqual([]);
+  });
+
   it('the legacy S3 regional host (s3-eu-west-1.amazonaws.com) is S3', async () => {
     const e = await explained('Error executing "PutObject" on "https://s3-eu-west-1.amazonaws.com/reports/q.csv"; AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied');
     expect(JSON.stringify(e.fixes)).toContain('"s3:PutObject"');
