@@ -28,7 +28,7 @@ const NESTED = /^:?\s{0,10}An\s{1,5}error\s{1,5}occurred\s{0,5}\(/;
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
 const REACH = 600;
 
-/** A forward wrapper naming the operation for every match of `re` (the first of its groups that matched). */
+/** A wrapper naming the operation for every match of `re` (the first of its groups that matched), forward unless a refusal stands right before it. */
 function operationWrappers(scan: Scan, re: RegExp): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -77,6 +77,8 @@ const SEARCHED_GATE_WORDS = [
   'exceptiontype',
   // Go v1's `SharedCredsLoad` (a code BARE_CODE_SOURCE names; codes.ts CODE_GATES).
   'creds',
+  // Step Functions' task error key (`"error": "ECS.AccessDeniedException"`).
+  '"error',
   // The console's Switch Role form when the role refused the caller (plain-denials.ts).
   'fields',
   '{',

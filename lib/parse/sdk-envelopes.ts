@@ -18,6 +18,7 @@ import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './typ
 import { inQuery } from './query';
 import { actionAt } from './text';
 import { retoldAfterCode } from './retold';
+import { scanSwiftModels } from './swift-models';
 
 /**
  * A wrapper carrying an error code. Codes in labelled positions (`Error Code:`, `HandlerErrorCode:`) are taken
@@ -69,8 +70,6 @@ const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100}
 // Prose that merely mentions a call ("… passed in the AssumeRole API call") names no refused one: only a log's
 // response or a quoted name counts.
 const API_NAMED_CALL = /(?<![\w.:-])(?:([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}API[ \t]{1,3}response\b|["“]([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})["”][ \t]{1,3}API[ \t]{1,3}(?:call|request)\b)/g;
-// The Swift SDK's error enum names the model class: `AWSRekognition.AccessDeniedException(_message: …)`.
-const SWIFT_MODEL = new RegExp(`(?<![\\w.])[A-Za-z0-9]{1,40}\\.(${BARE_CODE_SOURCE})\\(`, 'g');
 // JS v3's logger middleware prints the command above the error: `{ clientName: 'S3Client', commandName: 'GetObjectCommand', … }`.
 const JS_COMMAND = /\bcommandName:\s{0,3}['"]([A-Z][A-Za-z0-9]{1,100})Command['"]/g;
 // A HEAD without a body puts the status where the code goes: "AWS HTTP error: Client error: 403 (client): 403 Forbidden".
@@ -92,7 +91,7 @@ const KEYED = gatedAlternation(
     { source: 'errorType', needs: ['errortype'] },
     { source: 'exceptionType', needs: ['exceptiontype'] },
     // Step Functions' task failure: {"error": "ECS.AccessDeniedException", "cause": "User: …"} (a known code only).
-    { source: '"error', needs: ['denied'] },
+    { source: '"error', needs: ['denied', '"error'] },
   ],
   (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
 );
@@ -311,12 +310,12 @@ export function scanSdkEnvelopes(scan: Scan): void {
     setField(w, 'operation', m[1] ?? m[2], P.hint);
     scan.pieces.push(w);
   });
-  eachWith('.', SWIFT_MODEL, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.keyed, 'around', 1500));
+  scanSwiftModels(scan, codeNames);
   // Below any code the body gives (even one a tool fused with its neighbours: "SenderAccessDeniedUser: …").
   eachWith('HTTP error', PHP_STATUS, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.bare - 5, 'forward', 400));
   if (text.indexOf('Aws::') >= 0 || text.indexOf('AWS::') >= 0) each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
   eachWith('::Client', RUBY_CALL, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
-  const keyed = code || mentions(scan, '__type', 'name', 'errortype', 'exceptiontype', 'denied') ? KEYED(scan) : null;
+  const keyed = code || mentions(scan, '__type', 'name', 'errortype', 'exceptiontype', '"error') ? KEYED(scan) : null;
   if (keyed) {
     each(keyed, text, (m) => {
       if (inQuery(text, m.index, m.index + m[0].length - 1)) return;

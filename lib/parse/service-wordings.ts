@@ -34,14 +34,8 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) coreEach(scan, ROLE_LACKS_SERVICE, 'principal', P.statement, true);
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
-  if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) {
-    // The queue's URL as one value, also where a wrap cut it.
-    each(SQS_QUEUE_DENIED, scan.text, (m) => {
-      const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-      setField(core, 'resource', m[1]!.replace(/\s+/g, ''), P.prefix);
-      scan.pieces.push(core);
-    });
-  }
+  // The queue's URL as one value, also where a wrap cut it.
+  if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) coreEach(scan, SQS_QUEUE_DENIED, 'resource', P.prefix, false, (v) => v.replace(/\s+/g, ''));
 }
 
 // A connector's check of the queue it reads (Microsoft Sentinel's S3 connector): "Access to an SQS queue
@@ -135,11 +129,21 @@ const ROLE_CREDENTIALS = /\bNot\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}get\s{1,3}cre
 // Salt's S3 fileserver: "'Access Denied' response for bucket 'reports'".
 const DENIED_RESPONSE_FOR_BUCKET = /'Access\s{1,3}Denied'\s{1,3}response\s{1,3}for\s{1,3}bucket\s{1,3}'([^'\s]{1,255})'/g;
 
-/** A core (weak unless `strong`) for every match of `re`, group 1 its `field` (when it has one) at priority `p`. */
-function coreEach(scan: Scan, re: RegExp, field: 'principal' | 'action' | 'resource' | null, p: number = P.prefix, strong = false): void {
+/**
+ * A core (weak unless `strong`) for every match of `re`, group 1 its `field` (when it has one) at priority `p`, as
+ * `value` reads it.
+ */
+function coreEach(
+  scan: Scan,
+  re: RegExp,
+  field: 'principal' | 'action' | 'resource' | null,
+  p: number = P.prefix,
+  strong = false,
+  value: (v: string) => string = (v) => v,
+): void {
   each(re, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', strong);
-    if (field) setField(core, field, m[1], p);
+    if (field) setField(core, field, value(m[1]!), p);
     scan.pieces.push(core);
   });
 }
