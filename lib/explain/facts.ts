@@ -4,6 +4,7 @@
 // SSE-KMS, an access point, a CDK bootstrap role).
 import { parseArn } from '../arn';
 import { athenaNeed, type AthenaAccess } from './athena';
+import { awsOwned, type AwsOwned } from './aws-owned';
 import { actionsForOperation, serviceOfOperation, servicePrefixFromName, type OperationMapping } from '../iam/operations';
 import type { Finding, PolicyType } from '../model';
 import { policyPrincipal, type PrincipalInfo } from './principal';
@@ -68,6 +69,8 @@ export interface Facts {
   /** OIDC provider named in the text, e.g. token.actions.githubusercontent.com. */
   oidcProvider: string | null;
   clues: Clues;
+  /** The refused change targets a role or policy AWS owns (aws-owned.ts): no policy can allow it. */
+  awsOwned: AwsOwned | null;
 }
 
 const SDK_SERVICE = [
@@ -291,5 +294,6 @@ export function readFacts(finding: Finding, context?: string): Facts {
     text: around.slice(0, 50_000),
     oidcProvider: trustCall === 'web-identity' ? oidcProviderOf(around) : null,
     clues: cluesOf(around.slice(0, 50_000), action, operation, resource),
+    awsOwned: awsOwned(action, resource),
   };
 }

@@ -4,6 +4,7 @@ import type { Fix } from '../model';
 import type { Ctx } from './context';
 import { credentials } from './layers/credentials';
 import { playbookOf } from './layers/index';
+import { ownerOf } from './owner';
 import type { CauseDetail, RankedCause } from './rank';
 
 const MAX_FIXES = 5;
@@ -14,6 +15,12 @@ const WORTH_A_FIX = new Set<CauseDetail | null>(['block-public-access', 'object-
 function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
   // An unsigned request is fixed by signing it, not by a policy.
   if (c.detail === 'unsigned') return { target: 'credentials', who: 'you', attachTo: null, policy: null, note: ctx.t('note.credentials.unsigned'), placeholders: [] };
+  // An entity AWS owns is changed where its owner changes it (a permission set, a copy of the policy), not by an Allow.
+  const owned = c.detail === 'aws-owned' ? ctx.facts.awsOwned : null;
+  if (owned) {
+    const note = ctx.t(`note.awsOwned.${owned.kind}`, { name: owned.name, arn: ctx.facts.resource ?? '' });
+    return { target: 'identity-policy', who: ownerOf('unknown', ctx.facts), attachTo: null, policy: null, note, placeholders: [] };
+  }
   const playbook = playbookOf(c.policyType);
   if (!playbook) return null;
   if (c.likelihood === 'possible' && !WORTH_A_FIX.has(c.detail)) return null;

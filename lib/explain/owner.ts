@@ -25,6 +25,8 @@ export function ownerOf(layer: PolicyType, f: Facts): Who {
       // The VPC endpoint belongs to whoever runs the network (often a central networking account).
       return 'account-admin';
     default:
+      // A change only AWS makes is asked of whoever administers its source: the permission set, the account's policies.
+      if (f.awsOwned) return f.awsOwned.kind === 'sso-role' ? 'org-admin' : 'account-admin';
       return 'you';
   }
 }

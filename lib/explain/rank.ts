@@ -19,6 +19,7 @@ export type CauseDetail =
   | 'cdk-bootstrap'
   | 'root'
   | 'billing-setting'
+  | 'aws-owned'
   | 'service-linked'
   | 'permission-set'
   | 'both-sides'
@@ -128,6 +129,8 @@ export function rankCauses(f: Facts): RankedCause[] {
 
   if (f.finding.category === 'credentials') return [];
   if (f.finding.accountSetting === 'billing-iam-access') return billingSettingCauses(f);
+  // Whichever layer the message names, lifting it only reaches IAM's own refusal: AWS alone changes this entity.
+  if (f.awsOwned) return [cause('unknown', 'certain', 'implicit', 'aws-owned')];
 
   if (named) {
     if (named === 'trust') {

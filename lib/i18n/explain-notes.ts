@@ -40,6 +40,12 @@ const en = {
   'note.kms.viaService': 'The key was used by {service} for this request: the statement allows it only through that service (kms:ViaService).',
   'note.deny.deliberate': 'Explicit denies are usually deliberate guardrails: agree the exception with whoever owns this one.',
   'note.deny.whereSid': '{where} (statement "{sid}")',
+  'note.awsOwned.sso-role':
+    'No policy fixes this. Change the permission set {name} in IAM Identity Center instead (in the management account or the delegated administrator account): its AWS managed, customer managed and inline policies and its permissions boundary. Identity Center then updates this role in every account the permission set is assigned to. A role of your own cannot use the /aws-reserved/ path.',
+  'note.awsOwned.service-linked-role':
+    'No policy fixes this: leave the role as its service made it. To remove it, use iam:DeleteServiceLinkedRole (aws iam delete-service-linked-role --role-name {name}) once no resource of the service uses it; for other permissions, give the service a service role of your own where it accepts one.',
+  'note.awsOwned.managed-policy':
+    'No policy fixes this. Copy the document of {name} (aws iam get-policy-version --policy-arn {arn} --version-id "$(aws iam get-policy --policy-arn {arn} --query Policy.DefaultVersionId --output text)") into a customer managed policy of your own, change that copy and attach it instead.',
   'note.billingSetting': 'This takes effect only once the root user has activated IAM access to billing information (see the first step).',
   'note.deny.edit': 'Do not add an Allow: no Allow overrides a deny. In the {where}, keep the statement that denies {action} as it is — its Action, Resource and other conditions — and add this Condition to it. If it already tests aws:PrincipalArn with the same operator, add the ARN to that list instead.',
   'note.deny.edit.last': 'If an exception is still needed: do not add an Allow (no Allow overrides a deny). In the {where}, keep the statement that denies {action} as it is — its Action, Resource and other conditions — and add this Condition to it; if it already tests aws:PrincipalArn with the same operator, add the ARN to that list instead.',
@@ -157,6 +163,12 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.kms.viaService': 'このリクエストでキーを使用したのは {service} です。このステートメントはそのサービス経由の場合だけ許可します (kms:ViaService)。',
     'note.deny.deliberate': '明示的な拒否は多くの場合、意図的なガードレールです。例外を設ける前に、このポリシーの管理者と合意してください。',
     'note.deny.whereSid': '{where} (ステートメント「{sid}」)',
+    'note.awsOwned.sso-role':
+      'ポリシーの変更では解決しません。代わりに IAM Identity Center でアクセス許可セット {name} (AWS 管理ポリシー、カスタマー管理ポリシー、インラインポリシー、アクセス許可の境界) を変更してください (管理アカウントまたは委任管理者アカウントで)。Identity Center が、このアクセス許可セットを割り当てたすべてのアカウントでこのロールを更新します。自分のロールには /aws-reserved/ のパスは使えません。',
+    'note.awsOwned.service-linked-role':
+      'ポリシーの変更では解決しません。ロールはサービスが作成したままにしてください。削除するには、サービスのリソースがこのロールを使わなくなってから iam:DeleteServiceLinkedRole (aws iam delete-service-linked-role --role-name {name}) を使います。別の権限が必要な場合は、サービスが受け付けるなら自分で作成したサービスロールを渡してください。',
+    'note.awsOwned.managed-policy':
+      'ポリシーの変更では解決しません。{name} のドキュメント (aws iam get-policy-version --policy-arn {arn} --version-id "$(aws iam get-policy --policy-arn {arn} --query Policy.DefaultVersionId --output text)") をコピーして自分のカスタマー管理ポリシーを作成し、そのコピーを変更してアタッチしてください。',
     'note.billingSetting': 'これが効くのは、ルートユーザーが請求情報への IAM アクセスを有効化した後です (最初の手順を参照)。',
     'note.deny.edit': 'Allow を追加しないでください。どの Allow も拒否を上書きできません。{where} で {action} を拒否しているステートメントは、Action、Resource、他の条件をそのまま残し、この Condition を追加してください。すでに同じ演算子で aws:PrincipalArn を条件にしている場合は、その一覧に ARN を追加してください。',
     'note.deny.edit.last': 'それでも例外が必要な場合: Allow は追加しないでください (どの Allow も拒否を上書きできません)。{where} で {action} を拒否しているステートメントは、Action、Resource、他の条件をそのまま残し、この Condition を追加してください。すでに同じ演算子で aws:PrincipalArn を条件にしている場合は、その一覧に ARN を追加してください。',

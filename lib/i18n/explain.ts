@@ -54,6 +54,12 @@ const en = {
   'cause.unknown.root': 'Some actions are reserved for, or blocked for, the root user.',
   'cause.unknown.billingSetting':
     'The account setting "IAM user and role access to Billing information" is off: billing pages refuse every IAM user and role, whatever their policies allow. Only the root user can activate it (Account → IAM user and role access to Billing information → Edit → Activate IAM Access).',
+  'cause.unknown.awsOwned.sso-role':
+    'This role belongs to IAM Identity Center: it creates, changes and deletes the AWSReservedSSO_ roles under /aws-reserved/sso.amazonaws.com/ from the permission set {name}, and IAM refuses anyone else’s change to them whatever their policies allow — with an Allow the answer only becomes UnmodifiableEntity ("this role is only modifiable by AWS").',
+  'cause.unknown.awsOwned.service-linked-role':
+    'This is a service-linked role: the AWS service that uses it owns its permissions and trust policy, and IAM refuses to change them whatever the caller’s policies allow — with an Allow the answer only becomes UnmodifiableEntity ("this role is only modifiable by AWS"). Only its description can be edited.',
+  'cause.unknown.awsOwned.managed-policy':
+    'This is an AWS managed policy (account "aws"): AWS writes and versions it, and no account can create versions of it, delete it or tag it, whatever its policies allow.',
   'cause.unknown.roleMissing': 'The role may not exist (a typo, another account, deleted): AWS answers a missing role with the same message.',
   'cause.unknown.unsigned':
     'The request reached AWS unsigned (anonymous): the tool sent no credentials — a missing or empty profile, --no-sign-request, an expired or plain URL instead of a presigned one. Sign it with the credentials of a role or user, whose identity-based policy then decides.',
@@ -190,6 +196,12 @@ const ja: Messages<ExplainKey> = {
   'cause.unknown.root': '一部のアクションはルートユーザー専用、またはルートユーザーには禁止されています。',
   'cause.unknown.billingSetting':
     'アカウントの設定のうち、請求情報への IAM ユーザーおよびロールのアクセスがオフです。この設定がオフの間、請求のページはポリシーの内容にかかわらずすべての IAM ユーザーとロールを拒否します。有効にできるのはルートユーザーだけです (アカウント → 請求情報への IAM ユーザーおよびロールのアクセス → 編集 → IAM アクセスのアクティブ化)。',
+  'cause.unknown.awsOwned.sso-role':
+    'このロールは IAM Identity Center のものです。/aws-reserved/sso.amazonaws.com/ の AWSReservedSSO_ ロールは、アクセス許可セット {name} から Identity Center が作成・変更・削除します。それ以外の変更は、ポリシーで何を許可しても IAM が拒否します (Allow を追加しても、エラーが UnmodifiableEntity に変わるだけです)。',
+  'cause.unknown.awsOwned.service-linked-role':
+    'これはサービスにリンクされたロールです。アクセス許可ポリシーと信頼ポリシーは、このロールを使う AWS サービスのもので、呼び出し元のポリシーで何を許可しても IAM は変更を拒否します (Allow を追加しても、エラーが UnmodifiableEntity に変わるだけです)。編集できるのは説明だけです。',
+  'cause.unknown.awsOwned.managed-policy':
+    'これは AWS 管理ポリシー (アカウント "aws") です。AWS が作成し、バージョンを管理しています。どのアカウントも、ポリシーで何を許可しても、そのバージョンの作成、削除、タグ付けはできません。',
   'cause.unknown.roleMissing': 'ロールが存在しない可能性があります (ARN の誤り、別のアカウント、削除済み)。存在しないロールにも AWS は同じメッセージを返します。',
   'cause.unknown.unsigned':
     'リクエストは署名なし (匿名) で AWS に届きました。ツールが認証情報を送っていません (プロファイルがない・空、--no-sign-request、署名付き URL ではない URL や期限切れの URL)。ロールまたはユーザーの認証情報で署名してください。その後はそのアイデンティティベースのポリシーで判断されます。',

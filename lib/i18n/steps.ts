@@ -13,6 +13,15 @@ const en = {
   'billing.meaning':
     'Sign in as the root user of the account, open Account → "IAM user and role access to Billing information" → Edit, select Activate IAM Access and update. Until then no policy lets an IAM user or role see these pages.',
   'billing.after': 'After that, the caller still needs an Allow of {action} in its own policies.',
+  'owned.sso.title': 'Change the permission set `{ps}` in IAM Identity Center, not the role',
+  'owned.sso.meaning':
+    'A path of /aws-reserved/sso.amazonaws.com/ shows the role is the one IAM Identity Center made from the permission set `{ps}`. Run the other commands in the management account or the delegated administrator account: they find the permission set and list what it grants. Change it there (put-inline-policy-to-permission-set, attach-managed-policy-to-permission-set …), then aws sso-admin provision-permission-set updates the role in every account it is assigned to.',
+  'owned.slr.title': 'Confirm the role is a service-linked role',
+  'owned.slr.meaning':
+    'A path under /aws-service-role/ marks a role its AWS service created and alone changes. To remove it, run aws iam delete-service-linked-role --role-name {role}, then aws iam get-service-linked-role-deletion-status --deletion-task-id TASK_ID: the service refuses while its resources still use the role.',
+  'owned.managed.title': 'Copy the AWS managed policy {name} into a policy of your own',
+  'owned.managed.meaning':
+    'The commands write its current document to policy.json and create a customer managed policy from it: change the copy (edit policy.json before the last command, or create-policy-version later) and attach it where the managed policy was attached.',
   'authz.title': 'Read the details AWS kept for this request (authorization ID {id})',
   'authz.meaning':
     'They name the policy and the statement that decided, for every action and resource the request needed — dependent actions such as iam:PassRole included, which the message does not show. Open the link, or run the command.',
@@ -152,6 +161,15 @@ const ja: Record<StepTextKey, string> = {
   'billing.meaning':
     'アカウントのルートユーザーでサインインし、アカウントのページで請求情報への IAM ユーザーおよびロールのアクセスを編集し、IAM アクセスのアクティブ化を選んで更新します。それまでは、どのポリシーでも IAM ユーザーやロールはこれらのページを見られません。',
   'billing.after': 'その後も、呼び出し元自身のポリシーで {action} が許可されている必要があります。',
+  'owned.sso.title': 'ロールではなく、IAM Identity Center でアクセス許可セット `{ps}` を変更する',
+  'owned.sso.meaning':
+    'パスが /aws-reserved/sso.amazonaws.com/ であれば、IAM Identity Center がアクセス許可セット `{ps}` から作成したロールです。残りのコマンドは管理アカウントまたは委任管理者アカウントで実行してください。アクセス許可セットを探し、付与している内容を一覧表示します。変更はそこで行い (put-inline-policy-to-permission-set、attach-managed-policy-to-permission-set など)、aws sso-admin provision-permission-set で割り当て先のすべてのアカウントのロールを更新します。',
+  'owned.slr.title': 'ロールがサービスにリンクされたロールであることを確認する',
+  'owned.slr.meaning':
+    'パスが /aws-service-role/ の下にあるロールは、AWS サービスが作成し、そのサービスだけが変更します。削除するには aws iam delete-service-linked-role --role-name {role} を実行し、aws iam get-service-linked-role-deletion-status --deletion-task-id TASK_ID で結果を確認します。サービスのリソースがまだロールを使っている間は削除できません。',
+  'owned.managed.title': 'AWS 管理ポリシー {name} を自分のポリシーにコピーする',
+  'owned.managed.meaning':
+    'コマンドは現在のドキュメントを policy.json に書き出し、それからカスタマー管理ポリシーを作成します。コピーを変更し (最後のコマンドの前に policy.json を編集するか、後から create-policy-version で)、管理ポリシーがアタッチされていた場所にアタッチしてください。',
   'authz.title': 'このリクエストについて AWS が保持している詳細を確認する (認可 ID {id})',
   'authz.meaning':
     '詳細には、リクエストに必要だったアクションとリソースごとに、判定したポリシーとステートメントが示されます。メッセージに出ない iam:PassRole などの依存アクションも含まれます。リンクを開くか、コマンドを実行してください。',

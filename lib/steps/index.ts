@@ -11,6 +11,7 @@ import type { Command, Finding, Lang, Step, Workload } from '../model';
 import { toWorkloadGuess } from '../workload/recognize';
 import type { WorkloadGuess } from '../workload/types';
 import { authorizationStep } from './authorization';
+import { awsOwnedStep } from './aws-owned';
 import { billingSettingStep } from './billing-setting';
 import { cloudTrailStep, consoleStep, decodeStep, identityStep } from './common';
 import { valuesOf } from './values';
@@ -46,8 +47,9 @@ export function buildChecks(ctx: Ctx, causes: RankedCause[], options: StepOption
     seenLayer.add(key);
     layered.push(...playbook.checks(ctx, c));
   }
-  const own = v.guess?.kind === 'root' ? [] : (identity?.checks(ctx, causes[0] ?? { policyType: 'identity', likelihood: 'possible', denyKind: 'implicit', detail: null }) ?? []);
-  const steps = [authorizationStep(v), billingSettingStep(v), identityStep(v), decodeStep(v), workloadStep(v), ...own, ...layered, cloudTrailStep(v, options.when), consoleStep(v)];
+  // Whoever owns an AWS-owned entity, the caller's own Allow is not what is missing: its checks would look for one.
+  const own = v.guess?.kind === 'root' || ctx.facts.awsOwned ? [] : (identity?.checks(ctx, causes[0] ?? { policyType: 'identity', likelihood: 'possible', denyKind: 'implicit', detail: null }) ?? []);
+  const steps = [authorizationStep(v), billingSettingStep(v), awsOwnedStep(v), identityStep(v), decodeStep(v), workloadStep(v), ...own, ...layered, cloudTrailStep(v, options.when), ctx.facts.awsOwned ? null : consoleStep(v)];
   const out: Step[] = [];
   for (const s of steps) if (s && !out.some((o) => o.command !== null && o.command === s.command)) out.push(s);
   return out;

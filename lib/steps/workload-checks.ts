@@ -196,17 +196,9 @@ function identityStep(c: Ctx): Step | null {
       };
     case 'identity-center': {
       const ps = g.name ?? 'PERMISSION_SET';
-      const psq = sh(ps);
       return {
         title: say(v, 'wl.sso.title', { ps }),
-        command: [
-          `INSTANCE_ARN=$(aws sso-admin list-instances --query 'Instances[0].InstanceArn' --output text)`,
-          `for PS in $(aws sso-admin list-permission-sets --instance-arn "$INSTANCE_ARN" --query 'PermissionSets[]' --output text); do aws sso-admin describe-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn "$PS" --query 'PermissionSet.[Name,PermissionSetArn]' --output text; done | grep -w -- ${psq}`,
-          `aws sso-admin list-managed-policies-in-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn PERMISSION_SET_ARN`,
-          `aws sso-admin list-customer-managed-policy-references-in-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn PERMISSION_SET_ARN`,
-          `aws sso-admin get-inline-policy-for-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn PERMISSION_SET_ARN`,
-          `aws sso-admin get-permissions-boundary-for-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn PERMISSION_SET_ARN`,
-        ].join('\n'),
+        command: permissionSetCommands(ps).join('\n'),
         meaning: say(v, 'wl.sso.meaning'),
       };
     }
@@ -300,4 +292,16 @@ function stackName(v: StepValues): string | null {
   const text = `${v.finding.resource ?? ''} ${(v.finding.message ?? '').slice(0, 20_000)}`;
   const m = /:stack\/([A-Za-z][A-Za-z0-9-]{0,127})\//.exec(text);
   return m?.[1] ?? null;
+}
+
+/** Finds the permission set by name, then lists everything it grants (run where Identity Center is administered). */
+export function permissionSetCommands(ps: string): string[] {
+  return [
+    `INSTANCE_ARN=$(aws sso-admin list-instances --query 'Instances[0].InstanceArn' --output text)`,
+    `for PS in $(aws sso-admin list-permission-sets --instance-arn "$INSTANCE_ARN" --query 'PermissionSets[]' --output text); do aws sso-admin describe-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn "$PS" --query 'PermissionSet.[Name,PermissionSetArn]' --output text; done | grep -w -- ${sh(ps)}`,
+    `aws sso-admin list-managed-policies-in-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn PERMISSION_SET_ARN`,
+    `aws sso-admin list-customer-managed-policy-references-in-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn PERMISSION_SET_ARN`,
+    `aws sso-admin get-inline-policy-for-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn PERMISSION_SET_ARN`,
+    `aws sso-admin get-permissions-boundary-for-permission-set --instance-arn "$INSTANCE_ARN" --permission-set-arn PERMISSION_SET_ARN`,
+  ];
 }

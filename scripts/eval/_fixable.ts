@@ -18,6 +18,8 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   if (!facts.action) return 'no action or operation in the message';
   const index = iam ?? (await loadIndex([facts.service ?? '']));
   if (!index.action(facts.action)) return `${facts.action} is not an action of the Service Authorization Reference`;
+  // IAM refuses the change to anyone (UnmodifiableEntity once allowed), as the engine does: no Allow to confirm.
+  if (facts.awsOwned) return `${facts.action} on ${facts.awsOwned.kind === 'managed-policy' ? 'an AWS managed policy' : 'a role AWS owns'}: only AWS changes it, no policy`;
   if (facts.resourceIsUser) return `${facts.action} on a user: only roles can be assumed, the role ARN is wrong`;
   // The session's creator sets the session policy: the fix is a different session request, not a policy edit.
   if (f.denyKind === 'explicit' && f.policyType === 'session') return 'explicit deny in a session policy: the session request changes, no policy';
