@@ -262,9 +262,11 @@ function shapeOf(principal: string): Shape {
   const resource = arn.resource;
   const service = arn.service.toLowerCase();
   const slash = resource.indexOf('/');
-  // A mask's bracket glued to the type word (`assumed-role[/app/i-0abc]`) is no part of it.
-  const kind = (slash < 0 ? resource : resource.slice(0, slash)).trim().toLowerCase().replace(/\[$/, '');
-  const afterType = slash < 0 ? '' : resource.slice(slash + 1);
+  // A mask's bracket glued to the type word (`assumed-role[/app/i-0abc]`, `<assumed-role/ROLE>/<USER>`) is no part of it.
+  const head = (slash < 0 ? resource : resource.slice(0, slash)).trim().toLowerCase();
+  const kind = head.replace(/^</, '').replace(/\[$/, '');
+  // What the bracket opened before the type word is the masked name after it: `<assumed-role/ROLE>` hides the role.
+  const afterType = slash < 0 ? '' : head.startsWith('<') ? `<${resource.slice(slash + 1)}` : resource.slice(slash + 1);
   shape.kind = kind;
   shape.afterType = afterType;
   if (service === 'iam') {

@@ -131,6 +131,8 @@ const BARE_NAME =
   /(?<![\w-])([A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,6}|[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6})[ \t]{1,5}$/;
 const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Principal|Request|Account|Identity|Service|Which|Who|Someone|Somebody|Everyone|Nobody|Error|Exception|Message|Client|Application|App|Function|Instance|Task|Pod|Code|Script|Resource)$/;
 
+// A chat's retelling introduces the message by name: "I got this error CognitoIdentityCredentials is not authorized …".
+const ERROR_HEAD = /\b(?:this|the|following)[ \t]{1,3}error(?:[ \t]{1,3}message)?[ \t]{0,3}:?[ \t]{1,3}$/i;
 const CODE_HEAD = /(?:^[ \t]{0,8}(?:[A-Za-z][\w.]{0,80}[ \t]{1,3})?|["'`])(?:AccessDenied(?:Exception)?|UnauthorizedOperation):[ \t]{1,3}$/;
 
 function bareNameBefore(text: string, end: number, floor: number): Principal | null {
@@ -143,9 +145,9 @@ function bareNameBefore(text: string, end: number, floor: number): Principal | n
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const opensQuote = /(?:^|[\s:(])[`"“]$/.test(text.slice(Math.max(lineStart, start - 2), start));
   // A list's bullet before it (`- fnName is not authorized …`) still starts the line, and so does the code of the
-  // message (`AccessDeniedException: peeks-cluster-mgmt is not authorized …`).
+  // message (`AccessDeniedException: peeks-cluster-mgmt is not authorized …`) or a retelling's "this error".
   const head = text.slice(lineStart, start);
-  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(head) && !CODE_HEAD.test(head) && !opensQuote)) return null;
+  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(head) && !CODE_HEAD.test(head) && !ERROR_HEAD.test(head) && !opensQuote)) return null;
   // An AWS service by its product name (CodeBuild, ECS) acts through its service principal, which the name is not.
   if (servicePrefixFromName(m[1]!)) return null;
   return { value: m[1]!, start };

@@ -230,6 +230,7 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
     let msgEnd = core.end;
     for (const w of attached.get(core) ?? []) {
       mergeFields(fields, w.fields);
+      if (w.aside) continue;
       msgStart = Math.min(msgStart, w.start);
       msgEnd = Math.max(msgEnd, w.end);
     }

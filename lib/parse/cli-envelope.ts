@@ -2,6 +2,7 @@
 // with PynamoDB's "An error occurred (<code>) on request (…) on table (…) when calling …", retries
 // ("operation (reached max retries: 4)") and the old CLI's "A client error (<code>) occurred …".
 import { categoryOfCode } from './codes';
+import { each } from './find';
 import { mentions } from './gate';
 import { P, makeWrapper, setField, type Scan } from './types';
 
@@ -22,6 +23,10 @@ const API_CALL_ERROR = /\bError\s{1,3}in\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}A
 // The JS SDK v2's own call name in a tool's log: "Error calling ElastiCache.describeCacheClusters. User: …".
 const SERVICE_DOT_CALL = /\b[Ee]rror\s{1,3}calling\s{1,3}[A-Z][A-Za-z0-9]{1,40}\.([a-z][A-Za-z0-9]{1,100})\b/g;
 const CALLER_ONLY = /:[ \t]{0,3}User:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})[ \t]*(?=\n|$)/y;
+
+// botocore's debug log names the call in its event hooks around the response it logged: "Event
+// needs-retry.cloudcontrol.ListResources: calling handler …" (the service is botocore's, not IAM's prefix).
+const BOTOCORE_EVENT = /\bEvent[ \t](?:needs-retry|after-call|before-call|request-created|before-send|before-sign|before-parameter-build)\.[a-z0-9-]{2,40}\.([A-Z][A-Za-z0-9]{1,100}):/g;
 
 const NESTED = /^:?\s{0,10}An\s{1,5}error\s{1,5}occurred\s{0,5}\(/;
 
@@ -46,6 +51,13 @@ export function scanCliEnvelopes(scan: Scan): void {
   if (mentions(scan, 'calling')) {
     if (scan.text.indexOf('rror') >= 0) operationWrappers(scan, SERVICE_DOT_CALL);
     operationWrappers(scan, BARE_OPERATION);
+  }
+  if (scan.text.indexOf('Event ') >= 0) {
+    each(BOTOCORE_EVENT, scan.text, (m) => {
+      const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 2000);
+      setField(wrapper, 'operation', m[1], P.hint);
+      scan.pieces.push({ ...wrapper, aside: true });
+    });
   }
   if (!mentions(scan, 'occurred')) return;
   for (const re of [CURRENT, OLD]) {

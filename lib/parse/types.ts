@@ -54,6 +54,8 @@ export interface Piece {
   family?: string;
   /** Cores: a warning the tool went on from ("… Proceeding anyway"): no finding when the text holds another. */
   recovered?: boolean;
+  /** Wrappers: a log line of its own near the message (a debug event's name): lends its fields, not its text. */
+  aside?: boolean;
 }
 
 /**

@@ -56,6 +56,11 @@ describe('finding shape', () => {
     expect(f!.message).toBe('An error occurred (AccessDenied) when calling the GetObject operation: Access Denied');
   });
 
+  it('a debug log line that lends the operation stays out of the message', () => {
+    const [f] = parse("DEBUG - Response body:\nb'<Error><Code>AccessDenied</Code></Error>'\nDEBUG - Event needs-retry.s3.PutObject: calling handler <RetryHandler>");
+    expect(f).toMatchObject({ operation: 'PutObject', errorCode: 'AccessDenied', message: '<Code>AccessDenied</Code>' });
+  });
+
   it('keeps text order across families', () => {
     const text = [
       'Unable to locate credentials. You can configure credentials by running "aws configure".',
