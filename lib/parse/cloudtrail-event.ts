@@ -77,13 +77,28 @@ export function scanCloudTrailEvents(scan: Scan): void {
       if (wrapped) rows.set(wrapped, node);
     }
   });
+  const rule = sigmaDetection(scan.text);
   eachObject(values, (node) => {
+    // A detection rule's selection names what to look for, not a call that was refused.
+    if (rule && node.start > rule[0] && node.start < rule[1]) return;
     const piece = recordPiece(node, rows.get(node));
     if (!piece) return;
     scan.pieces.push(piece);
     covered.push([node.start, node.end]);
   });
   scanFragments(scan, covered);
+}
+
+/** The span of a Sigma rule's `detection:` block (its keys filter CloudTrail records), or null. */
+function sigmaDetection(text: string): [number, number] | null {
+  const m = /(?:^|\n)detection:[ \t]*\n/.exec(text);
+  if (!m || !/(?:^|\n)logsource:[ \t]*\n/.test(text)) return null;
+  const start = m.index + m[0].length;
+  // The block runs while its lines are indented (or blank): the next top-level key ends it.
+  const next = /\n(?=[^\s#])/g;
+  next.lastIndex = start;
+  const end = next.exec(text);
+  return [start, end ? end.index : text.length];
 }
 
 /**

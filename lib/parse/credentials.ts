@@ -20,6 +20,7 @@ const PHRASE_GATES = [
   'validate',
   'signed',
   'profile',
+  'unauthenticated',
 ];
 
 // Statements of the failure itself.
@@ -83,6 +84,10 @@ const STRONG = [
   'could not establish AWS credentials',
   // Hadoop's s3/s3n connectors with no keys configured (and no role they could read).
   'Access Key ID and Secret Access Key must be specified',
+  // CloudFront restricting viewer access, to a request with no signed URL or cookie (`<Code>MissingKey</Code>`).
+  'Missing Key-Pair-Id query parameter or cookie value',
+  // A Cognito identity pool without guest access, asked for an identity with no login token (NotAuthorizedException).
+  'Unauthenticated access is not supported for this identity pool',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve

@@ -81,6 +81,8 @@ const SEARCHED_GATE_WORDS = [
   '"error',
   // The console's Switch Role form when the role refused the caller (plain-denials.ts).
   'fields',
+  // Cognito identity pools refusing guests (credentials.ts).
+  'unauthenticated',
   '{',
   '[',
 ];

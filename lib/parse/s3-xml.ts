@@ -13,6 +13,10 @@ const CODE_ELEMENT = /<Code>\s{0,20}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,20}<\/Code
 // end a longer one (<KMSAccessDeniedException>).
 const NAMED_ELEMENT = /<((?:Client\.)?(?:[A-Z][A-Za-z]{0,40})?(?:AccessDenied|Unauthorized|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch)[A-Za-z]{0,30})>/g;
 
+// CloudFront's answer to a request without its signed URL or cookie: a code of no category of its own (the message
+// beside it, credentials.ts, says what failed), but the code the user searches for.
+const CLOUDFRONT_SIGNING = new Set(['MissingKey']);
+
 export function scanS3Xml(scan: Scan): void {
   if (!mentions(scan, '<') || !mentions(scan, 'code', 'denied', 'unauthorized', 'token', 'signature')) return;
   for (const [re, p] of [
@@ -23,7 +27,7 @@ export function scanS3Xml(scan: Scan): void {
     let m: RegExpExecArray | null;
     while ((m = re.exec(scan.text))) {
       const code = m[1] ?? m[2] ?? '';
-      if (codeKind(code) === 'unknown') continue;
+      if (codeKind(code) === 'unknown' && !CLOUDFRONT_SIGNING.has(code)) continue;
       if (notAwsCode(scan.text, m.index, m.index + m[0].length)) continue;
       // The <Message> sits next to the <Code>, before or after it.
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 600, categoryOfCode(code));

@@ -5,7 +5,7 @@
 // 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused, CodeBuild's source artifact,
 // CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error: 403 (Forbidden)", a
 // controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository as SageMaker relays
-// it, Go v2's envelope with its message elided, StackSets' execution role without its trust.
+// it, Go v2's envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -21,6 +21,7 @@ export function scanServiceWordings(scan: Scan): void {
   scanBucketDenied(scan);
   scanNotAllowedToInvoke(scan);
   if (mentions(scan, 'permission') && scan.text.indexOf('resource arn:') >= 0) coreEach(scan, NO_PERMISSION_ON, 'resource');
+  if (mentions(scan, 'permission') && scan.text.indexOf('perform (') >= 0) scanParenthesized(scan);
   if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
@@ -144,6 +145,23 @@ function coreEach(
   each(re, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', strong);
     if (field) setField(core, field, value(m[1]!), p);
+    scan.pieces.push(core);
+  });
+}
+
+// SimpleDB puts each value in parentheses: "User (arn:aws:sts::…:assumed-role/r/i-0abc) does not have permission to
+// perform (sdb:ListDomains) on resource (arn:aws:sdb:us-east-1:…:domain/)". Nothing inside the parentheses is white
+// space but a wrap's.
+const PARENTHESIZED =
+  /\bUser\s{1,3}\((arn:[^()]{3,1024}?)\)\s{1,3}does\s{1,3}not\s{1,3}have\s{1,3}permission\s{1,3}to\s{1,3}perform\s{1,3}\(([a-z0-9-\s]{2,40}:[A-Za-z0-9*\s]{2,128}?)\)(?:\s{1,3}on\s{1,3}resource\s{1,3}\(([^()]{1,2048}?)\))?/g;
+
+function scanParenthesized(scan: Scan): void {
+  each(PARENTHESIZED, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    const unwrapped = (v: string) => v.replace(/\s+/g, '');
+    setField(core, 'principal', unwrapped(m[1]!), P.statement);
+    setField(core, 'action', unwrapped(m[2]!), P.statement);
+    if (m[3]) setField(core, 'resource', unwrapped(m[3]), P.statement);
     scan.pieces.push(core);
   });
 }

@@ -5,7 +5,8 @@
 // sts:AssumeRoleWithWebIdentity") is read by the API-sentence family.
 //
 // These are weak cores: when the service reports them as InvalidParameterException / ValidationException (a
-// missing service-linked role, a role that does not exist), that code overrules them.
+// missing service-linked role, a role that does not exist), that code overrules them — unless the service itself
+// blames the role's trust policy.
 import { principalTypeAndAccount } from '../arn';
 import { mentions } from './gate';
 import { each } from './find';
@@ -64,7 +65,11 @@ export function scanAssumeFailures(scan: Scan): void {
     // Lambda's InvalidParameterValueException about an execution role's trust ("The role defined for the function
     // cannot be assumed by Lambda"): the role's setup, not a refusal of the caller.
     if (/be\s{1,5}assumed$/i.test(m[0]) && /\brole\s{1,80}defined\s{1,80}for\s{1,80}the\s{1,80}function\s{1,80}$/i.test(before)) continue;
-    const core = makeCore(start, end, 'access-denied', false);
+    // A service that says the trust is what failed ("Failed to assume role arn:…. This could be due to the role's trust
+    // policy": MWAA's ValidationException) reports a refusal, whatever code carries it.
+    const trustSaid = /^(?:[^\n]|\n(?![ \t]*\n)){0,400}?\btrust\s{1,3}(?:policy|relationship)\b/i.test(text.slice(end, end + 420));
+    const core = makeCore(start, end, 'access-denied', trustSaid);
+    if (trustSaid) setField(core, 'policyType', 'trust', P.hint);
     const sentenceBefore = before.split(/\.(?=\s|$)|\n\s*\n/).pop() ?? '';
     const service = SERVICE_PRINCIPAL.exec(sentenceBefore);
     if (service && principalTypeAndAccount(service[1] ?? '').type === 'service') setField(core, 'principal', service[1], P.prefix);
