@@ -91,14 +91,19 @@ export function scanCloudTrailEvents(scan: Scan): void {
 
 /** The span of a Sigma rule's `detection:` block (its keys filter CloudTrail records), or null. */
 function sigmaDetection(text: string): [number, number] | null {
-  const m = /(?:^|\n)detection:[ \t]*\n/.exec(text);
-  if (!m || !/(?:^|\n)logsource:[ \t]*\n/.test(text)) return null;
+  // The rule may sit in a list item or behind a tab like any paste: its keys keep their relative indentation.
+  const m = /(?:^|\n)([ \t>*•-]{0,8})detection:[ \t]*\n/.exec(text);
+  if (!m || !/(?:^|\n)[ \t>*•-]{0,8}logsource:[ \t]*\n/.test(text)) return null;
   const start = m.index + m[0].length;
-  // The block runs while its lines are indented (or blank): the next top-level key ends it.
-  const next = /\n(?=[^\s#])/g;
-  next.lastIndex = start;
-  const end = next.exec(text);
-  return [start, end ? end.index : text.length];
+  const indent = m[1]!.length;
+  // The block runs while its lines are indented deeper than `detection:` (or blank).
+  const lines = /\n?([^\n]*)/g;
+  lines.lastIndex = start;
+  for (let l = lines.exec(text); l && l[0]; l = lines.exec(text)) {
+    const line = l[1]!;
+    if (line.trim() && line.length - line.trimStart().length <= indent) return [start, l.index];
+  }
+  return [start, text.length];
 }
 
 /**
