@@ -249,6 +249,8 @@ function shapeOf(principal: string): Shape {
     if (bare) return { ...shape, type: bare[1]!.toLowerCase() as PrincipalType, kind: bare[1]!.toLowerCase(), afterType: bare[2]! };
     // An Identity Center session with its head elided (`…/AWSReservedSSO_Admin_…/alice`): always an assumed role.
     if (/(?:^|\/)AWSReservedSSO_[^/\s]*\/[^/]+$/.test(principal)) return { ...shape, type: 'assumed-role' };
+    // So is a Cognito identity pool's session (the SDKs name it CognitoIdentityCredentials) with its head elided.
+    if (/^(?:arn:[\w-]{1,20}:sts:|…|\.{2,})[^\s]{0,200}\/CognitoIdentityCredentials$/.test(principal)) return { ...shape, type: 'assumed-role' };
     // A head elided up to the type word (`…assumed-role/ci/GitHubActions`, `...:user/ops`): the type word is said.
     const elided = /^(?:…|\.{2,})\s{0,2}:?(assumed-role|role|user|federated-user)\/[^\s/]/i.exec(principal);
     if (elided) return { ...shape, type: elided[1]!.toLowerCase() as PrincipalType };

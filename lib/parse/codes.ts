@@ -31,6 +31,8 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'InvalidAccessException',
   // EC2 when the caller may not create the service-linked role a call needs (Spot Fleet, …).
   'AuthFailure.ServiceLinkedRoleCreationNotPermitted',
+  // CloudTrail (organization trails) when Organizations refused the calls it depends on.
+  'InsufficientDependencyServiceAccessPermissionException',
 ]);
 
 /** Credentials failures: expired, invalid, missing or mis-signed. */
@@ -117,7 +119,7 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDenied(?:Exception)?|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed|NoCredentialProviders|SharedCredsLoad|SSOProviderInvalidToken|CredentialsProviderError)';
+  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDenied(?:Exception)?|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed|NoCredentialProviders|SharedCredsLoad|SSOProviderInvalidToken|CredentialsProviderError|InsufficientDependencyServiceAccessPermissionException)';
 
 /**
  * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,
@@ -126,6 +128,7 @@ export const BARE_CODE_SOURCE =
  */
 export const CODE_GATES: readonly string[] = [
   'denied',
+  'permission',
   'authori',
   'forbidden',
   'token',

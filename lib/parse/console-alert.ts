@@ -50,9 +50,14 @@ interface Block {
   labels: Map<string, string>;
 }
 
+// A copy of the block whose label column was lost (the Japanese console's, pasted from a page): the caller's ARN
+// alone on a line above the action, the resource's alone below it.
+const BARE_ARN_LINE = /^[ \t]{0,20}(arn:[a-z-]{2,20}:[a-z0-9-]{2,40}:[^\s]{0,2000})[ \t]*$/;
+
 /** Reads the label lines that follow `from` (blank lines and the lead sentence may sit between them). */
 function readBlock(text: string, from: number): Block {
   const labels = new Map<string, string>();
+  const bare: Array<{ key: 'user' | 'resource'; value: string }> = [];
   let pos = from;
   let end = from;
   let misses = 0;
@@ -61,11 +66,14 @@ function readBlock(text: string, from: number): Block {
     const lineEnd = nl < 0 ? Math.min(text.length, pos + 2100) : nl;
     const line = text.slice(pos, Math.min(lineEnd, pos + 2100));
     const m = LABEL_LINE.exec(line);
+    const arn = m ? null : BARE_ARN_LINE.exec(line);
     if (m) {
       const key = normalizeLabel(m[1] ?? '');
       if (!labels.has(key)) labels.set(key, (m[2] ?? '').trim());
       end = lineEnd;
       misses = 0;
+    } else if (arn && bare.length < 2) {
+      bare.push({ key: labels.has('action') ? 'resource' : 'user', value: arn[1]! });
     } else if (line.trim() !== '' && labels.size > 0) {
       // The block ended ("Copy", the next widget) — one stray line ("Copy") is allowed inside.
       if (++misses > 1) break;
@@ -74,6 +82,13 @@ function readBlock(text: string, from: number): Block {
     }
     if (nl < 0) break;
     pos = nl + 1;
+  }
+  // Only in a block the labels do mark (its action): a caller's ARN for the user, anything else for the resource.
+  if (labels.has('action')) {
+    for (const { key, value } of bare) {
+      if (key === 'user' && !/^arn:[^:]+:(?:iam|sts):/.test(value)) continue;
+      if (!labels.has(key)) labels.set(key, value);
+    }
   }
   return { start: from, end, labels };
 }

@@ -55,6 +55,8 @@ const PHRASES = gatedAlternation(
     { source: r`is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}cr[a-z\s]{4,12}managed-rule`, needs: ['authori'] },
     // STS to the root user calling AssumeRole (also relayed by CloudFormation: "API: ec2:AcceptVpcPeeringConnection …").
     { source: r`Roles\s{1,5}may\s{1,5}not\s{1,5}be\s{1,5}assumed\s{1,5}by\s{1,5}root\s{1,5}accounts`, needs: ['assum'] },
+    // boto 2's service errors carry only the status line when the body is not shown: "EC2ResponseError: 403 Forbidden".
+    { source: r`\b(?:S3Response|EC2Response|SDBResponse|EmrResponse|JSONResponse|BotoServer)Error:\s{0,3}403\s{1,3}Forbidden\b`, needs: ['forbidden'] },
     // EFS through CloudFormation: "User is not authorized to perform that action on the specified resource".
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}perform\s{1,5}that\s{0,5}action\b`, needs: ['authori'] },
     // The only alternative with groups: the resource type and the resource.

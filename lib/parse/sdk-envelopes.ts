@@ -117,6 +117,7 @@ const CODE_NAME = gatedAlternation(
     { source: 'KMSAccessDenied', needs: ['denied'] },
     { source: 'EC2AccessDenied', needs: ['denied'] },
     { source: 'AllAccessDisabled', needs: ['accessdisabled'] },
+    { source: 'InsufficientDependencyServiceAccessPermissionException', needs: ['permission'] },
     { source: 'Unauthorized', needs: ['authori'] },
     { source: 'AuthorizationError', needs: ['authori'] },
     { source: 'NotAuthorized', needs: ['authori'] },

@@ -5,7 +5,8 @@
 // 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused, CodeBuild's source artifact,
 // CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error: 403 (Forbidden)", a
 // controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository as SageMaker relays
-// it, Go v2's envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses.
+// it, Go v2's envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses,
+// ParallelCluster's simulated decisions.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -22,6 +23,7 @@ export function scanServiceWordings(scan: Scan): void {
   scanNotAllowedToInvoke(scan);
   if (mentions(scan, 'permission') && scan.text.indexOf('resource arn:') >= 0) coreEach(scan, NO_PERMISSION_ON, 'resource');
   if (mentions(scan, 'permission') && scan.text.indexOf('perform (') >= 0) scanParenthesized(scan);
+  if (scan.text.indexOf('Deny') >= 0 && scan.text.indexOf('role error') >= 0) scanSimulatedDecisions(scan);
   if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
@@ -162,6 +164,22 @@ function scanParenthesized(scan: Scan): void {
     setField(core, 'principal', unwrapped(m[1]!), P.statement);
     setField(core, 'action', unwrapped(m[2]!), P.statement);
     if (m[3]) setField(core, 'resource', unwrapped(m[3]), P.statement);
+    scan.pieces.push(core);
+  });
+}
+
+// ParallelCluster's check of the role it is given, by policy simulation: "IAM role error on user provided role
+// my-role: action ec2:DescribeVolumes is explicitDeny" (the simulator's EvalDecision). A terminal's wrap may cut the
+// action or the decision: the action reads on across one line break, the decision's letters across any.
+const SIMULATED_DECISION =
+  /\bIAM\s{1,9}role\s{1,9}error\s{1,9}on\s{1,9}user\s{1,9}provided\s{1,9}role\s{1,9}([\w+=,.@-]{1,64}):\s{1,9}action\s{1,9}([a-z0-9-]{2,40}:[A-Za-z0-9*]{1,128}(?:\n[ \t]{0,8}[A-Za-z0-9*]{1,128})?)\s{1,9}is\s{1,9}(e(?=\s{0,9}x)|i(?=\s{0,9}m))(?:\s{0,9}[a-z]){7}\s{0,9}D/g;
+
+function scanSimulatedDecisions(scan: Scan): void {
+  each(SIMULATED_DECISION, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    setField(core, 'principal', m[1], P.statement);
+    setField(core, 'action', m[2]!.replace(/\s+/g, ''), P.statement);
+    setField(core, 'denyKind', m[3] === 'e' ? 'explicit' : 'implicit', P.statement);
     scan.pieces.push(core);
   });
 }
