@@ -9,7 +9,7 @@
 // Field values merge by priority (types.ts `P`), so the statement's own words beat an envelope's guess.
 import { principalTypeAndAccount } from '../arn';
 import type { Category, Finding } from '../model';
-import { codeKind } from './codes';
+import { authFailureDenial, codeKind } from './codes';
 import { LOOKAROUND, mergeClusters, mergeFields, type Cluster } from './merge-clusters';
 import { operationOf } from './operation-of';
 import { DIRECT_CODE, P, type Fields, type Piece } from './types';
@@ -245,7 +245,7 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
       // An encoded authorization failure message is the denial's own statement, whatever code carried it (EKS's
       // InvalidRequestException: "You are not authorized to launch instances with this launch template. Encoded …").
       if (kind === 'other' && own !== 'auth' && core.fields.encoded?.v !== true) continue;
-      if (kind === 'credentials') category = 'credentials';
+      if (kind === 'credentials' && !authFailureDenial(code.v, text.slice(core.start, core.end))) category = 'credentials';
       if (kind === 'auth') category = 'access-denied';
     }
     kept.push({ core, fields, category, msgStart, msgEnd });

@@ -13,7 +13,7 @@
 import { servicePrefixFromEventSource } from '../iam/event-sources';
 import { actionForEvent, actionForServiceEvent, operationFromEventName, serviceOfOperation } from '../iam/operations';
 import type { PrincipalType } from '../model';
-import { categoryOfCode } from './codes';
+import { authFailureDenial, categoryOfCode } from './codes';
 import { mentions } from './gate';
 import { inQuery } from './query';
 import { get, items, LooseReader, str, type LooseObject } from './loose-json';
@@ -106,15 +106,10 @@ function sigmaDetection(text: string): [number, number] | null {
   return [start, text.length];
 }
 
-/**
- * The record's category by its code, except EC2's AuthFailure, which is also what a service answers when it lacks a
- * permission on your resource ("vm-import-export@amazon.com must have WRITE and READ_ACL permission on the S3
- * bucket", "Not authorized for images"): a denial, not a credentials problem, when the message says so.
- */
+/** The record's category by its code, except an AuthFailure whose message says it is a denial (codes.ts). */
 function recordCategory(code: string, message: string | null): ReturnType<typeof categoryOfCode> {
   const category = categoryOfCode(code);
-  if (category === 'credentials' && /AuthFailure$/i.test(code) && message && /\bnot\s+authori[sz]ed\b|\bpermission\b/i.test(message)) return 'access-denied';
-  return category;
+  return category === 'credentials' && authFailureDenial(code, message) ? 'access-denied' : category;
 }
 
 /** The piece of one record (also read from a JS object by cloudtrail-record.ts, so both give one finding). */

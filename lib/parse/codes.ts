@@ -105,6 +105,16 @@ export function codeKind(raw: string): CodeKind {
   return 'unknown';
 }
 
+/**
+ * EC2's AuthFailure is also what it (or a service acting for you) answers when a permission on a resource is missing
+ * ("You do not have permission to access the specified resource", "vm-import-export@amazon.com must have WRITE and
+ * READ_ACL permission on the S3 bucket", "Not authorized for images"): a denial, not a credentials problem, when the
+ * message says so.
+ */
+export function authFailureDenial(code: string, message: string | null): boolean {
+  return /AuthFailure$/i.test(code) && !!message && /\bnot\s+authori[sz]ed\b|\bpermission\b/i.test(message);
+}
+
 /** The category a code implies on its own, or null when it implies none. */
 export function categoryOfCode(code: string): Category | null {
   const kind = codeKind(code);

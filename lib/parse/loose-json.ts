@@ -56,13 +56,16 @@ export class LooseReader {
     while (this.pos < text.length && isSpace(text.charCodeAt(this.pos))) this.pos++;
   }
 
-  /** White space and the comments people add to pasted JSON (`// denied here`, `# noqa: E501`). */
+  /**
+   * White space and the comments people add to pasted JSON (`// denied here`, `# noqa: E501`, a write-up's arrow:
+   * `"errorCode": "AccessDenied",  ← blocked`).
+   */
   private skipSpaceAndComments(): void {
     const { text } = this;
     for (let guard = 0; guard < 64; guard++) {
       this.skipSpace();
       const c = text.charAt(this.pos);
-      const comment = c === '#' || (c === '/' && text.charAt(this.pos + 1) === '/');
+      const comment = c === '#' || c === '←' || (c === '/' && text.charAt(this.pos + 1) === '/');
       if (!comment) return;
       const nl = text.indexOf('\n', this.pos);
       if (nl < 0 || nl - this.pos > 400) return;
@@ -304,7 +307,7 @@ export class LooseReader {
     if (j >= text.length) return true;
     const c = text.charAt(j);
     return (
-      c === ',' || c === '}' || c === ']' || c === ':' || c === ')' || c === '\n' || c === '\r' || c === '|' || c === '`' || c === '#' || (c === '/' && text.charAt(j + 1) === '/')
+      c === ',' || c === '}' || c === ']' || c === ':' || c === ')' || c === '\n' || c === '\r' || c === '|' || c === '`' || c === '#' || c === '←' || (c === '/' && text.charAt(j + 1) === '/')
     );
   }
 

@@ -4,7 +4,10 @@
 export function unmark(input: string): string {
   let text = input;
   // One-character searches first: they are the cheapest, and most texts have neither character.
-  if (text.indexOf('*') >= 0 && text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
+  if (text.indexOf('*') >= 0 && text.indexOf('**') >= 0) {
+    if (text.indexOf('***') >= 0) text = text.replace(BOLD_ITALIC, '$1');
+    text = text.replace(BOLD_LINE, unbold);
+  }
   if (text.indexOf(']') >= 0 && text.indexOf('](') >= 0) {
     text = text.replace(AUTOLINK, autolinkText);
     // What a writer who masked the linked address left of the link: `…/XXXXXXX](mailto:XXXXXXX)`, its `[` gone with it.
@@ -26,6 +29,10 @@ function openBracketBefore(text: string, at: number): boolean {
 // which close a bold ARN ending in `*`: `**arn:…:stack/app/***`). Masks are runs of other lengths (`***`, `****`) or stand alone
 // (`***REDACTED**`), and stay.
 const BOLD_LINE = /^[^\n]*\*\*[^\n]*$/gm;
+// Bold italics around a whole sentence (`***Error assuming role …: User: … is not authorized …***`): three stars that
+// open a line or follow a space before a letter and close a word before a space or the line's end, around text with
+// spaces in it — never a mask (`***REDACTED***` has no space; `::***:` and `/***` follow no space).
+const BOLD_ITALIC = /(?<=^|[ \t(>"'`])\*{3}(?=[A-Za-z])((?:[^*\n]|\n(?![ \t]*\n)){0,2000}?\S\s(?:[^*\n]|\n(?![ \t]*\n)){0,2000}?[\w.)])\*{3}(?=$|[\s.,;!?)"'`])/gm;
 const STAR_RUN = /\*+/g;
 
 function unbold(line: string): string {
