@@ -574,6 +574,7 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { principal: 'intruder', principalType: 'user', action: 'iam:AttachUserPolicy', errorCode: 'AccessDenied', operation: 'AttachUserPolicy' },
   },
   { name: "EC2's AuthFailure whose message says a permission is missing is a denial", family: 'round-57', text: 'An error occurred (AuthFailure) when calling the AssociateAddress operation:\nYou do not have permission to access the specified resource.', expect: { category: 'access-denied', errorCode: 'AuthFailure', operation: 'AssociateAddress' } },
+  { name: 'an elided resource whose ellipsis is followed by the full stop', family: 'round-57', text: 'User: arn:aws:sts::...:assumed-role/deploy/... is not authorized to perform: iam:PassRole on resource: arn:aws:iam::...:role/.... Notice the role in the error.', expect: { action: 'iam:PassRole', resource: 'arn:aws:iam::...:role/...' } },
   {
     name: 'bold italics around a whole retold error, with template placeholders in its ARNs',
     family: 'round-57',
