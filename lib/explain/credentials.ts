@@ -1,11 +1,16 @@
 // Which kind of credentials failure a finding is, from its error code and text.
 import type { Finding } from '../model';
 
-export type CredentialKind = 'expired' | 'invalid' | 'signature' | 'missing' | 'cluster' | 'generic';
+export type CredentialKind = 'expired' | 'invalid' | 'signature' | 'missing' | 'cluster' | 'generic' | 'missingToken' | 'signedUrl' | 'guest';
 
 export function credentialKind(finding: Pick<Finding, 'errorCode' | 'message'>): CredentialKind {
   const code = (finding.errorCode ?? '').toLowerCase();
   const text = (finding.message ?? '').slice(0, 10_000).toLowerCase();
+  // Three refusals of a request that carried no credentials of the kind asked for, each fixed elsewhere than in a
+  // profile: CloudFront's signed URLs, a Cognito identity pool's login, and API Gateway's catch-all for unknown routes.
+  if (code === 'missingkey' || /missing key-pair-id/.test(text)) return 'signedUrl';
+  if (/unauthenticated access is not supported/.test(text)) return 'guest';
+  if (/missing authentication token|missingauthenticationtoken/.test(`${code} ${text}`)) return 'missingToken';
   if (/expired/.test(code) || /token (?:has|is) expired|session (?:has )?expired|expiredtoken|sso.*expired|token.*expired/.test(text)) {
     return 'expired';
   }
@@ -18,7 +23,7 @@ export function credentialKind(finding: Pick<Finding, 'errorCode' | 'message'>):
   if (/must be logged in to the server|unauthorized\)|provided credentials|oidc provider|identity provider.*not (?:found|exist)/.test(text) && /kubectl|server|eks|cluster|unauthorized/.test(text)) {
     return 'cluster';
   }
-  if (/unable to locate credentials|could not load credentials|no basic auth credentials|nocredentialproviders|missing credentials|credentials? (?:not|were not) found|missingauthenticationtoken|missing authentication token/.test(code + ' ' + text)) {
+  if (/unable to locate credentials|could not load credentials|no basic auth credentials|nocredentialproviders|missing credentials|credentials? (?:not|were not) found/.test(code + ' ' + text)) {
     return 'missing';
   }
   return 'generic';

@@ -57,7 +57,11 @@ export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
   if (facts.finding.category === 'credentials') {
     const kind = credentialKind(facts.finding);
     if (kind === 'cluster') add(t('link.doc.eks'), `${DOCS}/eks/latest/userguide/grant-k8s-access.html`);
-    add(t('link.doc.credentials'), `${DOCS}/sdkref/latest/guide/standardized-credentials.html`);
+    if (kind === 'missingToken') add(t('link.doc.apiRoute'), `${DOCS}/apigateway/latest/developerguide/how-to-call-api.html`);
+    if (kind === 'signedUrl') add(t('link.doc.signedUrl'), `${DOCS}/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html`);
+    if (kind === 'guest') add(t('link.doc.identityPool'), `${DOCS}/cognito/latest/developerguide/cognito-identity.html`);
+    // A browser's request (a signed URL, an identity pool's guest) has no SDK credential chain to read about.
+    if (kind !== 'signedUrl' && kind !== 'guest') add(t('link.doc.credentials'), `${DOCS}/sdkref/latest/guide/standardized-credentials.html`);
     if (kind === 'expired') add(t('link.doc.sso'), `${DOCS}/cli/latest/userguide/cli-configure-sso.html`);
     return out;
   }

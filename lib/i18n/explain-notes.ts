@@ -117,6 +117,12 @@ const en = {
   'note.credentials.missing': 'Configure credentials: a profile (aws configure sso or aws configure), AWS_PROFILE, or a role attached to the compute (instance profile, task role, IRSA).',
   'note.credentials.cluster': 'Map the IAM role to a Kubernetes user or group with an EKS access entry (or the aws-auth ConfigMap), and make sure kubectl uses the same role (aws eks update-kubeconfig).',
   'note.credentials.generic': 'Check which identity and profile the call used (aws sts get-caller-identity), and that the credentials are current.',
+  'note.credentials.missingToken':
+    'Check the URL first: the stage name, the resource path (case matters) and the HTTP method must match a deployed route, deployed again after the route was added. If the method uses AWS_IAM authorization, sign the request with SigV4 (an SDK, awscurl, an HTTP client\'s AWS signature); for an AWS service, call it through the CLI or an SDK with credentials.',
+  'note.credentials.signedUrl':
+    'Request the object through a signed URL or with signed cookies made with a key of the distribution\'s trusted key group (the application\'s signer). If this path should be public, remove the trusted key groups from its cache behavior (Restrict viewer access: No).',
+  'note.credentials.guest':
+    'Sign the user in first and pass their token in Logins (the user pool ID token under cognito-idp.REGION.amazonaws.com/USER_POOL_ID, or the identity provider\'s token) to GetId and GetCredentialsForIdentity. If guests should have access, turn on guest access for the identity pool and give its unauthenticated role only what guests may do.',
   'note.credentials.unsigned':
     'Send the request signed: configure credentials (a profile, AWS_PROFILE, or a role attached to the compute), drop --no-sign-request, and share objects with a presigned URL rather than a plain link. Opening the resource to everyone ("Principal": "*") is rarely the fix: S3 Block Public Access stops it on purpose.',
 } as const;
@@ -240,6 +246,12 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.credentials.missing': '認証情報を設定してください: プロファイル (aws configure sso または aws configure)、AWS_PROFILE、またはコンピューティングにアタッチしたロール (インスタンスプロファイル、タスクロール、IRSA)。',
     'note.credentials.cluster': 'EKS のアクセスエントリ (または aws-auth ConfigMap) で IAM ロールを Kubernetes のユーザーまたはグループに対応付け、kubectl が同じロールを使用していることを確認してください (aws eks update-kubeconfig)。',
     'note.credentials.generic': '呼び出しに使われた ID とプロファイル (aws sts get-caller-identity) と、認証情報が有効かどうかを確認してください。',
+    'note.credentials.missingToken':
+      'まず URL を確認してください。ステージ名、リソースパス (大文字と小文字を区別します)、HTTP メソッドが、デプロイ済みのルートと一致している必要があり、ルートを追加した後に再デプロイされている必要があります。メソッドが AWS_IAM 認可を使う場合は、リクエストに SigV4 で署名してください (SDK、awscurl、HTTP クライアントの AWS 署名)。AWS のサービスは、認証情報を設定した CLI または SDK から呼び出してください。',
+    'note.credentials.signedUrl':
+      'ディストリビューションの信頼されたキーグループのキーで作成した署名付き URL または署名付き Cookie を使ってオブジェクトをリクエストしてください (アプリケーションの署名処理)。このパスを公開すべき場合は、キャッシュ動作から信頼されたキーグループを外してください (ビューワーのアクセスを制限する: いいえ)。',
+    'note.credentials.guest':
+      'まずユーザーをサインインさせ、そのトークンを Logins (cognito-idp.REGION.amazonaws.com/USER_POOL_ID のユーザープール ID トークン、または ID プロバイダーのトークン) に入れて GetId と GetCredentialsForIdentity に渡してください。ゲストにアクセスを許可すべき場合は、ID プールのゲストアクセスを有効にし、認証されていないロールにはゲストに許可する操作だけを付与してください。',
     'note.credentials.unsigned':
       'リクエストに署名して送ってください。認証情報を設定し (プロファイル、AWS_PROFILE、またはコンピューティングにアタッチしたロール)、--no-sign-request を外し、オブジェクトの共有には通常の URL ではなく署名付き URL を使用してください。リソースを全員に公開する ("Principal": "*") のはほとんどの場合解決策ではありません。S3 のブロックパブリックアクセスは意図的にそれを止めます。',
   },

@@ -70,6 +70,12 @@ const en = {
   'cause.credentials.missing': 'No credentials were found: no profile, environment variables or role were available.',
   'cause.credentials.cluster': 'The cluster does not map this IAM identity to a Kubernetes user (access entries or aws-auth).',
   'cause.credentials.generic': 'The credentials were rejected before any policy was evaluated.',
+  'cause.credentials.missingToken':
+    'The request carried no AWS signature. API Gateway answers "Missing Authentication Token" for a path, stage or HTTP method it has no deployed route for (the most common cause), as well as for an unsigned call to a method with AWS_IAM authorization; an AWS service endpoint answers it for a request sent without SigV4.',
+  'cause.credentials.signedUrl':
+    'CloudFront restricts viewer access on this path (a trusted key group on its cache behavior), and the request carried no signed URL or signed cookies (Key-Pair-Id, Signature, and Policy or Expires).',
+  'cause.credentials.guest':
+    'The identity pool does not allow unauthenticated (guest) identities, and the request carried no login token: GetId and GetCredentialsForIdentity need the Logins of a signed-in user.',
 
   'warn.dataUnavailable': 'The IAM reference data of {services} could not be read, so this explanation is incomplete: resources were not checked against the Service Authorization Reference and dependent actions may be missing. Reload the extension (or run the why-denied command) for the full explanation.',
 
@@ -104,6 +110,9 @@ const en = {
   'link.doc.credentials': 'How SDKs and the CLI find credentials',
   'link.doc.sso': 'Signing in with IAM Identity Center from the CLI',
   'link.doc.eks': 'Granting IAM identities access to Kubernetes',
+  'link.doc.apiRoute': 'Invoking a REST API in API Gateway (the invoke URL: stage, path, method)',
+  'link.doc.signedUrl': 'Serving private content with signed URLs and signed cookies (CloudFront)',
+  'link.doc.identityPool': 'Amazon Cognito identity pools: authenticated and guest access',
 
   'admin.subject': 'Subject: Access request — {action} for {target}',
   'admin.subject.noAction': 'Subject: Access denied — please help find the policy',
@@ -212,6 +221,12 @@ const ja: Messages<ExplainKey> = {
   'cause.credentials.missing': '認証情報が見つかりません。プロファイル、環境変数、ロールのいずれも利用できませんでした。',
   'cause.credentials.cluster': 'クラスターがこの IAM ID を Kubernetes のユーザーに対応付けていません (アクセスエントリまたは aws-auth)。',
   'cause.credentials.generic': 'ポリシーが評価される前に、認証情報が拒否されました。',
+  'cause.credentials.missingToken':
+    'リクエストに AWS の署名がありません。API Gateway は、デプロイされたルートがないパス、ステージ、HTTP メソッドへのリクエスト (最も多い原因) と、AWS_IAM 認可のメソッドへの署名なしの呼び出しに対して "Missing Authentication Token" を返します。AWS のサービスエンドポイントは、SigV4 の署名なしで送られたリクエストに対して返します。',
+  'cause.credentials.signedUrl':
+    'CloudFront がこのパスへのビューワーアクセスを制限しており (キャッシュ動作の信頼されたキーグループ)、リクエストに署名付き URL も署名付き Cookie (Key-Pair-Id、Signature、Policy または Expires) もありませんでした。',
+  'cause.credentials.guest':
+    'ID プールが認証されていない (ゲスト) ID を許可しておらず、リクエストにサインインのトークンがありませんでした。GetId と GetCredentialsForIdentity には、サインインしたユーザーの Logins が必要です。',
 
   'warn.dataUnavailable': '{services} の IAM リファレンスデータを読み込めなかったため、この説明は不完全です。リソースはサービス認可リファレンスと照合されておらず、依存アクションが欠けている可能性があります。完全な説明を得るには、拡張機能を再読み込みしてください (または why-denied コマンドを実行してください)。',
 
@@ -246,6 +261,9 @@ const ja: Messages<ExplainKey> = {
   'link.doc.credentials': 'SDK と CLI が認証情報を見つける仕組み',
   'link.doc.sso': 'CLI から IAM Identity Center でサインインする',
   'link.doc.eks': 'IAM ID に Kubernetes へのアクセスを付与する',
+  'link.doc.apiRoute': 'API Gateway の REST API を呼び出す (呼び出し URL: ステージ、パス、メソッド)',
+  'link.doc.signedUrl': '署名付き URL と署名付き Cookie でプライベートコンテンツを提供する (CloudFront)',
+  'link.doc.identityPool': 'Amazon Cognito ID プール: 認証されたアクセスとゲストアクセス',
 
   'admin.subject': '件名: アクセス許可の依頼 — {target} に {action} を',
   'admin.subject.noAction': '件名: アクセス拒否の原因調査のお願い',

@@ -111,6 +111,15 @@ const en = {
   'cred.ecr.title': 'Log Docker in to the ECR registry',
   'cred.ecr.meaning':
     'Docker has no login for this registry, or it is older than 12 hours. The caller also needs ecr:GetAuthorizationToken, and for pulls ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
+  'cred.route.title': 'Check the stage, path and method against the API\'s deployed routes',
+  'cred.route.meaning':
+    'The first command lists the stages, the second each resource path with its methods: the invoke URL is https://API_ID.execute-api.REGION.amazonaws.com/STAGE/PATH and must match one of them with the method used. A route added since the last deployment needs `aws apigateway create-deployment`. If the path and method do match and the method\'s authorization is AWS_IAM, the request must be signed.',
+  'cred.signed.title': 'Find the cache behavior that requires signed URLs',
+  'cred.signed.meaning':
+    'A cache behavior with trusted key groups (or trusted signers) serves its paths only to signed URLs or signed cookies. Find the one whose path pattern matches the refused path: sign the request with a key of its key group, or remove the key groups if the path should be public.',
+  'cred.guest.title': 'Check whether the identity pool allows guests',
+  'cred.guest.meaning':
+    'guests false: the pool gives credentials only to signed-in users, so the app must pass their login token (providers lists the user pools and identity providers it accepts). guests true and the error persists: the request went to another pool or region.',
 } as const;
 
 export type WorkloadStepTextKey = keyof typeof en;
@@ -222,6 +231,15 @@ const ja: Record<WorkloadStepTextKey, string> = {
   'cred.ecr.title': 'Docker を ECR レジストリにログインさせる',
   'cred.ecr.meaning':
     'Docker にこのレジストリのログインがないか、12 時間以上前のログインです。呼び出し元には ecr:GetAuthorizationToken と、プルにはリポジトリに対する ecr:BatchGetImage と ecr:GetDownloadUrlForLayer も必要です。',
+  'cred.route.title': 'ステージ、パス、メソッドを API のデプロイ済みルートと照合する',
+  'cred.route.meaning':
+    '最初のコマンドはステージを、2 番目は各リソースパスとそのメソッドを一覧表示します。呼び出し URL は https://API_ID.execute-api.REGION.amazonaws.com/STAGE/PATH で、使用したメソッドとともにどれかと一致する必要があります。最後のデプロイ後に追加したルートには `aws apigateway create-deployment` が必要です。パスとメソッドが一致し、メソッドの認可が AWS_IAM の場合は、リクエストに署名する必要があります。',
+  'cred.signed.title': '署名付き URL を求めているキャッシュ動作を探す',
+  'cred.signed.meaning':
+    '信頼されたキーグループ (または信頼された署名者) を持つキャッシュ動作は、署名付き URL または署名付き Cookie にだけそのパスを配信します。拒否されたパスに一致するパスパターンのキャッシュ動作を探し、そのキーグループのキーでリクエストに署名するか、パスを公開すべき場合はキーグループを外してください。',
+  'cred.guest.title': 'ID プールがゲストを許可しているか確認する',
+  'cred.guest.meaning':
+    'guests が false: プールはサインインしたユーザーにだけ認証情報を渡すため、アプリはそのサインインのトークンを渡す必要があります (providers は受け付けるユーザープールと ID プロバイダーの一覧です)。guests が true でもエラーが続く場合: リクエストは別のプールかリージョンに送られています。',
 };
 
 export const WORKLOAD_STEP_TEXTS: Record<Lang, Record<WorkloadStepTextKey, string>> = { en, ja };

@@ -1,15 +1,67 @@
 // Steps for credentials failures (expired, unknown or missing keys, bad signatures, EKS and ECR logins): there is
 // no policy to read yet, only which credentials were used and why AWS refused them.
+import { credentialKind } from '../explain/credentials';
 import type { Step } from '../model';
 import { say } from './common';
 import { sh } from './shell';
 import type { StepValues } from './values';
 
+// The IDs a browser's or a client's text shows: an API's invoke URL, an identity pool.
+const INVOKE_URL = /\b([a-z0-9]{10})\.execute-api\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/;
+const IDENTITY_POOL = /\b([a-z]{2}(?:-[a-z]+)+-\d:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/;
+
+/** Refusals fixed outside the caller's credentials: the request's route, CloudFront's signing, the pool's guests. */
+function requestSteps(v: StepValues): Step[] | null {
+  const around = v.ctx.facts.text.slice(0, 20_000);
+  switch (credentialKind(v.finding)) {
+    case 'missingToken': {
+      const api = INVOKE_URL.exec(around);
+      const id = api ? sh(api[1]!) : 'API_ID';
+      const reg = api ? ` --region ${sh(api[2]!)}` : v.region ? ` --region ${sh(v.region)}` : '';
+      return [
+        {
+          title: say(v, 'cred.route.title'),
+          command: [
+            `aws apigateway get-stages --rest-api-id ${id}${reg} --query 'item[].stageName'`,
+            `aws apigateway get-resources --rest-api-id ${id}${reg} --query 'items[].[path,join(\`,\`,keys(resourceMethods || \`{}\`))]' --output text`,
+          ].join('\n'),
+          meaning: say(v, 'cred.route.meaning'),
+        },
+      ];
+    }
+    case 'signedUrl':
+      return [
+        {
+          title: say(v, 'cred.signed.title'),
+          command: `aws cloudfront get-distribution-config --id DISTRIBUTION_ID --query 'DistributionConfig.{default:DefaultCacheBehavior.TrustedKeyGroups,paths:CacheBehaviors.Items[].[PathPattern,TrustedKeyGroups.Enabled]}'`,
+          meaning: say(v, 'cred.signed.meaning'),
+        },
+      ];
+    case 'guest': {
+      const pool = IDENTITY_POOL.exec(around);
+      const reg = pool ? ` --region ${sh(pool[1]!.split(':')[0]!)}` : '';
+      return [
+        {
+          title: say(v, 'cred.guest.title'),
+          command: `aws cognito-identity describe-identity-pool --identity-pool-id ${pool ? sh(pool[1]!) : 'IDENTITY_POOL_ID'}${reg} --query '{guests:AllowUnauthenticatedIdentities,providers:CognitoIdentityProviders[].ProviderName}'`,
+          meaning: say(v, 'cred.guest.meaning'),
+        },
+      ];
+    }
+    default:
+      return null;
+  }
+}
+
 export function credentialSteps(v: StepValues): Step[] {
   const text = (v.finding.message ?? '').slice(0, 20_000);
   const code = v.finding.errorCode ?? '';
   const all = `${code} ${text}`;
+  const request = requestSteps(v);
+  // A browser's request (CloudFront, an identity pool) has no CLI credentials to check; an API's route comes first.
+  if (request && credentialKind(v.finding) !== 'missingToken') return request;
   const steps: Step[] = [
+    ...(request ?? []),
     {
       title: say(v, 'cred.identity.title'),
       command: ['aws sts get-caller-identity', 'aws configure list'].join('\n'),
