@@ -150,6 +150,8 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
     // `userName`), the record's identity type saying what kind of principal it is.
     principal =
       who('arn') ??
+      // A rendering that prints the identity as its ARN alone (`UserIdentity : arn:aws:iam::…:user/x`).
+      (identity && identity.t !== 'o' && /^arn:/.test(str(identity) ?? '') ? str(identity) : null) ??
       who('userName') ??
       (type === 'WebIdentityUser' || type === 'SAMLUser' ? who('identityProvider') : null) ??
       who('principalId') ??

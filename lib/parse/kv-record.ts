@@ -68,6 +68,11 @@ function readValue(text: string, key: string, at: number, lineEnd: number, logfm
   // A group's name takes only a group (`@{…}`, `{…}`): a word after it is no member.
   if (GROUPS[key]) {
     if (c === '{' || (c === '@' && text.charAt(at + 1) === '{')) readGroup(text, key, at, pairs);
+    // A rendering that prints the identity as its ARN alone (`UserIdentity : arn:aws:iam::…:user/x`).
+    else if (key === 'userIdentity' && text.startsWith('arn:', at)) {
+      const arn = TOKEN.exec(text.slice(at, lineEnd));
+      if (arn) put(pairs, 'userIdentity.arn', arn[0], at, at + arn[0].length);
+    }
     return;
   }
   if (c === '"' || c === "'") {

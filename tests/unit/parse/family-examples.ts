@@ -576,6 +576,13 @@ export const FAMILY_EXAMPLES: Example[] = [
   { name: "EC2's AuthFailure whose message says a permission is missing is a denial", family: 'round-57', text: 'An error occurred (AuthFailure) when calling the AssociateAddress operation:\nYou do not have permission to access the specified resource.', expect: { category: 'access-denied', errorCode: 'AuthFailure', operation: 'AssociateAddress' } },
   { name: 'an elided resource whose ellipsis is followed by the full stop', family: 'round-57', text: 'User: arn:aws:sts::...:assumed-role/deploy/... is not authorized to perform: iam:PassRole on resource: arn:aws:iam::...:role/.... Notice the role in the error.', expect: { action: 'iam:PassRole', resource: 'arn:aws:iam::...:role/...' } },
   {
+    name: "a record rendered as aligned fields, its identity printed as the ARN alone",
+    family: 'round-58',
+    text: 'EventName    : StopLogging\nEventSource  : cloudtrail.amazonaws.com\nSourceIP     : 203.0.113.7\nUserIdentity : arn:aws:iam::111122223333:user/ops-bot\nErrorCode    : AccessDeniedException\nErrorMessage : "User is not authorized to perform: cloudtrail:StopLogging"',
+    expect: { principal: 'arn:aws:iam::111122223333:user/ops-bot', principalType: 'user', action: 'cloudtrail:StopLogging', errorCode: 'AccessDeniedException', operation: 'StopLogging' },
+  },
+  { name: "a JS object whose userIdentity is the ARN alone", family: 'round-58', text: 'const event = { metadata: { userIdentity: "arn:aws:iam::111122223333:user/deployer", errorCode: "AccessDenied" } };', expect: { principal: 'arn:aws:iam::111122223333:user/deployer', principalType: 'user', errorCode: 'AccessDenied' } },
+  {
     name: 'bold italics around a whole retold error, with template placeholders in its ARNs',
     family: 'round-57',
     text: '***Error assuming role arn:aws:iam::{account}:role/target: An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::{account}:assumed-role/fn-role/fn is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::{account}:role/target***',
