@@ -32,6 +32,7 @@ import { scanS3a } from './s3a';
 import { scanS3Xml } from './s3-xml';
 import { scanS3AccessLogs } from './s3-access-log';
 import { scanGuardDutyFindings } from './guardduty-finding';
+import { scanIotLogs } from './iot-log';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
@@ -53,6 +54,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanDecodedAuthorization,
   scanCloudTrailEvents,
   scanGuardDutyFindings,
+  scanIotLogs,
   scanAuthorizationDetails,
   scanAuthorizationIds,
   scanCredentials,

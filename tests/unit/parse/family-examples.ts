@@ -582,6 +582,14 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:iam::111122223333:user/ops-bot', principalType: 'user', action: 'cloudtrail:StopLogging', errorCode: 'AccessDeniedException', operation: 'StopLogging' },
   },
   { name: "a JS object whose userIdentity is the ARN alone", family: 'round-58', text: 'const event = { metadata: { userIdentity: "arn:aws:iam::111122223333:user/deployer", errorCode: "AccessDenied" } };', expect: { principal: 'arn:aws:iam::111122223333:user/deployer', principalType: 'user', errorCode: 'AccessDenied' } },
+  { name: "Go v2's envelope folded by YAML between the service and the call", family: 'round-58', text: 'message: >-\n  failed to update the resource: operation error RDS:\n          ModifyDBInstance, https response error StatusCode: 403, RequestID: 1db6, api error ExpiredToken: The security token included in the request is expired', expect: { category: 'credentials', errorCode: 'ExpiredToken', operation: 'ModifyDBInstance' } },
+  {
+    name: "AWS IoT Core's log of a refused connect",
+    family: 'round-58',
+    text: '{"timestamp": "2026-07-12 14:25:54.988", "logLevel": "ERROR", "accountId": "111122223333", "status": "Failure", "eventType": "Connect", "protocol": "MQTT", "clientId": "sensor-7", "principalId": "AROAEXAMPLEID:CognitoIdentityCredentials", "reason": "AUTHORIZATION_FAILURE"}',
+    expect: { category: 'access-denied', principal: 'AROAEXAMPLEID:CognitoIdentityCredentials', accountId: '111122223333', errorCode: 'AUTHORIZATION_FAILURE', operation: 'Connect' },
+  },
+  { name: "a client library's 'access denied when making the API call'", family: 'round-58', text: 'StorageAccessDeniedException { "message": "S3 access denied when making the API call." }', expect: { category: 'access-denied', errorCode: null } },
   {
     name: 'bold italics around a whole retold error, with template placeholders in its ARNs',
     family: 'round-57',
