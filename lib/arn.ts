@@ -259,6 +259,13 @@ function shapeOf(principal: string): Shape {
     if (fromAccount) return { ...shape, type: fromAccount[2]!.toLowerCase() as PrincipalType, accountId: fromAccount[1]! };
     return shape;
   }
+  // A writer's mask that swallowed the colon before the type word (`arn:aws:iam::xxxxxxxxxxxuser/me`): the account and
+  // the type are both still there.
+  const whole = arn.account === '' ? arn.resource : arn.resource === '' ? arn.account : '';
+  const glued = /^(\d{12}|[xX*#]{4,16})(?:user|role|assumed-role|federated-user)\/[^\s/]/.exec(whole);
+  if (glued && (arn.service === 'iam' || arn.service === 'sts')) {
+    return shapeOf(`arn:${arn.partition}:${arn.service}::${glued[1]}:${whole.slice(glued[1]!.length)}`);
+  }
   shape.arn = arn;
   shape.accountId = arn.account === '' ? null : arn.account;
   const resource = arn.resource;

@@ -23,7 +23,7 @@ export function credentialKind(finding: Pick<Finding, 'errorCode' | 'message'>):
   if (/must be logged in to the server|unauthorized\)|provided credentials|oidc provider|identity provider.*not (?:found|exist)/.test(text) && /kubectl|server|eks|cluster|unauthorized/.test(text)) {
     return 'cluster';
   }
-  if (/unable to locate credentials|could not load credentials|no basic auth credentials|nocredentialproviders|missing credentials|credentials? (?:not|were not) found/.test(code + ' ' + text)) {
+  if (/unable to (?:locate|find) credentials|could not load credentials|no basic auth credentials|nocredentialproviders|missing credentials|credentials? (?:not|were not) found|no credentials specified|unable to get iam security credentials/.test(code + ' ' + text)) {
     return 'missing';
   }
   return 'generic';

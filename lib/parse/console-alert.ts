@@ -235,7 +235,7 @@ const LACKS_PERMISSION =
  * (Athena's "the following errors:Access denied when …") is no action.
  */
 const CONSOLE_ACTION =
-  /(?<![\w:/-])(?!(?:errors?|warnings?|messages?|reason|details?|cause|info|note|exception):)([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])(?!\s{1,3}denied\b)/g;
+  /(?<![\w:/.-])(?!(?:errors?|warnings?|messages?|reason|details?|cause|info|note|exception):)([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])(?!\s{1,3}denied\b)/g;
 const API_PREFIX = /\bAPI:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])/g;
 
 // A list of what the caller lacks ("The execution role requires permissions for ecr:GetAuthorizationToken,

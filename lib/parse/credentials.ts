@@ -84,6 +84,10 @@ const STRONG = [
   'could not establish AWS credentials',
   // Hadoop's s3/s3n connectors with no keys configured (and no role they could read).
   'Access Key ID and Secret Access Key must be specified',
+  // The .NET SDK and AWS Tools for PowerShell with no credentials in their chain, or none from the instance's role.
+  'No credentials specified or obtained from persisted',
+  'Unable to find credentials',
+  'Unable to get IAM security credentials from EC2 Instance Metadata Service',
   // CloudFront restricting viewer access, to a request with no signed URL or cookie (`<Code>MissingKey</Code>`).
   'Missing Key-Pair-Id query parameter or cookie value',
   // A Cognito identity pool without guest access, asked for an identity with no login token (NotAuthorizedException).

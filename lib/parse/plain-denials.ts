@@ -13,7 +13,8 @@ const PHRASES = gatedAlternation(
     { source: r`\bAccess\s{1,3}denied\b`, needs: ['denied'] },
     // A client library's own sentence (Amplify Storage: "S3 access denied when making the API call.").
     { source: r`\baccess\s{1,3}denied\s{1,3}when\s{1,3}(?:making|calling|accessing)\b`, needs: ['denied'] },
-    { source: r`Access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}\S{1,300}\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
+    // The resource may be a writer's placeholder with spaces (`<url to SQS>`).
+    { source: r`Access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}(?:<[^<>\n]{1,80}>|\S{1,300})\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
     { source: r`You\s{1,5}don[’']t\s{1,5}have\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}model`, needs: ['model'] },
     { source: r`Caller\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?`, needs: ['permission'] },
     {

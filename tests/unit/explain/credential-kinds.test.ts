@@ -28,6 +28,10 @@ describe('credentialKind', () => {
     // The others keep their kinds.
     [{ errorCode: 'ExpiredToken', message: 'The security token included in the request is expired' }, 'expired'],
     [{ errorCode: null, message: 'Unable to locate credentials' }, 'missing'],
+    // The .NET SDK's and AWS Tools for PowerShell's words for an empty chain or an instance without its role.
+    [{ errorCode: null, message: 'Unable to find credentials' }, 'missing'],
+    [{ errorCode: null, message: 'No credentials specified or obtained from persisted/shell defaults.' }, 'missing'],
+    [{ errorCode: null, message: 'Unable to get IAM security credentials from EC2 Instance Metadata Service.' }, 'missing'],
   ] as const)('%j → %s', (finding, kind) => {
     expect(credentialKind(finding)).toBe(kind);
   });
