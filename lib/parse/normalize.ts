@@ -74,8 +74,9 @@ function withoutRightBorders(text: string): string {
   if (!box && !cells) return text;
   const lines = text.split('\n');
   let changed = false;
-  // One right border is enough where the next line opens with the box's left one (a message wrapped inside a box).
-  const boxed = box && lines.some((l, i) => RIGHT_BORDER.test(l) && /^[ \t]{0,16}[│┃║]/.test(lines[i + 1] ?? ''));
+  // One right border is enough where the next line opens with the box's left one (a message wrapped inside a box),
+  // also behind a quote's markers.
+  const boxed = box && lines.some((l, i) => RIGHT_BORDER.test(l) && /^[ \t]{0,16}(?:>[ \t]?){0,7}[│┃║]/.test(lines[i + 1] ?? ''));
   for (const [re, min] of [[RIGHT_BORDER, boxed ? 1 : 2], [EMPTY_CELLS, 3]] as const) {
     if (lines.filter((l) => re.test(l)).length < min) continue;
     for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.replace(re, '');
