@@ -20,6 +20,8 @@ export function credentialKind(finding: Pick<Finding, 'errorCode' | 'message'>):
   if (/invalidclienttokenid|unrecognizedclient|invalidaccesskeyid|invalidtoken/.test(code) || /security token included in the request is invalid|invalidclienttokenid|unrecognizedclientexception|access key id you provided does not exist/.test(text)) {
     return 'invalid';
   }
+  // The EKS console's banner says it without kubectl's words: the cluster has no access entry for the principal.
+  if (/access to kubernetes objects/.test(text)) return 'cluster';
   if (/must be logged in to the server|unauthorized\)|provided credentials|oidc provider|identity provider.*not (?:found|exist)/.test(text) && /kubectl|server|eks|cluster|unauthorized/.test(text)) {
     return 'cluster';
   }

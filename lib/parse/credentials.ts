@@ -21,6 +21,7 @@ const PHRASE_GATES = [
   'signed',
   'profile',
   'unauthenticated',
+  'kubernetes objects',
 ];
 
 // Statements of the failure itself.
@@ -88,6 +89,8 @@ const STRONG = [
   'No credentials specified or obtained from persisted',
   'Unable to find credentials',
   'Unable to get IAM security credentials from EC2 Instance Metadata Service',
+  // The EKS console for a principal the cluster has no access entry (or aws-auth mapping) for: kubectl's Unauthorized.
+  'Your current IAM principal does(?: not|n.t) have access to Kubernetes objects',
   // CloudFront restricting viewer access, to a request with no signed URL or cookie (`<Code>MissingKey</Code>`).
   'Missing Key-Pair-Id query parameter or cookie value',
   // A Cognito identity pool without guest access, asked for an identity with no login token (NotAuthorizedException).

@@ -81,8 +81,9 @@ const SEARCHED_GATE_WORDS = [
   '"error',
   // The console's Switch Role form when the role refused the caller (plain-denials.ts).
   'fields',
-  // Cognito identity pools refusing guests (credentials.ts).
+  // Cognito identity pools refusing guests, the EKS console's banner for an unmapped principal (credentials.ts).
   'unauthenticated',
+  'kubernetes objects',
   '{',
   '[',
 ];

@@ -84,7 +84,7 @@ export function credentialSteps(v: StepValues): Step[] {
   if (/SignatureDoesNotMatch|Signature expired|RequestTimeTooSkewed|RequestExpired/i.test(all)) {
     steps.push({ title: say(v, 'cred.clock.title'), command: 'date -u', meaning: say(v, 'cred.clock.meaning') });
   }
-  if (/must be logged in to the server|kubectl|\bUnauthorized\b.*\beks\b|\beks\b.*\bUnauthorized\b/i.test(all)) {
+  if (/must be logged in to the server|kubectl|\bUnauthorized\b.*\beks\b|\beks\b.*\bUnauthorized\b/i.test(all) || credentialKind(v.finding) === 'cluster') {
     const reg = v.region ? ` --region ${sh(v.region)}` : '';
     steps.push({
       title: say(v, 'cred.eks.title'),

@@ -72,3 +72,12 @@ describe('explaining them', () => {
     }
   });
 });
+
+describe("the EKS console's banner for an unmapped principal", () => {
+  it('is the cluster not knowing the identity: an access entry, with its check', async () => {
+    const e = await explained('Your current IAM principal does not have access to Kubernetes objects on this cluster.');
+    expect(credentialKind(parse('Your current IAM principal does not have access to Kubernetes objects on this cluster.')[0]!)).toBe('cluster');
+    expect(e.fixes[0]!.note).toMatch(/access entry/);
+    expect(e.steps.map((s) => s.command ?? '').join('\n')).toContain('aws eks list-access-entries');
+  });
+});
