@@ -1,15 +1,17 @@
 // Which kind of credentials failure a finding is, from its error code and text.
 import type { Finding } from '../model';
 
-export type CredentialKind = 'expired' | 'invalid' | 'signature' | 'missing' | 'cluster' | 'generic' | 'missingToken' | 'signedUrl' | 'guest';
+export type CredentialKind = 'expired' | 'invalid' | 'signature' | 'missing' | 'cluster' | 'generic' | 'missingToken' | 'signedUrl' | 'guest' | 'dbToken';
 
 export function credentialKind(finding: Pick<Finding, 'errorCode' | 'message'>): CredentialKind {
   const code = (finding.errorCode ?? '').toLowerCase();
   const text = (finding.message ?? '').slice(0, 10_000).toLowerCase();
-  // Three refusals of a request that carried no credentials of the kind asked for, each fixed elsewhere than in a
-  // profile: CloudFront's signed URLs, a Cognito identity pool's login, and API Gateway's catch-all for unknown routes.
+  // Refusals fixed elsewhere than in a profile: CloudFront's signed URLs, a Cognito identity pool's login, a
+  // database's IAM token, and API Gateway's catch-all for unknown routes.
   if (code === 'missingkey' || /missing key-pair-id/.test(text)) return 'signedUrl';
   if (/unauthenticated access is not supported/.test(text)) return 'guest';
+  // PostgreSQL (RDS, Aurora) refusing an IAM authentication token through its PAM module.
+  if (/pam authentication failed/.test(text)) return 'dbToken';
   if (/missing authentication token|missingauthenticationtoken/.test(`${code} ${text}`)) return 'missingToken';
   if (/expired/.test(code) || /token (?:has|is) expired|session (?:has )?expired|expiredtoken|sso.*expired|token.*expired/.test(text)) {
     return 'expired';

@@ -60,6 +60,7 @@ export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
     if (kind === 'missingToken') add(t('link.doc.apiRoute'), `${DOCS}/apigateway/latest/developerguide/how-to-call-api.html`);
     if (kind === 'signedUrl') add(t('link.doc.signedUrl'), `${DOCS}/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html`);
     if (kind === 'guest') add(t('link.doc.identityPool'), `${DOCS}/cognito/latest/developerguide/cognito-identity.html`);
+    if (kind === 'dbToken') add(t('link.doc.dbToken'), `${DOCS}/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html`);
     // A browser's request (a signed URL, an identity pool's guest) has no SDK credential chain to read about.
     if (kind !== 'signedUrl' && kind !== 'guest') add(t('link.doc.credentials'), `${DOCS}/sdkref/latest/guide/standardized-credentials.html`);
     if (kind === 'expired') add(t('link.doc.sso'), `${DOCS}/cli/latest/userguide/cli-configure-sso.html`);

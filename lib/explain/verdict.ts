@@ -47,7 +47,10 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
   const action = f.action ?? f.finding.operation ?? '';
   const params = { action, target: targetName(f, t), resource: shortResource(f, t), role: assumedRoleName(f, t) };
   if (f.finding.category === 'credentials') {
-    const kind = credentialKind(f.finding);
+    const found = credentialKind(f.finding);
+    // A database's refused IAM token has several causes (expiry, the user's grant, rds-db:connect): the card says
+    // "rejected" and the explanation's reason and checks tell them apart.
+    const kind = found === 'dbToken' ? 'generic' : found;
     // Without a printed code the generic verdict says no more than "rejected" (never a "?" in its place).
     if (kind === 'generic' && !f.finding.errorCode) return t('verdict.credentials.rejected');
     return t(`verdict.credentials.${kind}`, { code: f.finding.errorCode ?? '' });

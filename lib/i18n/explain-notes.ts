@@ -121,6 +121,8 @@ const en = {
     'Check the URL first: the stage name, the resource path (case matters) and the HTTP method must match a deployed route, deployed again after the route was added. If the method uses AWS_IAM authorization, sign the request with SigV4 (an SDK, awscurl, an HTTP client\'s AWS signature); for an AWS service, call it through the CLI or an SDK with credentials.',
   'note.credentials.signedUrl':
     'Request the object through a signed URL or with signed cookies made with a key of the distribution\'s trusted key group (the application\'s signer). If this path should be public, remove the trusted key groups from its cache behavior (Restrict viewer access: No).',
+  'note.credentials.dbToken':
+    'Generate a new token right before connecting (aws rds generate-db-auth-token, or the SDK\'s signer) with the same host, port and user as the connection, and have the connection pool refresh it instead of reusing the first one. If a fresh token is refused too: GRANT rds_iam TO the database user (PostgreSQL), and allow rds-db:connect on arn:aws:rds-db:REGION:ACCOUNT_ID:dbuser:DB_RESOURCE_ID/USER to the role that signs.',
   'note.credentials.guest':
     'Sign the user in first and pass their token in Logins (the user pool ID token under cognito-idp.REGION.amazonaws.com/USER_POOL_ID, or the identity provider\'s token) to GetId and GetCredentialsForIdentity. If guests should have access, turn on guest access for the identity pool and give its unauthenticated role only what guests may do.',
   'note.credentials.unsigned':
@@ -250,6 +252,8 @@ export const noteMessages: Catalog<NoteKey> = {
       'まず URL を確認してください。ステージ名、リソースパス (大文字と小文字を区別します)、HTTP メソッドが、デプロイ済みのルートと一致している必要があり、ルートを追加した後に再デプロイされている必要があります。メソッドが AWS_IAM 認可を使う場合は、リクエストに SigV4 で署名してください (SDK、awscurl、HTTP クライアントの AWS 署名)。AWS のサービスは、認証情報を設定した CLI または SDK から呼び出してください。',
     'note.credentials.signedUrl':
       'ディストリビューションの信頼されたキーグループのキーで作成した署名付き URL または署名付き Cookie を使ってオブジェクトをリクエストしてください (アプリケーションの署名処理)。このパスを公開すべき場合は、キャッシュ動作から信頼されたキーグループを外してください (ビューワーのアクセスを制限する: いいえ)。',
+    'note.credentials.dbToken':
+      '接続の直前に、接続と同じホスト、ポート、ユーザーで新しいトークンを生成し (aws rds generate-db-auth-token または SDK の署名機能)、接続プールには最初のトークンを使い回さずに更新させてください。新しいトークンも拒否される場合は、データベースユーザーに rds_iam を GRANT し (PostgreSQL)、署名するロールに arn:aws:rds-db:REGION:ACCOUNT_ID:dbuser:DB_RESOURCE_ID/USER に対する rds-db:connect を許可してください。',
     'note.credentials.guest':
       'まずユーザーをサインインさせ、そのトークンを Logins (cognito-idp.REGION.amazonaws.com/USER_POOL_ID のユーザープール ID トークン、または ID プロバイダーのトークン) に入れて GetId と GetCredentialsForIdentity に渡してください。ゲストにアクセスを許可すべき場合は、ID プールのゲストアクセスを有効にし、認証されていないロールにはゲストに許可する操作だけを付与してください。',
     'note.credentials.unsigned':

@@ -74,6 +74,8 @@ const en = {
     'The request carried no AWS signature. API Gateway answers "Missing Authentication Token" for a path, stage or HTTP method it has no deployed route for (the most common cause), as well as for an unsigned call to a method with AWS_IAM authorization; an AWS service endpoint answers it for a request sent without SigV4.',
   'cause.credentials.signedUrl':
     'CloudFront restricts viewer access on this path (a trusted key group on its cache behavior), and the request carried no signed URL or signed cookies (Key-Pair-Id, Signature, and Policy or Expires).',
+  'cause.credentials.dbToken':
+    'The database refused the IAM authentication token: it is valid for 15 minutes after it is generated (a connection opened later, or a pool reusing it, fails), it must be made for this host, port, region and user, the database user needs the rds_iam role (PostgreSQL) or the AWSAuthenticationPlugin (MySQL), and the caller that signed it needs rds-db:connect on the dbuser ARN.',
   'cause.credentials.guest':
     'The identity pool does not allow unauthenticated (guest) identities, and the request carried no login token: GetId and GetCredentialsForIdentity need the Logins of a signed-in user.',
 
@@ -113,6 +115,7 @@ const en = {
   'link.doc.apiRoute': 'Invoking a REST API in API Gateway (the invoke URL: stage, path, method)',
   'link.doc.signedUrl': 'Serving private content with signed URLs and signed cookies (CloudFront)',
   'link.doc.identityPool': 'Amazon Cognito identity pools: authenticated and guest access',
+  'link.doc.dbToken': 'IAM database authentication for RDS and Aurora',
 
   'admin.subject': 'Subject: Access request — {action} for {target}',
   'admin.subject.noAction': 'Subject: Access denied — please help find the policy',
@@ -225,6 +228,8 @@ const ja: Messages<ExplainKey> = {
     'リクエストに AWS の署名がありません。API Gateway は、デプロイされたルートがないパス、ステージ、HTTP メソッドへのリクエスト (最も多い原因) と、AWS_IAM 認可のメソッドへの署名なしの呼び出しに対して "Missing Authentication Token" を返します。AWS のサービスエンドポイントは、SigV4 の署名なしで送られたリクエストに対して返します。',
   'cause.credentials.signedUrl':
     'CloudFront がこのパスへのビューワーアクセスを制限しており (キャッシュ動作の信頼されたキーグループ)、リクエストに署名付き URL も署名付き Cookie (Key-Pair-Id、Signature、Policy または Expires) もありませんでした。',
+  'cause.credentials.dbToken':
+    'データベースが IAM 認証トークンを拒否しました。トークンは生成から 15 分間だけ有効で (それより後に開いた接続や、トークンを使い回す接続プールは失敗します)、このホスト、ポート、リージョン、ユーザーに対して作成されている必要があります。データベースユーザーには rds_iam ロール (PostgreSQL) または AWSAuthenticationPlugin (MySQL) が、トークンに署名した呼び出し元には dbuser ARN に対する rds-db:connect が必要です。',
   'cause.credentials.guest':
     'ID プールが認証されていない (ゲスト) ID を許可しておらず、リクエストにサインインのトークンがありませんでした。GetId と GetCredentialsForIdentity には、サインインしたユーザーの Logins が必要です。',
 
@@ -264,6 +269,7 @@ const ja: Messages<ExplainKey> = {
   'link.doc.apiRoute': 'API Gateway の REST API を呼び出す (呼び出し URL: ステージ、パス、メソッド)',
   'link.doc.signedUrl': '署名付き URL と署名付き Cookie でプライベートコンテンツを提供する (CloudFront)',
   'link.doc.identityPool': 'Amazon Cognito ID プール: 認証されたアクセスとゲストアクセス',
+  'link.doc.dbToken': 'RDS と Aurora の IAM データベース認証',
 
   'admin.subject': '件名: アクセス許可の依頼 — {target} に {action} を',
   'admin.subject.noAction': '件名: アクセス拒否の原因調査のお願い',

@@ -117,6 +117,9 @@ const en = {
   'cred.signed.title': 'Find the cache behavior that requires signed URLs',
   'cred.signed.meaning':
     'A cache behavior with trusted key groups (or trusted signers) serves its paths only to signed URLs or signed cookies. Find the one whose path pattern matches the refused path: sign the request with a key of its key group, or remove the key groups if the path should be public.',
+  'cred.db.title': 'Generate a fresh token and check who may connect with it',
+  'cred.db.meaning':
+    'The first command makes a token for the connection (use the host, port, user and region the client uses, and connect within 15 minutes); the second prints the caller that signs it, which needs rds-db:connect on the dbuser ARN. In PostgreSQL, \\du shows whether the user has the rds_iam role.',
   'cred.guest.title': 'Check whether the identity pool allows guests',
   'cred.guest.meaning':
     'guests false: the pool gives credentials only to signed-in users, so the app must pass their login token (providers lists the user pools and identity providers it accepts). guests true and the error persists: the request went to another pool or region.',
@@ -237,6 +240,9 @@ const ja: Record<WorkloadStepTextKey, string> = {
   'cred.signed.title': '署名付き URL を求めているキャッシュ動作を探す',
   'cred.signed.meaning':
     '信頼されたキーグループ (または信頼された署名者) を持つキャッシュ動作は、署名付き URL または署名付き Cookie にだけそのパスを配信します。拒否されたパスに一致するパスパターンのキャッシュ動作を探し、そのキーグループのキーでリクエストに署名するか、パスを公開すべき場合はキーグループを外してください。',
+  'cred.db.title': '新しいトークンを生成し、それで接続できる主体を確認する',
+  'cred.db.meaning':
+    '最初のコマンドは接続用のトークンを作成します (クライアントと同じホスト、ポート、ユーザー、リージョンを使い、15 分以内に接続してください)。2 番目のコマンドはトークンに署名する呼び出し元を表示します。その呼び出し元には dbuser ARN に対する rds-db:connect が必要です。PostgreSQL では \\du でユーザーに rds_iam ロールがあるか確認できます。',
   'cred.guest.title': 'ID プールがゲストを許可しているか確認する',
   'cred.guest.meaning':
     'guests が false: プールはサインインしたユーザーにだけ認証情報を渡すため、アプリはそのサインインのトークンを渡す必要があります (providers は受け付けるユーザープールと ID プロバイダーの一覧です)。guests が true でもエラーが続く場合: リクエストは別のプールかリージョンに送られています。',

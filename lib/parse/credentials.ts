@@ -89,6 +89,8 @@ const STRONG = [
   'No credentials specified or obtained from persisted',
   'Unable to find credentials',
   'Unable to get IAM security credentials from EC2 Instance Metadata Service',
+  // PostgreSQL (RDS, Aurora) refusing an IAM authentication token: "FATAL: PAM authentication failed for user".
+  'PAM authentication failed',
   // The EKS console for a principal the cluster has no access entry (or aws-auth mapping) for: kubectl's Unauthorized.
   'Your current IAM principal does(?: not|n.t) have access to Kubernetes objects',
   // CloudFront restricting viewer access, to a request with no signed URL or cookie (`<Code>MissingKey</Code>`).

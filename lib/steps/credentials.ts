@@ -37,6 +37,20 @@ function requestSteps(v: StepValues): Step[] | null {
           meaning: say(v, 'cred.signed.meaning'),
         },
       ];
+    case 'dbToken': {
+      // The user PostgreSQL names, quoted (also inside a JSON log's escaped string).
+      const user = /\bfor user \\?"?([A-Za-z0-9_.@-]{1,63})/.exec(around)?.[1];
+      return [
+        {
+          title: say(v, 'cred.db.title'),
+          command: [
+            `aws rds generate-db-auth-token --hostname DB_HOST --port DB_PORT --username ${user ? sh(user) : 'DB_USER'}${v.region ? ` --region ${sh(v.region)}` : ' --region REGION'}`,
+            'aws sts get-caller-identity --query Arn --output text',
+          ].join('\n'),
+          meaning: say(v, 'cred.db.meaning'),
+        },
+      ];
+    }
     case 'guest': {
       const pool = IDENTITY_POOL.exec(around);
       const reg = pool ? ` --region ${sh(pool[1]!.split(':')[0]!)}` : '';
@@ -58,8 +72,9 @@ export function credentialSteps(v: StepValues): Step[] {
   const code = v.finding.errorCode ?? '';
   const all = `${code} ${text}`;
   const request = requestSteps(v);
-  // A browser's request (CloudFront, an identity pool) has no CLI credentials to check; an API's route comes first.
-  if (request && credentialKind(v.finding) !== 'missingToken') return request;
+  // A browser's request (CloudFront, an identity pool) has no CLI credentials to check; an API's route and a
+  // database's token come first.
+  if (request && credentialKind(v.finding) !== 'missingToken' && credentialKind(v.finding) !== 'dbToken') return request;
   const steps: Step[] = [
     ...(request ?? []),
     {

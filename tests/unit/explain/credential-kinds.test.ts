@@ -81,3 +81,17 @@ describe("the EKS console's banner for an unmapped principal", () => {
     expect(e.steps.map((s) => s.command ?? '').join('\n')).toContain('aws eks list-access-entries');
   });
 });
+
+describe("a database's refused IAM token", () => {
+  it('is told apart from the caller\'s own credentials: a fresh token, the grant, rds-db:connect', async () => {
+    const text = '{"level":"error","msg":"Failed to send message: pq: PAM authentication failed for user \\"streaming\\"","time":"2026-03-16T11:23:11Z"}';
+    const e = await explained(text);
+    expect(credentialKind(parse(text)[0]!)).toBe('dbToken');
+    expect(e.causes[0]!.reason).toMatch(/15 minutes/);
+    expect(e.fixes[0]!.note).toMatch(/rds-db:connect/);
+    expect(e.steps[0]!.command).toContain('aws rds generate-db-auth-token --hostname DB_HOST --port DB_PORT --username streaming');
+    expect(e.links.map((l) => l.url)).toContain('https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html');
+    // The card's verdict stays the generic one: the reason and the checks tell the causes apart.
+    expect(e.verdict).toMatch(/rejected/);
+  });
+});
