@@ -28,6 +28,9 @@ const CALLER_ONLY = /:[ \t]{0,3}User:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|s
 // needs-retry.cloudcontrol.ListResources: calling handler …" (the service is botocore's, not IAM's prefix).
 const BOTOCORE_EVENT = /\bEvent[ \t](?:needs-retry|after-call|before-call|request-created|before-send|before-sign|before-parameter-build)\.[a-z0-9-]{2,40}\.([A-Z][A-Za-z0-9]{1,100}):/g;
 
+// A tool's log names the call before the error it relays: "CreateProject denied: AccessDeniedException — User: …".
+const CALL_DENIED = /(?<![\w.:-])([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}denied:[ \t]/g;
+
 const NESTED = /^:?\s{0,10}An\s{1,5}error\s{1,5}occurred\s{0,5}\(/;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
@@ -52,6 +55,7 @@ export function scanCliEnvelopes(scan: Scan): void {
     if (scan.text.indexOf('rror') >= 0) operationWrappers(scan, SERVICE_DOT_CALL);
     operationWrappers(scan, BARE_OPERATION);
   }
+  if (scan.text.indexOf(' denied:') >= 0) operationWrappers(scan, CALL_DENIED);
   if (scan.text.indexOf('Event ') >= 0) {
     each(BOTOCORE_EVENT, scan.text, (m) => {
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 2000);

@@ -83,12 +83,38 @@ export class LooseReader {
     if (ch === '{') return this.object(depth);
     if (ch === '[') return this.array(depth);
     if (OPENING_QUOTES.includes(ch)) return this.string(depth);
+    if (ch === '(') return this.parenthesized(depth);
     // Python's string prefixes (`f"arn:aws:iam::{ACCOUNT_ID}:…"`, `r'…'`, `b"…"`): the string is the value.
     const prefix = STRING_PREFIX.exec(text.slice(this.pos, this.pos + 3));
     if (prefix) this.pos += prefix[0].length - 1;
     if (prefix) return this.string(depth);
     if (isBareChar(text.charCodeAt(this.pos))) return this.callArgument(depth) ?? this.bare();
     return null;
+  }
+
+  /**
+   * Python's parenthesised string literals, joined as Python joins them (`"Message": ("User: … " "is not authorized …")`
+   * in a test's ClientError). Null (pos unchanged) for anything else in parentheses.
+   */
+  private parenthesized(depth: number): Loose | null {
+    const { text } = this;
+    const start = this.pos;
+    this.pos++;
+    let joined: LooseString | null = null;
+    for (let n = 0; n < 64; n++) {
+      this.skipSpace();
+      if (!OPENING_QUOTES.includes(text.charAt(this.pos))) break;
+      const part = this.string(depth + 1);
+      if (part.t !== 's') break;
+      joined = joined ? { t: 's', start: joined.start, end: part.end, v: joined.v + part.v } : part;
+    }
+    this.skipSpace();
+    if (!joined || text.charAt(this.pos) !== ')') {
+      this.pos = start;
+      return null;
+    }
+    this.pos++;
+    return { ...joined, start, end: this.pos };
   }
 
   /**
