@@ -113,8 +113,10 @@ export function scanPlainDenials(scan: Scan): void {
       const after = text.slice(end, end + 40);
       if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after)) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-      // A git server's own refusal (`remote: Access denied`) is AWS's only from CodeCommit.
+      // A git server's own refusal (`remote: Access denied`) is AWS's only from CodeCommit; a mail server's
+      // (`554 5.7.1 …: Client host rejected: Access denied`) never.
       if (/\bremote:[ \t]{1,3}$/.test(text.slice(Math.max(0, start - 12), start)) && !/amazonaws\.com|codecommit/i.test(text)) continue;
+      if (/\bhost rejected:[ \t]{1,3}$/.test(text.slice(Math.max(0, start - 20), start))) continue;
       // "Access denied" in sentence case is a report only when it ends the phrase ("Access denied: …",
       // "554 Access denied."), not in "Access denied or repository not exported".
       // Bedrock Agent's "Access denied when calling Bedrock." names the call after it; Serverless's "Access denied

@@ -612,6 +612,13 @@ export const FAMILY_EXAMPLES: Example[] = [
     expect: { principal: 'arn:aws:iam::111122223333:role/dispatch', action: 'ecs:RunTask', errorCode: 'AccessDeniedException', operation: 'RunTask' },
   },
   { name: "a tool's log naming the call before the error it relays", family: 'round-60', text: '[INFO] CreateProject denied: AccessDeniedException — User: arn:aws:sts::111122223333:assumed-role/ci/s is not authorized to perform: codebuild:CreateProject on resource: arn:aws:codebuild:us-east-1:111122223333:project/p', expect: { action: 'codebuild:CreateProject', operation: 'CreateProject', errorCode: 'AccessDeniedException' } },
+  {
+    name: 'a quoted message ending at "on resource" lends no resource from the code after it',
+    family: 'round-61',
+    text: 'const error = Object.assign(\n  new Error(\n    "User: arn:aws:iam::111122223333:user/attachments is not authorized to perform: s3:ListBucket on resource"\n  ),\n  { name: "AccessDenied" }\n);',
+    expect: { principal: 'arn:aws:iam::111122223333:user/attachments', action: 's3:ListBucket', resource: null },
+  },
+  { name: "a mail server's 'Client host rejected: Access denied' is not AWS's", family: 'round-61', text: 'Connection unsuccessful: Failed to add to email address - 554 5.7.1 <unknown[203.0.113.9]>: Client host rejected: Access denied', expect: null },
   { name: "CloudFormation's 'See details in CloudWatch Log' after the resource ends it", family: 'round-60', text: 'Received response status [FAILED] from custom resource. Message returned: User: arn:aws:sts::111122223333:assumed-role/fn-role/fn is not authorized to perform: events:PutRule on resource: arn:aws:events:us-east-1:111122223333:rule/main-rule See details in CloudWatch Log: 2026/07/27/[$LATEST]6588df80', expect: { action: 'events:PutRule', resource: 'arn:aws:events:us-east-1:111122223333:rule/main-rule' } },
   {
     name: 'bold italics around a whole retold error, with template placeholders in its ARNs',
