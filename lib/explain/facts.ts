@@ -141,7 +141,7 @@ function oidcProviderOf(text: string): string | null {
 /** Each layer's words in a context phrase, English and the Japanese console's. */
 const LAYER_WORDS: Array<[Exclude<PolicyType, 'unknown'>, RegExp]> = [
   ['identity', /identity[ -]based|アイデンティティベース|ID ベース/i],
-  ['resource', /resource[ -]based|リソースベース/i],
+  ['resource', /resource[ -]based|service[ -]based|リソースベース/i],
   ['scp', /service[ -]control|サービスコントロール/i],
   ['rcp', /resource[ -]control|リソースコントロール/i],
   ['boundary', /permissions?[ -]boundar|アクセス許可の境界|許可の境界/i],

@@ -7,6 +7,9 @@ import { mentions } from './gate';
 import { P, makeWrapper, setField, type Scan } from './types';
 
 const CALL = /\bClientError\(\s{0,20}(?:error_response\s{0,3}=\s{0,3})?(?=\{)/g;
+// The response built beforehand and passed by name: `ClientError(error_response, "ListFunctionUrlConfigs")`.
+const CALL_WITH_NAME =
+  /\bClientError\(\s{0,20}(?:error_response\s{0,3}=\s{0,3})?[A-Za-z_][\w.]{0,60}\s{0,20},\s{0,20}(?:operation_name\s{0,3}=\s{0,3})?(["'])([A-Z][A-Za-z0-9]{1,100})\1\s{0,20},?\s{0,20}\)/g;
 const OPERATION_ARG = /\s{0,20},\s{0,20}(?:operation_name\s{0,3}=\s{0,3})?(["'])([A-Z][A-Za-z0-9]{1,100})\1\s{0,20},?\s{0,20}\)/y;
 
 export function scanClientErrorCalls(scan: Scan): void {
@@ -26,5 +29,12 @@ export function scanClientErrorCalls(scan: Scan): void {
     setField(wrapper, 'operation', op[2], P.envelope - 5);
     scan.pieces.push(wrapper);
     CALL.lastIndex = OPERATION_ARG.lastIndex;
+  }
+  // The response it names sits above the call, a few lines up in the same test.
+  CALL_WITH_NAME.lastIndex = 0;
+  while ((m = CALL_WITH_NAME.exec(text))) {
+    const wrapper = makeWrapper(m.index, m.index + m[0].length, 'backward', 800);
+    setField(wrapper, 'operation', m[2], P.envelope - 5);
+    scan.pieces.push(wrapper);
   }
 }

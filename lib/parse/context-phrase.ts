@@ -19,7 +19,8 @@ export interface ContextPhrase {
 
 const TYPE_WORDS: Array<[string, PolicyType]> = [
   ['identity[ -]based|アイデンティティベース|ID ?ベース|IDベース', 'identity'],
-  ['resource[ -]based|リソースベース', 'resource'],
+  // VPC Lattice calls a service's auth policy "service-based": the resource's own policy.
+  ['resource[ -]based|service[ -]based|リソースベース', 'resource'],
   ['service[ -]control|\\bSCP\\b|サービスコントロール', 'scp'],
   ['resource[ -]control|\\bRCP\\b|リソースコントロール', 'rcp'],
   ['permissions?[ -]boundar|アクセス許可の境界|アクセス許可境界|許可の境界|権限の境界|アクセス許可の範囲', 'boundary'],

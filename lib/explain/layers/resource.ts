@@ -65,6 +65,12 @@ export function resourcePolicyHome(ctx: Ctx, d: DeniedAction): PolicyHome {
         kind: service === 'sqs' ? 'queue' : service === 'sns' ? 'topic' : service === 'ecr' ? 'repository' : 'secret',
         placeholders,
       };
+    case 'vpc-lattice-svcs': {
+      // The auth policy belongs to the service (or its network), whichever path of it was invoked.
+      addUnique(placeholders, r.placeholders);
+      const svc = /^(arn:[^:]+:vpc-lattice:[^:]*:[^:]*:(?:service|servicenetwork)\/[^/]+)/.exec(r.arn)?.[1] ?? null;
+      return { attachTo: svc ?? (r.arn === '*' ? null : r.arn), kind: 'generic', placeholders };
+    }
     default:
       addUnique(placeholders, r.placeholders);
       return { attachTo: r.arn === '*' ? null : r.arn, kind: 'generic', placeholders };

@@ -240,3 +240,14 @@ describe('resource shapes in fixes', () => {
     expect(lintExplanation(e, lastIndex()!)).toEqual([]);
   });
 });
+
+describe("VPC Lattice's service-based (auth) policy", () => {
+  it('is the resource layer the message names, attached to the service, and the engine confirms it', async () => {
+    const text =
+      'AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/lattice-client/s is not authorized to perform: vpc-lattice-svcs:Invoke on resource: arn:aws:vpc-lattice:eu-west-1:111122223333:service/svc-0123456789abcdef0/orders because no service-based policy allows the vpc-lattice-svcs:Invoke action';
+    const e = await explained(text);
+    expect(e.causes[0]).toMatchObject({ policyType: 'resource', likelihood: 'certain' });
+    expect(e.fixes[0]).toMatchObject({ target: 'resource-policy', attachTo: 'arn:aws:vpc-lattice:eu-west-1:111122223333:service/svc-0123456789abcdef0' });
+    expect((await checkExplanation(e)).confirmed).toBe(true);
+  });
+});
