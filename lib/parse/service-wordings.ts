@@ -6,7 +6,7 @@
 // CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error: 403 (Forbidden)", a
 // controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository as SageMaker relays
 // it, Go v2's envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses,
-// ParallelCluster's simulated decisions, Lambda's stream its role cannot read.
+// ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution role's own check.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -25,6 +25,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'permission') && scan.text.indexOf('perform (') >= 0) scanParenthesized(scan);
   if (scan.text.indexOf('Deny') >= 0 && scan.text.indexOf('role error') >= 0) scanSimulatedDecisions(scan);
   if (scan.text.indexOf('Cannot') >= 0 && scan.text.indexOf('stream') >= 0) coreEach(scan, CANNOT_ACCESS_STREAM, 'resource', P.prefix, true);
+  if (mentions(scan, 'permission') && scan.text.indexOf('execution role') >= 0) coreEach(scan, ROLE_CANNOT_CALL, null, P.prefix, true);
   if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
@@ -172,6 +173,10 @@ function scanParenthesized(scan: Scan): void {
 // Lambda creating an event source mapping its execution role cannot read (under InvalidParameterValueException):
 // "Cannot access stream arn:…:stream/…. Please ensure the role can perform the GetRecords, … Actions on your stream".
 const CANNOT_ACCESS_STREAM = /\bCannot\s{1,3}access\s{1,3}stream\s{1,3}(arn:[^\s"'`]{3,2048}?)\.?\s{1,3}Please\s{1,3}ensure\s{1,3}the\s{1,3}role\s{1,3}can\s{1,3}perform\b/g;
+
+// Lambda's own check of an execution role, under InvalidParameterValueException: "The provided execution role does not
+// have permissions to call ReceiveMessage on SQS".
+const ROLE_CANNOT_CALL = /\bThe\s{1,3}provided\s{1,3}execution\s{1,3}role\s{1,3}does\s{1,3}not\s{1,3}have\s{1,3}permissions\s{1,3}to\s{1,3}call\s{1,3}[A-Z][A-Za-z0-9]{1,100}\b/g;
 
 // ParallelCluster's check of the role it is given, by policy simulation: "IAM role error on user provided role
 // my-role: action ec2:DescribeVolumes is explicitDeny" (the simulator's EvalDecision). A terminal's wrap may cut the

@@ -4,9 +4,9 @@
 export function unmark(input: string): string {
   let text = input;
   // One-character searches first: they are the cheapest, and most texts have neither character.
-  if (text.indexOf('*') >= 0 && text.indexOf('**') >= 0) {
-    if (text.indexOf('***') >= 0) text = text.replace(BOLD_ITALIC, '$1');
-    text = text.replace(BOLD_LINE, unbold);
+  if (text.indexOf('*') >= 0) {
+    text = text.replace(EMPHASIS, '$2');
+    if (text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
   }
   if (text.indexOf(']') >= 0 && text.indexOf('](') >= 0) {
     text = text.replace(AUTOLINK, autolinkText);
@@ -29,10 +29,11 @@ function openBracketBefore(text: string, at: number): boolean {
 // which close a bold ARN ending in `*`: `**arn:…:stack/app/***`). Masks are runs of other lengths (`***`, `****`) or stand alone
 // (`***REDACTED**`), and stay.
 const BOLD_LINE = /^[^\n]*\*\*[^\n]*$/gm;
-// Bold italics around a whole sentence (`***Error assuming role …: User: … is not authorized …***`): three stars that
-// open a line or follow a space before a letter and close a word before a space or the line's end, around text with
-// spaces in it — never a mask (`***REDACTED***` has no space; `::***:` and `/***` follow no space).
-const BOLD_ITALIC = /(?<=^|[ \t(>"'`])\*{3}(?=[A-Za-z])((?:[^*\n]|\n(?![ \t]*\n)){0,2000}?\S\s(?:[^*\n]|\n(?![ \t]*\n)){0,2000}?[\w.)])\*{3}(?=$|[\s.,;!?)"'`])/gm;
+// Italics or bold italics around a whole sentence (`***Error assuming role …: User: … is not authorized …***`,
+// `*User: … on resource: my-function*`): one to three stars that open a line or follow a space before a letter and
+// close a word before a space or the line's end, around text with spaces and no star in it — never a mask
+// (`***REDACTED***` has no space; `::***:` and `/***` follow no space) nor a wildcard (`logs-*` closes no span).
+const EMPHASIS = /(?<=^|[ \t(>"'`])(\*{1,3})(?=[A-Za-z])((?:[^*\n]|\n(?![ \t]*\n)){0,2000}?\S\s(?:[^*\n]|\n(?![ \t]*\n)){0,2000}?[\w.)])\1(?=$|[\s.,;!?)"'`])/gm;
 const STAR_RUN = /\*+/g;
 
 function unbold(line: string): string {
