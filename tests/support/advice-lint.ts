@@ -198,7 +198,7 @@ function lintPlaceholders(fix: Fix, where: string, out: LintIssue[]): void {
 
 const NAMED: Record<Exclude<PolicyType, 'unknown'>, RegExp> = {
   identity: /identity[ -]based|アイデンティティベース/i,
-  resource: /resource[ -]based|リソースベース/i,
+  resource: /resource[ -]based|service[ -]based|リソースベース/i,
   scp: /service[ -]control|サービスコントロール/i,
   rcp: /resource[ -]control|リソースコントロール/i,
   boundary: /permissions?[ -]boundar|アクセス許可の境界/i,
