@@ -33,7 +33,9 @@ const BOLD_LINE = /^[^\n]*\*\*[^\n]*$/gm;
 // `*User: … on resource: my-function*`): one to three stars that open a line or follow a space before a letter and
 // close a word before a space or the line's end, around text with spaces and no star in it — never a mask
 // (`***REDACTED***` has no space; `::***:` and `/***` follow no space) nor a wildcard (`logs-*` closes no span).
-const EMPHASIS = /(?<=^|[ \t(>"'`])(\*{1,3})(?=[A-Za-z])((?:[^*\n]|\n(?![ \t]*\n)){0,2000}?\S\s(?:[^*\n]|\n(?![ \t]*\n)){0,2000}?[\w.)])\1(?=$|[\s.,;!?)"'`])/gm;
+// (One lazy run after a look-ahead for the space, so a star without its pair costs one pass over its line, not two
+// nested ones.)
+const EMPHASIS = /(?<=^|[ \t(>"'`])(\*{1,3})(?=[A-Za-z])(?=[^*\n]{0,2000}?\s)((?:[^*\n]|\n(?![ \t]*\n)){1,2000}?[\w.)])\1(?=$|[\s.,;!?)"'`])/gm;
 const STAR_RUN = /\*+/g;
 
 function unbold(line: string): string {
