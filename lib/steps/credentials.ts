@@ -1,6 +1,6 @@
 // Steps for credentials failures (expired, unknown or missing keys, bad signatures, EKS and ECR logins): there is
 // no policy to read yet, only which credentials were used and why AWS refused them.
-import { credentialKind } from '../explain/credentials';
+import { credentialKind, type CredentialKind } from '../explain/credentials';
 import type { Step } from '../model';
 import { say } from './common';
 import { sh } from './shell';
@@ -10,10 +10,13 @@ import type { StepValues } from './values';
 const INVOKE_URL = /\b([a-z0-9]{10})\.execute-api\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/;
 const IDENTITY_POOL = /\b([a-z]{2}(?:-[a-z]+)+-\d:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/;
 
-/** Refusals fixed outside the caller's credentials: the request's route, CloudFront's signing, the pool's guests. */
-function requestSteps(v: StepValues): Step[] | null {
+/**
+ * Refusals fixed outside the caller's credentials: the request's route, CloudFront's signing, a database's token, the
+ * pool's guests.
+ */
+function requestSteps(v: StepValues, kind: CredentialKind): Step[] | null {
   const around = v.ctx.facts.text.slice(0, 20_000);
-  switch (credentialKind(v.finding)) {
+  switch (kind) {
     case 'missingToken': {
       const api = INVOKE_URL.exec(around);
       const id = api ? sh(api[1]!) : 'API_ID';
@@ -71,10 +74,11 @@ export function credentialSteps(v: StepValues): Step[] {
   const text = (v.finding.message ?? '').slice(0, 20_000);
   const code = v.finding.errorCode ?? '';
   const all = `${code} ${text}`;
-  const request = requestSteps(v);
+  const kind = credentialKind(v.finding);
+  const request = requestSteps(v, kind);
   // A browser's request (CloudFront, an identity pool) has no CLI credentials to check; an API's route and a
   // database's token come first.
-  if (request && credentialKind(v.finding) !== 'missingToken' && credentialKind(v.finding) !== 'dbToken') return request;
+  if (request && kind !== 'missingToken' && kind !== 'dbToken') return request;
   const steps: Step[] = [
     ...(request ?? []),
     {
@@ -99,7 +103,7 @@ export function credentialSteps(v: StepValues): Step[] {
   if (/SignatureDoesNotMatch|Signature expired|RequestTimeTooSkewed|RequestExpired/i.test(all)) {
     steps.push({ title: say(v, 'cred.clock.title'), command: 'date -u', meaning: say(v, 'cred.clock.meaning') });
   }
-  if (/must be logged in to the server|kubectl|\bUnauthorized\b.*\beks\b|\beks\b.*\bUnauthorized\b/i.test(all) || credentialKind(v.finding) === 'cluster') {
+  if (/must be logged in to the server|kubectl|\bUnauthorized\b.*\beks\b|\beks\b.*\bUnauthorized\b/i.test(all) || kind === 'cluster') {
     const reg = v.region ? ` --region ${sh(v.region)}` : '';
     steps.push({
       title: say(v, 'cred.eks.title'),
