@@ -196,6 +196,9 @@ function cleanPolicyArn(value: string | null): string | null {
   return v && /^arn:[a-z-]+:(?:organizations|iam)::(?:\d{12}|aws)?:policy\/[\w+=,.@/-]+$/.test(v) ? v : null;
 }
 
+// AWS IoT Core's logs name the MQTT event it refused, not an API operation: the action it authorized it as.
+const IOT_EVENT_ACTIONS: Record<string, string> = { Connect: 'iot:Connect', 'Publish-In': 'iot:Publish', Subscribe: 'iot:Subscribe', Receive: 'iot:Receive' };
+
 export function readFacts(finding: Finding, context?: string): Facts {
   const message = finding.message ?? '';
   const around = typeof context === 'string' && context !== message ? `${message}\n${context.slice(0, 50_000)}` : message;
@@ -205,7 +208,12 @@ export function readFacts(finding: Finding, context?: string): Facts {
   let operationNote: OperationMapping['note'] | null = null;
   const hinted = serviceHint(message);
   const operation = clean(finding.operation, 128);
-  if (!action && operation) {
+  const iotAction = finding.errorCode === 'AUTHORIZATION_FAILURE' && operation ? IOT_EVENT_ACTIONS[operation] : undefined;
+  if (!action && iotAction) {
+    action = iotAction;
+    actionFromOperation = true;
+    operationNote = 'op.iotPolicy';
+  } else if (!action && operation) {
     const service = hinted ?? serviceOfOperation(operation, finding.errorCode);
     const mapping = actionsForOperation(operation, service);
     if (mapping && mapping.actions[0]) {

@@ -32,6 +32,8 @@ const en = {
   'note.op.batch': '{operation} is authorized entry by entry as {action}.',
   'note.op.copy': '{operation} needs {action} on the destination and s3:GetObject on the source object.',
   'note.op.bedrockConverse': '{operation} is authorized as {action} on the model.',
+  'note.op.iotPolicy':
+    'AWS IoT Core authorizes the MQTT event {operation} as {action} against the IoT policy attached to the device’s certificate or to the Amazon Cognito identity (aws iot list-attached-policies --target CERTIFICATE_ARN_OR_IDENTITY_ID): that policy must allow it too, and for a Cognito identity the role’s policy (this statement) as well.',
   'note.athena.read': 'Athena reads a table’s data with the querying identity’s own credentials: s3:GetObject on the objects under the table’s location and s3:ListBucket on its bucket. The statement covers the folder the message names; the table’s LOCATION (SHOW CREATE TABLE shows it) is the prefix to grant. Data encrypted with SSE-KMS also needs kms:Decrypt on its key, a bucket in another account needs its bucket policy to allow the caller, and a table governed by Lake Formation needs Lake Formation data permissions.',
   'note.athena.write': 'Athena writes query results to the workgroup’s result location with the querying identity’s own credentials: s3:PutObject there, and it reads the results back (s3:GetObject), checks the bucket (s3:GetBucketLocation, s3:ListBucket) and cleans up unfinished uploads (s3:AbortMultipartUpload). Result file names carry the date and query ID, so the statement covers the bucket’s objects: narrow it to the workgroup’s result prefix if it has one. A result bucket with SSE-KMS also needs kms:GenerateDataKey on its key.',
   'note.dep.acl': 'The call sets a canned ACL, so S3 also evaluates s3:PutObjectAcl on the object.',
@@ -163,6 +165,8 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.op.batch': '{operation} は、エントリごとに {action} として認可されます。',
     'note.op.copy': '{operation} には、コピー先に対する {action} と、コピー元オブジェクトに対する s3:GetObject が必要です。',
     'note.op.bedrockConverse': '{operation} は、モデルに対する {action} として認可されます。',
+    'note.op.iotPolicy':
+      'AWS IoT Core は MQTT イベント {operation} を {action} として、デバイスの証明書または Amazon Cognito ID にアタッチされた IoT ポリシーで認可します (aws iot list-attached-policies --target CERTIFICATE_ARN_OR_IDENTITY_ID)。そのポリシーでも許可されている必要があり、Cognito ID の場合はロールのポリシー (このステートメント) でも許可されている必要があります。',
     'note.athena.read': 'Athena は、クエリを実行する ID 自身の認証情報でテーブルのデータを読み取ります。テーブルの場所にあるオブジェクトに対する s3:GetObject と、そのバケットに対する s3:ListBucket が必要です。ステートメントはメッセージに示されたフォルダーを対象にしています。許可するプレフィックスはテーブルの LOCATION (SHOW CREATE TABLE で確認できます) です。SSE-KMS で暗号化されたデータにはそのキーに対する kms:Decrypt も、別のアカウントのバケットにはそのバケットポリシーでの許可も、Lake Formation で管理されているテーブルには Lake Formation のデータ許可も必要です。',
     'note.athena.write': 'Athena は、クエリを実行する ID 自身の認証情報で、ワークグループのクエリ結果の場所に結果を書き込みます。そこに対する s3:PutObject に加えて、結果の読み戻し (s3:GetObject)、バケットの確認 (s3:GetBucketLocation、s3:ListBucket)、未完了のアップロードの中止 (s3:AbortMultipartUpload) が必要です。結果のファイル名には日付とクエリ ID が含まれるため、ステートメントはバケットのオブジェクト全体を対象にしています。ワークグループが結果のプレフィックスを決めている場合は、そこに絞ってください。結果バケットが SSE-KMS の場合は、そのキーに対する kms:GenerateDataKey も必要です。',
     'note.dep.acl': 'この呼び出しは既定 ACL を設定するため、S3 はオブジェクトに対する s3:PutObjectAcl も評価します。',

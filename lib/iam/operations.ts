@@ -10,7 +10,7 @@ export interface OperationMapping {
   /** The actions AWS evaluates for the operation; the first is the one the message is about. */
   actions: string[];
   /** Why the name differs, when it helps the user (an i18n key of lib/i18n/explain.ts). */
-  note?: 'op.sameAsGetObject' | 'op.bucketLevel' | 'op.batch' | 'op.copy' | 'op.bedrockConverse';
+  note?: 'op.sameAsGetObject' | 'op.bucketLevel' | 'op.batch' | 'op.copy' | 'op.bedrockConverse' | 'op.iotPolicy';
 }
 
 const S3: Record<string, OperationMapping> = {
