@@ -40,7 +40,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
   // The queue's URL as one value, also where a wrap cut it.
-  if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) coreEach(scan, SQS_QUEUE_DENIED, 'resource', P.prefix, false, (v) => v.replace(/\s+/g, ''));
+  if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) coreEach(scan, SQS_QUEUE_DENIED, 'resource', P.prefix, false, unwrapped);
 }
 
 // A connector's check of the queue it reads (Microsoft Sentinel's S3 connector): "Access to an SQS queue
@@ -50,6 +50,9 @@ const SQS_QUEUE_DENIED = /\bAccess\s{1,3}to\s{1,3}an?\s{1,3}SQS\s{1,3}queue\s{1,
 // StackSets when a target account's execution role is missing or does not trust the administration role: "Account
 // 111111111111 should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role '…'".
 const STACKSET_TRUST = /\bshould\s{1,3}have\s{1,3}'([\w+=,.@-]{1,64})'\s{1,3}role\s{1,3}with\s{1,3}trust\s{1,3}relationship\b/g;
+
+/** A value a wrap cut (a queue's URL, an ARN in parentheses, an action): none of them holds white space of its own. */
+const unwrapped = (v: string): string => v.replace(/\s+/g, '');
 
 /** A weak core for every match of `re` whose group 1 is the code it reports (a 403 is a refusal). */
 function codeCores(scan: Scan, re: RegExp): void {
@@ -162,7 +165,6 @@ const PARENTHESIZED =
 function scanParenthesized(scan: Scan): void {
   each(PARENTHESIZED, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
-    const unwrapped = (v: string) => v.replace(/\s+/g, '');
     setField(core, 'principal', unwrapped(m[1]!), P.statement);
     setField(core, 'action', unwrapped(m[2]!), P.statement);
     if (m[3]) setField(core, 'resource', unwrapped(m[3]), P.statement);
@@ -188,7 +190,7 @@ function scanSimulatedDecisions(scan: Scan): void {
   each(SIMULATED_DECISION, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
     setField(core, 'principal', m[1], P.statement);
-    setField(core, 'action', m[2]!.replace(/\s+/g, ''), P.statement);
+    setField(core, 'action', unwrapped(m[2]!), P.statement);
     setField(core, 'denyKind', m[3] === 'e' ? 'explicit' : 'implicit', P.statement);
     scan.pieces.push(core);
   });
