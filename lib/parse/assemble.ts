@@ -19,6 +19,9 @@ export const MAX_FINDINGS = 1000;
 export const MAX_MESSAGE_CHARS = 2000;
 
 const FULL_ACCOUNT = /^\d{12}$/;
+/** Between a sentence and the message it introduces: its colon, blank lines, a code fence's opening (normalize drops
+ * most) and the message's elided start. */
+const INTRODUCES = /^[`'"”]?[:\s]*(?:(?:```|~~~)[\w-]{0,20}[ \t]*\n\s*)?(?:(?:\.{3}|…)[ \t]*)?$/;
 
 /** Index of the last core whose start is <= pos (cores sorted by start), or -1. */
 function lastStartingAtOrBefore(cores: Piece[], pos: number): number {
@@ -56,8 +59,9 @@ function target(text: string, cores: Piece[], w: Piece, fenceBefore: number, fen
     const c = cores[k];
     if (c && c.start < fenceAfter) {
       const distance = Math.max(0, c.start - w.end);
-      // "…operation:" ⏎ ⏎ "User: …" — nothing but the colon and blank lines between is still the same message.
-      const adjoining = distance <= w.reach && (!blankLineBetween(text, w.end, c.start) || /^[:\s]*$/.test(text.slice(w.end, c.start)));
+      // "…operation:" ⏎ ⏎ "User: …" — nothing but the colon and blank lines between is still the same message, also
+      // when the message is the code block the sentence introduces ("failed with `403 UnauthorizedOperation`:" ⏎ ```).
+      const adjoining = distance <= w.reach && (!blankLineBetween(text, w.end, c.start) || INTRODUCES.test(text.slice(w.end, c.start)));
       if (adjoining) {
         best = k;
         bestDistance = distance;

@@ -219,6 +219,8 @@ const HTTP_STATUS_AFTER = /^ \(HTTP 40\d\)/;
 
 /** Prose around a bare code ("an AccessDenied error"): no report of its own, at most the code of a message it quotes. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
+// "I've got an error : an AccessDeniedException" reports the code; "returns AccessDenied" describes a service.
+const REPORTED_BEFORE = /\b(?:got|getting|received|receiving)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
   const w = makeWrapper(m.index, m.index + m[0].length, 'forward', reach);
@@ -357,8 +359,9 @@ export function scanSdkEnvelopes(scan: Scan): void {
       (/^["'`”]?(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
         (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
+    const reported = !alone && REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     const act = alone ? null : retoldAfterCode(text, end);
-    const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || act ? categoryOfCode(code) : null);
+    const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);
     if (act) setField(wrapper, 'action', act.action, P.hint);
     if (act?.resource) setField(wrapper, 'resource', act.resource, P.hint);
