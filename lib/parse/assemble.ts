@@ -95,12 +95,34 @@ function hasWords(between: string): boolean {
   return /[A-Za-z]{2}/.test(between.replace(/<[^<>\n]{0,300}>/g, '').replace(/\b(?:Sender|Receiver)\b/g, ''));
 }
 
+/**
+ * Where the next wrapper naming a different operation than wrappers[i] starts, within its reach (wrappers sorted by
+ * start). A Go chain's calls follow each other with no words between ("operation error Timestream Write: WriteRecords,
+ * operation error Timestream Write: DescribeEndpoints, …"): the outer call names the failure, the inner is no fence.
+ */
+function nextOtherCall(text: string, wrappers: Piece[], i: number): number {
+  const w = wrappers[i]!;
+  const op = w.fields.operation!.v.toLowerCase();
+  let from = w.end;
+  for (let j = i + 1; j < wrappers.length && wrappers[j]!.start <= w.end + w.reach; j++) {
+    const o = wrappers[j]!;
+    if (o.start < from || !o.fields.operation) continue;
+    if (!hasWords(text.slice(from, o.start))) {
+      from = o.end;
+      continue;
+    }
+    if (o.fields.operation.v.toLowerCase() !== op) return o.start;
+  }
+  return Infinity;
+}
+
 function attachAll(text: string, cores: Piece[], wrappers: Piece[], attached: Map<Piece, Piece[]>): Piece[] {
   const loose: Piece[] = [];
   // Fences: the previous code wrapper's end and the next one's start, per wrapper.
   const coded = wrappers.filter(hasCode);
   let ci = 0;
-  for (const w of wrappers) {
+  for (let wi = 0; wi < wrappers.length; wi++) {
+    const w = wrappers[wi]!;
     while (ci < coded.length && coded[ci]!.start < w.start) ci++;
     // coded[ci] is the first code wrapper starting at or after w; skip w itself.
     let next = ci;
@@ -108,7 +130,10 @@ function attachAll(text: string, cores: Piece[], wrappers: Piece[], attached: Ma
     // A code wrapper right before another (`AuthorizationErrorException: An error occurred (AuthorizationError)…`)
     // wraps the same message; only one with words of its own in between ("Rate exceeded") is a fence.
     const after = next < coded.length ? coded[next]! : null;
-    const fenceAfter = hasCode(w) && after && hasWords(text.slice(w.end, Math.min(after.start, w.end + 400))) ? after.start : Infinity;
+    let fenceAfter = hasCode(w) && after && hasWords(text.slice(w.end, Math.min(after.start, w.end + 400))) ? after.start : Infinity;
+    // Nor past the next wrapper naming another call ("Error calling ECR.getRepositoryPolicy - … not exist" ⏎ "Error
+    // calling SimpleDB.domainMetadata - User … does not have permission …").
+    if (w.fields.operation && w.dir !== 'backward') fenceAfter = Math.min(fenceAfter, nextOtherCall(text, wrappers, wi));
     const prev = ci - 1;
     const fenceBefore = hasCode(w) && prev >= 0 ? coded[prev]!.end : -Infinity;
     const k = target(text, cores, w, fenceBefore, fenceAfter);

@@ -27,7 +27,8 @@ const PHRASE_GATES = [
 // Statements of the failure itself.
 const STRONG = [
   'Unable to locate credentials',
-  'security token included in the request is (?:invalid|expired)',
+  // Amazon Q Developer and Kiro sign with a bearer token (an AccessDeniedException carries it).
+  '(?:security|bearer) token included in the request is (?:invalid|expired)',
   'provided token has expired',
   '\\bToken expired\\b',
   '\\btoken has expired\\b',

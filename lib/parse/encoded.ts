@@ -6,7 +6,8 @@ import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 const EC2_SENTENCE = /You\s{1,5}are\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}perform\s{1,5}this\s{1,5}operation\b\.?/gi;
-const ENCODED = /Encoded\s{1,5}authori[sz]ation\s{1,5}failure\s{1,5}message\s{0,5}:?[ \t]{0,5}[A-Za-z0-9_\-.…<>]{0,20000}/gi;
+// A YAML value folds the label where it likes, indenting the next line (`failure⏎      message: …`).
+const ENCODED = /Encoded\s{1,12}authori[sz]ation\s{1,12}failure\s{1,12}message\s{0,5}:?[ \t]{0,5}[A-Za-z0-9_\-.…<>]{0,20000}/gi;
 
 export function scanEncoded(scan: Scan): void {
   if (!mentions(scan, 'operation', 'encoded')) return;

@@ -33,6 +33,7 @@ import { scanS3Xml } from './s3-xml';
 import { scanS3AccessLogs } from './s3-access-log';
 import { scanGuardDutyFindings } from './guardduty-finding';
 import { scanIotLogs } from './iot-log';
+import { scanGoDebugResponses } from './go-debug';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
@@ -55,6 +56,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanCloudTrailEvents,
   scanGuardDutyFindings,
   scanIotLogs,
+  scanGoDebugResponses,
   scanAuthorizationDetails,
   scanAuthorizationIds,
   scanCredentials,

@@ -115,6 +115,13 @@ function identified(f: Fields): boolean {
   return false;
 }
 
+/** An access-denied code alone, and a credentials failure that prints the same code. */
+function sameBareCode(group: Cluster, c: Cluster): boolean {
+  const a = group.fields.errorCode?.v;
+  const b = c.fields.errorCode?.v;
+  return group.category === 'access-denied' && !group.strong && c.category === 'credentials' && c.strong && !specific(group.fields) && !group.fields.operation && a !== undefined && b !== undefined && codeName(a) === codeName(b);
+}
+
 const HEADING = /\n#{1,6}[ \t]+\S/;
 
 function headingBetween(text: string, from: number, to: number): boolean {
@@ -142,7 +149,11 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       // {… "User: … is not authorized to perform: sts:AssumeRole …"}): the same line, however long, is one event.
       const consequence = consequencePair && (near || sameLine(text, group.end, c.start, CONSEQUENCE_LINE_REACH));
       if (consequence && isConsequence(group) && c.fields.operation) group.fields.operation = c.fields.operation;
-      if (group.category !== c.category && !consequence) continue;
+      // A bare code (a Rust error chain's "unhandled error (AccessDeniedException)") is the short form of the
+      // credentials failure printed with that code below it ("code: \"AccessDeniedException\", message: \"The bearer token
+      // included in the request is invalid.\"").
+      const restated = g === groups.length - 1 && sameBareCode(group, c);
+      if (group.category !== c.category && !consequence && !restated) continue;
       // A denial that names nothing is the short form of the next one that does, whatever lies between them
       // (an EC2 encoded message and its decoded document, "An error occurred (AccessDenied)…: Access Denied" and
       // the CloudTrail record of that call, a log's "Access Denied" and the detail further down): one finding,
@@ -163,6 +174,10 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       }
       if (consequence) {
         group.category = 'access-denied';
+        group.strong = true;
+      }
+      if (restated) {
+        group.category = 'credentials';
         group.strong = true;
       }
       mergeFields(group.fields, c.fields);

@@ -269,9 +269,12 @@ export function normalize(raw: string): string {
   if (text.indexOf('ResourceStatusReason') >= 0) text = unwrapSamTable(text);
   if (GLUED_CODE.test(text)) text = text.replace(GLUED_CODE_AT, '\n');
   if (text.indexOf(': ') >= 0 && SPACED_ARN_TYPE.test(text)) text = text.replace(SPACED_ARN_TYPE, '$1');
+  if (text.indexOf('API: ') >= 0) text = text.replace(SPACED_API_ACTION, '$1');
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
   const joined = dewrap(text);
   text = joined === text ? joined : unmark(joined);
+  // After the wraps are joined: the name may have been cut too.
+  if (text.indexOf('/ ') >= 0 && SPACED_ARN_NAME.test(text)) text = text.replace(SPACED_ARN_NAME, '$1');
   // A column of text indented far to the right (a TUI's or a table's word-wrapped cell) reads as its words.
   const deep = text.indexOf(FORTY_SPACES) >= 0 || text.indexOf('\t\t\t\t\t') >= 0;
   return deep && DEEP_INDENT_TEST.test(text) ? text.replace(DEEP_INDENT, '\n        ') : text;
@@ -332,3 +335,8 @@ const ACTION_NAME_SPAN = /(?<![\w:`-])([a-z][a-z0-9-]{1,40}:)`([A-Z][A-Za-z0-9]{
 // after it says the ARN goes on.
 const SPACED_ARN_TYPE =
   /(\barn:aws[\w-]{0,20}:(?:iam|sts)::(?:\d{12}|[*Xx]{3,12}|<[^<>\s]{1,40}>)?:) (?=(?:role|user|assumed-role|group|policy|federated-user|instance-profile|oidc-provider|saml-provider)\/|root\b)/g;
+// A writer's space inside the action of a status reason's `API:` label ("API: ecs: RunTask Unable to assume role…").
+const SPACED_API_ACTION = /(\bAPI:\s{0,3}[a-z][a-z0-9-]{1,40}:)[ \t](?=[A-Z][A-Za-z0-9]{1,100}\b)/g;
+// …and after an assumed role's slash ("assumed-role/ AWSReservedSSO_Dev_0123/user"): its role and session follow.
+// (A user or role path may end at the slash: "on resource: arn:aws:iam::123456789012:user/ with an explicit deny".)
+const SPACED_ARN_NAME = /(\barn:aws[\w-]{0,20}:sts::(?:\d{12}|[*Xx]{3,12}|<[^<>\s]{1,40}>)?:assumed-role\/) (?=[\w+=,.@-]{1,64}\/[\w+=,.@-])/g;

@@ -160,10 +160,6 @@ const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
 // — the HTTP status is the code they print.
 const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Exception|Error)\((40[13]),\s{0,3}['"]/g;
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
-// …and tools that print the status before the service's sentence: "API Request Failed: 403 The security token included
-// in the request is expired".
-const STATUS_SENTENCE =
-  /(?<![\w.-])(40[13])\s{1,3}(?=The\s{1,3}security\s{1,3}token\b|The\s{1,3}request\s{1,3}signature\b|User:\s)/g;
 const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
 // Go v1's request builders (`ReceiveMessageRequest failed`) are methods, not the operation's name.
 const OPERATION_FAILED =
@@ -391,7 +387,6 @@ export function scanSdkEnvelopes(scan: Scan): void {
   }
   eachWith('(40', STATUS_EXCEPTION, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 2000));
   eachWith('{"', STATUS_BODY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 2000));
-  if (mentions(scan, 'token', 'signature', 'authori')) each(STATUS_SENTENCE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400, true));
   if (code || mentions(scan, 'denied', 'authori')) each(CONSOLE_CALL, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 300));
   if (failed) {
     eachWith('Call', CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));

@@ -6,7 +6,8 @@
 // CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error: 403 (Forbidden)", a
 // controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository as SageMaker relays
 // it, Go v2's envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses,
-// ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution role's own check.
+// ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution role's own check, the
+// model a Bedrock knowledge base's role may not call, a container client's 403 from ECR, c7n-org's refused call.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -16,6 +17,7 @@ export function scanServiceWordings(scan: Scan): void {
   scanEndpointDenials(scan);
   if (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0) wrapEach(scan, CARD_PRINCIPAL, 'forward', 1500, 'principal', P.hint);
   if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
+  if (mentions(scan, 'authori') && scan.text.indexOf('User:') >= 0) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
   if (mentions(scan, 'permission') && scan.text.indexOf('must') >= 0) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
   if (mentions(scan, 'permission') && scan.text.indexOf('Lake Formation') >= 0) wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
   if (mentions(scan, 'failed') && scan.text.indexOf('fetch secret') >= 0) wrapEach(scan, FETCH_SECRET, 'forward', 600, 'resource', P.hint);
@@ -39,6 +41,9 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) coreEach(scan, ROLE_LACKS_SERVICE, 'principal', P.statement, true);
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
+  if (scan.text.indexOf('specified') >= 0 && scan.text.indexOf('arn:') >= 0) scanKnowledgeBaseModel(scan);
+  if (scan.text.indexOf('unexpected') >= 0 && scan.text.indexOf('dkr') >= 0) scanEcrRegistry403(scan);
+  if (scan.text.indexOf(' api:') >= 0) scanCustodianDenied(scan);
   // The queue's URL as one value, also where a wrap cut it.
   if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) coreEach(scan, SQS_QUEUE_DENIED, 'resource', P.prefix, false, unwrapped);
 }
@@ -50,6 +55,45 @@ const SQS_QUEUE_DENIED = /\bAccess\s{1,3}to\s{1,3}an?\s{1,3}SQS\s{1,3}queue\s{1,
 // StackSets when a target account's execution role is missing or does not trust the administration role: "Account
 // 111111111111 should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role '…'".
 const STACKSET_TRUST = /\bshould\s{1,3}have\s{1,3}'([\w+=,.@-]{1,64})'\s{1,3}role\s{1,3}with\s{1,3}trust\s{1,3}relationship\b/g;
+
+// Cloud Custodian's c7n-org when a call came back AccessDenied: "Access denied api:AssumeRole policy:p account:a
+// region:us-east-1" — `api:` labels the operation (boto's operation name), not an IAM action.
+const CUSTODIAN_DENIED = /\bAccess\s{1,3}denied\s{1,3}api:([A-Z][A-Za-z0-9]{1,100})\s{1,3}policy:/g;
+
+function scanCustodianDenied(scan: Scan): void {
+  each(CUSTODIAN_DENIED, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    setField(core, 'operation', m[1], P.prefix);
+    scan.pieces.push(core);
+  });
+}
+
+// A container client's status from ECR (buildkit, containerd): "unexpected status from HEAD request at
+// https://111122223333.dkr.ecr.us-west-2.amazonaws.com/v2/node/manifests/18: 403 Forbidden" — the registry refused.
+const ECR_REGISTRY_403 =
+  /\bunexpected\s{1,3}status\s{1,3}(?:code\s{1,3})?from\s{1,3}[A-Z]{3,7}\s{1,3}request\s{1,3}(?:at|to)\s{1,3}(https:\/\/(?:\S|\n[ \t]{0,8}){1,2048}?):?\s{1,3}403\b/g;
+
+function scanEcrRegistry403(scan: Scan): void {
+  each(ECR_REGISTRY_403, scan.text, (m) => {
+    // A wrap may cut the host: its words joined again name ECR or another registry.
+    if (unwrapped(m[1]!).indexOf('.dkr.ecr.') < 0) return;
+    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+  });
+}
+
+// Bedrock's check of a knowledge base's role, under ValidationException: "Knowledge base role arn:aws:iam::…:role/kb
+// is not able to call specified embedding model arn:aws:bedrock:us-east-1::foundation-model/…: You don't have access …".
+const KB_ROLE_MODEL =
+  /\brole\s{1,5}(arn:[^\s"'`,;]{3,2048}?)\s{1,5}is\s{1,5}not\s{1,5}able\s{1,5}to\s{1,5}call\s{1,5}specified\s{1,5}(?:[a-z]{1,20}\s{1,5}){0,2}model\s{1,5}(arn:[^\s"'`,;]{3,2048}?):?(?=\s|$|["'`])/g;
+
+function scanKnowledgeBaseModel(scan: Scan): void {
+  each(KB_ROLE_MODEL, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    setField(core, 'principal', m[1], P.statement);
+    setField(core, 'resource', m[2], P.statement);
+    scan.pieces.push(core);
+  });
+}
 
 /** A value a wrap cut (a queue's URL, an ARN in parentheses, an action): none of them holds white space of its own. */
 const unwrapped = (v: string): string => v.replace(/\s+/g, '');
@@ -236,6 +280,11 @@ function scanEndpointDenials(scan: Scan): void {
     scan.pieces.push(core);
   });
 }
+
+// A tool that keeps the message's first words only: "Unable to list Access Analyzers: User: arn:aws:iam::…:user/x is not
+// authorized" (CloudSploit) — the caller, refused, and nothing after it.
+const CUT_AFTER_AUTHORIZED =
+  /\bUser:\s{1,3}(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed(?=[ \t]{0,3}(?:["'`]|\.{3}|…|\.?[ \t]*(?:\n|$)))/g;
 
 // An event viewer's card names the caller in a row of its own ("│ Principal:    arn:aws:sts::…:assumed-role/x/y  │").
 const CARD_PRINCIPAL = /^[ \t]{0,8}(?:Principal|Caller|Actor)[ \t]{0,3}:[ \t]{1,20}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})/gm;
