@@ -38,7 +38,13 @@ const SHAPES: Record<string, RegExp> = {
 type Pairs = Map<string, LooseString>;
 
 function put(pairs: Pairs, key: string, v: string, start: number, end: number): void {
-  const value = v.trim();
+  let value = v.trim();
+  // A hand-written list names the event as its action (`EventName: 'kms:Decrypt'`): the event is the part after it.
+  if (key === 'eventName' && /^[a-z0-9-]{2,40}:[A-Z]/.test(value)) {
+    const colon = value.indexOf(':');
+    value = value.slice(colon + 1);
+    start += colon + 1;
+  }
   if (value === '' || pairs.has(key)) return;
   const shape = SHAPES[key];
   if (shape && !shape.test(value)) return;

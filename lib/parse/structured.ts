@@ -12,7 +12,8 @@ import { yamlRecords } from './yaml-block';
 
 // An errorCode key whose separator is not JSON's quoted colon: `=`, `=>`, ` : `, a table cell, an aligned column, or
 // a flow-style `errorCode: X,`.
-const KV_HINT = /errorCode(?:[ \t]*(?:=>?|\|)|[ \t]{2,}\S|[ \t]+:|:[ \t]*[^\s"',{]+[ \t]*[,;])/i;
+// …also a hand-written list's quoted value (`- ErrorCode: 'AccessDenied'`).
+const KV_HINT = /errorCode(?:[ \t]*(?:=>?|\|)|[ \t]{2,}\S|[ \t]+:|:[ \t]*[^\s"',{]+[ \t]*[,;]|:[ \t]*'[A-Za-z][\w.:-]{1,100}'[ \t]*(?:\n|$))/i;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
