@@ -50,11 +50,47 @@ function unmask(value: string | null, placeholder: string, placeholders: string[
  * @param accountToken the placeholder for a masked account: ACCOUNT_ID, or CALLER_ACCOUNT_ID when the resource's
  *   account is unknown too (two unknown accounts never share one placeholder).
  */
+// A service naming itself as the caller ("CodeBuild is not authorized to perform: sts:AssumeRole on …", "CloudWatch
+// Alarms is not authorized to perform: SNS:Publish …") acts as its service principal: a trust or resource policy
+// admits it by that name, no identity policy can.
+const SERVICE_CALLERS: Record<string, string> = {
+  codebuild: 'codebuild',
+  codepipeline: 'codepipeline',
+  codedeploy: 'codedeploy',
+  cloudformation: 'cloudformation',
+  cloudwatch: 'cloudwatch',
+  'cloudwatch alarms': 'cloudwatch',
+  'cloudwatch logs': 'logs',
+  eventbridge: 'events',
+  'eventbridge scheduler': 'scheduler',
+  lambda: 'lambda',
+  sns: 'sns',
+  s3: 's3',
+  'step functions': 'states',
+  amp: 'aps',
+  'aws config': 'config',
+  cloudtrail: 'cloudtrail',
+  firehose: 'firehose',
+  'api gateway': 'apigateway',
+  sagemaker: 'sagemaker',
+  glue: 'glue',
+  datasync: 'datasync',
+  'aws backup': 'backup',
+};
+
+function serviceCaller(raw: string): string | null {
+  const name = raw.toLowerCase().replace(/^(?:amazon|aws)\s+/, '').replace(/\s+/g, ' ');
+  const prefix = Object.prototype.hasOwnProperty.call(SERVICE_CALLERS, name) ? SERVICE_CALLERS[name] : undefined;
+  return prefix ? `${prefix}.amazonaws.com` : null;
+}
+
 export function policyPrincipal(finding: Pick<Finding, 'principal' | 'principalType' | 'accountId'>, accountToken = 'ACCOUNT_ID'): PrincipalInfo {
-  const raw = finding.principal && finding.principal.length <= 2048 ? finding.principal.trim() : null;
+  const printed = finding.principal && finding.principal.length <= 2048 ? finding.principal.trim() : null;
+  const service = printed && (finding.principalType ?? 'unknown') === 'unknown' ? serviceCaller(printed) : null;
+  const raw = service ?? printed;
   const d = raw ? describePrincipal(raw) : null;
   const placeholders: string[] = [];
-  const kind: PrincipalType = d && d.type !== 'unknown' ? d.type : (finding.principalType ?? 'unknown');
+  const kind: PrincipalType = service ? 'service' : d && d.type !== 'unknown' ? d.type : (finding.principalType ?? 'unknown');
   const partition = asPartition(d?.partition);
   const p = partition ?? 'aws';
   const accountAsWritten = d?.accountId ?? finding.accountId;

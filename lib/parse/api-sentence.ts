@@ -130,7 +130,7 @@ const EXPECTED_QUOTE = new RegExp(`${EXPECTATION_OPEN}$`, 'i');
 // snake case one (`airflow_my_task`, a placeholder's `IAM_USER_ARN`) or a role and session printed without the ARN
 // before them (`DeployRole/XXXX`): a plain lower-case word is prose.
 const BARE_NAME =
-  /(?<![\w/-])([A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,6}|[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}|[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}|[A-Za-z][\w+=,.@-]{1,64}\/[\w+=,.@-]{1,64})[ \t]{1,5}$/;
+  /(?<![\w/-])([A-Z][A-Za-z0-9-]{1,40}(?: [A-Z][a-z]{1,20})?|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,6}|[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}|[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}|[A-Za-z][\w+=,.@-]{1,64}\/[\w+=,.@-]{1,64})[ \t]{1,5}$/;
 const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Principal|Request|Account|Identity|Service|Which|Who|Someone|Somebody|Everyone|Nobody|Error|Exception|Message|Client|Application|App|Function|Instance|Task|Pod|Code|Script|Resource)$/;
 
 // A chat's retelling introduces the message by name: "I got this error CognitoIdentityCredentials is not authorized …".
@@ -150,8 +150,6 @@ function bareNameBefore(text: string, end: number, floor: number): Principal | n
   // message (`AccessDeniedException: peeks-cluster-mgmt is not authorized …`) or a retelling's "this error".
   const head = text.slice(lineStart, start);
   if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(head) && !CODE_HEAD.test(head) && !ERROR_HEAD.test(head) && !opensQuote)) return null;
-  // An AWS service by its product name (CodeBuild, ECS) acts through its service principal, which the name is not.
-  if (servicePrefixFromName(m[1]!)) return null;
   return { value: m[1]!, start };
 }
 

@@ -203,9 +203,9 @@ function finalize(text: string, c: Cluster): Finding {
   // STS decides AssumeRole* on a role by the role's trust policy; the labels (and IAM) call that layer "trust".
   if (c.category === 'access-denied' && policyType === 'unknown' && denyKind === 'unknown' && action) {
     if (/^sts:AssumeRoleWith(?:WebIdentity|SAML)$/i.test(action)) policyType = 'trust';
-    // AssumeRole acts on roles only: any resource it names is one, unless it visibly names a user (a wrong ARN).
-    // An elided resource (`on resource ...`) names no role.
-    else if (/^sts:AssumeRole/i.test(action) && resource && !/:user\/|^user\s/i.test(resource) && !/^(?:\.{2,}|…)$/.test(resource)) policyType = 'trust';
+    // AssumeRole acts on roles only: any resource it names is one, unless it visibly names something else (a user's
+    // or an instance profile's ARN put where the role's belongs). An elided resource (`on resource ...`) names no role.
+    else if (/^sts:AssumeRole/i.test(action) && resource && !/:(?:user|instance-profile)\/|^user\s/i.test(resource) && !/^(?:\.{2,}|…)$/.test(resource)) policyType = 'trust';
   }
   let message = text.slice(c.msgStart, c.msgEnd).trim();
   if (message.length > MAX_MESSAGE_CHARS) message = message.slice(0, MAX_MESSAGE_CHARS - 1) + '…';

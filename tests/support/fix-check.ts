@@ -70,6 +70,18 @@ function subst<T>(value: T, tokens: string[]): T {
 const isAccount = (v: string | undefined): boolean => !!v && /^\d{12}$/.test(v);
 const masked = (v: string): boolean => !/^[A-Za-z0-9+=,.@_/-]+$/.test(v) || containsMask(v);
 
+/**
+ * Whether the finding's caller is a service by its product name ("CodeBuild", "CloudWatch Alarms") that the fix admits
+ * by its service principal: the name, lower case without spaces, starts with the principal's service part or the
+ * other way round. Abbreviations (AMP for aps) are not confirmed here.
+ */
+function namesService(finding: Finding, service: string): boolean {
+  if (finding.principalType !== 'unknown' || !finding.principal || finding.principal.includes(':')) return false;
+  const name = finding.principal.toLowerCase().replace(/^(?:amazon|aws)\s+/, '').replace(/\s+/g, '');
+  const part = service.replace(/\.amazonaws\.com$/, '');
+  return part.length >= 3 && (name.startsWith(part) || part.startsWith(name));
+}
+
 /** The principal ARN of the finding with masks replaced the way the explainer's placeholders are filled. */
 function requestPrincipal(finding: Finding, accountIfMasked: string): string | null {
   if (!finding.principal) return null;
@@ -371,7 +383,7 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
       // A service calling for itself (CloudTrail's AWSService caller) is named by its service principal.
       const service = list(p.Service)[0];
       if (fed) principal = fed;
-      else if (!principal0 && service && service === finding.principal) principal = service;
+      else if (!principal0 && service && (service === finding.principal || namesService(finding, service))) principal = service;
       else if (!principal0 && aws) principal = aws;
     }
   }
