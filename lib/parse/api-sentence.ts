@@ -135,6 +135,8 @@ const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Princip
 
 // A chat's retelling introduces the message by name: "I got this error CognitoIdentityCredentials is not authorized …".
 const ERROR_HEAD = /\b(?:this|the|following)[ \t]{1,3}error(?:[ \t]{1,3}message)?[ \t]{0,3}:?[ \t]{1,3}$/i;
+// A log line saying what failed first ("Notify for alerts failed, AMP is not authorized …": Managed Prometheus).
+const FAILED_HEAD = /\bfailed[,:][ \t]{1,3}$/;
 const CODE_HEAD = /(?:^[ \t]{0,8}(?:[A-Za-z][\w.]{0,80}[ \t]{1,3})?|["'`])(?:AccessDenied(?:Exception)?|UnauthorizedOperation):[ \t]{1,3}$/;
 
 function bareNameBefore(text: string, end: number, floor: number): Principal | null {
@@ -147,9 +149,10 @@ function bareNameBefore(text: string, end: number, floor: number): Principal | n
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const opensQuote = /(?:^|[\s:(])[`"“]$/.test(text.slice(Math.max(lineStart, start - 2), start));
   // A list's bullet before it (`- fnName is not authorized …`) still starts the line, and so does the code of the
-  // message (`AccessDeniedException: peeks-cluster-mgmt is not authorized …`) or a retelling's "this error".
+  // message (`AccessDeniedException: peeks-cluster-mgmt is not authorized …`), a retelling's "this error" or a log's
+  // "… failed,".
   const head = text.slice(lineStart, start);
-  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(head) && !CODE_HEAD.test(head) && !ERROR_HEAD.test(head) && !opensQuote)) return null;
+  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(head) && !CODE_HEAD.test(head) && !ERROR_HEAD.test(head) && !FAILED_HEAD.test(head) && !opensQuote)) return null;
   return { value: m[1]!, start };
 }
 

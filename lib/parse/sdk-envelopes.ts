@@ -320,7 +320,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
     each(keyed, text, (m) => {
       if (inQuery(text, m.index, m.index + m[0].length - 1)) return;
       const p = m[1] === 'name' ? P.prefix : P.keyed;
-      codeWrapper(scan, ...span(m), m[2] ?? '', p, 'around', 800);
+      // A record's `errorCode` key labels its value a code, known or not (EventBridge's dead-letter ACCESS_DENIED).
+      codeWrapper(scan, ...span(m), m[2] ?? '', p, 'around', 800, /^(?:errorCode|ErrorCode|error_code)$/.test(m[1] ?? ''));
     });
   }
   if (code) {

@@ -42,7 +42,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
   if (scan.text.indexOf('specified') >= 0 && scan.text.indexOf('arn:') >= 0) scanKnowledgeBaseModel(scan);
-  if (scan.text.indexOf('unexpected') >= 0 && scan.text.indexOf('dkr') >= 0) scanEcrRegistry403(scan);
+  if (scan.text.indexOf('dkr') >= 0 && scan.text.indexOf('403') >= 0) scanEcrRegistry403(scan);
   if (scan.text.indexOf(' api:') >= 0) scanCustodianDenied(scan);
   // The queue's URL as one value, also where a wrap cut it.
   if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) coreEach(scan, SQS_QUEUE_DENIED, 'resource', P.prefix, false, unwrapped);
@@ -73,12 +73,19 @@ function scanCustodianDenied(scan: Scan): void {
 const ECR_REGISTRY_403 =
   /\bunexpected\s{1,3}status\s{1,3}(?:code\s{1,3})?from\s{1,3}[A-Z]{3,7}\s{1,3}request\s{1,3}(?:at|to)\s{1,3}(https:\/\/(?:\S|\n[ \t]{0,8}){1,2048}?):?\s{1,3}403\b/g;
 
+// …and an OCI client's (Flux's source-controller, oras): "pulling from host 111122223333.dkr.ecr.eu-west-1.amazonaws.com
+// failed with status code [manifests 1.3.5]: 403 Forbidden".
+const ECR_HOST_403 =
+  /\b(?:from|to)\s{1,3}host\s{1,3}((?:\S|\n[ \t]{0,8}){1,300}?)\s{1,3}failed\s{1,3}with\s{1,3}status\s{1,3}code\s{0,3}(?:\[[^\]\n]{0,100}\])?:?\s{1,3}403\b/g;
+
 function scanEcrRegistry403(scan: Scan): void {
-  each(ECR_REGISTRY_403, scan.text, (m) => {
-    // A wrap may cut the host: its words joined again name ECR or another registry.
-    if (unwrapped(m[1]!).indexOf('.dkr.ecr.') < 0) return;
-    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
-  });
+  for (const re of [ECR_REGISTRY_403, ECR_HOST_403]) {
+    each(re, scan.text, (m) => {
+      // A wrap may cut the host: its words joined again name ECR or another registry.
+      if (unwrapped(m[1]!).indexOf('.dkr.ecr.') < 0) return;
+      scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+    });
+  }
 }
 
 // Bedrock's check of a knowledge base's role, under ValidationException: "Knowledge base role arn:aws:iam::…:role/kb
