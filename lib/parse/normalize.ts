@@ -218,6 +218,9 @@ export function normalize(raw: string): string {
   let text = raw;
   if (NEEDS_CLEANING.test(text)) {
     if (text.indexOf('\\') >= 0) {
+      // An envelope around the paste (an editor's numbers, a tab before every line) goes before escaped breaks become
+      // lines of their own without it, or it would stay inside the message (`Acces` ⏎ `\tsDenied`).
+      if (text.indexOf('\\n') >= 0) text = dedent(withoutLineNumbers(text));
       // A dump that prints `\n` markers and breaks the line too (`response:\n⏎`): one break, not a blank line.
       if (text.indexOf('\\n\n') >= 0 || text.indexOf('\\n\r') >= 0) text = text.replace(/(?<!\\)\\n(?=\r?\n)/g, '');
       // Double-escaped JSON (a message inside a JSON string inside a log line) needs a second pass.
