@@ -27,6 +27,8 @@ const PHRASE_GATES = [
 // Statements of the failure itself.
 const STRONG = [
   'Unable to locate credentials',
+  // DuckDB's httpfs after S3 refused an unsigned request.
+  'No credentials are provided',
   // Amazon Q Developer and Kiro sign with a bearer token (an AccessDeniedException carries it).
   '(?:security|bearer) token included in the request is (?:invalid|expired)',
   'provided token has expired',

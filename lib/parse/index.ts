@@ -34,6 +34,7 @@ import { scanS3AccessLogs } from './s3-access-log';
 import { scanGuardDutyFindings } from './guardduty-finding';
 import { scanIotLogs } from './iot-log';
 import { scanGoDebugResponses } from './go-debug';
+import { scanErrorFactory } from './errorfactory';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
@@ -57,6 +58,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanGuardDutyFindings,
   scanIotLogs,
   scanGoDebugResponses,
+  scanErrorFactory,
   scanAuthorizationDetails,
   scanAuthorizationIds,
   scanCredentials,

@@ -7,7 +7,8 @@
 // controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository as SageMaker relays
 // it, Go v2's envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses,
 // ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution role's own check, the
-// model a Bedrock knowledge base's role may not call, a container client's 403 from ECR, c7n-org's refused call.
+// model a Bedrock knowledge base's role may not call, a container client's 403 from ECR, c7n-org's refused call,
+// Lake Formation's refusal, DMS's role, minio-go's call, awswrangler's words, a client's 403 on an s3:// URL.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -19,7 +20,14 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
   if (mentions(scan, 'authori') && scan.text.indexOf('User:') >= 0) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
   if (mentions(scan, 'permission') && scan.text.indexOf('must') >= 0) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
-  if (mentions(scan, 'permission') && scan.text.indexOf('Lake Formation') >= 0) wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
+  if (mentions(scan, 'permission') && scan.text.indexOf('Lake Formation') >= 0) {
+    wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
+    scanLakeFormationRefused(scan);
+  }
+  if (scan.text.indexOf('configured properly') >= 0) wrapEach(scan, ROLE_NOT_CONFIGURED, 'around', 300, 'resource', P.prefix);
+  if (scan.text.indexOf('error from') >= 0) scanErrorFrom(scan);
+  if (mentions(scan, 'denied') && scan.text.indexOf('specified s3 resource') >= 0) coreEach(scan, WRANGLER_DENIED, null);
+  if (scan.text.indexOf('s3://') >= 0 && scan.text.indexOf('Forbidden') >= 0) coreEach(scan, S3_URL_403, null);
   if (mentions(scan, 'failed') && scan.text.indexOf('fetch secret') >= 0) wrapEach(scan, FETCH_SECRET, 'forward', 600, 'resource', P.hint);
   scanBucketDenied(scan);
   scanNotAllowedToInvoke(scan);
@@ -305,6 +313,46 @@ const ARN_NOT_AUTHORIZED =
 // (App Runner), "You must have iam:PassRole permission".
 const MUST_HAVE = /\bmust\s{1,5}have\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})['"`’]?\s{1,5}permissions?\b/g;
 
+
+// Lake Formation's refusal, whatever it names after it ("Insufficient Lake Formation permission(s): Required Describe on
+// table …").
+const LAKE_FORMATION_REFUSED = /\bInsufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission(?:\(s\)|s)?\b/g;
+
+function scanLakeFormationRefused(scan: Scan): void {
+  each(LAKE_FORMATION_REFUSED, scan.text, (m) => {
+    // A document's heading names the case its section quotes ("### Error 1: Insufficient Lake Formation …").
+    // (A bounded look back: a line longer than that is no heading.)
+    const before = scan.text.slice(Math.max(0, m.index - 200), m.index);
+    const nl = before.lastIndexOf('\n');
+    const head = nl >= 0 ? before.slice(nl + 1) : m.index <= 200 ? before : '';
+    if (/^[ \t]{0,3}#/.test(head)) return;
+    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+  });
+}
+
+// DMS when its service role is missing or does not trust it: "The IAM Role arn:aws:iam::…:role/dms-vpc-role is not
+// configured properly." (AccessDeniedFault).
+const ROLE_NOT_CONFIGURED = /\bThe\s{1,3}IAM\s{1,3}Role\s{1,3}(arn:[^\s"'`,;]{3,2048}?)\s{1,3}is\s{1,3}not\s{1,3}configured\s{1,3}properly\b/g;
+
+// A client naming the call it got the refusal from (minio-go under Tempo, Loki, Thanos): "unexpected error from
+// ListObjects on MY_BUCKET: Access Denied".
+const ERROR_FROM = /\berror\s{1,3}from\s{1,3}([A-Z][A-Za-z0-9]{2,60})\s{1,3}on\s{1,3}\S{1,300}?:\s{0,3}Access\s{1,3}Denied\b/g;
+
+function scanErrorFrom(scan: Scan): void {
+  each(ERROR_FROM, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 100);
+    setField(w, 'operation', m[1], P.prefix);
+    scan.pieces.push(w);
+  });
+}
+
+// AWS SDK for pandas (awswrangler): "Access to the specified s3 resource is denied, please check your iam/s3 bucket
+// policies …".
+const WRANGLER_DENIED = /\bAccess\s{1,3}to\s{1,3}the\s{1,3}specified\s{1,3}s3\s{1,3}resource\s{1,3}is\s{1,3}denied\b/gi;
+
+// A client's 403 on an S3 URL (DuckDB's httpfs under dbt): "Unable to connect to URL "s3://b/k.parquet": 403
+// (Forbidden)" — S3 refused; the status is no code.
+const S3_URL_403 = /(?<![\w/.-])s3:\/\/[^\s"'`]{1,1024}["'`]?:?[ \t]{1,3}\(?403\)?[ \t]{0,3}\(?Forbidden\b/g;
 
 // Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
 // sales_db)"; "…: Required Create Database on Catalog" names a permission, no resource.
