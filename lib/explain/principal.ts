@@ -85,7 +85,8 @@ function serviceCaller(raw: string): string | null {
 }
 
 export function policyPrincipal(finding: Pick<Finding, 'principal' | 'principalType' | 'accountId'>, accountToken = 'ACCOUNT_ID'): PrincipalInfo {
-  const printed = finding.principal && finding.principal.length <= 2048 ? finding.principal.trim() : null;
+  // No IAM name holds a backtick: a chat's code spans around a placeholder (`assumed-role/`<role>`/…`) are markup.
+  const printed = finding.principal && finding.principal.length <= 2048 ? finding.principal.trim().replace(/`/g, '') : null;
   const service = printed && (finding.principalType ?? 'unknown') === 'unknown' ? serviceCaller(printed) : null;
   const raw = service ?? printed;
   const d = raw ? describePrincipal(raw) : null;

@@ -5,6 +5,7 @@
 // the extension evals (tests/eval/) so both count the same denials. No oracle here: scripts/ never imports one.
 import { isAnonymousPrincipal } from '../../lib/arn';
 import { readFacts } from '../../lib/explain/facts';
+import { hasResourcePolicies } from '../../lib/explain/rank';
 import type { IamIndex } from '../../lib/iam/index';
 import { loadIndex } from '../../lib/iam/load';
 import type { Finding } from '../../lib/model';
@@ -20,6 +21,11 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   if (!index.action(facts.action)) return `${facts.action} is not an action of the Service Authorization Reference`;
   // IAM refuses the change to anyone (UnmodifiableEntity once allowed), as the engine does: no Allow to confirm.
   if (facts.awsOwned) return `${facts.action} on ${facts.awsOwned.kind === 'managed-policy' ? 'an AWS managed policy' : 'a role AWS owns'}: only AWS changes it, no policy`;
+  // A service-linked role's own policies are its service's (rank.ts): where the resource has no policy of its own and
+  // the message names no other layer, no one can add the Allow — the service does not do this for the caller.
+  if (facts.principal.serviceLinked && !facts.trustCall && !hasResourcePolicies(facts.service) && (f.policyType === 'unknown' || f.policyType === 'identity')) {
+    return `service-linked role ${facts.principal.roleName ?? ''}: its permissions are its service's, no policy`;
+  }
   if (facts.resourceIsUser) return `${facts.action} on a user: only roles can be assumed, the role ARN is wrong`;
   // The session's creator sets the session policy: the fix is a different session request, not a policy edit.
   if (f.denyKind === 'explicit' && f.policyType === 'session') return 'explicit deny in a session policy: the session request changes, no policy';
