@@ -8,7 +8,8 @@
 // it, Go v2's envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses,
 // ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution role's own check, the
 // model a Bedrock knowledge base's role may not call, a container client's 403 from ECR, c7n-org's refused call,
-// Lake Formation's refusal, DMS's role, minio-go's call, awswrangler's words, a client's 403 on an s3:// URL.
+// Lake Formation's refusal, DMS's role, minio-go's call, awswrangler's words, a client's 403 on an s3:// URL,
+// AppSync's refused field.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -24,6 +25,7 @@ export function scanServiceWordings(scan: Scan): void {
     wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
     scanLakeFormationRefused(scan);
   }
+  if (scan.text.indexOf('Not Authorized to access') >= 0) scanAppSync(scan);
   if (scan.text.indexOf('configured properly') >= 0) wrapEach(scan, ROLE_NOT_CONFIGURED, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('error from') >= 0) scanErrorFrom(scan);
   if (mentions(scan, 'denied') && scan.text.indexOf('specified s3 resource') >= 0) coreEach(scan, WRANGLER_DENIED, null);
@@ -313,6 +315,21 @@ const ARN_NOT_AUTHORIZED =
 // (App Runner), "You must have iam:PassRole permission".
 const MUST_HAVE = /\bmust\s{1,5}have\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})['"`’]?\s{1,5}permissions?\b/g;
 
+
+// AppSync's GraphQL refusal of a field (its auth rules, or the IAM role's appsync:GraphQL on fields/…): "Not Authorized
+// to access listTodos on type Query", with `errorType: Unauthorized` beside it — an authorization, not a credentials,
+// failure.
+const APPSYNC_REFUSED = /\bNot\s{1,3}Authorized\s{1,3}to\s{1,3}access\s{1,3}[A-Za-z_][\w]{0,100}\s{1,3}on\s{1,3}type\s{1,3}[A-Za-z_][\w]{0,100}/g;
+const APPSYNC_ERROR_TYPE = /errorType["']?\s{0,3}[:=]\s{0,3}["']?([A-Z][A-Za-z]{2,60})\b/;
+
+function scanAppSync(scan: Scan): void {
+  each(APPSYNC_REFUSED, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    const near = scan.text.slice(Math.max(0, m.index - 400), m.index + m[0].length + 400);
+    setField(core, 'errorCode', APPSYNC_ERROR_TYPE.exec(near)?.[1], P.keyed);
+    scan.pieces.push(core);
+  });
+}
 
 // Lake Formation's refusal, whatever it names after it ("Insufficient Lake Formation permission(s): Required Describe on
 // table …").
