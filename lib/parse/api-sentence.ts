@@ -27,11 +27,14 @@ const QUOTED_ACTION = /^\s{0,3}:\s{0,3}[`'"]?[a-z0-9-]{2,40}:[A-Za-z]/;
 const ACTION_WORD = /action\s{1,5}(?=[a-z0-9-]{2,40}:[A-Za-z])/y;
 const ON_NAME = /on\s{1,5}((?=[\w+=,.@/:-]{0,200}[-/:0-9])[A-Za-z0-9][\w+=,.@/:-]{1,200}?)(?=[.,;]?(?:\s|$|["'`)]))/y;
 // An ARN quoted from its account on (`030998640247:assumed-role/batch/aws-batch is not authorized`) is one too.
-const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^\d{12}:(?:assumed-role|role|user|federated-user)\/|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
+// …also its tail from the type word when the writer elided the head (`... assumed-role/Deploy/s is not authorized`).
+const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^(?:\d{12}:)?(?:assumed-role|role|user|federated-user)\/(?=[\w+=,.@<{[-])|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/i;
 // A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`, `____`).
 const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Za-z][\w:.-]{0,40}\]|\*{3,40}|X{3,40}|x{3,40}|_{3,40})$/;
 // A principal its writer cut short with an ellipsis (`"..Admin is not authorized`, `…/dev-role/alice is not`) or at a
 // slash (`/AmazonMWAA-airflow is not`): the name as printed, since what was left out cannot be told.
+// A name its writer templated (`<cluster>-ACK-CapabilityRole is not authorized`): as printed.
+const TEMPLATED_TOKEN = /^(?:[\w+=,.@-]{0,64}<[A-Za-z][\w-]{0,30}>){1,3}[\w+=,.@-]{0,64}$/;
 const ELIDED_TOKEN = /^(?:(?:\.{2,3}|…)\/?|\/(?=[A-Za-z]))[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence (also after an ellipsis that
 // ends the value: `role/.... Notice`, or a writer's clause: `table/T where T is …`), a table's next cell, the end
@@ -117,7 +120,7 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   const token = cleanValue(text.slice(i, tokenEnd));
   // A tag glued to the sentence is markup (`<Message>Not authorized to perform …` in STS's XML), not a masked caller.
   if (tokenEnd === end && token.endsWith('>')) return null;
-  if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token))) return { value: token, start: i };
+  if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token) || TEMPLATED_TOKEN.test(token))) return { value: token, start: i };
   // The caller's name elided after its kind ("Role ... is not authorized"): the ellipsis as printed.
   if ((token === '...' || token === '…') && /\b(?:User|Role)\s{1,3}$/.test(text.slice(Math.max(floor, i - 8), i))) return { value: token, start: i };
   return null;

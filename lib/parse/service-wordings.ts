@@ -9,7 +9,7 @@
 // ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution role's own check, the
 // model a Bedrock knowledge base's role may not call, a container client's 403 from ECR, c7n-org's refused call,
 // Lake Formation's refusal, DMS's role, minio-go's call, awswrangler's words, a client's 403 on an s3:// URL,
-// AppSync's refused field.
+// AppSync's refused field, a client's "<Code> calling <Op>:", a service-linked role the caller could not create.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -26,6 +26,8 @@ export function scanServiceWordings(scan: Scan): void {
     scanLakeFormationRefused(scan);
   }
   if (scan.text.indexOf('Not Authorized to access') >= 0) scanAppSync(scan);
+  if (scan.text.indexOf(' calling ') >= 0) scanCodeCalling(scan);
+  if (scan.text.indexOf('calling role has sufficient') >= 0) coreEach(scan, CANNOT_CREATE_SLR, null);
   if (scan.text.indexOf('configured properly') >= 0) wrapEach(scan, ROLE_NOT_CONFIGURED, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('error from') >= 0) scanErrorFrom(scan);
   if (mentions(scan, 'denied') && scan.text.indexOf('specified s3 resource') >= 0) coreEach(scan, WRANGLER_DENIED, null);
@@ -315,6 +317,23 @@ const ARN_NOT_AUTHORIZED =
 // (App Runner), "You must have iam:PassRole permission".
 const MUST_HAVE = /\bmust\s{1,5}have\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})['"`’]?\s{1,5}permissions?\b/g;
 
+
+// A client's short form of the SDK's envelope (AgentCore's CLI): "runtimeClientError: AccessDeniedException calling
+// ListEvents: … is not authorized …".
+const CODE_CALLING = /\b([A-Z][A-Za-z]{2,60}(?:Exception|Error|Denied|Operation))\s{1,3}calling\s{1,3}([A-Z][A-Za-z0-9]{2,100}):/g;
+
+function scanCodeCalling(scan: Scan): void {
+  each(CODE_CALLING, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 300, categoryOfCode(m[1]!));
+    setField(w, 'errorCode', m[1], P.prefix);
+    setField(w, 'operation', m[2], P.prefix);
+    scan.pieces.push(w);
+  });
+}
+
+// A service that could not create its service-linked role for the caller (Bedrock AgentCore): "Failed creating
+// service linked role. Please verify that the calling role has sufficient permissions to create a service linked role."
+const CANNOT_CREATE_SLR = /\bverify\s{1,3}that\s{1,3}the\s{1,3}calling\s{1,3}role\s{1,3}has\s{1,3}sufficient\s{1,3}permissions\b/g;
 
 // AppSync's GraphQL refusal of a field (its auth rules, or the IAM role's appsync:GraphQL on fields/…): "Not Authorized
 // to access listTodos on type Query", with `errorType: Unauthorized` beside it — an authorization, not a credentials,
