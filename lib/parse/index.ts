@@ -35,6 +35,7 @@ import { scanGuardDutyFindings } from './guardduty-finding';
 import { scanIotLogs } from './iot-log';
 import { scanGoDebugResponses } from './go-debug';
 import { scanErrorFactory } from './errorfactory';
+import { scanDataServiceWordings } from './data-service-wordings';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
@@ -59,6 +60,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanIotLogs,
   scanGoDebugResponses,
   scanErrorFactory,
+  scanDataServiceWordings,
   scanAuthorizationDetails,
   scanAuthorizationIds,
   scanCredentials,

@@ -111,6 +111,8 @@ const BARE = new RegExp(`(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])(?:Sender|Recei
 const CODE_NAME = gatedAlternation(
   [
     { source: 'AccessDenied', needs: ['denied'] },
+    { source: 'accessDeniedException', needs: ['denied'] },
+    { source: 'AuthorizeActionException', needs: ['authori'] },
     // A network activity event's code for a VPC endpoint policy's refusal.
     { source: 'VpceAccessDenied', needs: ['denied'] },
     // Lambda's codes for a function it cannot set up: its key (environment variables) or its network interface.

@@ -1,6 +1,5 @@
-// Services' own wordings of a refusal, each naming a field the generic families cannot: the VPC endpoint policy's
-// message, an event viewer's caller row, the permission a service says the caller must have, the Lake Formation
-// object, the bucket s3cmd was refused, a shortened "action X is not authorized", the target a pipe may not invoke, a
+// Services' own wordings of a refusal (data and analytics services' in data-service-wordings.ts), each naming a field the generic families cannot: the VPC endpoint policy's
+// message, an event viewer's caller row, the permission a service says the caller must have, the bucket s3cmd was refused, a shortened "action X is not authorized", the target a pipe may not invoke, a
 // caller named by its ARN alone, the secret the ECS agent could not fetch, the resource a service may not act on, git's
 // 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused, CodeBuild's source artifact,
 // CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error: 403 (Forbidden)", a
@@ -8,7 +7,6 @@
 // it, Go v2's envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses,
 // ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution role's own check, the
 // model a Bedrock knowledge base's role may not call, a container client's 403 from ECR, c7n-org's refused call,
-// Lake Formation's refusal, DMS's role, minio-go's call, awswrangler's words, a client's 403 on an s3:// URL,
 // AppSync's refused field, a client's "<Code> calling <Op>:", a service-linked role the caller could not create.
 import { categoryOfCode } from './codes';
 import { each } from './find';
@@ -21,17 +19,9 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
   if (mentions(scan, 'authori') && scan.text.indexOf('User:') >= 0) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
   if (mentions(scan, 'permission') && scan.text.indexOf('must') >= 0) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
-  if (mentions(scan, 'permission') && scan.text.indexOf('Lake Formation') >= 0) {
-    wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
-    scanLakeFormationRefused(scan);
-  }
   if (scan.text.indexOf('Not Authorized to access') >= 0) scanAppSync(scan);
   if (scan.text.indexOf(' calling ') >= 0) scanCodeCalling(scan);
   if (scan.text.indexOf('calling role has sufficient') >= 0) coreEach(scan, CANNOT_CREATE_SLR, null);
-  if (scan.text.indexOf('configured properly') >= 0) wrapEach(scan, ROLE_NOT_CONFIGURED, 'around', 300, 'resource', P.prefix);
-  if (scan.text.indexOf('error from') >= 0) scanErrorFrom(scan);
-  if (mentions(scan, 'denied') && scan.text.indexOf('specified s3 resource') >= 0) coreEach(scan, WRANGLER_DENIED, null);
-  if (scan.text.indexOf('s3://') >= 0 && scan.text.indexOf('Forbidden') >= 0) coreEach(scan, S3_URL_403, null);
   if (mentions(scan, 'failed') && scan.text.indexOf('fetch secret') >= 0) wrapEach(scan, FETCH_SECRET, 'forward', 600, 'resource', P.hint);
   scanBucketDenied(scan);
   scanNotAllowedToInvoke(scan);
@@ -349,47 +339,3 @@ function scanAppSync(scan: Scan): void {
     scan.pieces.push(core);
   });
 }
-
-// Lake Formation's refusal, whatever it names after it ("Insufficient Lake Formation permission(s): Required Describe on
-// table …").
-const LAKE_FORMATION_REFUSED = /\bInsufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission(?:\(s\)|s)?\b/g;
-
-function scanLakeFormationRefused(scan: Scan): void {
-  each(LAKE_FORMATION_REFUSED, scan.text, (m) => {
-    // A document's heading names the case its section quotes ("### Error 1: Insufficient Lake Formation …").
-    // (A bounded look back: a line longer than that is no heading.)
-    const before = scan.text.slice(Math.max(0, m.index - 200), m.index);
-    const nl = before.lastIndexOf('\n');
-    const head = nl >= 0 ? before.slice(nl + 1) : m.index <= 200 ? before : '';
-    if (/^[ \t]{0,3}#/.test(head)) return;
-    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
-  });
-}
-
-// DMS when its service role is missing or does not trust it: "The IAM Role arn:aws:iam::…:role/dms-vpc-role is not
-// configured properly." (AccessDeniedFault).
-const ROLE_NOT_CONFIGURED = /\bThe\s{1,3}IAM\s{1,3}Role\s{1,3}(arn:[^\s"'`,;]{3,2048}?)\s{1,3}is\s{1,3}not\s{1,3}configured\s{1,3}properly\b/g;
-
-// A client naming the call it got the refusal from (minio-go under Tempo, Loki, Thanos): "unexpected error from
-// ListObjects on MY_BUCKET: Access Denied".
-const ERROR_FROM = /\berror\s{1,3}from\s{1,3}([A-Z][A-Za-z0-9]{2,60})\s{1,3}on\s{1,3}\S{1,300}?:\s{0,3}Access\s{1,3}Denied\b/g;
-
-function scanErrorFrom(scan: Scan): void {
-  each(ERROR_FROM, scan.text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 100);
-    setField(w, 'operation', m[1], P.prefix);
-    scan.pieces.push(w);
-  });
-}
-
-// AWS SDK for pandas (awswrangler): "Access to the specified s3 resource is denied, please check your iam/s3 bucket
-// policies …".
-const WRANGLER_DENIED = /\bAccess\s{1,3}to\s{1,3}the\s{1,3}specified\s{1,3}s3\s{1,3}resource\s{1,3}is\s{1,3}denied\b/gi;
-
-// A client's 403 on an S3 URL (DuckDB's httpfs under dbt): "Unable to connect to URL "s3://b/k.parquet": 403
-// (Forbidden)" — S3 refused; the status is no code.
-const S3_URL_403 = /(?<![\w/.-])s3:\/\/[^\s"'`]{1,1024}["'`]?:?[ \t]{1,3}\(?403\)?[ \t]{0,3}\(?Forbidden\b/g;
-
-// Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
-// sales_db)"; "…: Required Create Database on Catalog" names a permission, no resource.
-const LAKE_FORMATION_ON = /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)\s{1,5}on\s{1,5}(s3a?:\/\/[^\s"'`()]{1,1024}|[^\s():,;"'`]{1,300})/g;

@@ -1,0 +1,79 @@
+// Data and analytics services' own wordings of a refusal, and their clients': Lake Formation (the object it names,
+// or just the refusal), DMS's service role, OpenSearch Serverless's data access and network policies, minio-go's
+// call, awswrangler's words, a client's 403 on an s3:// URL.
+import { each } from './find';
+import { mentions } from './gate';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+
+export function scanDataServiceWordings(scan: Scan): void {
+  const { text } = scan;
+  if (mentions(scan, 'permission') && text.indexOf('Lake Formation') >= 0) {
+    lend(scan, LAKE_FORMATION_ON, 'resource', 400);
+    scanLakeFormationRefused(scan);
+  }
+  if (text.indexOf('configured properly') >= 0) lend(scan, ROLE_NOT_CONFIGURED, 'resource', 300);
+  if (text.indexOf('error from') >= 0) lend(scan, ERROR_FROM, 'operation', 100);
+  if (mentions(scan, 'denied') && text.indexOf('specified s3 resource') >= 0) cores(scan, WRANGLER_DENIED);
+  if (text.indexOf('s3://') >= 0 && text.indexOf('Forbidden') >= 0) cores(scan, S3_URL_403);
+  if (mentions(scan, 'permission') && /OpenSearch|aoss/i.test(text)) cores(scan, OPENSEARCH_NO_PERMISSION);
+  if (text.indexOf('network-policy-deny') >= 0) cores(scan, AOSS_NETWORK_DENY);
+}
+
+/** A wrapper lending group 1 of every match as `field`. */
+function lend(scan: Scan, re: RegExp, field: 'resource' | 'operation', reach: number): void {
+  each(re, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'around', reach);
+    setField(w, field, m[1], P.prefix);
+    scan.pieces.push(w);
+  });
+}
+
+/** A weak denial for every match. */
+function cores(scan: Scan, re: RegExp): void {
+  each(re, scan.text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false)));
+}
+
+// Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
+// sales_db)", "…: Required Create Table on sqe_lf_quickstart"; "…: Required Create Database on Catalog" and "…:
+// Required Describe on table …" name a kind of object, no resource.
+const LAKE_FORMATION_ON =
+  /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)(?::\s{0,5}Required(?:\s{1,5}[A-Z][a-z]{1,20}){1,3})?\s{1,5}on\s{1,5}(?![Cc]atalog\b|[Tt]able\b|[Dd]atabase\b|[Cc]olumns?\b|[Dd]ata\s|[Rr]esource\b)(s3a?:\/\/[^\s"'`()]{1,1024}|[^\s():,;"'`]{1,300})/g;
+
+// Its refusal, whatever it names after it ("Insufficient Lake Formation permission(s): Required Describe on table …").
+const LAKE_FORMATION_REFUSED = /\bInsufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission(?:\(s\)|s)?\b/g;
+
+function scanLakeFormationRefused(scan: Scan): void {
+  each(LAKE_FORMATION_REFUSED, scan.text, (m) => {
+    // A document's heading names the case its section quotes ("### Error 1: Insufficient Lake Formation …").
+    // (A bounded look back: a line longer than that is no heading.)
+    const before = scan.text.slice(Math.max(0, m.index - 200), m.index);
+    const nl = before.lastIndexOf('\n');
+    const head = nl >= 0 ? before.slice(nl + 1) : m.index <= 200 ? before : '';
+    if (/^[ \t]{0,3}#/.test(head)) return;
+    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+  });
+}
+
+// DMS when its service role is missing or does not trust it: "The IAM Role arn:aws:iam::…:role/dms-vpc-role is not
+// configured properly." (AccessDeniedFault).
+const ROLE_NOT_CONFIGURED = /\bThe\s{1,3}IAM\s{1,3}Role\s{1,3}(arn:[^\s"'`,;]{3,2048}?)\s{1,3}is\s{1,3}not\s{1,3}configured\s{1,3}properly\b/g;
+
+// A client naming the call it got the refusal from (minio-go under Tempo, Loki, Thanos): "unexpected error from
+// ListObjects on MY_BUCKET: Access Denied".
+const ERROR_FROM = /\berror\s{1,3}from\s{1,3}([A-Z][A-Za-z0-9]{2,60})\s{1,3}on\s{1,3}\S{1,300}?:\s{0,3}Access\s{1,3}Denied\b/g;
+
+// AWS SDK for pandas (awswrangler): "Access to the specified s3 resource is denied, please check your iam/s3 bucket
+// policies …".
+const WRANGLER_DENIED = /\bAccess\s{1,3}to\s{1,3}the\s{1,3}specified\s{1,3}s3\s{1,3}resource\s{1,3}is\s{1,3}denied\b/gi;
+
+// A client's 403 on an S3 URL (DuckDB's httpfs under dbt): "Unable to connect to URL "s3://b/k.parquet": 403
+// (Forbidden)" — S3 refused; the status is no code.
+const S3_URL_403 = /(?<![\w/.-])s3:\/\/[^\s"'`]{1,1024}["'`]?:?[ \t]{1,3}\(?403\)?[ \t]{0,3}\(?Forbidden\b/g;
+
+// OpenSearch's refusal where the text is about AWS's service (a domain's fine-grained access control, a Serverless
+// collection's data access policy): "User does not have permissions for the requested resource".
+const OPENSEARCH_NO_PERMISSION = /\bUser\s{1,3}does\s{1,3}not\s{1,3}have\s{1,3}permissions\s{1,3}for\s{1,3}the\s{1,3}requested\s{1,3}resource\b/g;
+
+// OpenSearch Serverless's answer when a network policy refuses the caller's network: a bodyless 401 or 403 with
+// `x-aoss-response-hint: X01:network-policy-deny`.
+const AOSS_NETWORK_DENY = /\bx-aoss-response-hint['"]?\s{0,3}[:=]\s{0,3}['"]?[A-Z]\d{2}:network-policy-deny\b/gi;
