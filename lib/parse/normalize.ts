@@ -253,6 +253,9 @@ export function normalize(raw: string): string {
   text = withoutRightBorders(text);
   // Up to three times: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers, a quoted comment
   // of a box (`> #    │ …`) three.
+  // A paste indented as a whole (a tab before every line, one list item's lines) is read at its own left edge, so
+  // markers stay within LINE_NOISE's reach.
+  text = dedent(unlist(text));
   for (let pass = 0; pass < 3 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
   // Numbers inside what the markers wrapped (a quoted paste site's `> 1. {`).
   text = withoutLineNumbers(text);
