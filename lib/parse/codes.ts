@@ -17,6 +17,8 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'accessDeniedException',
   // AgentCore Gateway's Cedar policies: "AuthorizeActionException - Tool Execution Denied: … policy enforcement".
   'AuthorizeActionException',
+  // A status field's word for a refusal (EventBridge dead-letter records, Route 53 Resolver's query log associations).
+  'ACCESS_DENIED',
   'Forbidden',
   'ForbiddenException',
   'NotAuthorized',

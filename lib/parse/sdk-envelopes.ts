@@ -92,7 +92,7 @@ const KEYED = gatedAlternation(
     { source: 'errorType', needs: ['errortype'] },
     { source: 'exceptionType', needs: ['exceptiontype'] },
     // Step Functions' task failure: {"error": "ECS.AccessDeniedException", "cause": "User: …"} (a known code only).
-    { source: '"error', needs: ['denied', '"error'] },
+    { source: '"[Ee]rror', needs: ['denied', '"error'] },
   ],
   (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
 );

@@ -29,7 +29,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'permission') && scan.text.indexOf('perform (') >= 0) scanParenthesized(scan);
   if (scan.text.indexOf('Deny') >= 0 && scan.text.indexOf('role error') >= 0) scanSimulatedDecisions(scan);
   if (scan.text.indexOf('Cannot') >= 0 && scan.text.indexOf('stream') >= 0) coreEach(scan, CANNOT_ACCESS_STREAM, 'resource', P.prefix, true);
-  if (mentions(scan, 'permission') && scan.text.indexOf('execution role') >= 0) coreEach(scan, ROLE_CANNOT_CALL, null, P.prefix, true);
+  if (scan.text.indexOf('execution role') >= 0) coreEach(scan, ROLE_CANNOT_CALL, null, P.prefix, true);
   if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
@@ -231,7 +231,11 @@ const CANNOT_ACCESS_STREAM = /\bCannot\s{1,3}access\s{1,3}stream\s{1,3}(arn:[^\s
 
 // Lambda's own check of an execution role, under InvalidParameterValueException: "The provided execution role does not
 // have permissions to call ReceiveMessage on SQS".
-const ROLE_CANNOT_CALL = /\bThe\s{1,3}provided\s{1,3}execution\s{1,3}role\s{1,3}does\s{1,3}not\s{1,3}have\s{1,3}permissions\s{1,3}to\s{1,3}call\s{1,3}[A-Z][A-Za-z0-9]{1,100}\b/g;
+// …and Step Functions': "The Step Functions execution role does not have permissions to invoke the Lambda function."
+// (States.Runtime); EventBridge Scheduler's: "The execution role you provide must allow AWS EventBridge Scheduler to
+// assume the role."
+const ROLE_CANNOT_CALL =
+  /\bThe\s{1,3}(?:provided|Step\s{1,3}Functions)\s{1,3}execution\s{1,3}role\s{1,3}does\s{1,3}not\s{1,3}have\s{1,3}permissions\s{1,3}to\s{1,3}(?:call\s{1,3}[A-Z][A-Za-z0-9]{1,100}|invoke)\b|\bThe\s{1,3}execution\s{1,3}role\s{1,3}you\s{1,3}provide\s{1,3}must\s{1,3}allow\s{1,3}(?:AWS\s{1,3})?EventBridge\s{1,3}Scheduler\s{1,3}to\s{1,3}assume\s{1,3}the\s{1,3}role\b/g;
 
 // ParallelCluster's check of the role it is given, by policy simulation: "IAM role error on user provided role
 // my-role: action ec2:DescribeVolumes is explicitDeny" (the simulator's EvalDecision). A terminal's wrap may cut the
