@@ -36,6 +36,7 @@ import { scanIotLogs } from './iot-log';
 import { scanGoDebugResponses } from './go-debug';
 import { scanErrorFactory } from './errorfactory';
 import { scanDataServiceWordings } from './data-service-wordings';
+import { scanKeyedOperations } from './keyed-operation';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
@@ -61,6 +62,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanGoDebugResponses,
   scanErrorFactory,
   scanDataServiceWordings,
+  scanKeyedOperations,
   scanAuthorizationDetails,
   scanAuthorizationIds,
   scanCredentials,
