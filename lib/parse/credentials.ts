@@ -29,6 +29,8 @@ const STRONG = [
   'Unable to locate credentials',
   // DuckDB's httpfs after S3 refused an unsigned request.
   'No credentials are provided',
+  // The sign-in page of a suspended account.
+  'Authentication failed because your account has been suspended',
   // Amazon Q Developer and Kiro sign with a bearer token (an AccessDeniedException carries it).
   '(?:security|bearer) token included in the request is (?:invalid|expired)',
   'provided token has expired',

@@ -7,7 +7,8 @@
 // it, Go v2's envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses,
 // ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution role's own check, the
 // model a Bedrock knowledge base's role may not call, a container client's 403 from ECR, c7n-org's refused call,
-// AppSync's refused field, a client's "<Code> calling <Op>:", a service-linked role the caller could not create.
+// AppSync's refused field, a client's "<Code> calling <Op>:", a service-linked role the caller could not create, STS
+// not activated in a Region.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -18,10 +19,11 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0) wrapEach(scan, CARD_PRINCIPAL, 'forward', 1500, 'principal', P.hint);
   if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
   if (mentions(scan, 'authori') && scan.text.indexOf('User:') >= 0) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
-  if (mentions(scan, 'permission') && scan.text.indexOf('must') >= 0) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
+  if (mentions(scan, 'permission') && (scan.text.indexOf('must') >= 0 || scan.text.indexOf('recommended') >= 0)) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
   if (scan.text.indexOf('Not Authorized to access') >= 0) scanAppSync(scan);
   if (scan.text.indexOf(' calling ') >= 0) scanCodeCalling(scan);
   if (scan.text.indexOf('calling role has sufficient') >= 0) coreEach(scan, CANNOT_CREATE_SLR, null);
+  if (scan.text.indexOf('not activated') >= 0) scanStsRegionDisabled(scan);
   if (mentions(scan, 'failed') && scan.text.indexOf('fetch secret') >= 0) wrapEach(scan, FETCH_SECRET, 'forward', 600, 'resource', P.hint);
   scanBucketDenied(scan);
   scanNotAllowedToInvoke(scan);
@@ -309,7 +311,9 @@ const ARN_NOT_AUTHORIZED =
 
 // A service naming the permission the caller lacks: "caller must have the 'iam:CreateServiceLinkedRole' permission"
 // (App Runner), "You must have iam:PassRole permission".
-const MUST_HAVE = /\bmust\s{1,5}have\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})['"`’]?\s{1,5}permissions?\b/g;
+// …and a client's advice after the refusal: "GetParametersByPath: access denied. … It is recommended to add
+// ssm:GetParametersByPath permissions" (External Secrets).
+const MUST_HAVE = /\b(?:must\s{1,5}have|recommended\s{1,5}to\s{1,5}add)\s{1,5}(?:the\s{1,5})?['"`‘]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})['"`’]?\s{1,5}permissions?\b/g;
 
 
 // A client's short form of the SDK's envelope (AgentCore's CLI): "runtimeClientError: AccessDeniedException calling
@@ -322,6 +326,18 @@ function scanCodeCalling(scan: Scan): void {
     setField(w, 'errorCode', m[1], P.prefix);
     setField(w, 'operation', m[2], P.prefix);
     scan.pieces.push(w);
+  });
+}
+
+// STS in a Region the account has not activated (IAM → Account settings): "RegionDisabledException: STS is not
+// activated in this region for account:111122223333. Your account administrator can activate STS in this region …".
+const STS_REGION_DISABLED = /(?:\b(RegionDisabled(?:Exception)?):\s{0,3})?\bSTS\s{1,3}is\s{1,3}not\s{1,3}activated\s{1,3}in\s{1,3}this\s{1,3}region\b/g;
+
+function scanStsRegionDisabled(scan: Scan): void {
+  each(STS_REGION_DISABLED, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    setField(core, 'errorCode', m[1], P.prefix);
+    scan.pieces.push(core);
   });
 }
 
