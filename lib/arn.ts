@@ -278,7 +278,10 @@ function shapeOf(principal: string): Shape {
   const afterType = slash < 0 ? '' : head.startsWith('<') ? `<${resource.slice(slash + 1)}` : resource.slice(slash + 1);
   shape.kind = kind;
   shape.afterType = afterType;
-  if (service === 'iam') {
+  // An ARN cut right after its type word (`arn:aws:sts::111122223333:role is not authorized`) still says the type.
+  const cutAtType = slash < 0 && /^(?:role|user|assumed-role)$/.test(kind) && (service === 'iam' || service === 'sts');
+  if (cutAtType) shape.type = kind as PrincipalType;
+  else if (service === 'iam') {
     if (kind === 'root') shape.type = 'root';
     // A name its writer removed (`user/`) leaves the kind said.
     else if (kind === 'user' && (afterType || resource === 'user/')) shape.type = 'user';

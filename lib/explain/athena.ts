@@ -17,7 +17,7 @@ export interface AthenaNeed {
 }
 
 const READ = /Permission\s{1,3}denied\s{1,3}on\s{1,3}S3\s{1,3}path/i;
-const WRITE = /Access\s{1,3}denied\s{1,3}when\s{1,3}writing\s{1,3}output\s{1,3}to\s{1,3}url/i;
+const WRITE = /Access\s{1,3}denied\s{1,3}when\s{1,3}writing\s{1,3}(?:output\s{1,3}to\s{1,3}url|to\s{1,3}location)/i;
 const S3_ARN = /^arn:(aws[a-z-]*):s3:::([^/\s]{1,255})(?:\/(.*))?$/;
 
 /** The actions behind Athena's refused S3 location, or null when the message is not Athena's. */

@@ -199,6 +199,11 @@ function cleanPolicyArn(value: string | null): string | null {
 // AWS IoT Core's logs name the MQTT event it refused, not an API operation: the action it authorized it as.
 const IOT_EVENT_ACTIONS: Record<string, string> = { Connect: 'iot:Connect', 'Publish-In': 'iot:Publish', Subscribe: 'iot:Subscribe', Receive: 'iot:Receive' };
 
+function s3UrlAsArn(value: string | null): string | null {
+  const m = value ? /^s3a?:\/\/([^\s/][^\s]*)$/i.exec(value) : null;
+  return m ? `arn:aws:s3:::${m[1]}` : value;
+}
+
 export function readFacts(finding: Finding, context?: string): Facts {
   const message = finding.message ?? '';
   const around = typeof context === 'string' && context !== message ? `${message}\n${context.slice(0, 50_000)}` : message;
@@ -227,7 +232,8 @@ export function readFacts(finding: Finding, context?: string): Facts {
     const mapping = actionsForOperation(operation, service);
     if (mapping?.note && mapping.actions[0]?.toLowerCase() === action.toLowerCase()) operationNote = mapping.note;
   }
-  let resource = tidyValue(clean(finding.resource, 2048));
+  // An S3 location printed as its URL (Athena, Lake Formation: `s3://bucket/key`) is the ARN a policy names.
+  let resource = s3UrlAsArn(tidyValue(clean(finding.resource, 2048)));
   // Athena names the refused S3 location and, by its wording, the direction: the actions follow from those.
   const athena = !action && !operation ? athenaNeed(message, resource) : null;
   if (athena) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountOf, asPartition, describePrincipal, dnsSuffix, isAnonymousPrincipal, partitionOfRegion, PARTITIONS, isAccountId, isKnownPartition, parseArn, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
+import { accountOf, asPartition, describePrincipal, dnsSuffix, isAnonymousPrincipal, partitionOfRegion, PARTITIONS, isAccountId, isKnownPartition, parseArn, principalTypeAndAccount, principalTypeOf, roleArnFromSession, ssoPermissionSetOf } from '../../lib/arn';
 
 describe('parseArn', () => {
   it('splits an ARN and keeps colons inside the resource', () => {
@@ -177,5 +177,17 @@ describe('partitionOfRegion', () => {
     expect(partitionOfRegion('eusc-de-east-1')).toBe('aws-eusc');
     expect(partitionOfRegion('eu-west-1')).toBe('aws');
     expect(partitionOfRegion('US-GOV-EAST-1 ')).toBe('aws-us-gov');
+  });
+});
+
+describe('an ARN cut right after its type word', () => {
+  it('still says the type and the account', () => {
+    expect(principalTypeAndAccount('arn:aws:sts::111122223333:role')).toEqual({ type: 'role', accountId: '111122223333' });
+    expect(principalTypeAndAccount('arn:aws:iam::111122223333:user')).toEqual({ type: 'user', accountId: '111122223333' });
+    expect(principalTypeAndAccount('arn:aws:sts::111122223333:assumed-role')).toEqual({ type: 'assumed-role', accountId: '111122223333' });
+  });
+
+  it('another service’s resource word is no principal type', () => {
+    expect(principalTypeAndAccount('arn:aws:s3:::role').type).toBe('unknown');
   });
 });

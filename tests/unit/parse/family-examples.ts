@@ -674,6 +674,8 @@ export const FAMILY_EXAMPLES: Example[] = [
   { name: "STS not activated in the Region, with its code", family: 'round-66', text: 'RegionDisabledException: STS is not activated in this region for account:111122223333. Your account administrator can activate STS in this region using the IAM Console.', expect: { category: 'access-denied', errorCode: 'RegionDisabledException' } },
   { name: "a suspended account's sign-in page is a credentials failure", family: 'round-66', text: 'Amazon Web Services Sign In\nAuthentication failed because your account has been suspended.If you believe your account was suspended due to non-payment …', expect: { category: 'credentials' } },
   { name: "a client's advice names the permission the refused call needs", family: 'round-66', text: 'msg="GetParametersByPath: access denied. using fallback to describe parameters. It is recommended to add ssm:GetParametersByPath permissions"', expect: { category: 'access-denied', action: 'ssm:GetParametersByPath' } },
+  { name: "QuickSight's Athena data set: 'Access denied when writing to location', the URL as printed", family: 'round-66', text: 'Error message is:\n"Access denied when writing to location: s3://athena-results-111122223333/q/4a334a8f.csv"', expect: { category: 'access-denied', resource: 's3://athena-results-111122223333/q/4a334a8f.csv' } },
+  { name: "a caller's ARN cut right after its type word", family: 'round-66', text: 'CloudWatch metrics query failed: AccessDenied: User: arn:aws:sts::111122223333:role is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role status code: 403', expect: { principal: 'arn:aws:sts::111122223333:role', principalType: 'role', accountId: '111122223333', policyType: 'trust' } },
   { name: "a mail server's 'Client host rejected: Access denied' is not AWS's", family: 'round-61', text: 'Connection unsuccessful: Failed to add to email address - 554 5.7.1 <unknown[203.0.113.9]>: Client host rejected: Access denied', expect: null },
   { name: "VPC Lattice's 'no service-based policy allows' is the resource's policy", family: 'round-61', text: 'AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/lattice-client/s is not authorized to perform: vpc-lattice-svcs:Invoke on resource: arn:aws:vpc-lattice:eu-west-1:111122223333:service/svc-0123456789abcdef0/orders because no service-based policy allows the vpc-lattice-svcs:Invoke action', expect: { policyType: 'resource', denyKind: 'implicit' } },
   { name: "a test's ClientError built from a named response", family: 'round-61', text: 'error_response = {"Error": {"Code": "AccessDeniedException", "Message": "User is not authorized to perform: lambda:ListFunctionUrlConfigs"}}\nclient.list_function_url_configs.side_effect = botocore.exceptions.ClientError(\n    error_response, "ListFunctionUrlConfigs"\n)', expect: { action: 'lambda:ListFunctionUrlConfigs', operation: 'ListFunctionUrlConfigs', errorCode: 'AccessDeniedException' } },
@@ -723,21 +725,21 @@ export const FAMILY_EXAMPLES: Example[] = [
   },
   // ── Athena's own words for a refused S3 location ───────────────────────────────────────────────────────
   {
-    name: 'Athena reading a table: "Permission denied on S3 path", the location as its S3 ARN',
+    name: 'Athena reading a table: "Permission denied on S3 path", the location as printed',
     family: 'athena',
     text: 'Your query has the following error(s):\n\nPermission denied on S3 path: s3://lake-raw/clicks/dt=2026-11-30/part-0001.parquet\n\nThis query ran against the "web" database, unless qualified by the query.',
-    expect: { category: 'access-denied', resource: 'arn:aws:s3:::lake-raw/clicks/dt=2026-11-30/part-0001.parquet', action: null, principal: null },
+    expect: { category: 'access-denied', resource: 's3://lake-raw/clicks/dt=2026-11-30/part-0001.parquet', action: null, principal: null },
   },
   {
     name: 'Athena writing results, glued to "errors:" and followed by a sentence dot: no action read from the label',
     family: 'athena',
     text: 'Your query has the following errors:Access denied when writing output to url: s3://query-results-111122223333/Unsaved/2026/12/01/q.csv . Please ensure you are allowed to access the S3 bucket.',
-    expect: { category: 'access-denied', resource: 'arn:aws:s3:::query-results-111122223333/Unsaved/2026/12/01/q.csv', action: null },
+    expect: { category: 'access-denied', resource: 's3://query-results-111122223333/Unsaved/2026/12/01/q.csv', action: null },
   },
   {
     name: 'Athena through JDBC with placeholders in the location',
     family: 'athena',
     text: '[Simba]AthenaJDBC An error has been thrown from the AWS Athena client. Permission denied on S3 path: s3://<bucket>/<prefix>/',
-    expect: { category: 'access-denied', resource: 'arn:aws:s3:::<bucket>/<prefix>/' },
+    expect: { category: 'access-denied', resource: 's3://<bucket>/<prefix>/' },
   },
 ];
