@@ -59,13 +59,15 @@ export interface Finding {
    * Set when an account setting, not an IAM policy, decides the denial; null otherwise.
    * `billing-iam-access`: "IAM user and role access to Billing information" is not activated — only the root user
    * can turn it on (Account settings → Activate IAM Access), whatever the caller's policies say.
+   * `sts-region`: STS is not activated in the Region the call went to (IAM → Account settings → STS endpoints) — no
+   * credentials are issued there, whatever the trust and identity policies say.
    */
   accountSetting?: AccountSetting | null;
   /** The text of the message this finding was read from (trimmed, capped), for display and fingerprints. */
   message: string;
 }
 
-export type AccountSetting = 'billing-iam-access';
+export type AccountSetting = 'billing-iam-access' | 'sts-region';
 
 /** One policy statement that matched the request, as an authorization-details answer or decoded message names it. */
 export interface MatchedStatement {

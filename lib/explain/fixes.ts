@@ -21,6 +21,8 @@ function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
     const note = ctx.t(`note.awsOwned.${owned.kind}`, { name: owned.name, arn: ctx.facts.resource ?? '' });
     return { target: 'identity-policy', who: ownerOf('unknown', ctx.facts), attachTo: null, policy: null, note, placeholders: [] };
   }
+  // STS not activated in the Region: the account's setting, or another Region's endpoint for the call.
+  if (c.detail === 'sts-region') return { target: 'credentials', who: 'account-admin', attachTo: null, policy: null, note: ctx.t('note.stsRegion'), placeholders: [] };
   const playbook = playbookOf(c.policyType);
   if (!playbook) return null;
   if (c.likelihood === 'possible' && !WORTH_A_FIX.has(c.detail)) return null;

@@ -19,6 +19,7 @@ export type CauseDetail =
   | 'cdk-bootstrap'
   | 'root'
   | 'billing-setting'
+  | 'sts-region'
   | 'aws-owned'
   | 'service-linked'
   | 'permission-set'
@@ -129,6 +130,8 @@ export function rankCauses(f: Facts): RankedCause[] {
 
   if (f.finding.category === 'credentials') return [];
   if (f.finding.accountSetting === 'billing-iam-access') return billingSettingCauses(f);
+  // STS issues no credentials in a Region the account has not activated: no policy is read at all.
+  if (f.finding.accountSetting === 'sts-region') return [cause('unknown', 'certain', 'implicit', 'sts-region')];
   // Whichever layer the message names, lifting it only reaches IAM's own refusal: AWS alone changes this entity.
   if (f.awsOwned) return [cause('unknown', 'certain', 'implicit', 'aws-owned')];
 

@@ -49,6 +49,8 @@ const en = {
   'note.awsOwned.managed-policy':
     'No policy fixes this. Copy the document of {name} (aws iam get-policy-version --policy-arn {arn} --version-id "$(aws iam get-policy --policy-arn {arn} --query Policy.DefaultVersionId --output text)") into a customer managed policy of your own, change that copy and attach it instead.',
   'note.billingSetting': 'This takes effect only once the root user has activated IAM access to billing information (see the first step).',
+  'note.stsRegion':
+    'No policy change helps. An account administrator activates STS for this Region in the IAM console (Account settings → Security Token Service (STS) → Endpoints → Activate); or point the client at an active Region’s STS endpoint (the SDK’s Region for STS, AWS_STS_REGIONAL_ENDPOINTS, sts_regional_endpoints).',
   'note.deny.edit': 'Do not add an Allow: no Allow overrides a deny. In the {where}, keep the statement that denies {action} as it is — its Action, Resource and other conditions — and add this Condition to it. If it already tests aws:PrincipalArn with the same operator, add the ARN to that list instead.',
   'note.deny.edit.last': 'If an exception is still needed: do not add an Allow (no Allow overrides a deny). In the {where}, keep the statement that denies {action} as it is — its Action, Resource and other conditions — and add this Condition to it; if it already tests aws:PrincipalArn with the same operator, add the ARN to that list instead.',
   'note.deny.exempts': 'It exempts {principal} only, wherever the statement applies; everyone else stays denied.',
@@ -182,6 +184,8 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.awsOwned.managed-policy':
       'ポリシーの変更では解決しません。{name} のドキュメント (aws iam get-policy-version --policy-arn {arn} --version-id "$(aws iam get-policy --policy-arn {arn} --query Policy.DefaultVersionId --output text)") をコピーして自分のカスタマー管理ポリシーを作成し、そのコピーを変更してアタッチしてください。',
     'note.billingSetting': 'これが効くのは、ルートユーザーが請求情報への IAM アクセスを有効化した後です (最初の手順を参照)。',
+    'note.stsRegion':
+      'ポリシーを変更しても解決しません。アカウントの管理者が IAM コンソール (アカウント設定 → Security Token Service (STS) → エンドポイント → 有効化) でこのリージョンの STS を有効化するか、クライアントが有効なリージョンの STS エンドポイントを使うようにします (SDK の STS のリージョン、AWS_STS_REGIONAL_ENDPOINTS、sts_regional_endpoints)。',
     'note.deny.edit': 'Allow を追加しないでください。どの Allow も拒否を上書きできません。{where} で {action} を拒否しているステートメントは、Action、Resource、他の条件をそのまま残し、この Condition を追加してください。すでに同じ演算子で aws:PrincipalArn を条件にしている場合は、その一覧に ARN を追加してください。',
     'note.deny.edit.last': 'それでも例外が必要な場合: Allow は追加しないでください (どの Allow も拒否を上書きできません)。{where} で {action} を拒否しているステートメントは、Action、Resource、他の条件をそのまま残し、この Condition を追加してください。すでに同じ演算子で aws:PrincipalArn を条件にしている場合は、その一覧に ARN を追加してください。',
     'note.deny.exempts': 'これは {principal} だけを、ステートメントが適用されるすべての範囲で除外します。他のすべてのプリンシパルは引き続き拒否されます。',

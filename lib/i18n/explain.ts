@@ -52,6 +52,8 @@ const en = {
   'cause.vpce.possible': 'If the request went through a VPC endpoint, its policy can restrict it.',
   'cause.unknown.kmsRegion': 'KMS keys are regional: the call may have gone to a region where the key does not exist, or the key was deleted.',
   'cause.unknown.root': 'Some actions are reserved for, or blocked for, the root user.',
+  'cause.unknown.stsRegion':
+    'The account has not activated AWS STS in the Region the call went to (IAM → Account settings → Security Token Service (STS) → Endpoints): STS issues no credentials there, whatever the trust and identity policies allow. An opt-in Region, or one an administrator deactivated, answers every AssumeRole* and GetSessionToken call this way.',
   'cause.unknown.billingSetting':
     'The account setting "IAM user and role access to Billing information" is off: billing pages refuse every IAM user and role, whatever their policies allow. Only the root user can activate it (Account → IAM user and role access to Billing information → Edit → Activate IAM Access).',
   'cause.unknown.awsOwned.sso-role':
@@ -206,6 +208,8 @@ const ja: Messages<ExplainKey> = {
   'cause.vpce.possible': 'リクエストが VPC エンドポイントを経由している場合、そのポリシーで制限されている可能性があります。',
   'cause.unknown.kmsRegion': 'KMS キーはリージョンごとのリソースです。キーが存在しないリージョンを呼び出したか、キーが削除された可能性があります。',
   'cause.unknown.root': '一部のアクションはルートユーザー専用、またはルートユーザーには禁止されています。',
+  'cause.unknown.stsRegion':
+    'この呼び出しが送られたリージョンで、アカウントが AWS STS を有効化していません (IAM → アカウント設定 → Security Token Service (STS) → エンドポイント)。信頼ポリシーや ID ポリシーが何を許可していても、そのリージョンでは認証情報が発行されません。オプトインリージョンや管理者が無効化したリージョンでは、AssumeRole* や GetSessionToken の呼び出しがすべてこうなります。',
   'cause.unknown.billingSetting':
     'アカウントの設定のうち、請求情報への IAM ユーザーおよびロールのアクセスがオフです。この設定がオフの間、請求のページはポリシーの内容にかかわらずすべての IAM ユーザーとロールを拒否します。有効にできるのはルートユーザーだけです (アカウント → 請求情報への IAM ユーザーおよびロールのアクセス → 編集 → IAM アクセスのアクティブ化)。',
   'cause.unknown.awsOwned.sso-role':

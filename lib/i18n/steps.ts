@@ -13,6 +13,9 @@ const en = {
   'billing.meaning':
     'Sign in as the root user of the account, open Account → "IAM user and role access to Billing information" → Edit, select Activate IAM Access and update. Until then no policy lets an IAM user or role see these pages.',
   'billing.after': 'After that, the caller still needs an Allow of {action} in its own policies.',
+  'stsRegion.title': 'Activate STS in the Region the call went to',
+  'stsRegion.meaning':
+    'In the IAM console, open Account settings → Security Token Service (STS) → Endpoints and activate the Region (an administrator of the account can; opt-in Regions must be enabled for the account first). Or send the STS call to an active Region: set the SDK’s Region for STS, AWS_STS_REGIONAL_ENDPOINTS or sts_regional_endpoints.',
   'owned.sso.title': 'Change the permission set `{ps}` in IAM Identity Center, not the role',
   'owned.sso.meaning':
     'A path of /aws-reserved/sso.amazonaws.com/ shows the role is the one IAM Identity Center made from the permission set `{ps}`. Run the other commands in the management account or the delegated administrator account: they find the permission set and list what it grants. Change it there (put-inline-policy-to-permission-set, attach-managed-policy-to-permission-set …), then aws sso-admin provision-permission-set updates the role in every account it is assigned to.',
@@ -161,6 +164,9 @@ const ja: Record<StepTextKey, string> = {
   'billing.meaning':
     'アカウントのルートユーザーでサインインし、アカウントのページで請求情報への IAM ユーザーおよびロールのアクセスを編集し、IAM アクセスのアクティブ化を選んで更新します。それまでは、どのポリシーでも IAM ユーザーやロールはこれらのページを見られません。',
   'billing.after': 'その後も、呼び出し元自身のポリシーで {action} が許可されている必要があります。',
+  'stsRegion.title': '呼び出し先のリージョンで STS を有効化する',
+  'stsRegion.meaning':
+    'IAM コンソールのアカウント設定で Security Token Service (STS) のエンドポイントを開き、そのリージョンを有効化します (アカウントの管理者が行えます。オプトインリージョンは先にアカウントで有効化が必要です)。または、STS の呼び出しを有効なリージョンへ送ります: SDK の STS のリージョン、AWS_STS_REGIONAL_ENDPOINTS または sts_regional_endpoints を設定します。',
   'owned.sso.title': 'ロールではなく、IAM Identity Center でアクセス許可セット `{ps}` を変更する',
   'owned.sso.meaning':
     'パスが /aws-reserved/sso.amazonaws.com/ であれば、IAM Identity Center がアクセス許可セット `{ps}` から作成したロールです。残りのコマンドは管理アカウントまたは委任管理者アカウントで実行してください。アクセス許可セットを探し、付与している内容を一覧表示します。変更はそこで行い (put-inline-policy-to-permission-set、attach-managed-policy-to-permission-set など)、aws sso-admin provision-permission-set で割り当て先のすべてのアカウントのロールを更新します。',

@@ -337,6 +337,7 @@ function scanStsRegionDisabled(scan: Scan): void {
   each(STS_REGION_DISABLED, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
     setField(core, 'errorCode', m[1], P.prefix);
+    setField(core, 'accountSetting', 'sts-region', P.statement);
     scan.pieces.push(core);
   });
 }

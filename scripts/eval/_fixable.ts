@@ -20,6 +20,8 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   const index = iam ?? (await loadIndex([facts.service ?? '']));
   if (!index.action(facts.action)) return `${facts.action} is not an action of the Service Authorization Reference`;
   // IAM refuses the change to anyone (UnmodifiableEntity once allowed), as the engine does: no Allow to confirm.
+  // STS not activated in the Region (an account setting): no policy is read, so none can be confirmed.
+  if (f.accountSetting === 'sts-region') return 'STS not activated in the Region: an account setting, no policy';
   if (facts.awsOwned) return `${facts.action} on ${facts.awsOwned.kind === 'managed-policy' ? 'an AWS managed policy' : 'a role AWS owns'}: only AWS changes it, no policy`;
   // A service-linked role's own policies are its service's (rank.ts): where the resource has no policy of its own and
   // the message names no other layer, no one can add the Allow — the service does not do this for the caller.
