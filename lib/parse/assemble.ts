@@ -274,7 +274,11 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
       // An encoded authorization failure message is the denial's own statement, whatever code carried it (EKS's
       // InvalidRequestException: "You are not authorized to launch instances with this launch template. Encoded …").
       if (kind === 'other' && own !== 'auth' && core.fields.encoded?.v !== true) continue;
-      if (kind === 'credentials' && !authFailureDenial(code.v, text.slice(core.start, core.end))) category = 'credentials';
+      // A code standing alone says its message after it, on its line (`AuthFailure: You are not the owner of …`).
+      const said = text.slice(core.start, Math.max(core.end, Math.min(text.length, msgEnd + 300)));
+      const nl = said.indexOf('\n', core.end - core.start);
+      const denial = authFailureDenial(code.v, nl < 0 ? said : said.slice(0, nl));
+      if (kind === 'credentials') category = denial ? 'access-denied' : 'credentials';
       if (kind === 'auth') category = 'access-denied';
     }
     kept.push({ core, fields, category, msgStart, msgEnd });

@@ -19,6 +19,8 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'AuthorizeActionException',
   // A status field's word for a refusal (EventBridge dead-letter records, Route 53 Resolver's query log associations).
   'ACCESS_DENIED',
+  // The instance metadata service when EC2 may not assume the instance profile's role (its trust policy).
+  'AssumeRoleUnauthorizedAccess',
   'Forbidden',
   'ForbiddenException',
   'NotAuthorized',
@@ -114,11 +116,11 @@ export function codeKind(raw: string): CodeKind {
 /**
  * EC2's AuthFailure is also what it (or a service acting for you) answers when a permission on a resource is missing
  * ("You do not have permission to access the specified resource", "vm-import-export@amazon.com must have WRITE and
- * READ_ACL permission on the S3 bucket", "Not authorized for images"): a denial, not a credentials problem, when the
- * message says so.
+ * READ_ACL permission on the S3 bucket", "Not authorized for images", "You are not the owner of network interface"): a
+ * denial, not a credentials problem, when the message says so.
  */
 export function authFailureDenial(code: string, message: string | null): boolean {
-  return /AuthFailure$/i.test(code) && !!message && /\bnot\s+authori[sz]ed\b|\bpermission\b/i.test(message);
+  return /AuthFailure$/i.test(code) && !!message && /\bnot\s+authori[sz]ed\b|\bpermission\b|\bnot\s+the\s+owner\b/i.test(message);
 }
 
 /** The category a code implies on its own, or null when it implies none. */

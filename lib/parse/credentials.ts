@@ -167,9 +167,25 @@ function scanCodedCredentials(scan: Scan): void {
   });
 }
 
+// npm (or pip, gradle) against a CodeArtifact repository whose token is missing or expired: "npm ERR! code E401",
+// "Unable to authenticate, need: Bearer realm=…" — the login (aws codeartifact login) is what failed.
+const NPM_E401 = /\bcode\s{1,3}(E401)\b|\bUnable\s{1,3}to\s{1,3}authenticate,\s{1,3}need:\s{1,3}Bearer\b/g;
+
+function scanCodeArtifactLogins(scan: Scan): void {
+  // npm's log prints the reason before its code: the code's line is the failure when there is one.
+  const coded = /\bcode\s{1,3}E401\b/.test(scan.text);
+  each(NPM_E401, scan.text, (m) => {
+    if (coded && m[1] === undefined) return;
+    const core = makeCore(m.index, m.index + m[0].length, 'credentials', m[1] !== undefined);
+    setField(core, 'errorCode', m[1], P.prefix);
+    scan.pieces.push(core);
+  });
+}
+
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
   scanCodedCredentials(scan);
+  if (text.indexOf('.codeartifact.') >= 0) scanCodeArtifactLogins(scan);
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
   if (phrases) {
