@@ -57,6 +57,19 @@ function withoutLogTimestamps(text: string): string {
   return count < 2 ? text : text.replace(LOG_TIMESTAMP, '');
 }
 
+// docker compose's service column before every line of its logs (`ghost_1     | Error Code:`): a message printed over
+// several lines only reads whole without it. A container's name ends in its index, so a table's cells are not taken.
+const COMPOSE_PREFIX = /^([\w.-]{1,60}[-_]\d{1,3})[ \t]{1,20}\|[ \t]?/gm;
+
+/** The text without docker compose's service column, when at least three lines carry it. */
+function withoutComposePrefixes(text: string): string {
+  if (text.indexOf(' |') < 0) return text;
+  COMPOSE_PREFIX.lastIndex = 0;
+  let count = 0;
+  while (count < 3 && COMPOSE_PREFIX.exec(text)) count++;
+  return count < 3 ? text : text.replace(COMPOSE_PREFIX, '');
+}
+
 // An editor's or a docs viewer's line numbers copied with the code (`  12    "errorCode": …`): counted lines, each
 // number one more than the line before's.
 // A paste site numbers with a dot (`  12.   "eventSource": …`).
@@ -246,7 +259,7 @@ export function normalize(raw: string): string {
   }
   // A record in a format string (Python's str.format, .NET's String.Format) doubles its braces: `{{"type":"IAMUser"}}`.
   if (text.indexOf('{{"') >= 0) text = text.replace(/\{\{(?=")/g, '{').replace(/\}\}/g, '}');
-  text = withoutLogTimestamps(text);
+  text = withoutComposePrefixes(withoutLogTimestamps(text));
   // Once more only where they went: an editor's numbers around a paste site's (`  1    1. {`).
   const numbered = withoutLineNumbers(text);
   text = numbered === text ? text : withoutLineNumbers(numbered);
