@@ -259,7 +259,7 @@ export function normalize(raw: string): string {
   }
   // A record in a format string (Python's str.format, .NET's String.Format) doubles its braces: `{{"type":"IAMUser"}}`.
   if (text.indexOf('{{"') >= 0) text = text.replace(/\{\{(?=")/g, '{').replace(/\}\}/g, '}');
-  text = withoutComposePrefixes(withoutLogTimestamps(text));
+  text = withoutLogTimestamps(text);
   // Once more only where they went: an editor's numbers around a paste site's (`  1    1. {`).
   const numbered = withoutLineNumbers(text);
   text = numbered === text ? text : withoutLineNumbers(numbered);
@@ -272,6 +272,8 @@ export function normalize(raw: string): string {
   for (let pass = 0; pass < 3 && mayHaveLineNoise(text); pass++) text = text.replace(LINE_NOISE, '');
   // Numbers inside what the markers wrapped (a quoted paste site's `> 1. {`).
   text = withoutLineNumbers(text);
+  // docker compose's column, once the paste's own envelope (a quote, a tab, numbers) is off.
+  text = withoutComposePrefixes(text);
   // A shell's line continuation that an author put in a quoted message to keep it narrow ("operation: \⏎User:"),
   // also glued to the word before it when the next line starts with the space ("…Ingress\⏎ operation: …"). After
   // the line markers: a quote's `> ` or a log's timestamp stands between the backslash and the next line's space.
