@@ -7,7 +7,6 @@
 // The anchor is "not authorized to perform"; the principal is read backwards up to the nearest "User:" label,
 // the rest forwards up to key words. Every window is bounded, and each anchor's backward read stops at the
 // previous sentence, so the work stays linear in the text length.
-import { servicePrefixFromName } from '../iam/operations';
 import { contextNear } from './context-phrase';
 import { mentions } from './gate';
 import { P, makeCore, setField, type Scan } from './types';
