@@ -15,7 +15,8 @@ import { EXPECTATION_OPEN, THREE_PART_ACTION, actionAt, cleanValue, indexWithin,
 // API Gateway, Route 53 and others name no action: "User: anonymous is not authorized to access this resource".
 const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?(?:perform\b|access\s{1,40}this\s{1,40}resource)/gi;
 const PROSE_SUBJECT = /(?:\bI\s{1,5}am|\bI'm|\bI’m|\byou're|\byou’re|\bthat\s{1,5}you\s{1,5}are|\bif\s{1,5}you\s{1,5}are)\s{1,40}$/i;
-const LABEL = /User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*)?\s{0,40}|(?=[`'"‘“]))/y;
+// (A bold marker after the colon is two stars alone: `User:******` is a mask.)
+const LABEL = /User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*(?!\*))?\s{0,40}|(?=[`'"‘“]))/y;
 const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 // SES omits the colon before its quoted value: on resource `arn:aws:ses:…'.
 // An author's elision stands for the value without the colon before it: "on resource .... (Service: AWSGlue; …)".

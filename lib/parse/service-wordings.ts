@@ -9,7 +9,7 @@
 // SimpleDB's parentheses, ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution
 // role's own check, the model a Bedrock knowledge base's role may not call, a container client's 403 from ECR,
 // c7n-org's refused call, AppSync's refused field, a client's "<Code> calling <Op>:", a service-linked role the caller
-// could not create, STS not activated in a Region, the role EC2 cannot assume.
+// could not create, STS not activated in a Region, the role EC2 cannot assume, the account Kinesis Video refused.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -26,6 +26,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('calling role has sufficient') >= 0) coreEach(scan, CANNOT_CREATE_SLR, null);
   if (scan.text.indexOf('not activated') >= 0) scanStsRegionDisabled(scan);
   if (scan.text.indexOf('cannot assume the role') >= 0) wrapEach(scan, EC2_CANNOT_ASSUME, 'around', 300, 'resource', P.prefix);
+  if (scan.text.indexOf('is not allowed to access the resources') >= 0) scanAccountNotAllowed(scan);
   if (mentions(scan, 'failed') && scan.text.indexOf('fetch secret') >= 0) wrapEach(scan, FETCH_SECRET, 'forward', 600, 'resource', P.hint);
   scanBucketDenied(scan);
   scanNotAllowedToInvoke(scan);
@@ -334,6 +335,18 @@ function scanCodeCalling(scan: Scan): void {
 // The instance metadata service's answer when EC2 may not assume the instance profile's role (AssumeRoleUnauthorizedAccess):
 // "EC2 cannot assume the role testing-node-role." — the role, by name (masks as written: `[redact]`).
 const EC2_CANNOT_ASSUME = /\bEC2\s{1,3}cannot\s{1,3}assume\s{1,3}the\s{1,3}role\s{1,3}([\w+=,.@-]{1,64}(?<!\.)|\[[^\]\s]{1,40}\]|<[^>\s]{1,40}>)/g;
+
+// Kinesis Video Streams (WebRTC signaling) naming the caller's account: "The account id 111122223333 is not allowed to
+// access the resources" (AccessDeniedException).
+const ACCOUNT_NOT_ALLOWED = /\bThe\s{1,3}account\s{1,3}id\s{1,3}([\w*<>{}-]{3,40})\s{1,3}is\s{1,3}not\s{1,3}allowed\s{1,3}to\s{1,3}access\s{1,3}the\s{1,3}resources\b/g;
+
+function scanAccountNotAllowed(scan: Scan): void {
+  each(ACCOUNT_NOT_ALLOWED, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    setField(core, 'accountId', m[1], P.statement);
+    scan.pieces.push(core);
+  });
+}
 
 // STS in a Region the account has not activated (IAM → Account settings): "RegionDisabledException: STS is not
 // activated in this region for account:111122223333. Your account administrator can activate STS in this region …".
