@@ -210,8 +210,7 @@ function emptyInfo(principal: string): PrincipalInfo {
 
 /** `AWSReservedSSO_<PermissionSet>_<hash>` → the permission set name (which may itself contain `_`). */
 export function ssoPermissionSetOf(roleName: string): string | null {
-  // The hash may be elided or masked by the writer (`AWSReservedSSO_DeveloperAccess_...`, `…_XXXXXXXX`): the name stays.
-  const m = /^AWSReservedSSO_(.+?)_(?:[0-9A-Za-z]{6,32}|\.{2,}|…|[*]{3,32})$/.exec(roleName);
+  const m = /^AWSReservedSSO_(.+)_[0-9A-Za-z]{6,32}$/.exec(roleName);
   return m ? (m[1] ?? null) : null;
 }
 

@@ -191,12 +191,3 @@ describe('an ARN cut right after its type word', () => {
     expect(principalTypeAndAccount('arn:aws:s3:::role').type).toBe('unknown');
   });
 });
-
-describe('an Identity Center role whose hash the writer elided or masked', () => {
-  it('still names its permission set', () => {
-    expect(ssoPermissionSetOf('AWSReservedSSO_DeveloperAccess_...')).toBe('DeveloperAccess');
-    expect(ssoPermissionSetOf('AWSReservedSSO_Admin_Access_****')).toBe('Admin_Access');
-    expect(ssoPermissionSetOf('AWSReservedSSO_Admin_Access_0123456789abcdef')).toBe('Admin_Access');
-    expect(ssoPermissionSetOf('AWSReservedSSO_Admin')).toBeNull();
-  });
-});
