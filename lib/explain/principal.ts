@@ -85,8 +85,9 @@ function serviceCaller(raw: string): string | null {
 }
 
 export function policyPrincipal(finding: Pick<Finding, 'principal' | 'principalType' | 'accountId'>, accountToken = 'ACCOUNT_ID'): PrincipalInfo {
-  // No IAM name holds a backtick: a chat's code spans around a placeholder (`assumed-role/`<role>`/…`) are markup.
-  const printed = finding.principal && finding.principal.length <= 2048 ? finding.principal.trim().replace(/`/g, '') : null;
+  // A chat's code spans around a placeholder (`assumed-role/`<role>`/…`) are markup; a backtick anywhere else stays
+  // (the value is then no ARN anyone's policy can name, and no account is read from it).
+  const printed = finding.principal && finding.principal.length <= 2048 ? finding.principal.trim().replace(/`(?=<)|(?<=>)`/g, '') : null;
   const service = printed && (finding.principalType ?? 'unknown') === 'unknown' ? serviceCaller(printed) : null;
   const raw = service ?? printed;
   const d = raw ? describePrincipal(raw) : null;

@@ -10,6 +10,11 @@ describe('markup inside a printed principal', () => {
     expect(p.roleArn).not.toMatch(/`/);
   });
 
+  it('a backtick inside a value is no markup: no account is read from it (a fuzz counterexample)', () => {
+    const p = policyPrincipal({ principal: 'arn:aws:iam::1`11122223333:user/app', principalType: 'user', accountId: null });
+    expect(p.account).toBeNull();
+  });
+
   it('a plain principal is unchanged', () => {
     expect(policyPrincipal({ principal: 'arn:aws:sts::111122223333:assumed-role/app/s', principalType: 'assumed-role', accountId: '111122223333' }).roleArn).toBe('arn:aws:iam::111122223333:role/app');
   });
