@@ -37,6 +37,7 @@ import { scanGoDebugResponses } from './go-debug';
 import { scanErrorFactory } from './errorfactory';
 import { scanDataServiceWordings } from './data-service-wordings';
 import { scanKeyedOperations } from './keyed-operation';
+import { scanLoggedOperations } from './logged-operation';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
@@ -63,6 +64,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanErrorFactory,
   scanDataServiceWordings,
   scanKeyedOperations,
+  scanLoggedOperations,
   scanAuthorizationDetails,
   scanAuthorizationIds,
   scanCredentials,

@@ -217,8 +217,9 @@ const HTTP_STATUS_AFTER = /^ \(HTTP 40\d\)/;
 
 /** Prose around a bare code ("an AccessDenied error"): no report of its own, at most the code of a message it quotes. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
-// "I've got an error : an AccessDeniedException" reports the code; "returns AccessDenied" describes a service.
-const REPORTED_BEFORE = /\b(?:got|getting|received|receiving)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
+// "I've got an error : an AccessDeniedException" and "`cloudtrail:LookupEvents` returned `AccessDeniedException`" report
+// the code; "returns AccessDenied" describes a service.
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
   const w = makeWrapper(m.index, m.index + m[0].length, 'forward', reach);
