@@ -3,34 +3,21 @@
 // call, awswrangler's words, a client's 403 on an s3:// URL.
 import { each } from './find';
 import { mentions } from './gate';
-import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+import { coreEach, wrapEach } from './match-pieces';
+import { P, makeCore, type Scan } from './types';
 
 export function scanDataServiceWordings(scan: Scan): void {
   const { text } = scan;
   if (mentions(scan, 'permission') && text.indexOf('Lake Formation') >= 0) {
-    lend(scan, LAKE_FORMATION_ON, 'resource', 400);
+    wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
     scanLakeFormationRefused(scan);
   }
-  if (text.indexOf('configured properly') >= 0) lend(scan, ROLE_NOT_CONFIGURED, 'resource', 300);
-  if (text.indexOf('error from') >= 0) lend(scan, ERROR_FROM, 'operation', 100);
-  if (mentions(scan, 'denied') && text.indexOf('specified s3 resource') >= 0) cores(scan, WRANGLER_DENIED);
-  if (text.indexOf('s3://') >= 0 && text.indexOf('Forbidden') >= 0) cores(scan, S3_URL_403);
-  if (mentions(scan, 'permission') && /OpenSearch|aoss/i.test(text)) cores(scan, OPENSEARCH_NO_PERMISSION);
-  if (text.indexOf('network-policy-deny') >= 0) cores(scan, AOSS_NETWORK_DENY);
-}
-
-/** A wrapper lending group 1 of every match as `field`. */
-function lend(scan: Scan, re: RegExp, field: 'resource' | 'operation', reach: number): void {
-  each(re, scan.text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'around', reach);
-    setField(w, field, m[1], P.prefix);
-    scan.pieces.push(w);
-  });
-}
-
-/** A weak denial for every match. */
-function cores(scan: Scan, re: RegExp): void {
-  each(re, scan.text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false)));
+  if (text.indexOf('configured properly') >= 0) wrapEach(scan, ROLE_NOT_CONFIGURED, 'around', 300, 'resource', P.prefix);
+  if (text.indexOf('error from') >= 0) wrapEach(scan, ERROR_FROM, 'around', 100, 'operation', P.prefix);
+  if (mentions(scan, 'denied') && text.indexOf('specified s3 resource') >= 0) coreEach(scan, WRANGLER_DENIED, null);
+  if (text.indexOf('s3://') >= 0 && text.indexOf('Forbidden') >= 0) coreEach(scan, S3_URL_403, null);
+  if (mentions(scan, 'permission') && /OpenSearch|aoss/i.test(text)) coreEach(scan, OPENSEARCH_NO_PERMISSION, null);
+  if (text.indexOf('network-policy-deny') >= 0) coreEach(scan, AOSS_NETWORK_DENY, null);
 }
 
 // Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:

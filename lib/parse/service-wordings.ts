@@ -13,6 +13,7 @@
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
+import { coreEach, wrapEach } from './match-pieces';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 export function scanServiceWordings(scan: Scan): void {
@@ -26,7 +27,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('calling role has sufficient') >= 0) coreEach(scan, CANNOT_CREATE_SLR, null);
   if (scan.text.indexOf('not activated') >= 0) scanStsRegionDisabled(scan);
   if (scan.text.indexOf('cannot assume the role') >= 0) wrapEach(scan, EC2_CANNOT_ASSUME, 'around', 300, 'resource', P.prefix);
-  if (scan.text.indexOf('is not allowed to access the resources') >= 0) scanAccountNotAllowed(scan);
+  if (scan.text.indexOf('is not allowed to access the resources') >= 0) coreEach(scan, ACCOUNT_NOT_ALLOWED, 'accountId', P.statement, true);
   if (mentions(scan, 'failed') && scan.text.indexOf('fetch secret') >= 0) wrapEach(scan, FETCH_SECRET, 'forward', 600, 'resource', P.hint);
   scanBucketDenied(scan);
   scanNotAllowedToInvoke(scan);
@@ -50,7 +51,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
   if (scan.text.indexOf('specified') >= 0 && scan.text.indexOf('arn:') >= 0) scanKnowledgeBaseModel(scan);
   if (scan.text.indexOf('dkr') >= 0 && scan.text.indexOf('403') >= 0) scanEcrRegistry403(scan);
-  if (scan.text.indexOf(' api:') >= 0) scanCustodianDenied(scan);
+  if (scan.text.indexOf(' api:') >= 0) coreEach(scan, CUSTODIAN_DENIED, 'operation');
   // The queue's URL as one value, also where a wrap cut it.
   if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) coreEach(scan, SQS_QUEUE_DENIED, 'resource', P.prefix, false, unwrapped);
 }
@@ -66,14 +67,6 @@ const STACKSET_TRUST = /\bshould\s{1,3}have\s{1,3}'([\w+=,.@-]{1,64})'\s{1,3}rol
 // Cloud Custodian's c7n-org when a call came back AccessDenied: "Access denied api:AssumeRole policy:p account:a
 // region:us-east-1" — `api:` labels the operation (boto's operation name), not an IAM action.
 const CUSTODIAN_DENIED = /\bAccess\s{1,3}denied\s{1,3}api:([A-Z][A-Za-z0-9]{1,100})\s{1,3}policy:/g;
-
-function scanCustodianDenied(scan: Scan): void {
-  each(CUSTODIAN_DENIED, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    setField(core, 'operation', m[1], P.prefix);
-    scan.pieces.push(core);
-  });
-}
 
 // A container client's status from ECR (buildkit, containerd): "unexpected status from HEAD request at
 // https://111122223333.dkr.ecr.us-west-2.amazonaws.com/v2/node/manifests/18: 403 Forbidden" — the registry refused.
@@ -154,15 +147,6 @@ const REQUEST_FAILED_403 = /\b(?:S3|AWS)\s{1,3}request\s{1,3}failed\s{1,3}with\s
 const ROLE_LACKS_SERVICE =
   /\bThe\s{1,3}IAM\s{1,3}role\s{1,3}(\S{1,2048}?)\s{1,3}does\s{1,3}not\s{1,3}give\s{1,3}you\s{1,3}permission\s{1,3}to\s{1,3}perform\s{1,3}operations\s{1,3}in\s{1,3}the\s{1,3}following\s{1,3}AWS\s{1,3}service/g;
 
-/** A wrapper lending group 1 of every match of `re` as `field`. */
-function wrapEach(scan: Scan, re: RegExp, dir: 'forward' | 'around', reach: number, field: 'principal' | 'action' | 'resource', p: number): void {
-  each(re, scan.text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, dir, reach);
-    setField(w, field, m[1], p);
-    scan.pieces.push(w);
-  });
-}
-
 // A shortened retelling: "AccessDenied: action cloudformation:CreateChangeSet is not authorized".
 const ACTION_NOT_AUTHORIZED = /\baction\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\b/g;
 
@@ -199,21 +183,6 @@ const DENIED_RESPONSE_FOR_BUCKET = /'Access\s{1,3}Denied'\s{1,3}response\s{1,3}f
  * A core (weak unless `strong`) for every match of `re`, group 1 its `field` (when it has one) at priority `p`, as
  * `value` reads it.
  */
-function coreEach(
-  scan: Scan,
-  re: RegExp,
-  field: 'principal' | 'action' | 'resource' | null,
-  p: number = P.prefix,
-  strong = false,
-  value: (v: string) => string = (v) => v,
-): void {
-  each(re, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', strong);
-    if (field) setField(core, field, value(m[1]!), p);
-    scan.pieces.push(core);
-  });
-}
-
 // SimpleDB puts each value in parentheses: "User (arn:aws:sts::…:assumed-role/r/i-0abc) does not have permission to
 // perform (sdb:ListDomains) on resource (arn:aws:sdb:us-east-1:…:domain/)". Nothing inside the parentheses is white
 // space but a wrap's.
@@ -339,14 +308,6 @@ const EC2_CANNOT_ASSUME = /\bEC2\s{1,3}cannot\s{1,3}assume\s{1,3}the\s{1,3}role\
 // Kinesis Video Streams (WebRTC signaling) naming the caller's account: "The account id 111122223333 is not allowed to
 // access the resources" (AccessDeniedException).
 const ACCOUNT_NOT_ALLOWED = /\bThe\s{1,3}account\s{1,3}id\s{1,3}([\w*<>{}-]{3,40})\s{1,3}is\s{1,3}not\s{1,3}allowed\s{1,3}to\s{1,3}access\s{1,3}the\s{1,3}resources\b/g;
-
-function scanAccountNotAllowed(scan: Scan): void {
-  each(ACCOUNT_NOT_ALLOWED, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
-    setField(core, 'accountId', m[1], P.statement);
-    scan.pieces.push(core);
-  });
-}
 
 // STS in a Region the account has not activated (IAM → Account settings): "RegionDisabledException: STS is not
 // activated in this region for account:111122223333. Your account administrator can activate STS in this region …".

@@ -1,0 +1,33 @@
+// The two pieces most wordings make of each match of their regex: a wrapper lending group 1 to the message it
+// sits by, or a denial of its own (with group 1 as one of its fields).
+import { each } from './find';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+
+/** The fields a wording reads from its group 1. */
+export type MatchedField = 'principal' | 'action' | 'resource' | 'operation' | 'accountId';
+
+/** A wrapper lending group 1 of every match of `re` as `field`; `aside` lends it without joining the message. */
+export function wrapEach(scan: Scan, re: RegExp, dir: 'forward' | 'around', reach: number, field: MatchedField, p: number, aside = false): void {
+  each(re, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, dir, reach);
+    if (aside) w.aside = true;
+    setField(w, field, m[1], p);
+    scan.pieces.push(w);
+  });
+}
+
+/** A denial for every match of `re`, with group 1 as `field` (as `value` makes it) when one is given. */
+export function coreEach(
+  scan: Scan,
+  re: RegExp,
+  field: MatchedField | null,
+  p: number = P.prefix,
+  strong = false,
+  value: (v: string) => string = (v) => v,
+): void {
+  each(re, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', strong);
+    if (field) setField(core, field, value(m[1]!), p);
+    scan.pieces.push(core);
+  });
+}
