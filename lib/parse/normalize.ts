@@ -48,13 +48,17 @@ const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]
 // a message a tool printed over several lines has one before each piece, so the pieces only join without them.
 const LOG_TIMESTAMP = /^[ \t]{0,4}\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2}| ?UTC)?\]?(?:[ \t]|$)/gm;
 
+/** The text without what `re` (global, multiline) matches at its lines' starts, when at least `min` lines have it. */
+function withoutLinePrefix(text: string, re: RegExp, min: number): string {
+  re.lastIndex = 0;
+  let count = 0;
+  while (count < min && re.exec(text)) count++;
+  return count < min ? text : text.replace(re, '');
+}
+
 /** The text without the timestamps that start its lines, when at least two lines start with one. */
 function withoutLogTimestamps(text: string): string {
-  if (!/\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/.test(text)) return text;
-  LOG_TIMESTAMP.lastIndex = 0;
-  let count = 0;
-  while (count < 2 && LOG_TIMESTAMP.exec(text)) count++;
-  return count < 2 ? text : text.replace(LOG_TIMESTAMP, '');
+  return /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/.test(text) ? withoutLinePrefix(text, LOG_TIMESTAMP, 2) : text;
 }
 
 // docker compose's service column before every line of its logs (`ghost_1     | Error Code:`): a message printed over
@@ -63,11 +67,7 @@ const COMPOSE_PREFIX = /^([\w.-]{1,60}[-_]\d{1,3})[ \t]{1,20}\|[ \t]?/gm;
 
 /** The text without docker compose's service column, when at least three lines carry it. */
 function withoutComposePrefixes(text: string): string {
-  if (text.indexOf(' |') < 0) return text;
-  COMPOSE_PREFIX.lastIndex = 0;
-  let count = 0;
-  while (count < 3 && COMPOSE_PREFIX.exec(text)) count++;
-  return count < 3 ? text : text.replace(COMPOSE_PREFIX, '');
+  return text.indexOf(' |') >= 0 ? withoutLinePrefix(text, COMPOSE_PREFIX, 3) : text;
 }
 
 // An editor's or a docs viewer's line numbers copied with the code (`  12    "errorCode": …`): counted lines, each
