@@ -8,6 +8,7 @@
 // the rest forwards up to key words. Every window is bounded, and each anchor's backward read stops at the
 // previous sentence, so the work stays linear in the text length.
 import { contextNear } from './context-phrase';
+import { bareNameBefore, callerLineAbove, type Principal } from './sentence-caller';
 import { mentions } from './gate';
 import { P, makeCore, setField, type Scan } from './types';
 import { EXPECTATION_OPEN, THREE_PART_ACTION, actionAt, cleanValue, indexWithin, isJsSpace, isWordCode, lastIndexWithin, skipSpace } from './text';
@@ -71,11 +72,6 @@ const TYPE_WORD_FIRST = 'rugpi';
 const CLOSING: Record<string, string> = { '"': '"', "'": "'", '`': "'`", '‘': '’', '“': '”' };
 const MAX_VALUE = 2048;
 
-interface Principal {
-  value: string;
-  start: number;
-}
-
 /** Where `word` (any case) starts when it ends at `end` of `text` as a whole word (no ASCII letter before), or -1. */
 function wordBefore(text: string, end: number, word: string): number {
   const start = end - word.length;
@@ -126,53 +122,10 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   return null;
 }
 
-// A product naming itself at the start of a line ("Datadog is not authorized to perform action sts:AssumeRole"): the
-// caller as the product calls it. Pronouns, the generic nouns of prose and AWS's own product names are no name.
 const EXPECTED_QUOTE = new RegExp(`${EXPECTATION_OPEN}$`, 'i');
-// A capitalised name, a lower camel case one (`addToQueueLambdaFunction`), a hyphenated one (`serverless-deploy`), a
-// snake case one (`airflow_my_task`, a placeholder's `IAM_USER_ARN`) or a role and session printed without the ARN
-// before them (`DeployRole/XXXX`): a plain lower-case word is prose.
-const BARE_NAME =
-  /(?<![\w/-])([A-Z][A-Za-z0-9-]{1,40}(?: [A-Z][a-z]{1,20})?|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,6}|[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}|[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}|[A-Za-z][\w+=,.@-]{1,64}\/[\w+=,.@-]{1,64})[ \t]{1,5}$/;
-const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Principal|Request|Account|Identity|Service|Which|Who|Someone|Somebody|Everyone|Nobody|Error|Exception|Message|Client|Application|App|Function|Instance|Task|Pod|Code|Script|Resource)$/;
-
-// A chat's retelling introduces the message by name: "I got this error CognitoIdentityCredentials is not authorized …".
-const ERROR_HEAD = /\b(?:this|the|following)[ \t]{1,3}error(?:[ \t]{1,3}message)?[ \t]{0,3}:?[ \t]{1,3}$/i;
-// A log line saying what failed first ("Notify for alerts failed, AMP is not authorized …": Managed Prometheus).
-const FAILED_HEAD = /\bfailed[,:][ \t]{1,3}$/;
-const CODE_HEAD = /(?:^[ \t]{0,8}(?:[A-Za-z][\w.]{0,80}[ \t]{1,3})?|["'`])(?:AccessDenied(?:Exception)?|UnauthorizedOperation):[ \t]{1,3}$/;
-
-function bareNameBefore(text: string, end: number, floor: number): Principal | null {
-  const from = Math.max(floor, end - 60);
-  const m = BARE_NAME.exec(text.slice(from, end));
-  if (!m || NOT_A_NAME.test(m[1]!)) return null;
-  const start = from + m.index;
-  // Only what starts its line or a quote that opens on it (`Seeing this: \`fnName is not authorized …\``): inside a
-  // sentence or a record's string the word is prose.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const opensQuote = /(?:^|[\s:(])[`"“]$/.test(text.slice(Math.max(lineStart, start - 2), start));
-  // A list's bullet before it (`- fnName is not authorized …`) still starts the line, and so does the code of the
-  // message (`AccessDeniedException: peeks-cluster-mgmt is not authorized …`), a retelling's "this error" or a log's
-  // "… failed,".
-  const head = text.slice(lineStart, start);
-  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(head) && !CODE_HEAD.test(head) && !ERROR_HEAD.test(head) && !FAILED_HEAD.test(head) && !opensQuote)) return null;
-  return { value: m[1]!, start };
-}
-
-// A field list naming the caller on a line of its own above a message that does not ("User: arn:aws:iam::…:user/x" ⏎
-// "Error Code: AccessDenied" ⏎ "Error Message: User is not authorized to perform: …"): at most three lines up.
-const CALLER_LINE_ABOVE =
-  /(?:^|\n)[ \t]{0,8}(?:User|Principal|Caller)[ \t]{0,3}:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})[ \t]*\n(?:[^\n]{0,300}\n){0,3}[^\n]{0,300}$/;
-
-function callerLineAbove(text: string, end: number, floor: number): Principal | null {
-  if (!/(?:^|[\s:])User\s{1,5}$/.test(text.slice(Math.max(floor, end - 12), end))) return null;
-  const from = Math.max(floor, end - 1600);
-  const m = CALLER_LINE_ABOVE.exec(text.slice(from, end));
-  return m ? { value: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) } : null;
-}
-
 const ACCOUNT_CALLER = /\bUser\s{1,5}with\s{1,5}account\s?Id\s{0,3}:\s{0,5}(\S(?:[^\n]{0,60}?\S)?)\s{1,40}$/i;
 const OPERATION_NAME = /([A-Z][A-Za-z0-9]{2,100})(?![\w:-])/y;
+const PLACEHOLDER_ACTION = /^<[A-Za-z][\w:.-]{0,40}>(?=\s|$|[.,;)"'`])/;
 const ANGLE_PLACEHOLDER = /^<[A-Za-z][A-Za-z0-9 _-]{0,78}>(?=\s|$|[.,;)])/;
 const WORDS_FOR_ACTION = /(?:[A-Za-z]{1,20}\s{1,3}){1,3}(?=on\s{1,3}resources?\s{0,3}:)/y;
 const ADDITIONAL_PERMISSION = /[^.]{0,60}\.\s{1,5}An\s{1,5}additional\s{1,5}permission\s{1,5}["'`]?([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,128})["'`]?\s{1,5}is\s{1,5}required\b/y;
@@ -269,6 +222,23 @@ function wordsForActionEnd(text: string, pos: number): number {
   return WORDS_FOR_ACTION.test(text) ? WORDS_FOR_ACTION.lastIndex : -1;
 }
 
+/** The action after "perform" (its colon, "action" and opening quote skipped), in every form a sentence prints it. */
+function actionAfterPerform(text: string, pos: number): { action: string; end: number } | null {
+  const action = actionAt(text, pos);
+  if (action) return action;
+  // The CLI v1 put the action in parentheses: "perform: (sts:DecodeAuthorizationMessage) action".
+  if (text.charAt(pos) === '(') {
+    const inner = actionAt(text, pos + 1);
+    if (inner && text.charAt(inner.end) === ')') return { action: inner.action, end: inner.end + 1 };
+  }
+  REQUIRED_LIST.lastIndex = pos;
+  const list = REQUIRED_LIST.exec(text);
+  if (list) return actionAt(text, pos + list[0].length);
+  // A writer's placeholder for it (`perform: <action> on resource: <arn>`) is the action as printed.
+  const placeholder = text.charAt(pos) === '<' ? PLACEHOLDER_ACTION.exec(text.slice(pos, pos + 48)) : null;
+  return placeholder ? { action: placeholder[0], end: pos + placeholder[0].length } : null;
+}
+
 export function scanApiSentences(scan: Scan): void {
   if (!mentions(scan, 'authori')) return;
   const { text } = scan;
@@ -304,17 +274,7 @@ export function scanApiSentences(scan: Scan): void {
     ACTION_WORD.lastIndex = pos;
     if (ACTION_WORD.test(text)) pos = ACTION_WORD.lastIndex;
     if ('`\'"‘“'.includes(text.charAt(pos)) && pos < text.length) pos++;
-    let action = actionAt(text, pos);
-    // The CLI v1 put the action in parentheses: "perform: (sts:DecodeAuthorizationMessage) action".
-    if (!action && text.charAt(pos) === '(') {
-      const inner = actionAt(text, pos + 1);
-      if (inner && text.charAt(inner.end) === ')') action = { action: inner.action, end: inner.end + 1 };
-    }
-    if (!action) {
-      REQUIRED_LIST.lastIndex = pos;
-      const list = REQUIRED_LIST.exec(text);
-      if (list) action = actionAt(text, pos + list[0].length);
-    }
+    const action = actionAfterPerform(text, pos);
     // Another cloud's copy of the sentence (Huawei's `ecs:cloudServers:get`): AWS actions have one colon.
     if (action ? action.action.split(':').length > 2 || /^:[A-Za-z]/.test(text.slice(action.end, action.end + 2)) : THREE_PART_ACTION.test(text.slice(pos, pos + 200))) continue;
     const found =

@@ -22,6 +22,7 @@ const PHRASE_GATES = [
   'profile',
   'unauthenticated',
   'kubernetes objects',
+  'login provider',
 ];
 
 // Statements of the failure itself.
@@ -102,6 +103,8 @@ const STRONG = [
   'Missing Key-Pair-Id query parameter or cookie value',
   // A Cognito identity pool without guest access, asked for an identity with no login token (NotAuthorizedException).
   'Unauthenticated access is not supported for this identity pool',
+  // An identity pool given a login token from a provider it does not trust (NotAuthorizedException).
+  'does not have a provider configured for login provider',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve

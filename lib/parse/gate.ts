@@ -84,6 +84,8 @@ const SEARCHED_GATE_WORDS = [
   // Cognito identity pools refusing guests, the EKS console's banner for an unmapped principal (credentials.ts).
   'unauthenticated',
   'kubernetes objects',
+  // An identity pool refusing a token from a provider it does not trust (credentials.ts).
+  'login provider',
   '{',
   '[',
 ];
