@@ -283,15 +283,15 @@ function shapeOf(principal: string): Shape {
   if (cutAtType) shape.type = kind as PrincipalType;
   else if (service === 'iam') {
     if (kind === 'root') shape.type = 'root';
-    // A name its writer removed (`user/`) leaves the kind said.
+    // A name its writer removed (`user/`, `role/`) leaves the kind said.
     else if (kind === 'user' && (afterType || resource === 'user/')) shape.type = 'user';
-    else if (kind === 'role' && afterType) shape.type = 'role';
+    else if (kind === 'role' && (afterType || resource === 'role/')) shape.type = 'role';
     else if (kind === 'oidc-provider') shape.type = 'web-identity';
     else if (kind === 'saml-provider') shape.type = 'federated-user';
     // A session retyped by hand under iam (`arn:aws:iam::…:assumed-role/R/s`): its type word still says what it is.
     else if (kind === 'assumed-role' && afterType) shape.type = 'assumed-role';
   } else if (service === 'sts') {
-    if (kind === 'assumed-role' && afterType) shape.type = 'assumed-role';
+    if (kind === 'assumed-role' && (afterType || resource === 'assumed-role/')) shape.type = 'assumed-role';
     else if (kind === 'federated-user' && afterType) shape.type = 'federated-user';
     // A role retyped by hand under sts (`arn:aws:sts::…:role/R/s`): the type word as printed, as under iam above.
     else if (kind === 'role' && afterType) shape.type = 'role';
@@ -335,7 +335,8 @@ export function describePrincipal(input: string): PrincipalInfo {
         type: 'role',
         name,
         path,
-        roleArn: principal,
+        // A role whose name the writer removed (`role/`) is no role anyone can name in a policy.
+        roleArn: name ? principal : null,
         ssoPermissionSet: ssoPermissionSetOf(name),
         serviceLinked: slr,
         service: slrService,

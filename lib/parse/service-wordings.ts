@@ -20,7 +20,7 @@ export function scanServiceWordings(scan: Scan): void {
   scanEndpointDenials(scan);
   if (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0) wrapEach(scan, CARD_PRINCIPAL, 'forward', 1500, 'principal', P.hint);
   if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
-  if (mentions(scan, 'authori') && scan.text.indexOf('User:') >= 0) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
+  if (mentions(scan, 'authori') && (scan.text.indexOf('User:') >= 0 || scan.text.indexOf('User `') >= 0)) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
   if (mentions(scan, 'permission') && (scan.text.indexOf('must') >= 0 || scan.text.indexOf('recommended') >= 0)) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
   if (scan.text.indexOf('Not Authorized to access') >= 0) scanAppSync(scan);
   if (scan.text.indexOf(' calling ') >= 0) scanCodeCalling(scan);
@@ -269,9 +269,9 @@ function scanEndpointDenials(scan: Scan): void {
 }
 
 // A tool that keeps the message's first words only: "Unable to list Access Analyzers: User: arn:aws:iam::…:user/x is not
-// authorized" (CloudSploit) — the caller, refused, and nothing after it.
+// authorized" (CloudSploit) — the caller, refused, and nothing after it. Also in SES's quotes (User `arn…' is …).
 const CUT_AFTER_AUTHORIZED =
-  /\bUser:\s{1,3}(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed(?=[ \t]{0,3}(?:["'`]|\.{3}|…|\.?[ \t]*(?:\n|$)))/g;
+  /\bUser(?::\s{1,3}|\s{1,3}`)(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)'?\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed(?=[ \t]{0,3}(?:["'`]|\.{3}|…|\.?[ \t]*(?:\n|$)))/g;
 
 // An event viewer's card names the caller in a row of its own ("│ Principal:    arn:aws:sts::…:assumed-role/x/y  │").
 const CARD_PRINCIPAL = /^[ \t]{0,8}(?:Principal|Caller|Actor)[ \t]{0,3}:[ \t]{1,20}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})/gm;

@@ -128,7 +128,10 @@ describe('describePrincipal', () => {
     for (const text of ['arn:', 'arn:::::', ':'.repeat(10000), 'arn:aws:sts::1:assumed-role/', 'arn:aws:iam::1:user/', '\u0000\uffff']) {
       expect(() => describePrincipal(text)).not.toThrow();
     }
-    expect(describePrincipal('arn:aws:sts::1:assumed-role/').type).toBe('unknown');
+    // A name its writer removed leaves the kind said (as `…:assumed-role` cut at its type word does), with no name.
+    const emptied = describePrincipal('arn:aws:sts::1:assumed-role/');
+    expect([emptied.type, emptied.name, emptied.roleArn]).toEqual(['assumed-role', null, null]);
+    expect(describePrincipal('arn:aws:iam::1:role/').type).toBe('role');
   });
 });
 
