@@ -302,6 +302,11 @@ const UNIQUE_OPERATIONS: Record<string, string> = {
   startqueryexecution: 'athena',
   startexecution: 'states',
   getauthorizationtoken: 'ecr',
+  // SES v1 and v2 both authorize their sends as ses:* (and no other service has an action of these names).
+  sendemail: 'ses',
+  sendrawemail: 'ses',
+  sendtemplatedemail: 'ses',
+  sendbulkemail: 'ses',
   // What detection rules and their test events watch (a trail stopped, keys created, policies attached): in the
   // Service Authorization Reference, each name belongs to this one service only.
   createtrail: 'cloudtrail',

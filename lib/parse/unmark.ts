@@ -69,5 +69,6 @@ function autolinkText(link: string, label: string, target: string): string {
   // An editor links a host with its scheme and a slash (`(http://inspector2.amazonaws.com/)`) and escapes a colon
   // in an address (`mailto:AROA…%3Aana@example.com`).
   const bare = target.replace(/^mailto:/, '').replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/%3A/gi, ':');
-  return bare === label || target === label ? label : link;
+  // A mail link shows its text only (`…:[identity/](mailto:identity/a@example.com)xxxx` reads `…:identity/xxxx`).
+  return bare === label || target === label || target.startsWith('mailto:') ? label : link;
 }

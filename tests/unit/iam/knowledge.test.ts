@@ -67,6 +67,8 @@ describe('operations that are authorized under another name', () => {
     expect(serviceOfOperation('DescribeInstances')).toBe('ec2');
     expect(serviceOfOperation('Foo', 'Client.UnauthorizedOperation')).toBe('ec2');
     expect(serviceOfOperation('PutRecord')).toBeNull(); // Kinesis and Firehose
+    // SES v1 and v2 both authorize sends as ses:SendEmail.
+    expect(actionsForOperation('SendEmail', serviceOfOperation('SendEmail'))?.actions).toEqual(['ses:SendEmail']);
     expect(actionsForOperation('Invoke', null)?.actions).toEqual(['lambda:InvokeFunction']);
     expect(actionsForOperation('not an op!', 's3')).toBeNull();
     // Ruby and Python print the method: `assume_role`, `list_objects_v2`.

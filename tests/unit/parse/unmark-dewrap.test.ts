@@ -20,6 +20,8 @@ describe('unmark', () => {
     expect(unmark('"eventSource": "[kms.amazonaws.com](http://kms.amazonaws.com/)"')).toBe('"eventSource": "kms.amazonaws.com"');
     expect(unmark('"principalId": "[AROAEXAMPLE:ana@example.com](mailto:AROAEXAMPLE%3Aana@example.com)"')).toBe('"principalId": "AROAEXAMPLE:ana@example.com"');
     expect(unmark('[example.com](https://example.com/docs/)')).toBe('[example.com](https://example.com/docs/)');
+    // A mail link shows its text only, also when an editor linked part of an ARN.
+    expect(unmark("resource `arn:aws:ses:us-east-1:111122223333:[identity/](mailto:identity/a@example.com)xxxx'")).toBe("resource `arn:aws:ses:us-east-1:111122223333:identity/xxxx'");
   });
 });
 
