@@ -43,7 +43,7 @@ export function codeWrapper(
 }
 
 const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,20}([A-Za-z0-9]{1,100}),/g;
-const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s)([A-Z][A-Za-z0-9._]{1,100}):/g;
+const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s|HostID:)([A-Z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
 // A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
 const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}--?[ \\t])`, 'y');
