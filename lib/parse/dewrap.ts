@@ -72,6 +72,10 @@ const SHELL_PROMPT = /^[\w.-]{1,64}@[\w.-]{1,128}:[^\s]{0,200}[#$%>]$/;
 const HOST_DIR_USER_PROMPT = /^[\w.-]{1,64}:[^\s]{0,200} [\w.-]{1,64}[#$%] /;
 const PACKAGE_HEAD = /^[a-z][a-z0-9_]{0,40}(?:\.[a-z][a-z0-9_]{0,40}){1,12}\.?$/;
 const PACKAGE_TAIL = /^\.?[a-z][a-z0-9_]{0,40}\.[A-Za-z]/;
+const SNAKE_TAIL = /[A-Z][A-Z0-9]*(?:_[A-Z0-9]*){1,12}$/;
+const SNAKE_HEAD = /^[A-Z0-9_]{1,60}/;
+// Only a constant that says a refusal: two constants on two lines stay two.
+const SNAKE_DENIAL = /^(?=[A-Z0-9_]*(?:AUTHORI|DENIED|FORBIDDEN|EXPIRED|CREDENTIAL))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/;
 const MAX_INDENT = 240;
 const LEADING_INDENT = /^[ \t]{0,240}/;
 const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
@@ -122,11 +126,20 @@ function isHardWrap(line: string, next: string): Join {
     // "Access" + "Denied" split at the word boundary is the code only where a code stands (`(Access`, `Code: Access`):
     // in a sentence it is S3's "Access Denied" re-flowed.
     const glued = head.length < t1.length || /code[:=]\s*$/i.test(line.slice(0, line.length - t1.length));
-    if (CODE_WORDS.has(bare) && (bare !== 'accessdenied' || head.toLowerCase() !== 'access' || glued)) return 1;
+    // (A code glued to what follows its colon, `…Reason=AccessDen` + `iedException:http://internal…`, is still the code.)
+    const code = CODE_WORDS.has(bare) ? bare : (bare.split(':')[0] ?? '');
+    if (CODE_WORDS.has(code) && (code !== 'accessdenied' || head.toLowerCase() !== 'access' || glued)) return 1;
     const bothWords = SMALL_WORDS.has(head.toLowerCase()) && SMALL_WORDS.has(tail.toLowerCase().replace(/:+$/, ''));
     if (line.length >= 20 && head.length === t1.replace(/^[("'`[<]/, '').length && (KEYWORDS.has(word) || KEYWORDS.has(bare)) && !bothWords) {
       return 1;
     }
+  }
+  // A status constant cut in two (`…|STATUS_SERVICE_CALL_NOT_AUTH` + `ORIZED_ERROR`, the Kinesis Video producer SDK).
+  // (Two such constants on two lines stay two.)
+  if (line.length >= 40 && SNAKE_TAIL.test(t1) && SNAKE_HEAD.test(t2)) {
+    const tail = SNAKE_TAIL.exec(t1)?.[0] ?? '';
+    const head = SNAKE_HEAD.exec(t2)?.[0] ?? '';
+    if (SNAKE_DENIAL.test(tail + head) && !(SNAKE_DENIAL.test(tail) && SNAKE_DENIAL.test(head))) return 1;
   }
   // An ARN whose next line goes on with `:` or `/` (`…:ap-southeast-1` + `:4502…:table/x`) was cut, however short.
   if (ARNISH.test(t1) && /^[:/][A-Za-z0-9*$<{[]/.test(t2)) return 1;

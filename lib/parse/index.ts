@@ -35,6 +35,8 @@ import { scanGuardDutyFindings } from './guardduty-finding';
 import { scanIotLogs } from './iot-log';
 import { scanGoDebugResponses } from './go-debug';
 import { scanErrorFactory } from './errorfactory';
+import { scanMediaTransferWordings } from './media-transfer-wordings';
+import { scanErrorTypeHeaders } from './error-type-header';
 import { scanDataServiceWordings } from './data-service-wordings';
 import { scanKeyedOperations } from './keyed-operation';
 import { scanLoggedOperations } from './logged-operation';
@@ -62,7 +64,9 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanIotLogs,
   scanGoDebugResponses,
   scanErrorFactory,
+  scanErrorTypeHeaders,
   scanDataServiceWordings,
+  scanMediaTransferWordings,
   scanKeyedOperations,
   scanLoggedOperations,
   scanAuthorizationDetails,

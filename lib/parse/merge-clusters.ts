@@ -135,7 +135,9 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
     let merged = false;
     for (let g = groups.length - 1; g >= 0 && g >= groups.length - LOOKAROUND; g--) {
       const group = groups[g]!;
-      const consequencePair = group.category !== c.category && (isConsequence(group) || isConsequence(c));
+      // (The cause may be a credentials failure itself: "failed to refresh cached credentials, operation error STS:
+      // AssumeRole, … api error ExpiredToken".)
+      const consequencePair = (group.category !== c.category || group.strong !== c.strong) && (isConsequence(group) || isConsequence(c));
       if (conflict(group.fields, c.fields, consequencePair)) continue;
       // A warning a tool recovered from (CDK's "could not be used to assume …, Proceeding anyway") is no part of a
       // denial that stopped it, nor the other way round.
@@ -173,7 +175,7 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
         group.msgEnd = c.msgEnd;
       }
       if (consequence) {
-        group.category = 'access-denied';
+        if (isConsequence(group)) group.category = c.category;
         group.strong = true;
       }
       if (restated) {

@@ -98,10 +98,6 @@ const KEYED = gatedAlternation(
   (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
 );
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
-// The response header that names the error (`--debug` logs, SDK dumps): `x-amzn-ErrorType: AccessDeniedException:http://…`.
-// Also as a Kotlin/Java header map prints it: `x-amzn-errortype=[AccessDeniedException:http://…]`, and as a Ruby hash
-// or JSON object of headers: `"x-amzn-errortype"=>"ExpiredTokenException"`.
-const AMZN_ERROR_TYPE = /x-amzn-ErrorType(?::\s{0,3}|=\[|["']\s{0,3}(?:=>|:)\s{0,3}["'])([A-Za-z][A-Za-z0-9.]{1,100})/gi;
 // Node's inspection of an error with a code (the JS SDK v2 under CDK): `Error [ValidationError]: AccessDenied. …`.
 const NODE_CODE = /\bError\s\[([A-Za-z][A-Za-z0-9.]{1,100})\]:/g;
 const HANDLER = /HandlerErrorCode:\s{0,3}([A-Za-z][A-Za-z0-9]{1,100})/g;
@@ -332,8 +328,6 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('(code=', PAREN_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'backward', 300));
     eachWith('HandlerErrorCode:', HANDLER, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.handler, 'backward', 300, true));
   }
-  // A dump's headers come before its body, which may say more (a credentials failure): a long reach.
-  if (mentions(scan, 'errortype')) each(AMZN_ERROR_TYPE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 1500));
   eachWith('Error [', NODE_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400, true));
   eachAt(BARE, text, codeNames, (m) => {
     const end = m.index + m[0].length;

@@ -36,6 +36,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('Deny') >= 0 && scan.text.indexOf('role error') >= 0) scanSimulatedDecisions(scan);
   if (scan.text.indexOf('Cannot') >= 0 && scan.text.indexOf('stream') >= 0) coreEach(scan, CANNOT_ACCESS_STREAM, 'resource', P.prefix, true);
   if (scan.text.indexOf('execution role') >= 0) coreEach(scan, ROLE_CANNOT_CALL, null, P.prefix, true);
+  if (mentions(scan, 'denied') && scan.text.indexOf('AWS::') >= 0) coreEach(scan, CLOUD_CONTROL_DENIED, null, P.prefix, true);
   if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
@@ -267,6 +268,10 @@ function scanEndpointDenials(scan: Scan): void {
     scan.pieces.push(core);
   });
 }
+
+// CloudFormation's resource handlers (Cloud Control): "Resource handler returned message: "Access denied for operation
+// 'AWS::CloudFront::PublicKey'."" — the refused resource type, no resource.
+const CLOUD_CONTROL_DENIED = /\bAccess\s{1,8}denied\s{1,8}for\s{1,8}operation\s{1,8}'AWS::[A-Za-z0-9]{2,60}::[A-Za-z0-9]{2,80}/g;
 
 // A tool that keeps the message's first words only: "Unable to list Access Analyzers: User: arn:aws:iam::…:user/x is not
 // authorized" (CloudSploit) — the caller, refused, and nothing after it. Also in SES's quotes (User `arn…' is …).

@@ -79,6 +79,13 @@ export const KEYWORDS = new Set([
   'failure',
   'message',
   'making',
+  // Services' own wordings (MediaLive's "permissions are needed for this call", DataSync's "location access test
+  // failed: could not perform", CloudFormation's handlers).
+  'needed',
+  'location',
+  'failed',
+  'could',
+  'handler',
 ]);
 
 /**
@@ -114,6 +121,7 @@ export const CODE_WORDS = new Set([
   'ssoproviderinvalidtoken',
   'allaccessdisabled',
   'vpceaccessdenied',
+  'notauthorizedexception',
 ]);
 
 /** Words that follow an ARN or action at a line end in real messages: never the tail of a cut token. */

@@ -37,6 +37,16 @@ describe('dewrap', () => {
     expect(dewrap(text)).toBe(text);
   });
 
+  it('joins a refusal constant cut in two, keeps two whole constants apart, and a macOS prompt after an ARN', () => {
+    expect(dewrap('12:00:01.000|ERROR|ProducerCallback.cpp:46|STATUS_SERVICE_CALL_NOT_AUTHORIZE\nD_ERROR')).toBe(
+      '12:00:01.000|ERROR|ProducerCallback.cpp:46|STATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR',
+    );
+    const two = '12:00:01.000|ERROR|ProducerCallback.cpp:46|STATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR\nSTATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR';
+    expect(dewrap(two)).toBe(two);
+    const prompt = 'User: arn:aws:sts::111122223333:assumed-role/a/b is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/x\nMac:dir me$ ls';
+    expect(dewrap(prompt)).toBe(prompt);
+  });
+
   it('keeps a break between two whole sentences', () => {
     const text = 'Access denied.\nPlease contact your administrator.';
     expect(dewrap(text)).toBe(text);

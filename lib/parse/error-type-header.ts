@@ -1,0 +1,23 @@
+// The response header that names the error (`--debug` logs, SDK dumps): `x-amzn-ErrorType: AccessDeniedException:http://…`.
+// Also as a Kotlin/Java header map prints it (`x-amzn-errortype=[AccessDeniedException:http://…]`), as a Ruby hash or
+// JSON object of headers (`"x-amzn-errortype"=>"ExpiredTokenException"`) and as a tuple (`("x-amzn-ErrorType",
+// "AccessDeniedException:http://…")`). Its value alone, the code before the service framework's URL, is AWS's too: an
+// iOS NSError's `NSLocalizedFailureReason=AccessDeniedException:http://internal.amazon.com/coral/…` (Kinesis Video).
+import { each } from './find';
+import { mentions } from './gate';
+import { codeWrapper } from './sdk-envelopes';
+import { P, type Scan } from './types';
+
+const AMZN_ERROR_TYPE = /x-amzn-ErrorType(?::\s{0,3}|=\[|["']\s{0,3}(?:=>|:|,)\s{0,3}["'])([A-Za-z][A-Za-z0-9.]{1,100})/gi;
+const CORAL_TYPE = /(?<![\w.-])([A-Z][A-Za-z0-9]{2,100}):https?:\/\/internal\.amazon\.com\/coral\//g;
+
+export function scanErrorTypeHeaders(scan: Scan): void {
+  const { text } = scan;
+  const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+  // A dump's headers come before its body, which may say more (a credentials failure): a long reach.
+  if (mentions(scan, 'errortype')) {
+    each(AMZN_ERROR_TYPE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 1500));
+  } else if (text.indexOf('internal.amazon.com/coral/') >= 0) {
+    each(CORAL_TYPE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400));
+  }
+}
