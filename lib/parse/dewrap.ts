@@ -73,7 +73,7 @@ const HOST_DIR_USER_PROMPT = /^[\w.-]{1,64}:[^\s]{0,200} [\w.-]{1,64}[#$%] /;
 const PACKAGE_HEAD = /^[a-z][a-z0-9_]{0,40}(?:\.[a-z][a-z0-9_]{0,40}){1,12}\.?$/;
 const PACKAGE_TAIL = /^\.?[a-z][a-z0-9_]{0,40}\.[A-Za-z]/;
 const SNAKE_TAIL = /[A-Z][A-Z0-9]*(?:_[A-Z0-9]*){1,12}$/;
-const SNAKE_HEAD = /^[A-Z0-9_]{1,60}/;
+const SNAKE_HEAD = /^[A-Z_][A-Z0-9_]{0,59}/;
 // Only a constant that says a refusal: two constants on two lines stay two.
 const SNAKE_DENIAL = /^(?=[A-Z0-9_]*(?:AUTHORI|DENIED|FORBIDDEN|EXPIRED|CREDENTIAL))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/;
 const MAX_INDENT = 240;
@@ -135,11 +135,12 @@ function isHardWrap(line: string, next: string): Join {
     }
   }
   // A status constant cut in two (`…|STATUS_SERVICE_CALL_NOT_AUTH` + `ORIZED_ERROR`, the Kinesis Video producer SDK).
-  // (Two such constants on two lines stay two.)
+  // (Two such constants on two lines stay two, and a word or a log's next line after one stays apart: the cut leaves an
+  // underscore on one side.)
   if (line.length >= 40 && SNAKE_TAIL.test(t1) && SNAKE_HEAD.test(t2)) {
     const tail = SNAKE_TAIL.exec(t1)?.[0] ?? '';
     const head = SNAKE_HEAD.exec(t2)?.[0] ?? '';
-    if (SNAKE_DENIAL.test(tail + head) && !(SNAKE_DENIAL.test(tail) && SNAKE_DENIAL.test(head))) return 1;
+    if ((head.includes('_') || tail.endsWith('_')) && SNAKE_DENIAL.test(tail + head) && !(SNAKE_DENIAL.test(tail) && SNAKE_DENIAL.test(head))) return 1;
   }
   // An ARN whose next line goes on with `:` or `/` (`…:ap-southeast-1` + `:4502…:table/x`) was cut, however short.
   if (ARNISH.test(t1) && /^[:/][A-Za-z0-9*$<{[]/.test(t2)) return 1;
@@ -212,9 +213,11 @@ function wrapWidth(lines: string[]): number {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (next.length > 0 && line.length > 0) continuing++;
-    if (line.length !== max) continue;
+    // A line of that length before a blank line or the end is no evidence of a wrap: two log lines of one length
+    // (kubectl's events differ only in their ages) are not a terminal's cut.
+    if (line.length !== max || next.length === 0) continue;
     full++;
-    if (next.length === 0 || isSpace(line.charCodeAt(line.length - 1)) || isSpace(next.charCodeAt(0))) continue;
+    if (isSpace(line.charCodeAt(line.length - 1)) || isSpace(next.charCodeAt(0))) continue;
     cut++;
     // A break between two whole words ("not" | "authorized", "ARN" | "is") is a word wrap that dropped a space:
     // a terminal never puts a word boundary there without the space.
