@@ -4,7 +4,7 @@ import type { Finding, Workload } from '../model';
 import { contextAround, MAX_TEXT } from './context';
 import { PATTERNS } from './patterns';
 import { isAccountId } from '../arn';
-import { isWhollyMasked } from '../mask';
+import { containsMask, isWhollyMasked } from '../mask';
 import { principalParts } from './principal';
 import { sessionShape } from './session';
 import type { Alternative, Clues, Confidence, PatternRow, RowMatch, WorkloadGuess } from './types';
@@ -88,8 +88,10 @@ function roleOf(c: Clues, match: RowMatch): { arn: string | null; pathKnown: boo
   if (match.kind === 'identity-center' || match.kind === 'service-linked') return { arn: null, pathKnown: false };
   if (match.roleArn) return { arn: match.roleArn, pathKnown: true };
   const p = c.principal;
+  // A role name partly hidden (`…LambdaServiceRole...`) still names the workload, but no fix can land on it.
+  if (containsMask(c.roleName)) return { arn: null, pathKnown: false };
   if (p.kind === 'role' && c.finding.principal) return { arn: c.finding.principal.trim(), pathKnown: true };
-  if (p.kind !== 'assumed-role' || !c.roleName) return { arn: null, pathKnown: false };
+  if (p.kind !== 'assumed-role') return { arn: null, pathKnown: false };
   // An assumed-role ARN keeps the role's name but not its path; the ARN is only usable with a real account id.
   if (!isAccountId(p.account)) return { arn: null, pathKnown: false };
   return { arn: `arn:${p.partition ?? 'aws'}:iam::${p.account}:role/${c.roleName}`, pathKnown: false };

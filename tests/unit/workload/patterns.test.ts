@@ -212,6 +212,12 @@ describe('role ARN and alternatives', () => {
     expect(guessWorkload(finding({ principal: 'arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS' }))?.roleArn).toBeNull();
   });
 
+  it('still recognises a role whose name the writer cut short, but gives it no role ARN', () => {
+    const g = guessWorkload(finding({ principal: session('CostStack-CollectorLambdaServiceRole...', 'cost-collector') }));
+    expect(g?.kind).toBe('lambda');
+    expect(g?.roleArn).toBeNull();
+  });
+
   it('gives no role ARN when the account is masked', () => {
     expect(guessWorkload(finding({ principal: session('WebServerRole', 'i-0123456789abcdef0', 'XXXXXXXXXXXX') }))?.roleArn).toBeNull();
   });
