@@ -21,8 +21,8 @@ const LABEL = /User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*(?!\*))?\s{0,40}|(?=[`'"‘�
 const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 // SES omits the colon before its quoted value: on resource `arn:aws:ses:…'.
 // An author's elision stands for the value without the colon before it: "on resource .... (Service: AWSGlue; …)", and
-// so does a placeholder ("on resource <ASSUME ROLE>").
-const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:|\.{3,}(?:\s|$)|<[A-Za-z][A-Za-z0-9 _-]{0,78}>))/iy;
+// so does a placeholder ("on resource <ASSUME ROLE>"), and SES's address (boto 2's XML: "on resource a@example.com").
+const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:|\.{3,}(?:\s|$)|<[A-Za-z][A-Za-z0-9 _-]{0,78}>|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]))/iy;
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
 const QUOTED_ACTION = /^\s{0,3}:\s{0,3}[`'"]?[a-z0-9-]{2,40}:[A-Za-z]/;

@@ -19,6 +19,7 @@ export const MAX_FINDINGS = 1000;
 export const MAX_MESSAGE_CHARS = 2000;
 
 const FULL_ACCOUNT = /^\d{12}$/;
+const CUT_IAM_ARN = /^arn:[\w-]{0,20}:iam:{0,2}$/;
 /** Between a sentence and the message it introduces: its colon, blank lines, a code fence's opening (normalize drops
  * most) and the message's elided start. */
 const INTRODUCES = /^[`'"”]?[:\s]*(?:(?:```|~~~)[\w-]{0,20}[ \t]*\n\s*)?(?:(?:\.{3}|…)[ \t]*)?$/;
@@ -204,8 +205,9 @@ function finalize(text: string, c: Cluster): Finding {
   if (c.category === 'access-denied' && policyType === 'unknown' && denyKind === 'unknown' && action) {
     if (/^sts:AssumeRoleWith(?:WebIdentity|SAML)$/i.test(action)) policyType = 'trust';
     // AssumeRole acts on roles only: any resource it names is one, unless it visibly names something else (a user's
-    // or an instance profile's ARN put where the role's belongs). An elided resource (`on resource ...`) names no role.
-    else if (/^sts:AssumeRole/i.test(action) && resource && !/:(?:user|instance-profile)\/|^user\s/i.test(resource) && !/^(?:\.{2,}|…)$/.test(resource)) policyType = 'trust';
+    // or an instance profile's ARN put where the role's belongs). An elided resource (`on resource ...`) names no role,
+    // nor does an ARN cut before its resource part (`on resource: arn:aws:iam`, a client that shortened the message).
+    else if (/^sts:AssumeRole/i.test(action) && resource && !/:(?:user|instance-profile)\/|^user\s/i.test(resource) && !/^(?:\.{2,}|…)$/.test(resource) && !CUT_IAM_ARN.test(resource)) policyType = 'trust';
   }
   let message = text.slice(c.msgStart, c.msgEnd).trim();
   if (message.length > MAX_MESSAGE_CHARS) message = message.slice(0, MAX_MESSAGE_CHARS - 1) + '…';

@@ -7,7 +7,7 @@ import { mentions, mentionsAny } from './gate';
 import { notAwsCode } from './not-aws';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
-/** Every phrase below contains one of these words, except "No OpenIDConnect provider found". */
+/** Every phrase below contains one of these words. */
 const PHRASE_GATES = [
   'credential',
   'token',
@@ -23,6 +23,7 @@ const PHRASE_GATES = [
   'unauthenticated',
   'kubernetes objects',
   'login provider',
+  'openidconnect',
 ];
 
 // Statements of the failure itself.
@@ -76,6 +77,8 @@ const STRONG = [
   'AccessDenied(?:Exception)?:\\s{0,3}Invalid signature',
   // An identity token that cannot be read at all (EKS Pod Identity agent, a web identity file).
   'token is malformed',
+  // Granted's credential_process when the SSO session it needs is gone ("please login using 'granted sso login …'").
+  'error when retrieving credentials from custom process',
   // The AWS CRT (Mountpoint for S3) finding no credentials to sign with.
   'No signing credentials available',
   // restic's S3 backend without credentials (it suggests anonymous access instead).
@@ -122,6 +125,9 @@ const CONSEQUENCES = [
   // The Rust SDK's dispatch failure: "dispatch failure: could not load credentials".
   'dispatch failure: could not load credentials',
 ];
+
+// What a fetch of credentials failed on when the network, not the credentials, failed (up to the next blank line).
+const NETWORK_CAUSE = /^(?:(?!\n[ \t]*\n)[\s\S]){0,600}?(?:\bi\/o timeout\b|\bno such host\b|\bconnection refused\b|\bnetwork is unreachable\b|\bStatusCode: 0\b|\bdial tcp\b[^\n]{0,200}\btimeout\b)/;
 
 // Any whitespace between words: a line break (an author's, or a terminal's at a space) may fall between any two.
 const flexible = (phrase: string): string => phrase.replace(/ /g, '\\s{1,5}');
@@ -196,7 +202,11 @@ export function scanCredentials(scan: Scan): void {
     while ((m = phrases.exec(text))) {
       // Another cloud's S3-compatible storage answers with S3's own sentences (Alibaba OSS's SignatureDoesNotMatch).
       if (notAwsCode(text, m.index, m.index + m[0].length)) continue;
-      scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', m[1] !== undefined));
+      const strong = m[1] !== undefined;
+      // Credentials that could not be fetched because the network failed (STS unreachable: "… i/o timeout", "no such
+      // host") are no credentials problem: nothing refused them.
+      if (!strong && NETWORK_CAUSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 600))) continue;
+      scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', strong));
     }
   }
   // Both regexes below need the capitalized word.

@@ -86,6 +86,8 @@ const SEARCHED_GATE_WORDS = [
   'kubernetes objects',
   // An identity pool refusing a token from a provider it does not trust (credentials.ts).
   'login provider',
+  // STS without the cluster's OIDC provider: "No OpenIDConnect provider found in your account" (credentials.ts).
+  'openidconnect',
   '{',
   '[',
 ];

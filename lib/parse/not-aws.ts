@@ -7,6 +7,8 @@
 // XML error element around it names another cloud and no AWS.
 
 // The dotted package right before the class name (`org.springframework.security.access.`).
+import { indexWithin, lastIndexWithin } from './text';
+
 const PACKAGE_BEFORE = /(?:[A-Za-z_$][\w$]{0,60}\.){1,15}$/;
 // An S3 client's own package (`akka.stream.alpakka.s3.`, `org.apache.hadoop.fs.s3a.`) speaks for S3 too.
 const AWS_PACKAGE = /amazon|aws|\.s3a?\.$/i;
@@ -26,22 +28,30 @@ export function notAwsCode(text: string, at: number, end: number): boolean {
     const namespace = pkg !== null && /^[A-Z][A-Za-z0-9]*\.$/.test(pkg[0]);
     if (pkg && !namespace && !AWS_PACKAGE.test(pkg[0])) return true;
   }
-  const nl = text.indexOf('\n', end);
+  const nl = indexWithin(text, '\n', end, 600);
   const line = text.slice(end, nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));
   return namesOtherCloud(line) || namesOtherCloud(xmlErrorAround(text, at)) || foreignRequestLine(text, at, end) || foreignProductBefore(text, at);
 }
 
+/** Where `needle` starts at or before `at`, at most `reach` characters before it, else -1. */
+function startWithin(text: string, needle: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  const i = text.slice(from, at + needle.length).lastIndexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+
 /** The XML error element (`<Error>…</Error>`, as S3 and Google Cloud Storage answer) around `at`, else ''. */
 function xmlErrorAround(text: string, at: number): string {
-  const open = text.lastIndexOf('<Error>', at);
-  if (open >= 0 && at - open <= 600) {
-    const close = text.indexOf('</Error>', at);
+  // (Every look is bounded: a text with many codes and no XML costs no scan of the whole text per code.)
+  const open = startWithin(text, '<Error>', at, 600);
+  if (open >= 0) {
+    const close = indexWithin(text, '</Error>', at, 1500);
     return close >= 0 && close - at < 1500 ? text.slice(open, close) : '';
   }
   // A translated page renames the root (`<エラー>`): the element from its `<Code>` to the next blank line.
-  const code = text.lastIndexOf('<Code>', at);
-  if (code < 0 || at - code > 600) return '';
-  const blank = text.indexOf('\n\n', at);
+  const code = startWithin(text, '<Code>', at, 600);
+  if (code < 0) return '';
+  const blank = indexWithin(text, '\n\n', at, 1500);
   return text.slice(code, blank < 0 ? Math.min(text.length, at + 1500) : Math.min(blank, at + 1500));
 }
 
@@ -84,7 +94,7 @@ const AWS_HOST = /(?:^|\.)(?:amazonaws\.com(?:\.cn)?|aws|amazon\.com|amazoncogni
 
 /** Whether the line before `start` is an HTTP client's request to a site that is not AWS's. */
 export function foreignRequestBefore(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lastIndexWithin(text, '\n', start, 600) + 1;
   return onlyForeignHosts(text.slice(Math.max(lineStart, start - 600), start), REQUEST_URL);
 }
 
@@ -94,8 +104,8 @@ const REQUEST_LINE = /\b(?:GET|PUT|POST|HEAD|DELETE|PATCH)\s{1,3}`?https?:\/\/([
 
 /** Whether the line of `at`…`end` states a request to a site that is not AWS's, and nothing else of AWS. */
 function foreignRequestLine(text: string, at: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', end);
+  const lineStart = lastIndexWithin(text, '\n', at, 600) + 1;
+  const nl = indexWithin(text, '\n', end, 600);
   const line = text.slice(Math.max(lineStart, at - 600), nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));
   return line.indexOf('://') >= 0 && onlyForeignHosts(line, REQUEST_LINE);
 }

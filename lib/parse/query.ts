@@ -1,5 +1,6 @@
 // Text that looks for a denial rather than reporting one: a query's or a filter's conditions, a rule's match block.
 // The code families (sdk-envelopes.ts) and the key/value records (kv-record.ts) leave such text alone.
+import { lastIndexWithin } from './text';
 
 // A code in a query or a filter is what someone looks for, not an error: a metric filter pattern
 // (`{ ($.errorCode = "AccessDenied*") }`), a Logs Insights or SQL condition (`| filter errorCode = "AccessDenied"`).
@@ -9,8 +10,11 @@ const QUERY_BEFORE = /(?:\$\.\s{0,3}|(?:^|[\s|(])(?:filter|where|grep|egrep|zgre
 
 export function inQuery(text: string, start: number, end: number): boolean {
   if (text.charAt(end) === '*') return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return QUERY_BEFORE.test(text.slice(Math.max(lineStart, start - 240), start)) || inRuleBlock(text, lineStart, start);
+  // (Bounded looks back: on a long line of many codes each costs no scan to the line's start. A line that long before
+  // the code holds no rule's key either.)
+  const nl = lastIndexWithin(text, '\n', start, 400);
+  const lineStart = nl >= 0 ? nl + 1 : start <= 400 ? 0 : -1;
+  return QUERY_BEFORE.test(text.slice(Math.max(lineStart, start - 240), start)) || (lineStart >= 0 && inRuleBlock(text, lineStart, start));
 }
 
 // A YAML rule or filter (`condition:` / `  errorCode: AccessDenied`) names the code it matches on.
@@ -27,7 +31,9 @@ function inRuleBlock(text: string, lineStart: number, start: number): boolean {
   let end = lineStart - 1;
   // The key that holds this line: the nearest line above that is indented less (a few lines up at most).
   for (let n = 0; n < 12 && end > 0; n++) {
-    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const before = lastIndexWithin(text, '\n', end, 400);
+    if (before < 0 && end > 400) break;
+    const from = before + 1;
     const line = text.slice(from, end);
     end = from - 1;
     const width = /^[ \t]*/.exec(line)![0].length;

@@ -42,7 +42,8 @@ export function codeWrapper(
   scan.pieces.push(wrapper);
 }
 
-const GO_OPERATION = /operation\s{1,5}error\s{1,5}([^:,]{1,60}):\s{1,20}([A-Za-z0-9]{1,100}),/g;
+// (Steampipe capitalises the chain and breaks it into lines: "Error: Operation Error S3: ListBuckets" ⏎ "HTTPS response …".)
+const GO_OPERATION = /[Oo]peration\s{1,5}[Ee]rror\s{1,5}([^:,\n]{1,60}):\s{1,20}([A-Za-z0-9]{1,100})(?:,|[ \t]*\n)/g;
 const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s|HostID:)([A-Z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
 // A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
@@ -63,7 +64,7 @@ const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
 // The value may stand alone on the next line (Ghost's error page: "Error Code: ⏎     AccessDenied").
 // CodeBuild's console pairs a bare label with the message: "Code:InvalidInputException, Message:CodeBuild is not …".
-const LABELLED = /\b(?:Error ?Code|error_code|Code(?=:[A-Za-z][A-Za-z0-9._]{1,100}, ?Message:))\s{0,3}[:=][ \t]{0,3}(?:\n[ \t]{0,8}(?=[A-Za-z][A-Za-z0-9._]{1,100}[ \t]*(?:\n|$)))?["'`]?([A-Za-z][A-Za-z0-9._]{1,100})/gi;
+const LABELLED = /\b(?:Error ?Code|error_code|Code(?=: ?[A-Za-z][A-Za-z0-9._]{1,100}, ?Message ?:))\s{0,3}[:=][ \t]{0,3}(?:\n[ \t]{0,8}(?=[A-Za-z][A-Za-z0-9._]{1,100}[ \t]*(?:\n|$)))?["'`]?([A-Za-z][A-Za-z0-9._]{1,100})/gi;
 const SNAKE_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
 // A call named with the word API after it: a client's log ("DescribeStream API response: {…}"), a support case's
@@ -72,7 +73,7 @@ const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100}
 // response or a quoted name counts.
 const API_NAMED_CALL = /(?<![\w.:-])(?:([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}API[ \t]{1,3}response\b|["“]([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})["”][ \t]{1,3}API[ \t]{1,3}(?:call|request)\b)/g;
 // JS v3's logger middleware prints the command above the error: `{ clientName: 'S3Client', commandName: 'GetObjectCommand', … }`.
-const JS_COMMAND = /\bcommandName:\s{0,3}['"]([A-Z][A-Za-z0-9]{1,100})Command['"]/g;
+const JS_COMMAND = /\bcommandName['"]?:\s{0,3}['"]([A-Z][A-Za-z0-9]{1,100})Command['"]/g;
 // A HEAD without a body puts the status where the code goes: "AWS HTTP error: Client error: 403 (client): 403 Forbidden".
 const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100}|40[13])\s{1,5}\(client\):/g;
 // A summary keeps only the call and the code: `Error executing "PutObject"; ExpiredToken (client): …`.

@@ -65,6 +65,9 @@ export function scanAssumeFailures(scan: Scan): void {
     // Lambda's InvalidParameterValueException about an execution role's trust ("The role defined for the function
     // cannot be assumed by Lambda"): the role's setup, not a refusal of the caller.
     if (/be\s{1,5}assumed$/i.test(m[0]) && /\brole\s{1,80}defined\s{1,80}for\s{1,80}the\s{1,80}function\s{1,80}$/i.test(before)) continue;
+    // STS's answer to a malformed role ARN ("Could not assume role with OIDC: Request ARN is invalid", an empty account
+    // in it) is a ValidationError: nothing was refused.
+    if (/^[^\n]{0,60}?\bRequest\s{1,3}ARN\s{1,3}is\s{1,3}invalid\b/i.test(text.slice(end, end + 120))) continue;
     // A service that says the trust is what failed ("Failed to assume role arn:…. This could be due to the role's trust
     // policy": MWAA's ValidationException) reports a refusal, whatever code carries it.
     const trustSaid = /^(?:[^\n]|\n(?![ \t]*\n)){0,400}?\btrust\s{1,3}(?:policy|relationship)\b/i.test(text.slice(end, end + 420));

@@ -44,6 +44,12 @@ export const PATHOLOGICAL_UNITS = [
   '権限がありません',
   '**x ',
   '[a](mailto:',
+  // Many codes or phrases on one long line: every look around each of them must stay bounded (not-aws.ts, query.ts).
+  'No OpenIDConnect provider found ',
+  "Access denied for operation 'AWS::A::B' ",
+  'AWS Code: AccessDenied, Message:x ',
+  'failed to refresh cached credentials, ',
+  '"type": "S3AccessDenied", "severity" ',
 ];
 
 export function pathological(unit: string, size: number): string {
