@@ -262,7 +262,7 @@ function shapeOf(principal: string): Shape {
   // A writer's mask that swallowed the colon before the type word (`arn:aws:iam::xxxxxxxxxxxuser/me`): the account and
   // the type are both still there.
   const whole = arn.account === '' ? arn.resource : arn.resource === '' ? arn.account : '';
-  const glued = /^(\d{12}|[xX*#]{4,16})(?:user|role|assumed-role|federated-user)\/[^\s/]/.exec(whole);
+  const glued = /^(\d{12}|[xX*#]{4,16}|\.{2,3}|…)(?:user|role|assumed-role|federated-user)\/[^\s/]/.exec(whole);
   if (glued && (arn.service === 'iam' || arn.service === 'sts')) {
     return shapeOf(`arn:${arn.partition}:${arn.service}::${glued[1]}:${whole.slice(glued[1]!.length)}`);
   }

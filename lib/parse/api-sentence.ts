@@ -197,7 +197,8 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   // A paste cut inside the context phrase ("… on resource: * with an explicit de"): the start of the phrase is no
   // part of the value.
   if (/^\s*$/.test(text.slice(at + length, at + length + 200)) && at + length + 200 >= text.length) length = withoutCutPhrase(window, length);
-  const value = cleanValue(window.slice(0, length));
+  // (An indented continuation after the type word leaves its indent inside: "policy ⏎    NAME" is "policy NAME".)
+  const value = cleanValue(window.slice(0, length)).replace(/^(role|user|group|policy|instance-profile)[ \t]{2,}(?=\S)/i, '$1 ');
   // Every resource name (masks too: `_____`, `...`) has an ASCII character: prose after an empty "on resource:"
   // (quoted inline in Japanese, "… on resource:` のようなエラーになる）") is none.
   // Punctuation alone (`on resource:::`) is no name either.

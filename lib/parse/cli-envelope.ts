@@ -8,9 +8,10 @@ import { P, makeWrapper, setField, type Scan } from './types';
 
 // Any whitespace between the words: an author's (or a terminal's) line break may fall between any two; a retyped
 // line may lose the space after the code ("(403)when calling"); a hand-wrapped docstring indents the operation's line;
-// a paste cut at the line's end may lose the word "operation" ("… when calling the PutObject" ⏎).
+// a paste cut at the line's end may lose the word "operation" ("… when calling the PutObject" ⏎); a retyped one may
+// capitalise "Error" or misspell "occurred".
 const CURRENT =
-  /[Aa]n\s{1,5}error\s{1,5}occurred\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,20}['"]?([A-Za-z0-9]{1,100})['"]?(?:\s{1,20}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?|(?=[ \t]*(?:\n|$)))/g;
+  /[Aa]n\s{1,5}[Ee]rror\s{1,5}occur{1,2}ed\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,20}['"]?([A-Za-z0-9]{1,100})['"]?(?:\s{1,20}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?|(?=[ \t]*(?:\n|$)))/g;
 const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}) operation)?/g;
 // A paste that starts after the code: "… when calling the GetObject operation: Access Denied".
 // A retold one drops the words around the name ("AccessDeniedException when calling GetSecretValue⏎User: …"): the name
@@ -64,7 +65,7 @@ export function scanCliEnvelopes(scan: Scan): void {
       scan.pieces.push({ ...wrapper, aside: true });
     });
   }
-  if (!mentions(scan, 'occurred')) return;
+  if (!mentions(scan, 'occurred') && !mentions(scan, 'calling')) return;
   for (const re of [CURRENT, OLD]) {
     if (re === OLD && scan.text.indexOf('A client error') < 0) continue;
     re.lastIndex = 0;

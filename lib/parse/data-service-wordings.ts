@@ -1,6 +1,6 @@
 // Data and analytics services' own wordings of a refusal, and their clients': Lake Formation (the object it names,
 // or just the refusal), DMS's service role, OpenSearch Serverless's data access and network policies, minio-go's
-// call, awswrangler's words, a client's 403 on an s3:// URL.
+// call, awswrangler's words, a client's 403 on an s3:// URL, Rust's object_store (Lance, delta-rs, Iceberg).
 import { each } from './find';
 import { mentions } from './gate';
 import { coreEach, wrapEach } from './match-pieces';
@@ -18,6 +18,8 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('s3://') >= 0 && text.indexOf('Forbidden') >= 0) coreEach(scan, S3_URL_403, null);
   if (mentions(scan, 'permission') && /OpenSearch|aoss/i.test(text)) coreEach(scan, OPENSEARCH_NO_PERMISSION, null);
   if (text.indexOf('network-policy-deny') >= 0) coreEach(scan, AOSS_NETWORK_DENY, null);
+  if (text.indexOf('privileges') >= 0) coreEach(scan, OBJECT_STORE_DENIED, null);
+  if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
 }
 
 // Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
@@ -64,3 +66,10 @@ const OPENSEARCH_NO_PERMISSION = /\bUser\s{1,3}does\s{1,3}not\s{1,3}have\s{1,3}p
 // OpenSearch Serverless's answer when a network policy refuses the caller's network: a bodyless 401 or 403 with
 // `x-aoss-response-hint: X01:network-policy-deny`.
 const AOSS_NETWORK_DENY = /\bx-aoss-response-hint['"]?\s{0,3}[:=]\s{0,3}['"]?[A-Z]\d{2}:network-policy-deny\b/gi;
+
+// Rust's object_store (under Lance, delta-rs, Iceberg readers) when the store refused the request: its PermissionDenied
+// ("The operation lacked the necessary privileges to complete for path data.lance/…: Client error with status 403")
+// and its generic S3 error for a bodyless 403 from an AWS endpoint ("HTTP status client error (403 Forbidden) for url
+// (https://s3.us-east-1.amazonaws.com/…)").
+const OBJECT_STORE_DENIED = /\bThe\s{1,8}operation\s{1,8}lacked\s{1,8}the\s{1,8}necessary\s{1,8}privileges\b/g;
+const OBJECT_STORE_403 = /\bHTTP\s{1,8}status\s{1,8}client\s{1,8}error\s{1,8}\(403\s{1,8}Forbidden\)\s{1,8}for\s{1,8}url\s{1,8}\(https?:\/\/[a-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?[/)]/g;

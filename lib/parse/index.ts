@@ -34,6 +34,7 @@ import { scanS3AccessLogs } from './s3-access-log';
 import { scanGuardDutyFindings } from './guardduty-finding';
 import { scanIotLogs } from './iot-log';
 import { scanGoDebugResponses } from './go-debug';
+import { scanCodesBeforeSentences } from './code-before-sentence';
 import { scanErrorFactory } from './errorfactory';
 import { scanMediaTransferWordings } from './media-transfer-wordings';
 import { scanErrorTypeHeaders } from './error-type-header';
@@ -64,6 +65,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanIotLogs,
   scanGoDebugResponses,
   scanErrorFactory,
+  scanCodesBeforeSentences,
   scanErrorTypeHeaders,
   scanDataServiceWordings,
   scanMediaTransferWordings,
