@@ -65,6 +65,14 @@ function withoutLogTimestamps(text: string): string {
 // several lines only reads whole without it. A container's name ends in its index, so a table's cells are not taken.
 const COMPOSE_PREFIX = /^([\w.-]{1,60}[-_]\d{1,3})[ \t]{1,20}\|[ \t]?/gm;
 
+// A block commented out with a heading's marker (`### ERROR unable to get role …` ⏎ `### is not authorized …`, a
+// Terraform file's notes): three lines in a row or more carry it; a markdown heading stands alone.
+const HASH_RUN = /(?:^[ \t]{0,8}#{2,6}[ \t][^\n]*(?:\n|$)){3,}/gm;
+
+function withoutHashRuns(text: string): string {
+  return text.indexOf('##') < 0 ? text : text.replace(HASH_RUN, (run: string) => run.replace(/^[ \t]{0,8}#{2,6}[ \t]/gm, ''));
+}
+
 /** The text without docker compose's service column, when at least three lines carry it. */
 function withoutComposePrefixes(text: string): string {
   return text.indexOf(' |') >= 0 ? withoutLinePrefix(text, COMPOSE_PREFIX, 3) : text;
@@ -274,6 +282,7 @@ export function normalize(raw: string): string {
   text = withoutLineNumbers(text);
   // docker compose's column, once the paste's own envelope (a quote, a tab, numbers) is off.
   text = withoutComposePrefixes(text);
+  text = withoutHashRuns(text);
   // A shell's line continuation that an author put in a quoted message to keep it narrow ("operation: \⏎User:"),
   // also glued to the word before it when the next line starts with the space ("…Ingress\⏎ operation: …"). After
   // the line markers: a quote's `> ` or a log's timestamp stands between the backslash and the next line's space.

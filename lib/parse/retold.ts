@@ -4,7 +4,8 @@
 import { actionAt } from './text';
 
 // Either may sit in its own code span ("produces `AccessDenied` on `sts:AssumeRole`").
-const RETOLD_LINK = /`?(?:\s{1,3}(?:on|for|to|from|when\s{1,3}calling|calling)\s{1,3}|\s{0,3}(?:\.{3}|…)\s{0,3}|\s{0,3}\(\s{0,3})`?/y;
+// A code span may hold both with a colon between ("failed with `AccessDenied: iam:CreateRole`").
+const RETOLD_LINK = /`?(?:\s{1,3}(?:on|for|to|from|when\s{1,3}calling|calling)\s{1,3}|\s{0,3}(?:\.{3}|…)\s{0,3}|\s{0,3}\(\s{0,3}|:[ \t]{1,3})`?/y;
 const RETOLD_RESOURCE = /\s{1,3}on\s{1,3}resources?\s{0,3}:\s{0,3}([^\s"'`,;()]{1,2048})/y;
 
 /** The action (and resource) a code at `end` is retold with, when the action ends its clause. */
