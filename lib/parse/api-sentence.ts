@@ -24,7 +24,8 @@ const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 // so does a placeholder ("on resource <ASSUME ROLE>"), and SES's address (boto 2's XML: "on resource a@example.com").
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:|\.{3,}(?:\s|$)|<[A-Za-z][A-Za-z0-9 _-]{0,78}>|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]))/iy;
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
-const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b/iy;
+// KMS's Decrypt names no key: "on the resource associated with this ciphertext because …".
+const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b(?:\s{1,5}associated\s{1,5}with\s{1,5}this\s{1,5}ciphertext\b)?/iy;
 const QUOTED_ACTION = /^\s{0,3}:\s{0,3}[`'"]?[a-z0-9-]{2,40}:[A-Za-z]/;
 const ACTION_WORD = /action\s{1,5}(?=[a-z0-9-]{2,40}:[A-Za-z])/y;
 const ON_NAME = /on\s{1,5}((?=[\w+=,.@/:-]{0,200}[-/:0-9])[A-Za-z0-9][\w+=,.@/:-]{1,200}?)(?=[.,;]?(?:\s|$|["'`)]))/y;
@@ -127,7 +128,7 @@ const EXPECTED_QUOTE = new RegExp(`${EXPECTATION_OPEN}$`, 'i');
 const ACCOUNT_CALLER = /\bUser\s{1,5}with\s{1,5}account\s?Id\s{0,3}:\s{0,5}(\S(?:[^\n]{0,60}?\S)?)\s{1,40}$/i;
 const OPERATION_NAME = /([A-Z][A-Za-z0-9]{2,100})(?![\w:-])/y;
 const PLACEHOLDER_ACTION = /^<[A-Za-z][\w:.-]{0,40}>(?=\s|$|[.,;)"'`])/;
-const ANGLE_PLACEHOLDER = /^<[A-Za-z][A-Za-z0-9 _-]{0,78}>(?=\s|$|[.,;)])/;
+const ANGLE_PLACEHOLDER = /^<[A-Za-z][A-Za-z0-9 _-]{0,78}>(?=\s|$|[.,;:)])/;
 const WORDS_FOR_ACTION = /(?:[A-Za-z]{1,20}\s{1,3}){1,3}(?=on\s{1,3}resources?\s{0,3}:)/y;
 const ADDITIONAL_PERMISSION = /[^.]{0,60}\.\s{1,5}An\s{1,5}additional\s{1,5}permission\s{1,5}["'`]?([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,128})["'`]?\s{1,5}is\s{1,5}required\b/y;
 const LOGS_RESOURCES = /\s{1,40}(?:with\s{1,40}Tags\s{1,40})?on\s{1,20}resources?\s{1,20}([^\s"'`()]{1,1024}?)(?=[.,;]?(?:\s|$|["'`)]))/iy;

@@ -21,6 +21,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0) wrapEach(scan, CARD_PRINCIPAL, 'forward', 1500, 'principal', P.hint);
   if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
   if (mentions(scan, 'authori') && (scan.text.indexOf('User:') >= 0 || scan.text.indexOf('User `') >= 0)) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
+  if (scan.text.indexOf('(truncated...)') >= 0) coreEach(scan, GUZZLE_TRUNCATED, 'principal', P.statement);
   if (mentions(scan, 'permission') && (scan.text.indexOf('must') >= 0 || scan.text.indexOf('recommended') >= 0)) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
   if (scan.text.indexOf('Not Authorized to access') >= 0) scanAppSync(scan);
   if (scan.text.indexOf(' calling ') >= 0) scanCodeCalling(scan);
@@ -36,6 +37,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('Deny') >= 0 && scan.text.indexOf('role error') >= 0) scanSimulatedDecisions(scan);
   if (scan.text.indexOf('Cannot') >= 0 && scan.text.indexOf('stream') >= 0) coreEach(scan, CANNOT_ACCESS_STREAM, 'resource', P.prefix, true);
   if (scan.text.indexOf('execution role') >= 0) coreEach(scan, ROLE_CANNOT_CALL, null, P.prefix, true);
+  if (scan.text.indexOf('unable to perform') >= 0) scanUnableToPerform(scan);
   if (mentions(scan, 'denied') && scan.text.indexOf('AWS::') >= 0) coreEach(scan, CLOUD_CONTROL_DENIED, null, P.prefix, true);
   if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
@@ -273,10 +275,29 @@ function scanEndpointDenials(scan: Scan): void {
 // 'AWS::CloudFront::PublicKey'."" — the refused resource type, no resource.
 const CLOUD_CONTROL_DENIED = /\bAccess\s{1,8}denied\s{1,8}for\s{1,8}operation\s{1,8}'AWS::[A-Za-z0-9]{2,60}::[A-Za-z0-9]{2,80}/g;
 
+// AWS IoT's rules engine when its role may not call the rule's action: "iot.amazonaws.com is unable to perform:
+// lambda:InvokeFunction on resource: arn:aws:lambda:…:function:x".
+const UNABLE_TO_PERFORM =
+  /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com)\s{1,5}is\s{1,5}unable\s{1,5}to\s{1,5}perform:?\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})(?:\s{1,5}on\s{1,5}resource:?\s{1,5}([^\s"'`]{1,2048}))?/g;
+
+function scanUnableToPerform(scan: Scan): void {
+  each(UNABLE_TO_PERFORM, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+    setField(core, 'principal', m[1], P.statement);
+    setField(core, 'action', m[2], P.statement);
+    if (m[3]) setField(core, 'resource', m[3].replace(/[.,;]$/, ''), P.statement);
+    scan.pieces.push(core);
+  });
+}
+
 // A tool that keeps the message's first words only: "Unable to list Access Analyzers: User: arn:aws:iam::…:user/x is not
 // authorized" (CloudSploit) — the caller, refused, and nothing after it. Also in SES's quotes (User `arn…' is …).
 const CUT_AFTER_AUTHORIZED =
   /\bUser(?::\s{1,3}|\s{1,3}`)(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)'?\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed(?=[ \t]{0,3}(?:["'`]|\.{3}|…|\.?[ \t]*(?:\n|$)))/g;
+
+// Guzzle (the PHP SDK) cuts a response body at 120 characters: "{"__type":"…#AccessDeniedException","Message":"User:
+// arn:aws:iam::…:user/abc is not a (truncated...)" — the caller is whole when "is" follows it.
+const GUZZLE_TRUNCATED = /\bUser:\s{1,3}(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)\s{1,3}is\b[^\n]{0,40}?\(truncated\.{3}\)/g;
 
 // An event viewer's card names the caller in a row of its own ("│ Principal:    arn:aws:sts::…:assumed-role/x/y  │").
 const CARD_PRINCIPAL = /^[ \t]{0,8}(?:Principal|Caller|Actor)[ \t]{0,3}:[ \t]{1,20}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})/gm;
