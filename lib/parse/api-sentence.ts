@@ -35,10 +35,11 @@ const PRINCIPAL_TOKEN = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts):|^(?:\d{12}:)?(?:a
 // A whole principal masked by its writer (`<role> is not authorized`, `{principal}`, `[redacted]`, `XXXX`, `____`).
 const MASK_TOKEN = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\}|\[[A-Za-z][\w:.-]{0,40}\]|\*{3,40}|X{3,40}|x{3,40}|_{3,40})$/;
 // A principal its writer cut short with an ellipsis (`"..Admin is not authorized`, `…/dev-role/alice is not`) or at a
-// slash (`/AmazonMWAA-airflow is not`): the name as printed, since what was left out cannot be told.
+// slash (`/AmazonMWAA-airflow is not`), also at both ends (`…EFSCSIDriver-sa-Rol… is not`): the name as printed, since
+// what was left out cannot be told.
 // A name its writer templated (`<cluster>-ACK-CapabilityRole is not authorized`): as printed.
 const TEMPLATED_TOKEN = /^(?:[\w+=,.@-]{0,64}<[A-Za-z][\w-]{0,30}>){1,3}[\w+=,.@-]{0,64}$/;
-const ELIDED_TOKEN = /^(?:(?:\.{2,3}|…)\/?|\/(?=[A-Za-z]))[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}$/;
+const ELIDED_TOKEN = /^(?:(?:\.{2,3}|…)\/?|\/(?=[A-Za-z]))[A-Za-z0-9_+=,@-][\w+=,.@/-]{0,200}…?$/;
 // Where an unquoted resource ends: the context phrase, an SDK tail, the next sentence (also after an ellipsis that
 // ends the value: `role/.... Notice`, or a writer's clause: `table/T where T is …`), a table's next cell, the end
 // of the line, the next sentence without its full stop (a chat's bold that ended the message went with its markers),
@@ -203,7 +204,8 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   // Every resource name (masks too: `_____`, `...`) has an ASCII character: prose after an empty "on resource:"
   // (quoted inline in Japanese, "… on resource:` のようなエラーになる）") is none.
   // Punctuation alone (`on resource:::`) is no name either.
-  return { value: value && /[\x21-\x7e]/.test(value) && !/^[:;,][:;,.]*$/.test(value) ? value : null, end: at + length };
+  // Nor is a label on the next line after an empty "on resource:" (a docs page's "**Solution**:").
+  return { value: value && /[\x21-\x7e]/.test(value) && !/^[:;,][:;,.]*$/.test(value) && !/^[A-Z][a-z]{2,20}:$/.test(value) ? value : null, end: at + length };
 }
 
 const CUT_PHRASES = ['with an explicit deny in', 'because no'];

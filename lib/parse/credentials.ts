@@ -40,7 +40,8 @@ const STRONG = [
   '\\btoken has expired\\b',
   'Request has expired',
   'request signature we calculated does not match',
-  'AWS Access Key Id you provided does not exist',
+  // (The Kotlin SDK's S3 model prints it without "AWS".)
+  '(?:AWS )?Access Key Id you provided does not exist',
   'not able to validate the provided access credentials',
   'You must be logged in to the server',
   'the server has asked for the client to provide credentials',

@@ -4,7 +4,7 @@
 import { each } from './find';
 import { mentions } from './gate';
 import { coreEach, wrapEach } from './match-pieces';
-import { P, makeCore, type Scan } from './types';
+import { P, makeCore, setField, type Scan } from './types';
 
 export function scanDataServiceWordings(scan: Scan): void {
   const { text } = scan;
@@ -20,6 +20,8 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('network-policy-deny') >= 0) coreEach(scan, AOSS_NETWORK_DENY, null);
   if (text.indexOf('privileges') >= 0) coreEach(scan, OBJECT_STORE_DENIED, null);
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
+  if (text.indexOf('Forbidden for url') >= 0) scanRequests403(scan);
+  if (text.indexOf('status code 403') >= 0) coreEach(scan, GRADLE_403, null);
 }
 
 // Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
@@ -73,3 +75,21 @@ const AOSS_NETWORK_DENY = /\bx-aoss-response-hint['"]?\s{0,3}[:=]\s{0,3}['"]?[A-
 // (https://s3.us-east-1.amazonaws.com/…)").
 const OBJECT_STORE_DENIED = /\bThe\s{1,8}operation\s{1,8}lacked\s{1,8}the\s{1,8}necessary\s{1,8}privileges\b/g;
 const OBJECT_STORE_403 = /\bHTTP\s{1,8}status\s{1,8}client\s{1,8}error\s{1,8}\(403\s{1,8}Forbidden\)\s{1,8}for\s{1,8}url\s{1,8}\(https?:\/\/[a-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?[/)]/g;
+
+// Python requests' HTTPError for a query-API call an AWS endpoint refused: "403 Client Error: Forbidden for url:
+// https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…" — the call is the URL's Action.
+const REQUESTS_403 = /\b403\s{1,3}Client\s{1,3}Error:\s{1,3}Forbidden\s{1,3}for\s{1,3}url:\s{1,3}https?:\/\/[a-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?\/[^\s"'`]{0,2000}/g;
+
+function scanRequests403(scan: Scan): void {
+  each(REQUESTS_403, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    const action = /[?&]Action=([A-Z][A-Za-z0-9]{1,100})\b/.exec(m[0]);
+    if (action) setField(core, 'operation', action[1], P.prefix);
+    scan.pieces.push(core);
+  });
+}
+
+// Gradle resolving from a repository on S3 over HTTPS: "Could not GET 'https://s3.amazonaws.com/repo/…pom'. Received
+// status code 403 from server: Forbidden" — S3 refused; the status is no code.
+const GRADLE_403 =
+  /\bCould\s{1,3}not\s{1,3}(?:GET|HEAD|PUT)\s{1,3}'https?:\/\/[a-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?\/[^'\s]{0,2000}'\.?\s{1,3}Received\s{1,3}status\s{1,3}code\s{1,3}403\b/g;

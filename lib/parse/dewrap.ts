@@ -76,6 +76,8 @@ const SNAKE_TAIL = /[A-Z][A-Z0-9]*(?:_[A-Z0-9]*){1,12}$/;
 const SNAKE_HEAD = /^[A-Z_][A-Z0-9_]{0,59}/;
 // Only a constant that says a refusal: two constants on two lines stay two.
 const SNAKE_DENIAL = /^(?=[A-Z0-9_]*(?:AUTHORI|DENIED|FORBIDDEN|EXPIRED|CREDENTIAL))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/;
+const URL_AT_END = /https?:\/\/[^\s'"`<>()]{0,400}$/;
+const URL_TAIL = /^[A-Za-z0-9_~%+-]{0,200}[./?&=][A-Za-z0-9./?&=_~%:+-]/;
 const MAX_INDENT = 240;
 const LEADING_INDENT = /^[ \t]{0,240}/;
 const TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d\d:\d\d|\[)/;
@@ -148,6 +150,9 @@ function isHardWrap(line: string, next: string): Join {
   if (/[A-Za-z0-9]::[A-Za-z0-9]+$/.test(t1) && /^::[A-Za-z]/.test(t2)) return 1;
   // A dotted package name cut at one of its dots (`software.amazon.awssdk.` + `services.glue.model.AccessDeniedException`).
   if (PACKAGE_HEAD.test(t1) && PACKAGE_TAIL.test(t2) && t1.endsWith('.') !== t2.startsWith('.')) return 1;
+  // A URL cut at a long line's end (`… for url: https://monitoring.ap-sou` + `theast-2.amazonaws.com/?Action=…`): its tail
+  // goes on with a URL's characters and structure (a dot, a slash, a query); a word after a whole URL has none.
+  if (line.length >= 60 && URL_AT_END.test(t1) && URL_TAIL.test(t2)) return 1;
   if (line.length < 20) return 0;
   // A name cut before one of its hyphens ("on cdk" + "-hnb659fds-deploy-role-…"): no word starts with a hyphen
   // glued to more hyphenated parts (a list marker or a flag has a space or a second hyphen).

@@ -22,6 +22,8 @@ const FAILED_HEAD = /\bfailed[,:][ \t]{1,3}$/;
 // A refusal giving its cause ("Model access is denied due to example-IAM-ARN is not authorized …", Bedrock; "… query
 // editor because DCEPrincipal is not authorized …").
 const CAUSE_HEAD = /\b(?:due[ \t]{1,3}to|because)[ \t]{1,3}$/;
+// A log's or a commit message's label before the message ("to fix Error: kiam-kiam is not authorized …").
+const ERROR_LABEL_HEAD = /\bError:[ \t]{1,3}$/;
 const CODE_HEAD = /(?:^[ \t]{0,8}(?:[A-Za-z][\w.]{0,80}[ \t]{1,3})?|["'`])(?:AccessDenied(?:Exception)?|UnauthorizedOperation):[ \t]{1,3}$/;
 
 export function bareNameBefore(text: string, end: number, floor: number): Principal | null {
@@ -37,7 +39,7 @@ export function bareNameBefore(text: string, end: number, floor: number): Princi
   // message (`AccessDeniedException: peeks-cluster-mgmt is not authorized …`), a retelling's "this error" or a log's
   // "… failed,".
   const head = text.slice(lineStart, start);
-  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(head) && !CODE_HEAD.test(head) && !ERROR_HEAD.test(head) && !FAILED_HEAD.test(head) && !CAUSE_HEAD.test(head) && !opensQuote)) return null;
+  if (start < floor || (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?$/.test(head) && !CODE_HEAD.test(head) && !ERROR_HEAD.test(head) && !FAILED_HEAD.test(head) && !CAUSE_HEAD.test(head) && !ERROR_LABEL_HEAD.test(head) && !opensQuote)) return null;
   return { value: m[1]!, start };
 }
 
