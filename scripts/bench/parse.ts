@@ -16,6 +16,10 @@ const REPS = 7;
 const PATHOLOGICAL_SIZE = 200 * 1024;
 const AIM_THROUGHPUT = 2;
 const AIM_PER_BYTE = 3;
+// A tripwire, not the aim: parse() drifted from 17× to 35× the JSON baseline unnoticed (README, parser speed) while
+// nothing failed. CI runs this section and fails over this ratio (about 1.6× today's, above the runs' noise), and
+// when a pathological input costs more than its aim per byte.
+const TRIPWIRE_THROUGHPUT = 60;
 
 function cpuMs(): number {
   const u = process.cpuUsage();
@@ -120,5 +124,11 @@ for (const r of shapeRows) {
 }
 out.push('');
 out.push(`Aims: parse ≤ ${AIM_THROUGHPUT}× a JSON read/write; pathological ≤ ${AIM_PER_BYTE}× the per-byte cost of real messages.`);
+const tripped = [
+  ...(parseMs / jsonMs > TRIPWIRE_THROUGHPUT ? [`parse() at ${(parseMs / jsonMs).toFixed(1)}× the JSON baseline (tripwire ${TRIPWIRE_THROUGHPUT}×)`] : []),
+  ...shapeRows.filter((r) => r.ratio > AIM_PER_BYTE).map((r) => `${r.name} at ${r.ratio.toFixed(1)}× real messages per byte`),
+];
+out.push(tripped.length ? `TRIPPED: ${tripped.join('; ')}` : `Tripwires held: parse() ≤ ${TRIPWIRE_THROUGHPUT}× the JSON baseline, every pathological input ≤ ${AIM_PER_BYTE}× per byte.`);
 process.stdout.write(out.join('\n') + '\n');
 if (sink < 0) process.stdout.write('unreachable\n');
+if (tripped.length) process.exitCode = 1;
