@@ -69,16 +69,19 @@ const OPENSEARCH_NO_PERMISSION = /\bUser\s{1,3}does\s{1,3}not\s{1,3}have\s{1,3}p
 // `x-aoss-response-hint: X01:network-policy-deny`.
 const AOSS_NETWORK_DENY = /\bx-aoss-response-hint['"]?\s{0,3}[:=]\s{0,3}['"]?[A-Z]\d{2}:network-policy-deny\b/gi;
 
+// An address on an AWS endpoint, as clients print the URL they got a bare 403 from (the three readers below).
+const AWS_URL = String.raw`https?:\/\/[a-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?`;
+
 // Rust's object_store (under Lance, delta-rs, Iceberg readers) when the store refused the request: its PermissionDenied
 // ("The operation lacked the necessary privileges to complete for path data.lance/…: Client error with status 403")
 // and its generic S3 error for a bodyless 403 from an AWS endpoint ("HTTP status client error (403 Forbidden) for url
 // (https://s3.us-east-1.amazonaws.com/…)").
 const OBJECT_STORE_DENIED = /\bThe\s{1,8}operation\s{1,8}lacked\s{1,8}the\s{1,8}necessary\s{1,8}privileges\b/g;
-const OBJECT_STORE_403 = /\bHTTP\s{1,8}status\s{1,8}client\s{1,8}error\s{1,8}\(403\s{1,8}Forbidden\)\s{1,8}for\s{1,8}url\s{1,8}\(https?:\/\/[a-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?[/)]/g;
+const OBJECT_STORE_403 = new RegExp(String.raw`\bHTTP\s{1,8}status\s{1,8}client\s{1,8}error\s{1,8}\(403\s{1,8}Forbidden\)\s{1,8}for\s{1,8}url\s{1,8}\(${AWS_URL}[/)]`, 'g');
 
 // Python requests' HTTPError for a query-API call an AWS endpoint refused: "403 Client Error: Forbidden for url:
 // https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…" — the call is the URL's Action.
-const REQUESTS_403 = /\b403\s{1,3}Client\s{1,3}Error:\s{1,3}Forbidden\s{1,3}for\s{1,3}url:\s{1,3}https?:\/\/[a-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?\/[^\s"'`]{0,2000}/g;
+const REQUESTS_403 = new RegExp(String.raw`\b403\s{1,3}Client\s{1,3}Error:\s{1,3}Forbidden\s{1,3}for\s{1,3}url:\s{1,3}${AWS_URL}\/[^\s"'\x60]{0,2000}`, 'g');
 
 function scanRequests403(scan: Scan): void {
   each(REQUESTS_403, scan.text, (m) => {
@@ -91,5 +94,7 @@ function scanRequests403(scan: Scan): void {
 
 // Gradle resolving from a repository on S3 over HTTPS: "Could not GET 'https://s3.amazonaws.com/repo/…pom'. Received
 // status code 403 from server: Forbidden" — S3 refused; the status is no code.
-const GRADLE_403 =
-  /\bCould\s{1,3}not\s{1,3}(?:GET|HEAD|PUT)\s{1,3}'https?:\/\/[a-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?\/[^'\s]{0,2000}'\.?\s{1,3}Received\s{1,3}status\s{1,3}code\s{1,3}403\b/g;
+const GRADLE_403 = new RegExp(
+  String.raw`\bCould\s{1,3}not\s{1,3}(?:GET|HEAD|PUT)\s{1,3}'${AWS_URL}\/[^'\s]{0,2000}'\.?\s{1,3}Received\s{1,3}status\s{1,3}code\s{1,3}403\b`,
+  'g',
+);

@@ -1,10 +1,10 @@
 // The two pieces most wordings make of each match of their regex: a wrapper lending group 1 to the message it
-// sits by, or a denial of its own (with group 1 as one of its fields).
+// sits by, or a denial of its own (with its groups as its fields).
 import { each } from './find';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 /** The fields a wording reads from its group 1. */
-export type MatchedField = 'principal' | 'action' | 'resource' | 'operation' | 'accountId';
+export type MatchedField = 'principal' | 'action' | 'resource' | 'operation' | 'accountId' | 'errorCode';
 
 /** A wrapper lending group 1 of every match of `re` as `field`; `aside` lends it without joining the message. */
 export function wrapEach(scan: Scan, re: RegExp, dir: 'forward' | 'around', reach: number, field: MatchedField, p: number, aside = false): void {
@@ -16,18 +16,25 @@ export function wrapEach(scan: Scan, re: RegExp, dir: 'forward' | 'around', reac
   });
 }
 
-/** A denial for every match of `re`, with group 1 as `field` (as `value` makes it) when one is given. */
+/**
+ * A denial for every match of `re`, with group 1 as `field` (as `value` makes it) when one is given — or, given a list,
+ * group i + 1 as the list's i-th field wherever that group matched.
+ */
 export function coreEach(
   scan: Scan,
   re: RegExp,
-  field: MatchedField | null,
+  field: MatchedField | readonly MatchedField[] | null,
   p: number = P.prefix,
   strong = false,
   value: (v: string) => string = (v) => v,
 ): void {
   each(re, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', strong);
-    if (field) setField(core, field, value(m[1]!), p);
+    const fields = field === null ? [] : typeof field === 'string' ? [field] : field;
+    fields.forEach((name, i) => {
+      const v = m[i + 1];
+      if (v !== undefined) setField(core, name, value(v), p);
+    });
     scan.pieces.push(core);
   });
 }

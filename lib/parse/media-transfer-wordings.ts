@@ -2,13 +2,14 @@
 // Kinesis Video producer SDK's status, DataSync's location access test, Storage Gateway's health log records.
 import { each } from './find';
 import { coreEach } from './match-pieces';
+import { indexWithin, lastIndexWithin } from './text';
 import { P, makeCore, setField, type Scan } from './types';
 
 export function scanMediaTransferWordings(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('needed') >= 0) coreEach(scan, PERMISSIONS_NEEDED, 'action', P.prefix);
-  if (text.indexOf('NOT_AUTHORIZED_ERROR') >= 0) scanProducerStatus(scan);
-  if (text.indexOf('location') >= 0 && text.indexOf('perform') >= 0) scanLocationTest(scan);
+  if (text.indexOf('NOT_AUTHORIZED_ERROR') >= 0) coreEach(scan, PRODUCER_STATUS, 'errorCode', P.prefix, true);
+  if (text.indexOf('location') >= 0 && text.indexOf('perform') >= 0) coreEach(scan, LOCATION_TEST, ['action', 'resource'], P.prefix, true);
   if (text.indexOf('AccessDenied"') >= 0 && text.indexOf('"type"') >= 0) scanHealthRecords(scan);
 }
 
@@ -17,29 +18,12 @@ export function scanMediaTransferWordings(scan: Scan): void {
 const PERMISSIONS_NEEDED = /\bpermissions\s{1,8}are\s{1,8}needed\s{1,8}for\s{1,8}this\s{1,8}call\s{0,5}["'`]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})/g;
 
 // The Kinesis Video Streams producer SDK's status for a call the service refused (its logs print the constant).
-const PRODUCER_STATUS = /\bSTATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR\b/g;
-
-function scanProducerStatus(scan: Scan): void {
-  each(PRODUCER_STATUS, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
-    setField(core, 'errorCode', m[0], P.prefix);
-    scan.pieces.push(core);
-  });
-}
+const PRODUCER_STATUS = /\b(STATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR)\b/g;
 
 // DataSync testing a location with its bucket access role: "DataSync location access test failed: could not perform
 // s3:GetObject in bucket my-bucket. Access denied." (also "… s3:ListObjectsV2 on bucket.").
 const LOCATION_TEST =
   /\blocation\s{1,8}access\s{1,8}test\s{1,8}failed:\s{0,3}could\s{1,8}not\s{1,8}perform\s{1,8}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{1,100})(?:\s{1,8}(?:in|on)\s{1,8}bucket\s{1,8}([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?=\.?(?:\s|$)))?/g;
-
-function scanLocationTest(scan: Scan): void {
-  each(LOCATION_TEST, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
-    setField(core, 'action', m[1], P.prefix);
-    if (m[2]) setField(core, 'resource', m[2], P.prefix);
-    scan.pieces.push(core);
-  });
-}
 
 // Storage Gateway's health log in CloudWatch: `{ "severity": "ERROR", "bucket": "b", "roleArn": "arn:…:role/…",
 // "type": "S3AccessDenied", "operation": "s3:ListObjects", … }` — the record names who, what and where.
@@ -51,12 +35,9 @@ function scanHealthRecords(scan: Scan): void {
   const { text } = scan;
   each(HEALTH_TYPE, text, (m) => {
     // (Bounded looks either way: a long run of such keys without braces costs no scan of the whole text each.)
-    const from = Math.max(0, m.index - 2000);
-    const back = text.slice(from, m.index).lastIndexOf('{');
-    const ahead = text.slice(m.index, m.index + 2000).indexOf('}');
-    if (back < 0 || ahead < 0) return;
-    const open = from + back;
-    const close = m.index + ahead;
+    const open = lastIndexWithin(text, '{', m.index, 2000);
+    const close = indexWithin(text, '}', m.index, 1999);
+    if (open < 0 || close < 0) return;
     const record = text.slice(open, close + 1);
     if (record.indexOf('"severity"') < 0) return;
     const core = makeCore(open, close + 1, 'access-denied', true);

@@ -33,23 +33,16 @@ export function notAwsCode(text: string, at: number, end: number): boolean {
   return namesOtherCloud(line) || namesOtherCloud(xmlErrorAround(text, at)) || foreignRequestLine(text, at, end) || foreignProductBefore(text, at);
 }
 
-/** Where `needle` starts at or before `at`, at most `reach` characters before it, else -1. */
-function startWithin(text: string, needle: string, at: number, reach: number): number {
-  const from = Math.max(0, at - reach);
-  const i = text.slice(from, at + needle.length).lastIndexOf(needle);
-  return i < 0 ? -1 : from + i;
-}
-
 /** The XML error element (`<Error>…</Error>`, as S3 and Google Cloud Storage answer) around `at`, else ''. */
 function xmlErrorAround(text: string, at: number): string {
   // (Every look is bounded: a text with many codes and no XML costs no scan of the whole text per code.)
-  const open = startWithin(text, '<Error>', at, 600);
+  const open = lastIndexWithin(text, '<Error>', at + 7, 607);
   if (open >= 0) {
     const close = indexWithin(text, '</Error>', at, 1500);
     return close >= 0 && close - at < 1500 ? text.slice(open, close) : '';
   }
   // A translated page renames the root (`<エラー>`): the element from its `<Code>` to the next blank line.
-  const code = startWithin(text, '<Code>', at, 600);
+  const code = lastIndexWithin(text, '<Code>', at + 6, 606);
   if (code < 0) return '';
   const blank = indexWithin(text, '\n\n', at, 1500);
   return text.slice(code, blank < 0 ? Math.min(text.length, at + 1500) : Math.min(blank, at + 1500));
