@@ -1,5 +1,6 @@
 // Who an API sentence names as its caller when no "User:" label does: a name starting its line ("Datadog is not
 // authorized …"), or a field list's caller line above a message that names none.
+import { lastIndexWithin } from './text';
 
 export interface Principal {
   value: string;
@@ -33,7 +34,10 @@ export function bareNameBefore(text: string, end: number, floor: number): Princi
   const start = from + m.index;
   // Only what starts its line or a quote that opens on it (`Seeing this: \`fnName is not authorized …\``): inside a
   // sentence or a record's string the word is prose.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // (A bounded look back: every head below is tested at its end or is far shorter than 400 characters, so a longer line
+  // reads the same from there — and a long line of many sentences costs no scan to its start for each.)
+  const nl = lastIndexWithin(text, '\n', start, 400);
+  const lineStart = nl >= 0 ? nl + 1 : Math.max(0, start - 400);
   const opensQuote = /(?:^|[\s:(])[`"“]$/.test(text.slice(Math.max(lineStart, start - 2), start));
   // A list's bullet before it (`- fnName is not authorized …`) still starts the line, and so does the code of the
   // message (`AccessDeniedException: peeks-cluster-mgmt is not authorized …`), a retelling's "this error" or a log's

@@ -50,6 +50,8 @@ export const PATHOLOGICAL_UNITS = [
   'AWS Code: AccessDenied, Message:x ',
   'failed to refresh cached credentials, ',
   '"type": "S3AccessDenied", "severity" ',
+  // A bare caller's name before each of many sentences on one line (sentence-caller.ts looks back for its line's head).
+  'Abc is not authorized to perform: s3:A ',
 ];
 
 export function pathological(unit: string, size: number): string {
