@@ -23,6 +23,8 @@ import { P, makeCore, setField, type Piece, type Scan } from './types';
 
 const ERROR_CODE = /["']errorCode["']\s{0,5}:\s{0,5}["']([A-Za-z][A-Za-z0-9.]{1,100})["']/g;
 const RECORD_START = /["'](?:eventVersion|userIdentity)["']/g;
+// A grep or a cut paste may begin further in, at the event's names (`"eventSource": …, "eventName": …`).
+const MEMBERS_START = /["'](?:eventTime|eventSource|eventName)["']\s{0,5}:/;
 const USER_IDENTITY = /["']userIdentity["']\s{0,5}:\s{0,5}\{[^{}]{0,2000}?["']arn["']\s{0,5}:\s{0,5}["']([^"'\n]{1,1000})["']/;
 const EVENT_NAME = /["']eventName["']\s{0,5}:\s{0,5}["']([A-Za-z0-9]{1,100})["']/;
 const EVENT_SOURCE = /["']eventSource["']\s{0,5}:\s{0,5}["']([a-z0-9.-]{1,100})["']/;
@@ -315,7 +317,8 @@ function scanFragments(scan: Scan, covered: Array<[number, number]>): void {
     const record = text.slice(first >= 0 ? recordStart : Math.max(floor, a.start - 2000), ceiling);
     // The record's members without its braces (a slice of an escaped CloudTrailEvent string, a grep): read them as
     // the object they were, so nested keys (userIdentity.sessionContext before its arn) do not hide the values.
-    const whole = first >= 0 ? fragmentPiece(text, recordStart, ceiling) : null;
+    const members = first < 0 ? MEMBERS_START.exec(before) : null;
+    const whole = first >= 0 ? fragmentPiece(text, recordStart, ceiling) : members ? fragmentPiece(text, floor + members.index, ceiling) : null;
     if (whole) {
       scan.pieces.push(whole);
       previousEnd = whole.end;
