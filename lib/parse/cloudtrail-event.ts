@@ -159,6 +159,9 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
       who('principalId') ??
       // A trimmed record keeping only the session's issuer (`sessionContext.sessionIssuer.arn`): the caller behind it.
       str(get(get(get(identity, 'sessionContext'), 'sessionIssuer'), 'arn')) ??
+      // …or a record whose author elided the braces above it (`{ …… "sessionContext": { "sessionIssuer": {…}, …..,
+      // "eventTime": …`): the issuer is read beside the event's own keys.
+      (identity ? null : str(get(get(node, 'sessionIssuer'), 'arn'))) ??
       // An unsigned request (S3 data events): CloudTrail's marker stands where the account would.
       (ANONYMOUS_MARKER.test(who('accountId') ?? '') ? who('accountId') : null);
     const kind = type ? IDENTITY_TYPES[type] : undefined;

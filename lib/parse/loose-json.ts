@@ -15,7 +15,7 @@ import type { Loose, LooseArray, LooseBare, LooseObject, LooseString } from './l
 export type { Loose, LooseArray, LooseBare, LooseObject, LooseString } from './loose-types';
 export { bool, get, items, path, str, toPlain } from './loose-access';
 
-const ELIDED_MEMBERS = /^(?:\[\s{0,3}(?:\.{3}|…)\s{0,3}\]|\.{3}|…)/;
+const ELIDED_MEMBERS = /^(?:\[\s{0,3}(?:\.{3,20}|…{1,5})\s{0,3}\]|\.{3,20}|…{1,5})/;
 const VARIABLE = /^[a-z_][A-Za-z0-9_]{0,60}$/;
 // …and code's other ways of naming a value: a constant (`ACCOUNT_ID`), an attribute (`profile.IAM_USER_ARN`,
 // `self.region`), a subscript (`EXPERIMENT_STATE['attacker_user']`). A host name is a value (`s3.amazonaws.com`).
