@@ -37,12 +37,13 @@ const HEADERS_EN = gatedAlternation(
 const HEADERS_JA = /へのアクセスが拒否されました|のアクセス許可がありません|アクセス許可がありません/g;
 const ACTION_BEFORE = new RegExp(`(${ACTION_SOURCE})\\s{0,3}$`);
 const LABEL_LINE =
-  /^[ \t]{0,20}(User|Principal|Service|Action|On resource\(s\)|On resources?|Resources?|Context|Utilisateur|Ressources?|Contexte|ユーザー|プリンシパル|サービス|アクション|リソース(?:[ \t]{0,3}[(（][^)）\n]{0,20}[)）])?|コンテキスト)[ \t]{0,12}[:：][ \t]{0,20}(.{0,2000})$/;
+  /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(User|Principal|Service|Action|On resource\(s\)|On resources?|Resources?|Context|Utilisateur|Ressources?|Contexte|ユーザー|プリンシパル|サービス|アクション|リソース(?:[ \t]{0,3}[(（][^)）\n]{0,20}[)）])?|コンテキスト)[ \t]{0,12}[:：][ \t]{0,20}(.{0,2000})$/;
 const ALLOW_THE = new RegExp(`(?:allow|perform|許可するように|to)\\s{0,3}(?:the\\s{1,3})?${ACTION}(?:\\s{0,3}(?:action|アクション))?`);
 const JA_ACTION = new RegExp(`${ACTION}\\s{0,3}アクションを許可`);
 
 const MAX_BLOCK_LINES = 12;
-const ACTION_LINE = /^[ \t]{0,20}(?:Action|アクション)[ \t]{0,12}[:：]/gm;
+const STATEMENT_LABEL = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Effect|Sid)[ \t]{0,12}:[ \t]{0,20}\S/m;
+const ACTION_LINE = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Action|アクション)[ \t]{0,12}[:：]/gm;
 
 interface Block {
   start: number;
@@ -213,6 +214,8 @@ export function scanConsoleAlerts(scan: Scan): void {
     // Later "Action:" lines of a rejected run would read the same block again.
     ACTION_LINE.lastIndex = Math.max(ACTION_LINE.lastIndex, block.end);
     if (block.labels.size < 2 || !blockAction(block)) continue;
+    // A policy statement written as labels (`Effect: Allow` ⏎ `Action: s3:GetObject` ⏎ `Resource: …`) grants.
+    if (STATEMENT_LABEL.test(text.slice(Math.max(0, from - 300), block.end))) continue;
     const core = makeCore(block.start, block.end, 'access-denied', false);
     applyBlock(core, block);
     scan.pieces.push(core);
