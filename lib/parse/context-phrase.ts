@@ -100,8 +100,9 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
   }
   EXPLICIT.lastIndex = pos;
   let exp = EXPLICIT.exec(text);
-  // A quote cut to the phrase ("… explicit deny in a service control policy …") left its "with an" out.
-  if (!exp && /(?:\.{3}|…)[ \t]{0,3}$/.test(text.slice(Math.max(0, pos - 6), pos))) {
+  // A quote cut to the phrase ("… explicit deny in a service control policy …", or quoted alone) left its "with
+  // an" out.
+  if (!exp && (pos === 0 || /(?:\.{3}|…|["'`“/\n])[ \t]{0,3}$/.test(text.slice(Math.max(0, pos - 6), pos)))) {
     ELIDED_EXPLICIT.lastIndex = pos;
     exp = ELIDED_EXPLICIT.exec(text);
   }
@@ -165,7 +166,8 @@ const STANDALONE = gatedAlternation(
   [
     { source: String.raw`because\s{1,20}no(?:\s|(?:identity|resource)-based\s)`, needs: ['because'] },
     { source: String.raw`with\s{1,20}an?\s{1,20}explicit\s{1,20}deny`, needs: ['explicit'] },
-    { source: String.raw`(?<=(?:\.{3}|…)[ \t]{0,3})explicit\s{1,20}deny\s{1,20}in\s`, needs: ['explicit'] },
+    // The phrase quoted alone (`explicit deny in a service control policy`, "…/AccessDenied/explicit deny in …").
+    { source: String.raw`(?<=(?:\.{3}|…|["'\x60“/]|^|\n)[ \t]{0,3})explicit\s{1,20}deny\s{1,20}in\s`, needs: ['explicit'] },
     {
       source: String.raw`(?<![\w-]\s{0,3})no\s{1,20}(?:[A-Za-z][A-Za-z -]{0,60}?\s{1,20}polic(?:y|ies)|permissions?[ -]boundar(?:y|ies))\s{1,20}allows?\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b)`,
       needs: ['action'],
