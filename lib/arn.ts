@@ -267,6 +267,14 @@ function shapeOf(principal: string): Shape {
     return shapeOf(`arn:${arn.partition}:${arn.service}::${glued[1]}:${whole.slice(glued[1]!.length)}`);
   }
   shape.arn = arn;
+  // An elision that took the account and the type word together (`arn:aws:sts::.../terraform-execution`): the
+  // account is the elision as written; under sts, what a caller's ARN names is an assumed role's session.
+  const swallowed = /^(\.{2,3}|…)\/[^\s/]/.exec(whole);
+  if (swallowed && (arn.service === 'iam' || arn.service === 'sts')) {
+    shape.accountId = swallowed[1]!;
+    if (arn.service === 'sts') shape.type = 'assumed-role';
+    return shape;
+  }
   shape.accountId = arn.account === '' ? null : arn.account;
   const resource = arn.resource;
   const service = arn.service.toLowerCase();
