@@ -162,8 +162,14 @@ const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Excepti
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
 const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
 // Go v1's request builders (`ReceiveMessageRequest failed`) are methods, not the operation's name.
-const OPERATION_FAILED =
-  /(?<![.\w])((?:Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode)[A-Z][A-Za-z0-9]{1,80}?)(?<!Request)\s{1,5}failed\b/g;
+const OPERATION_VERBS = 'Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode';
+const OPERATION_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)(?<!Request)\\s{1,5}failed\\b`, 'g');
+// A writer's account of the call (`GetRoleCredentials` fails with `ForbiddenException: No access`): the code follows.
+// An action (`cloudtrail:LookupEvents` returned …) is no operation's name.
+const OPERATION_FAILS_WITH = new RegExp(
+  `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|returns|returned)\\s{1,3}(?:with\\s{1,3})?[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation)\\b)`,
+  'g',
+);
 
 // The C++ SDK (pyarrow, Arrow's S3 filesystem) names its error enum: "AWS Error ACCESS_DENIED during HeadObject
 // operation"; fluent-bit's C plugins: "CreateLogGroup API responded with error='AccessDeniedException'".
@@ -391,5 +397,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
   if (failed) {
     eachWith('Call', CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
     each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
+  }
+  if (failed || scan.lower.indexOf('fails') >= 0 || scan.lower.indexOf('return') >= 0) {
+    each(OPERATION_FAILS_WITH, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
   }
 }
