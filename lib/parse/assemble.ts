@@ -18,6 +18,8 @@ import { blankLineBetween } from './text';
 export const MAX_FINDINGS = 1000;
 export const MAX_MESSAGE_CHARS = 2000;
 
+// The SDKs' detail block right after a message, when the service that said it answered 403.
+const INNER_FORBIDDEN = /^[^\n()]{0,160}\((?:Service:\s{0,3}[\w ]{1,60}[;,]\s{0,3})?Status\s{0,3}Code:\s{0,3}403\b/;
 const FULL_ACCOUNT = /^\d{12}$/;
 const CUT_IAM_ARN = /^arn:[\w-]{0,20}:iam:{0,2}$/;
 /** Between a sentence and the message it introduces: its colon, blank lines, a code fence's opening (normalize drops
@@ -275,9 +277,11 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
       const kind = codeKind(code.v);
       // An encoded authorization failure message is the denial's own statement, whatever code carried it (EKS's
       // InvalidRequestException: "You are not authorized to launch instances with this launch template. Encoded …").
-      if (kind === 'other' && own !== 'auth' && core.fields.encoded?.v !== true) continue;
       // A code standing alone says its message after it, on its line (`AuthFailure: You are not the owner of …`).
       const said = text.slice(core.start, Math.max(core.end, Math.min(text.length, msgEnd + 300)));
+      // So is a refusal the inner service answered with 403 (Bedrock's model access relayed by a knowledge base's
+      // ValidationException: "You don't have access to the model … (Service: BedrockRuntime, Status Code: 403, …)").
+      if (kind === 'other' && own !== 'auth' && core.fields.encoded?.v !== true && !INNER_FORBIDDEN.test(said.slice(core.end - core.start, core.end - core.start + 300))) continue;
       const nl = said.indexOf('\n', core.end - core.start);
       const denial = authFailureDenial(code.v, nl < 0 ? said : said.slice(0, nl));
       if (kind === 'credentials') category = denial ? 'access-denied' : 'credentials';
