@@ -19,7 +19,7 @@ export const MAX_FINDINGS = 1000;
 export const MAX_MESSAGE_CHARS = 2000;
 
 // The SDKs' detail block right after a message, when the service that said it answered 403.
-const INNER_FORBIDDEN = /^[^\n()]{0,160}\((?:Service:\s{0,3}[\w ]{1,60}[;,]\s{0,3})?Status\s{0,3}Code:\s{0,3}403\b/;
+const INNER_FORBIDDEN = /^[^()]{0,200}\((?:Service:\s{0,3}[\w\s]{1,60}[;,]\s{0,3})?Status\s{0,3}Code:\s{0,3}403\b/;
 const FULL_ACCOUNT = /^\d{12}$/;
 const CUT_IAM_ARN = /^arn:[\w-]{0,20}:iam:{0,2}$/;
 /** Between a sentence and the message it introduces: its colon, blank lines, a code fence's opening (normalize drops

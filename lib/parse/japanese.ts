@@ -13,7 +13,7 @@ import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 import { cleanValue } from './text';
 
 const DENIED =
-  /(?:を実行する|の実行|を行う)?(?:権限|アクセス許可|許可|認可)(?:が|は)(?:ありません|ない)|(?:実行|操作)(?:する|の)?(?:権限|許可)を持っていません|(?:実行|操作)(?:すること)?(?:が|を)?(?:許可|認可)されていません|認可されていません/g;
+  /(?:を実行する|の実行|を行う)?(?:権限|アクセス許可|許可|認可)(?:が|は)(?:ありません|ない)|(?:実行|操作)(?:する|の)?(?:権限|許可)を持っていません|(?:実行|操作)(?:すること)?(?:が|を)?(?:許可|認可)されていません|認可されていません|権限(?:が)?不足(?=で|により|のため)/g;
 const PRINCIPAL_LABEL = /(?:ユーザー|プリンシパル|User)\s{0,3}[:：]\s{0,3}([^\s、。，,（(）)]{3,1024}?)(?=\s|は|には|が|、|。|$)/;
 const PRINCIPAL_ARN = /((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s、。，,（(）)]{1,1024}?)\s{0,3}(?:は|には|が)/;
 // Translators drop the colon before an ARN ("リソース arn:aws:s3:::logs に対して").
@@ -30,6 +30,9 @@ const EXPLICIT = /明示的/;
 const IMPLICIT = /許可(?:されて|して)いない|許可(?:されて|して)いません|許可する[^。\n]{0,40}(?:ありません|ない)|許可がない/;
 const ERROR_CODE = /エラー\s{0,3}[(（]\s{0,3}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,3}[)）]/g;
 const OPERATION = /([A-Za-z][A-Za-z0-9]{1,100})\s{0,3}(?:オペレーション|操作)を呼び出/g;
+// A Japanese writer's own account: "… で AccessDeniedException が発生", "Bedrock ConverseStream 呼び出し時に …".
+const OCCURRED_CODE = /(?<![\w.-])([A-Z][A-Za-z]{2,60}(?:Exception|Denied|Fault))\s{0,3}(?:エラー\s{0,3})?が発生/g;
+const CALLED_OPERATION = /(?<![\w:-])([A-Z][a-z][A-Za-z0-9]{1,100})\s{0,3}(?:API\s{0,3})?(?:の)?呼び出し(?:時|中|の際)/g;
 
 const WINDOW = 600;
 
@@ -91,12 +94,12 @@ function scanTranslatedEnvelope(scan: Scan): void {
     setField(w, 'encoded', true, P.statement);
     scan.pieces.push(w);
   });
-  if (text.indexOf('エラー') < 0) return;
+  const readers: Array<[RegExp, 'errorCode' | 'operation']> = [];
+  if (text.indexOf('エラー') >= 0) readers.push([ERROR_CODE, 'errorCode'], [OPERATION, 'operation']);
+  if (text.indexOf('発生') >= 0) readers.push([OCCURRED_CODE, 'errorCode']);
+  if (text.indexOf('呼び出し') >= 0) readers.push([CALLED_OPERATION, 'operation']);
   let m: RegExpExecArray | null;
-  for (const [re, field] of [
-    [ERROR_CODE, 'errorCode'],
-    [OPERATION, 'operation'],
-  ] as const) {
+  for (const [re, field] of readers) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
       const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 400);
