@@ -7,6 +7,8 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'AccessDeniedException',
   'AccessDeniedError',
   'AccessDeniedFault',
+  // RDS, DocumentDB, Neptune, Redshift: the KMS key of the request could not be used for the caller.
+  'KMSKeyNotAccessibleFault',
   'UnauthorizedOperation',
   'Client.UnauthorizedOperation',
   'AuthorizationError',

@@ -40,6 +40,7 @@ import { scanMediaTransferWordings } from './media-transfer-wordings';
 import { scanErrorTypeHeaders } from './error-type-header';
 import { scanDataServiceWordings } from './data-service-wordings';
 import { scanKeyedOperations } from './keyed-operation';
+import { scanKmsKeyAccess } from './kms-key-access';
 import { scanLoggedOperations } from './logged-operation';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
@@ -69,6 +70,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanErrorTypeHeaders,
   scanDataServiceWordings,
   scanMediaTransferWordings,
+  scanKmsKeyAccess,
   scanKeyedOperations,
   scanLoggedOperations,
   scanAuthorizationDetails,

@@ -164,10 +164,11 @@ const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|
 // Go v1's request builders (`ReceiveMessageRequest failed`) are methods, not the operation's name.
 const OPERATION_VERBS = 'Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode';
 const OPERATION_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)(?<!Request)\\s{1,5}failed\\b`, 'g');
-// A writer's account of the call (`GetRoleCredentials` fails with `ForbiddenException: No access`): the code follows.
+// A writer's account of the call (`GetRoleCredentials` fails with `ForbiddenException: No access`, or "fails with:" and
+// the error in a fenced block): the code follows.
 // An action (`cloudtrail:LookupEvents` returned …) is no operation's name.
 const OPERATION_FAILS_WITH = new RegExp(
-  `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|returns|returned)\\s{1,3}(?:with\\s{1,3})?[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation)\\b)`,
+  `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|returns|returned)(?:\\s{1,3}with)?(?:\\s{0,3}:(?:\\s{0,8}\x60{3}[a-z]{0,10})?)?\\s{1,3}[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation|Fault)\\b)`,
   'g',
 );
 
