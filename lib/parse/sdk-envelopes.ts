@@ -44,6 +44,12 @@ export function codeWrapper(
 
 // (Steampipe capitalises the chain and breaks it into lines: "Error: Operation Error S3: ListBuckets" ⏎ "HTTPS response …".)
 const GO_OPERATION = /[Oo]peration\s{1,5}[Ee]rror\s{1,5}([^:,\n]{1,60}):\s{1,20}([A-Za-z0-9]{1,100})(?:,|[ \t]*\n)/g;
+// A structured logger's short form of the chain (`"error":"operation error SecurityHub: BatchImportFindings,
+// AccessDeniedException"`): the code alone after the call, no status and no message.
+const GO_OPERATION_CODE = new RegExp(
+  `[Oo]peration\\s{1,5}[Ee]rror\\s{1,5}[^:,\\n]{1,60}:\\s{1,20}[A-Za-z0-9]{1,100},\\s{1,5}(${BARE_CODE_SOURCE})(?=["'\x60]|\\s|$)`,
+  'g',
+);
 const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s|HostID:)([A-Z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
 // A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
@@ -290,7 +296,10 @@ export function scanSdkEnvelopes(scan: Scan): void {
   const api = mentions(scan, 'api');
   const failed = mentions(scan, 'failed');
 
-  if (mentions(scan, 'operation')) each(GO_OPERATION, text, (m) => operationWrapper(scan, m, m[2], P.envelope, 600));
+  if (mentions(scan, 'operation')) {
+    each(GO_OPERATION, text, (m) => operationWrapper(scan, m, m[2], P.envelope, 600));
+    each(GO_OPERATION_CODE, text, (m) => codeWrapper(scan, m.index + m[0].length - (m[1] ?? '').length, m.index + m[0].length, m[1] ?? '', P.envelope, 'backward', 200));
+  }
   // Go v2 names the code after "api error", or (SSO's GetRoleCredentials) right after the request id.
   if (api || text.indexOf('RequestID:') >= 0) each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? m[2] ?? '', P.envelope, 'forward', 400, true));
   const codeNames = mentionsAny(scan, CODE_GATES) ? codeNameStarts(scan) : [];
