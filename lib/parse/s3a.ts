@@ -4,14 +4,30 @@
 // The SDK's exception after it says the rest when S3 sent a message; when it sent none (`AmazonS3Exception: ` and a
 // stack trace), the class with an s3a:// path is what says the request was refused. java.nio's class elsewhere is
 // a local file's permission (not-aws.ts), and its name is no AWS error code: the finding has none.
+import { codeKind } from './codes';
 import { mentions } from './gate';
+import { indexWithin } from './text';
 import { makeCore, type Scan } from './types';
 
-const S3A_DENIAL = /java\.nio\.file\.AccessDeniedException:?\s{1,3}s3a:\/\/[^\s:]{1,1024}/g;
+// Databricks and EMR name the same connector's paths `s3://` (older Hadoop `s3n://`).
+const S3A_DENIAL = /java\.nio\.file\.AccessDeniedException:?\s{1,3}s3[an]?:\/\/[^\s:]{1,1024}/g;
+
+// The SDK's trailer on the same line: S3 refused the credentials (InvalidAccessKeyId, SignatureDoesNotMatch…), which
+// the credentials family reports — the class is then no refusal of its own.
+const TRAILER_CODE = /\bError\s{1,3}Code:\s{0,3}([A-Za-z][A-Za-z0-9.]{1,80})/;
+
+function credentialsAfter(text: string, from: number): boolean {
+  const nl = indexWithin(text, '\n', from, 3000);
+  const code = TRAILER_CODE.exec(text.slice(from, nl < 0 ? Math.min(text.length, from + 3000) : nl))?.[1];
+  return code !== undefined && codeKind(code) === 'credentials';
+}
 
 export function scanS3a(scan: Scan): void {
-  if (!mentions(scan, 'denied') || scan.text.indexOf('s3a://') < 0) return;
+  if (!mentions(scan, 'denied') || scan.text.indexOf('java.nio.file.AccessDenied') < 0) return;
   S3A_DENIAL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = S3A_DENIAL.exec(scan.text))) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', true));
+  while ((m = S3A_DENIAL.exec(scan.text))) {
+    if (credentialsAfter(scan.text, m.index + m[0].length)) continue;
+    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', true));
+  }
 }
