@@ -6,19 +6,20 @@
 // a local file's permission (not-aws.ts), and its name is no AWS error code: the finding has none.
 import { codeKind } from './codes';
 import { mentions } from './gate';
-import { indexWithin } from './text';
 import { makeCore, type Scan } from './types';
 
 // Databricks and EMR name the same connector's paths `s3://` (older Hadoop `s3n://`).
 const S3A_DENIAL = /java\.nio\.file\.AccessDeniedException:?\s{1,3}s3[an]?:\/\/[^\s:]{1,1024}/g;
 
-// The SDK's trailer on the same line: S3 refused the credentials (InvalidAccessKeyId, SignatureDoesNotMatch…), which
+// The SDK's trailer after the class: S3 refused the credentials (InvalidAccessKeyId, SignatureDoesNotMatch…), which
 // the credentials family reports — the class is then no refusal of its own.
 const TRAILER_CODE = /\bError\s{1,3}Code:\s{0,3}([A-Za-z][A-Za-z0-9.]{1,80})/;
 
 function credentialsAfter(text: string, from: number): boolean {
-  const nl = indexWithin(text, '\n', from, 3000);
-  const code = TRAILER_CODE.exec(text.slice(from, nl < 0 ? Math.min(text.length, from + 3000) : nl))?.[1];
+  // Up to the stack trace or a blank line: a wrapped trailer runs over several lines.
+  const window = text.slice(from, Math.min(text.length, from + 3000));
+  const stop = /\n[ \t]*(?:at\s|\n)/.exec(window);
+  const code = TRAILER_CODE.exec(stop ? window.slice(0, stop.index) : window)?.[1];
   return code !== undefined && codeKind(code) === 'credentials';
 }
 
