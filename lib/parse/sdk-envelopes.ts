@@ -174,7 +174,7 @@ const OPERATION_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Z
 // the error in a fenced block): the code follows.
 // An action (`cloudtrail:LookupEvents` returned …) is no operation's name.
 const OPERATION_FAILS_WITH = new RegExp(
-  `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|returns|returned)(?:\\s{1,3}with)?(?:\\s{0,3}:(?:\\s{0,8}\x60{3}[a-z]{0,10})?)?\\s{1,3}[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation|Fault)\\b)`,
+  `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|(?:was|is|were|kept)\\s{1,3}failing|returns|returned)(?:\\s{1,3}with)?(?:\\s{0,3}:(?:\\s{0,8}\x60{3}[a-z]{0,10})?)?\\s{1,3}[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation|Fault)\\b)`,
   'g',
 );
 
@@ -231,6 +231,10 @@ const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|
 // "I've got an error : an AccessDeniedException" and "`cloudtrail:LookupEvents` returned `AccessDeniedException`" report
 // the code; "returns AccessDenied" describes a service.
 const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
+
+// Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
+// が発生", "AccessDenied가 뜨는", "AccessDenied 에러".
+const REPORTED_AFTER = /^["'`”]?\s{0,3}(?:に(?:なり|なる|なった)|が(?:発生|返|出)|エラー|(?:가|이)\s{0,3}(?:뜨|발생|나)|에러|오류)/;
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
   const w = makeWrapper(m.index, m.index + m[0].length, 'forward', reach);
@@ -371,7 +375,10 @@ export function scanSdkEnvelopes(scan: Scan): void {
       (/^["'`”]?(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
         (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
-    const reported = !alone && REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    // (An AuthFailure reported so says nothing yet of whether it is a denial or the credentials: its message will.)
+    const reported =
+      !alone &&
+      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (REPORTED_AFTER.test(text.slice(end, end + 12)) && codeKind(code) === 'auth'));
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);
@@ -408,7 +415,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('Call', CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
     each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
   }
-  if (failed || scan.lower.indexOf('fails') >= 0 || scan.lower.indexOf('return') >= 0) {
+  if (failed || scan.lower.indexOf('fails') >= 0 || scan.lower.indexOf('failing') >= 0 || scan.lower.indexOf('return') >= 0) {
     each(OPERATION_FAILS_WITH, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
   }
 }
