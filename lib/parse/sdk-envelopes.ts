@@ -230,7 +230,7 @@ const HTTP_STATUS_AFTER = /^ \(HTTP 40\d\)/;
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
 // "I've got an error : an AccessDeniedException" and "`cloudtrail:LookupEvents` returned `AccessDeniedException`" report
 // the code; "returns AccessDenied" describes a service.
-const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|fail(?:s|ed|ing)?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
 
 // Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
 // が発生", "AccessDenied가 뜨는", "AccessDenied 에러".
