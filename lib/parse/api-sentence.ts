@@ -149,9 +149,9 @@ function readResource(text: string, pos: number): { value: string | null; end: n
     valueStart = skipSpace(text, at + labelled[0].length, 40);
     // "on resource:" with nothing after it before a blank line (a paste cut there): the next paragraph is no value;
     // nor are the words (or the code on the next line) after the quote that closes a quoted message there ("… on
-    // resource:" during the sync?").
+    // resource:" during the sync?", "… on resource`. The developer verifies …").
     if (/\n[ \t]*\n/.test(text.slice(at + labelled[0].length, valueStart))) return { value: null, end: at + labelled[0].length };
-    if (/^["'”’](?:[ \t\n]|$)/.test(text.slice(at + labelled[0].length, at + labelled[0].length + 2))) return { value: null, end: at + labelled[0].length };
+    if (/^["'”’`][.,;!?)]?(?:[ \t\n]|$)/.test(text.slice(at + labelled[0].length, at + labelled[0].length + 3))) return { value: null, end: at + labelled[0].length };
   } else {
     ON_ARN.lastIndex = at;
     const onArn = ON_ARN.exec(text);
