@@ -17,6 +17,8 @@ export function cleanValue(raw: string): string {
     v = v.replace(/([<[{][A-Za-z]{3,30})[ \t]*\n[ \t]*([A-Za-z]{2,30}[>\]}])/g, '$1 $2');
     v = v.replace(/[ \t]*\n[ \t]*/g, '').trim();
   }
+  // A diff's marker on the line a wrapped value continues on (`on resource: ⏎+arn:aws:rds:…`).
+  if (/^[+-]arn:/.test(v)) v = v.slice(1);
   // Markdown bold around a value (`**arn:…**`); a mask of asterisks (`***`) touches no space and stays.
   if (v.startsWith('**') || v.startsWith('__')) v = v.replace(/^(?:\*\*|__)\s+/, '');
   if (v.endsWith('**') || v.endsWith('__')) v = v.replace(/\s+(?:\*\*|__)$/, '');
