@@ -24,6 +24,8 @@ const PHRASE_GATES = [
   'kubernetes objects',
   'login provider',
   'openidconnect',
+  'valid login',
+  'authenticate using iam',
 ];
 
 // Statements of the failure itself.
@@ -109,6 +111,10 @@ const STRONG = [
   'Unauthenticated access is not supported for this identity pool',
   // An identity pool given a login token from a provider it does not trust (NotAuthorizedException).
   'does not have a provider configured for login provider',
+  // An identity pool given logins that are not the identity's (another user signed in): NotAuthorizedException.
+  "Logins don[’']t match\\. Please include at least one valid login",
+  // RDS Proxy refusing a client's IAM authentication token (empty, expired, or from another signer).
+  "The proxy couldn[’']t authenticate using IAM",
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve

@@ -88,6 +88,9 @@ const SEARCHED_GATE_WORDS = [
   'login provider',
   // STS without the cluster's OIDC provider: "No OpenIDConnect provider found in your account" (credentials.ts).
   'openidconnect',
+  // A Cognito identity pool given another user's logins; RDS Proxy refusing an IAM token (credentials.ts).
+  'valid login',
+  'authenticate using iam',
   '{',
   '[',
 ];
