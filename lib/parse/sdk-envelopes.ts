@@ -362,7 +362,9 @@ export function scanSdkEnvelopes(scan: Scan): void {
     // Prose naming the code ("the InvalidAccessKeyId error") quotes no report of its own, but the message it
     // quotes is that error's: the code is lent, below any the message prints.
     if (PROSE_AFTER.test(text.slice(end, end + 20))) {
-      const named = makeWrapper(m.index, end, 'around', 300, null);
+      // …unless the writer reports getting it ("API calls are getting AccessDenied errors"): then it is their report.
+      const told = REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && (awsContext ??= !LOCAL_CONTEXT.test(text) || AWS_CONTEXT.test(text));
+      const named = makeWrapper(m.index, end, 'around', 300, told ? categoryOfCode(code) : null);
       setField(named, 'errorCode', code, P.hint - 10);
       scan.pieces.push(named);
       return;
