@@ -18,6 +18,8 @@ const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?(?:perform\b|acce
 const PROSE_SUBJECT = /(?:\bI\s{1,5}am|\bI'm|\bI’m|\byou're|\byou’re|\bthat\s{1,5}you\s{1,5}are|\bif\s{1,5}you\s{1,5}are)\s{1,40}$/i;
 // (A bold marker after the colon is two stars alone: `User:******` is a mask.)
 const LABEL = /User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*(?!\*))?\s{0,40}|(?=[`'"‘“]))/y;
+const USER_WORD_BEFORE = /(?:^|[\s:>`"(])User[ \t]{1,3}$/;
+const PLAIN_NAME = /^[A-Za-z0-9][\w+=,.@-]{1,63}$/;
 const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 // SES omits the colon before its quoted value: on resource `arn:aws:ses:…'.
 // An author's elision stands for the value without the colon before it: "on resource .... (Service: AWSGlue; …)", and
@@ -120,6 +122,10 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   // A tag glued to the sentence is markup (`<Message>Not authorized to perform …` in STS's XML), not a masked caller.
   if (tokenEnd === end && token.endsWith('>')) return null;
   if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token) || TEMPLATED_TOKEN.test(token))) return { value: token, start: i };
+  // A name right after the word "User" without its colon ("User mediacouser is not authorized …"): the name as printed.
+  if (USER_WORD_BEFORE.test(text.slice(Math.max(floor, i - 6), i)) && PLAIN_NAME.test(token) && !/^(?:is|was|has|does|not|with|the|a|an)$/i.test(token)) {
+    return { value: token, start: i };
+  }
   // The caller's name elided after its kind ("Role ... is not authorized"): the ellipsis as printed.
   if ((token === '...' || token === '…') && /\b(?:User|Role)\s{1,3}$/.test(text.slice(Math.max(floor, i - 8), i))) return { value: token, start: i };
   return null;
