@@ -234,11 +234,11 @@ const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|fail(?:s|ed|ing)
 
 // Words of a local build or file system, where Java's and .NET's classes of the same name come from.
 const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\blocal\s{1,3}(?:files?|cache|disk|director(?:y|ies)|folder)\b/i;
-const AWS_CONTEXT = /\bAWS\b|\bAmazon\b|amazonaws|arn:aws|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
+const AWS_CONTEXT = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
 
 // Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
 // が発生", "AccessDenied가 뜨는", "AccessDenied 에러".
-const REPORTED_AFTER = /^["'`”]?\s{0,3}(?:に(?:なり|なる|なった)|が(?:発生|返|出)|エラー|(?:가|이)\s{0,3}(?:뜨|발생|나)|에러|오류)/;
+const REPORTED_AFTER = /^["'`”]?\s{0,3}(?:に(?:なり|なる|なった)|が(?:発生|返|出)|で\s{0,3}(?:失敗|落ち|エラー|弾かれ|拒否)|エラー|(?:가|이)\s{0,3}(?:뜨|발생|나)|에러|오류)/;
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
   const w = makeWrapper(m.index, m.index + m[0].length, 'forward', reach);
@@ -355,6 +355,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
   }
   eachWith('Error [', NODE_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'forward', 400, true));
   let awsContext: boolean | undefined;
+  // (A Japanese or Korean report names the code alone: it is AWS's only where the text speaks of AWS.)
+  let speaksAws: boolean | undefined;
   eachAt(BARE, text, codeNames, (m) => {
     const end = m.index + m[0].length;
     if (inQuery(text, m.index, end)) return;
@@ -387,7 +389,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (REPORTED_AFTER.test(text.slice(end, end + 12)) && codeKind(code) === 'auth')) &&
+      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (REPORTED_AFTER.test(text.slice(end, end + 12)) && codeKind(code) === 'auth' && (speaksAws ??= AWS_CONTEXT.test(text)))) &&
       (awsContext ??= !LOCAL_CONTEXT.test(text) || AWS_CONTEXT.test(text));
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);
