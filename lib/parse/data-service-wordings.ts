@@ -22,6 +22,7 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
   if (text.indexOf('Forbidden for url') >= 0) scanRequests403(scan);
   if (text.indexOf('status code 403') >= 0) coreEach(scan, GRADLE_403, null);
+  if (text.indexOf('returning EPERM') >= 0) coreEach(scan, S3FS_403, null);
 }
 
 // Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
@@ -98,3 +99,6 @@ const GRADLE_403 = new RegExp(
   String.raw`\bCould\s{1,3}not\s{1,3}(?:GET|HEAD|PUT)\s{1,3}'${AWS_URL}\/[^'\s]{0,2000}'\.?\s{1,3}Received\s{1,3}status\s{1,3}code\s{1,3}403\b`,
   'g',
 );
+
+// s3fs's log when S3 refused a request: "curl.cpp:RequestPerform(2371): HTTP response code 403, returning EPERM".
+const S3FS_403 = /\bHTTP\s{1,3}response\s{1,3}code\s{1,3}403,\s{1,3}returning\s{1,3}EPERM\b/g;

@@ -41,6 +41,7 @@ import { scanErrorTypeHeaders } from './error-type-header';
 import { scanDataServiceWordings } from './data-service-wordings';
 import { scanKeyedOperations } from './keyed-operation';
 import { scanKmsKeyAccess } from './kms-key-access';
+import { scanSharedResource } from './shared-resource';
 import { scanLoggedOperations } from './logged-operation';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
@@ -71,6 +72,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanDataServiceWordings,
   scanMediaTransferWordings,
   scanKmsKeyAccess,
+  scanSharedResource,
   scanKeyedOperations,
   scanLoggedOperations,
   scanAuthorizationDetails,
