@@ -263,18 +263,13 @@ function shapeOf(principal: string): Shape {
   // the type are both still there.
   const whole = arn.account === '' ? arn.resource : arn.resource === '' ? arn.account : '';
   const glued = /^(\d{12}|[xX*#]{4,16}|\.{2,3}|…)(?:user|role|assumed-role|federated-user)\/[^\s/]/.exec(whole);
-  if (glued && (arn.service === 'iam' || arn.service === 'sts')) {
-    return shapeOf(`arn:${arn.partition}:${arn.service}::${glued[1]}:${whole.slice(glued[1]!.length)}`);
-  }
+  const callerArn = arn.service === 'iam' || arn.service === 'sts';
+  if (glued && callerArn) return shapeOf(`arn:${arn.partition}:${arn.service}::${glued[1]}:${whole.slice(glued[1]!.length)}`);
   shape.arn = arn;
   // An elision that took the account and the type word together (`arn:aws:sts::.../terraform-execution`): the
   // account is the elision as written; under sts, what a caller's ARN names is an assumed role's session.
-  const swallowed = /^(\.{2,3}|…)\/[^\s/]/.exec(whole);
-  if (swallowed && (arn.service === 'iam' || arn.service === 'sts')) {
-    shape.accountId = swallowed[1]!;
-    if (arn.service === 'sts') shape.type = 'assumed-role';
-    return shape;
-  }
+  const swallowed = callerArn ? /^(\.{2,3}|…)\/[^\s/]/.exec(whole) : null;
+  if (swallowed) return { ...shape, accountId: swallowed[1]!, type: arn.service === 'sts' ? 'assumed-role' : shape.type };
   shape.accountId = arn.account === '' ? null : arn.account;
   const resource = arn.resource;
   const service = arn.service.toLowerCase();

@@ -1,0 +1,82 @@
+// Known codes standing in running text rather than in an envelope: on a line of their own (`AccessDenied`), fused by a
+// tool that stripped an XML error's tags (`SenderAccessDeniedUser: …`), or told by a writer ("I got an
+// AccessDeniedException", "failed with `UnauthorizedOperation`", "AccessDenied になりました"). Alone or told, a code is a
+// report; inside a sentence it only lends its code to the message next to it.
+import { BARE_CODE_SOURCE, categoryOfCode, codeKind } from './codes';
+import { eachAt } from './find';
+import { inQuery } from './query';
+import { retoldAfterCode } from './retold';
+import { P, makeWrapper, setField, type Scan } from './types';
+
+// An XML error whose tags a tool stripped fuses Type, Code and Message: "SenderAccessDeniedUser: arn:aws:iam::…".
+const BARE = new RegExp(`(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])(?:Sender|Receiver)))(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b|User:)`, 'y');
+
+// R's paws prints the status after the code: "Error: AccessDenied (HTTP 403)."
+const HTTP_STATUS_AFTER = /^ \(HTTP 40\d\)/;
+
+/** Prose around a bare code ("an AccessDenied error"): no report of its own, at most the code of a message it quotes. */
+const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
+// "I've got an error : an AccessDeniedException" and "`cloudtrail:LookupEvents` returned `AccessDeniedException`" report
+// the code; "returns AccessDenied" describes a service.
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|fail(?:s|ed|ing)?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
+
+// Words of a local build or file system, where Java's and .NET's classes of the same name come from.
+const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\blocal\s{1,3}(?:files?|cache|disk|director(?:y|ies)|folder)\b/i;
+const AWS_CONTEXT = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
+
+const ACTION_NO_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})\s{0,3}の\s{0,3}[`"'「]?$/;
+
+// Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
+// が発生", "AccessDenied가 뜨는", "AccessDenied 에러".
+const REPORTED_AFTER = /^["'`”]?\s{0,3}(?:に(?:なり|なる|なった)|が(?:発生|返|出)|で\s{0,3}(?:失敗|落ち|エラー|弾かれ|拒否)|エラー|(?:가|이)\s{0,3}(?:뜨|발생|나)|에러|오류)/;
+
+/** Reads the known codes at `codeNames` (the positions where one may start). */
+export function scanBareCodes(scan: Scan, codeNames: number[]): void {
+  const { text } = scan;
+  let awsContext: boolean | undefined;
+  // (A Japanese or Korean report names the code alone: it is AWS's only where the text speaks of AWS.)
+  let speaksAws: boolean | undefined;
+  eachAt(BARE, text, codeNames, (m) => {
+    const end = m.index + m[0].length;
+    if (inQuery(text, m.index, end)) return;
+    const code = m[1] ?? '';
+    // Prose naming the code ("the InvalidAccessKeyId error") quotes no report of its own, but the message it
+    // quotes is that error's: the code is lent, below any the message prints.
+    if (PROSE_AFTER.test(text.slice(end, end + 20))) {
+      // …unless the writer reports getting it ("API calls are getting AccessDenied errors"): then it is their report.
+      const told = REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && (awsContext ??= !LOCAL_CONTEXT.test(text) || AWS_CONTEXT.test(text));
+      const named = makeWrapper(m.index, end, 'around', 300, told ? categoryOfCode(code) : null);
+      setField(named, 'errorCode', code, P.hint - 10);
+      scan.pieces.push(named);
+      return;
+    }
+    // Standing on its own (a line, after its status on one, a parenthesis or a Japanese text's full-width one or
+    // quote brackets, after "Error:") a code is a report; in a sentence it only lends its code to the message next
+    // to it. An API reference's error list ("AccessDeniedException" ⏎ "You do not have sufficient access…" ⏎ "HTTP
+    // Status Code: 403") is documentation.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(end, end + 3);
+    // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner), "Error [ValidationError]:
+    // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code.
+    const alone =
+      /(?:^|\n|[:(>（「]\s{0,3}|Error:?\s{1,3}|(?:^|\n)40[13][ \t]{1,3})["'`“]?$/.test(before) &&
+      (/^["'`”]?(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
+        (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
+      !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
+    // (An AuthFailure reported so says nothing yet of whether it is a denial or the credentials: its message will.)
+    // A code told in prose about a local build or disk is that platform's, unless the text speaks of AWS too (Java's
+    // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
+    const reported =
+      !alone &&
+      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (REPORTED_AFTER.test(text.slice(end, end + 12)) && codeKind(code) === 'auth' && (speaksAws ??= AWS_CONTEXT.test(text)))) &&
+      (awsContext ??= !LOCAL_CONTEXT.test(text) || AWS_CONTEXT.test(text));
+    const act = alone ? null : retoldAfterCode(text, end);
+    const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);
+    setField(wrapper, 'errorCode', code, P.bare);
+    if (act) setField(wrapper, 'action', act.action, P.hint);
+    // Japanese names the call's action before the code: "iam:GetPolicy の AccessDenied で失敗".
+    else if (reported) setField(wrapper, 'action', ACTION_NO_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1], P.hint);
+    if (act?.resource) setField(wrapper, 'resource', act.resource, P.hint);
+    scan.pieces.push(wrapper);
+  });
+}
