@@ -214,7 +214,13 @@ export function readFacts(finding: Finding, context?: string): Facts {
   const hinted = serviceHint(message);
   const operation = clean(finding.operation, 128);
   const iotAction = finding.errorCode === 'AUTHORIZATION_FAILURE' && operation ? IOT_EVENT_ACTIONS[operation] : undefined;
-  if (!action && iotAction) {
+  // A KMS refusal a service forwards for its own call (SQS's `KMS.AccessDeniedException` on SendMessage, with KMS's
+  // trailer `(Service: AWSKMS; …)`): KMS refused the key action that call needs — a data key to write, a decrypt to
+  // read — through that service. The operation is the outer service's, never a KMS action of its name.
+  const forwardedBy = !finding.action && operation && (hinted === 'kms' || /^KMS\./i.test(finding.errorCode ?? '')) ? serviceOfOperation(operation, null) : null;
+  if (forwardedBy && forwardedBy !== 'kms') {
+    action = /^(?:Send|Put|Publish|Upload|Create|Copy)/.test(operation!) ? 'kms:GenerateDataKey' : 'kms:Decrypt';
+  } else if (!action && iotAction) {
     action = iotAction;
     actionFromOperation = true;
     operationNote = 'op.iotPolicy';

@@ -242,6 +242,21 @@ describe('KMS ciphertext messages: one treatment, whichever call surfaced them',
   });
 });
 
+describe('a KMS refusal another service forwards for its own call', () => {
+  it.each([
+    // [message, the KMS action the outer call needs, the service it goes through]
+    ['An error occurred (KMS.AccessDeniedException) when calling the SendMessage operation: null (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException; Request ID: r)', 'kms:GenerateDataKey', 'sqs'],
+    ['An error occurred (KMS.AccessDeniedException) when calling the ReceiveMessage operation: null (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException)', 'kms:Decrypt', 'sqs'],
+  ])('%s', (text, action, service) => {
+    const e = exText(text);
+    // Never the outer call under KMS's prefix (kms:SendMessage is no action).
+    const actions = statements(e).flatMap(actionsOf);
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.every((a) => a === action)).toBe(true);
+    expect(JSON.stringify(e.fixes[0]?.policy)).toContain(`${service}.`);
+  });
+});
+
 describe('clean values: nothing from the message beyond the value goes into a policy', () => {
   it.each([
     'User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k.txt" because no identity-based policy allows the s3:GetObject action',
