@@ -123,7 +123,7 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   if (tokenEnd === end && token.endsWith('>')) return null;
   if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token) || TEMPLATED_TOKEN.test(token))) return { value: token, start: i };
   // A name right after the word "User" without its colon ("User mediacouser is not authorized …"): the name as printed.
-  if (USER_WORD_BEFORE.test(text.slice(Math.max(floor, i - 6), i)) && PLAIN_NAME.test(token) && !/^(?:is|was|has|does|not|with|the|a|an)$/i.test(token)) {
+  if (USER_WORD_BEFORE.test(text.slice(Math.max(floor, i - 6), i)) && PLAIN_NAME.test(token) && !/^(?:is|was|has|does|not|with|the|a|an|account|accounts|session|sessions|name|role|profile|credentials|group|pool|identity|id|ID)$/i.test(token)) {
     return { value: token, start: i };
   }
   // The caller's name elided after its kind ("Role ... is not authorized"): the ellipsis as printed.

@@ -112,7 +112,7 @@ export const ACTION_SOURCE = '[A-Za-z][A-Za-z0-9-]{0,40}:[A-Za-z][A-Za-z0-9*?]{0
 // have one colon.
 export const THREE_PART_ACTION = /^[a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{0,127}:[A-Za-z]/;
 // A colon closing the sentence after it (`perform: cloudwatch:PutMetricData:` ⏎) is punctuation.
-const ACTION_AT = new RegExp(`(?:${ACTION_SOURCE})(?![A-Za-z0-9_-]|:(?![ \\t]*(?:\\n|$)))`, 'y');
+const ACTION_AT = new RegExp(`(?:${ACTION_SOURCE})(?![A-Za-z0-9_-]|:(?![ \\t]{0,20}(?:\\n|$)))`, 'y');
 
 /** Reads an action at pos (sticky); returns it and its end, or null. */
 export function actionAt(text: string, pos: number): { action: string; end: number } | null {
