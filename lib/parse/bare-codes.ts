@@ -6,6 +6,7 @@ import { BARE_CODE_SOURCE, categoryOfCode, codeKind } from './codes';
 import { eachAt } from './find';
 import { inQuery } from './query';
 import { retoldAfterCode } from './retold';
+import { indexWithin, lastIndexWithin } from './text';
 import { P, makeWrapper, setField, type Scan } from './types';
 
 // An XML error whose tags a tool stripped fuses Type, Code and Message: "SenderAccessDeniedUser: arn:aws:iam::…".
@@ -29,6 +30,31 @@ const ACTION_NO_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,10
 // Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
 // が発生", "AccessDenied가 뜨는", "AccessDenied 에러".
 const REPORTED_AFTER = /^["'`”]?\s{0,3}(?:に(?:なり|なる|なった)|が(?:発生|返|出)|で\s{0,3}(?:失敗|落ち|エラー|弾かれ|拒否)|エラー|(?:가|이)\s{0,3}(?:뜨|발생|나)|에러|오류)/;
+
+// A postmortem names what the caller lacked beside the code it told: "the task role had no `s3:GetObjectTagging`, and
+// … failed with `AccessDenied`", "`ec2:DescribeInstances` never granted … failed with `UnauthorizedOperation`".
+const ACTION_TOKEN = String.raw`[\x60*]{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:*-])[\x60*]{0,3}`;
+const LACKED = new RegExp(
+  String.raw`\b(?:had|has|have)\s{1,3}no\s{1,3}${ACTION_TOKEN}|\b(?:lacked|lacks|lacking|missing|without)\s{1,3}(?:the\s{1,3})?${ACTION_TOKEN}|${ACTION_TOKEN}\s{1,5}(?:was\s{1,3}|were\s{1,3})?(?:never|not)\s{1,3}granted`,
+  'g',
+);
+
+/** The one action a paragraph says the caller lacked, within 400 characters of a told code; null when none or two. */
+function lackedNear(text: string, start: number, end: number): string | null {
+  let from = Math.max(0, start - 400);
+  let to = Math.min(text.length, end + 400);
+  // (Bounded looks: many codes on one long paragraph cost no scan of the whole text each.)
+  const blankBefore = lastIndexWithin(text, '\n\n', start, 400);
+  if (blankBefore >= from) from = blankBefore;
+  const blankAfter = indexWithin(text, '\n\n', end, 400);
+  if (blankAfter >= 0 && blankAfter < to) to = blankAfter;
+  const found = new Set<string>();
+  for (const m of text.slice(from, to).matchAll(LACKED)) {
+    found.add(m[1] ?? m[2] ?? m[3] ?? '');
+    if (found.size > 1) return null;
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
 
 /** Reads the known codes at `codeNames` (the positions where one may start). */
 export function scanBareCodes(scan: Scan, codeNames: number[]): void {
@@ -75,7 +101,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     setField(wrapper, 'errorCode', code, P.bare);
     if (act) setField(wrapper, 'action', act.action, P.hint);
     // Japanese names the call's action before the code: "iam:GetPolicy の AccessDenied で失敗".
-    else if (reported) setField(wrapper, 'action', ACTION_NO_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1], P.hint);
+    else if (reported) setField(wrapper, 'action', ACTION_NO_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1] ?? lackedNear(text, m.index, end), P.hint);
     if (act?.resource) setField(wrapper, 'resource', act.resource, P.hint);
     scan.pieces.push(wrapper);
   });
