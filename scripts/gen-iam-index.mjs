@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ACTION_TYPE_SUPPLEMENT } from './iam-supplement.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'lib/iam/generated');
@@ -26,6 +27,8 @@ const serviceNames = readJson(join(dataDir, 'serviceNames.json'));
 // fewer people use: `ses` is SES (v1 and v2) for almost everyone, not the retired Pinpoint Email API.
 const NAME_OVERRIDES = { ses: 'Amazon SES' }; // its page: list_amazonses.html
 const services = readJson(join(dataDir, 'services.json'));
+// Resource types the data lacks for actions of two APIs sharing a prefix (scripts/iam-supplement.mjs says which).
+
 const rcpServices = new Set(readJson(join(dataDir, 'rcpSupportedServices.json')));
 
 // One letter per access level; "Tagging, Write" and "Permissions management, Write" keep their first part.
@@ -78,7 +81,10 @@ for (const key of services) {
   for (const a of Object.values(actions)) {
     const deps = new Set(a.dependentActions ?? []);
     for (const rt of a.resourceTypes) for (const d of rt.dependentActions ?? []) deps.add(d);
-    const types = a.resourceTypes.map((rt) => typeKey(rt.name) + (rt.required ? '*' : '')).join(',');
+    // A supplemented action acts on one resource of any of its types: none of them is required beside the others.
+    const supplement = ACTION_TYPE_SUPPLEMENT[key]?.[a.name];
+    const extra = (supplement ?? []).filter((t) => !a.resourceTypes.some((rt) => rt.name === t));
+    const types = [...a.resourceTypes.map((rt) => typeKey(rt.name) + (rt.required && !supplement ? '*' : '')), ...extra.map(typeKey)].join(',');
     const entry = [a.name, levelCode(a.accessLevel), types];
     if (deps.size) entry.push([...deps].sort());
     compactActions.push(entry);

@@ -9,6 +9,10 @@ import { serviceLoaders, IAM_DATA_VERSION } from '../../../lib/iam/generated/ser
 import { type IamIndex, splitAction } from '../../../lib/iam/index';
 import { allServices } from './all-services';
 import { knownService, loadIndex, loadService } from '../../../lib/iam/load';
+// @ts-expect-error: a plain ES module of the generator, without types
+import { ACTION_TYPE_SUPPLEMENT } from '../../../scripts/iam-supplement.mjs';
+
+const SUPPLEMENT = ACTION_TYPE_SUPPLEMENT as Record<string, Record<string, string[]>>;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const require = createRequire(import.meta.url);
@@ -18,6 +22,14 @@ let all: IamIndex;
 beforeAll(() => {
   all = allServices();
 });
+
+/** The action's types as iam-data lists them, with the supplement's added (and none then required). */
+function expectedTypes(service: string, a: { name: string; resourceTypes: { name: string; required: boolean }[] }): string {
+  const extra = SUPPLEMENT[service]?.[a.name];
+  const names = a.resourceTypes.map((r) => `${r.name.toLowerCase()}${r.required && !extra ? '*' : ''}`);
+  for (const t of extra ?? []) if (!a.resourceTypes.some((r) => r.name === t)) names.push(t.toLowerCase());
+  return names.join();
+}
 
 describe('generated index', () => {
   it('has every service of iam-data, from the installed version', () => {
@@ -42,13 +54,22 @@ describe('generated index', () => {
           info.resourceTypes
             .filter((r, i, all) => i === 0 || all[i - 1]!.key !== r.key || all[i - 1]!.arn === r.arn)
             .map((r) => `${r.key.toLowerCase()}${r.required ? '*' : ''}`)
-            .join() === a.resourceTypes.map((r) => `${r.name.toLowerCase()}${r.required ? '*' : ''}`).join() &&
+            .join() === expectedTypes(service, a) &&
           info.resourceTypes.every((rt) => rt.arn.startsWith('arn:${Partition}:'));
         if (!same) wrong.push(`${service}:${a.name}`);
       }
     }
     expect(wrong).toEqual([]);
     expect(actions).toBeGreaterThan(20_000);
+  });
+
+  it('lets ELBv2 AddTags and RemoveTags name a listener, rule, V2 load balancer, target group or trust store', () => {
+    for (const name of ['AddTags', 'RemoveTags']) {
+      const keys = all.action(`elasticloadbalancing:${name}`)?.resourceTypes.map((r) => r.key) ?? [];
+      expect(keys).toEqual(expect.arrayContaining(['loadbalancer', 'listener/app', 'listener-rule/app', 'loadbalancer/app/', 'targetgroup', 'truststore']));
+      // One resource of any of those types: none is required beside the others.
+      expect(all.action(`elasticloadbalancing:${name}`)?.resourceTypes.some((r) => r.required)).toBe(false);
+    }
   });
 
   it('agrees with iam-simulate on which actions support no resource-level permissions', async () => {
