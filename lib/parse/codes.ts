@@ -73,7 +73,6 @@ export const CRED_EXACT: ReadonlySet<string> = new Set([
   'NoCredentialProviders',
   'SharedCredsLoad',
   'SSOProviderInvalidToken',
-  'CredentialsProviderError',
   'Unauthorized',
   'UnauthorizedClient',
 ]);
@@ -139,7 +138,7 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed|NoCredentialProviders|SharedCredsLoad|SSOProviderInvalidToken|CredentialsProviderError|InsufficientDependencyServiceAccessPermissionException)';
+  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken|RequestTimeTooSkewed|NoCredentialProviders|SharedCredsLoad|SSOProviderInvalidToken|InsufficientDependencyServiceAccessPermissionException)';
 
 /**
  * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,

@@ -136,11 +136,10 @@ const CODE_NAME = gatedAlternation(
     { source: 'IncompleteSignature', needs: ['signature'] },
     { source: 'InvalidAccessKeyId', needs: ['accesskeyid'] },
     { source: 'RequestTimeTooSkewed', needs: ['tooskewed'] },
-    // The SDKs' own words for an empty credential chain (Go v1, JS v3).
+    // Go v1's code for an empty credential chain (JS v3's CredentialsProviderError is a class name, no code).
     { source: 'NoCredentialProviders', needs: ['credential'] },
     // Go v1's shared-file provider: "SharedCredsLoad: failed to load shared credentials file".
     { source: 'SharedCredsLoad', needs: ['creds'] },
-    { source: 'CredentialsProviderError', needs: ['credential'] },
     // Go v2's SSO provider: "SSOProviderInvalidToken: the SSO session has expired or is invalid".
     { source: 'SSOProviderInvalidToken', needs: ['token'] },
     { source: 'Forbidden', needs: ['forbidden'] },

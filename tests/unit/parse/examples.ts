@@ -739,7 +739,8 @@ export const EXAMPLES: Example[] = [
     name: 'JS v3 provider chain',
     family: 'credentials',
     text: 'CredentialsProviderError: Could not load credentials from any providers',
-    expect: { category: 'credentials' },
+    // The JS SDK v3's class name, not a code the service or the SDK reports (w4612's label).
+    expect: { category: 'credentials', errorCode: null },
   },
   {
     name: 'kubectl against EKS without a mapping',
