@@ -25,6 +25,9 @@ const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|fail(?:s|ed|ing)
 const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\blocal\s{1,3}(?:files?|cache|disk|director(?:y|ies)|folder)\b/i;
 const AWS_CONTEXT = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
 
+const LINE_START_BEFORE = /(?:^|\n)[ \t>*_-]{0,6}[`"']?$/;
+const WHEN_AFTER = /^[`"']?\s{1,3}errors?\s{1,3}(?:when|while|during|on|after)\s/i;
+
 const ACTION_NO_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})\s{0,3}の\s{0,3}[`"'「]?$/;
 
 // Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
@@ -70,7 +73,10 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // quotes is that error's: the code is lent, below any the message prints.
     if (PROSE_AFTER.test(text.slice(end, end + 20))) {
       // …unless the writer reports getting it ("API calls are getting AccessDenied errors"): then it is their report.
-      const told = REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && (awsContext ??= !LOCAL_CONTEXT.test(text) || AWS_CONTEXT.test(text));
+      // So is a line that starts with the code and says when it came ("UnauthorizedOperation error when applying the plan").
+      const told =
+        (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
+        (awsContext ??= !LOCAL_CONTEXT.test(text) || AWS_CONTEXT.test(text));
       const named = makeWrapper(m.index, end, 'around', 300, told ? categoryOfCode(code) : null);
       setField(named, 'errorCode', code, P.hint - 10);
       scan.pieces.push(named);

@@ -176,6 +176,8 @@ const STANDALONE = gatedAlternation(
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'gi'),
 );
 
+// A title naming the action that failed with the phrase ("iam:CreateRole fails with an explicit deny").
+const ACTION_FAILS_BEFORE = /(?<![\w:-])[`'"]?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})[`'"]?\s{1,3}(?:fails|failed|is\s{1,3}denied|was\s{1,3}denied)\s{1,3}$/;
 const RESOURCE_BEFORE = /\bon\s{1,3}resources?\s{0,3}:\s{0,3}["'`]?(arn:[^\s"'`]{3,2048}?)["'`]?\s{1,5}$/;
 
 /** Context phrases quoted on their own ("… because no permissions boundary allows the ssm:GetParameter action"). */
@@ -196,7 +198,7 @@ export function scanContextPhrases(scan: Scan): void {
     setField(core, 'policyType', ctx.policyType, P.statement);
     setField(core, 'denyKind', ctx.denyKind, P.statement);
     setField(core, 'policyArn', ctx.policyArn, P.statement);
-    setField(core, 'action', ctx.action, P.phrase);
+    setField(core, 'action', ctx.action ?? ACTION_FAILS_BEFORE.exec(text.slice(Math.max(0, core.start - 120), core.start))?.[1], P.phrase);
     scan.pieces.push(core);
     standalone.lastIndex = Math.max(standalone.lastIndex, ctx.end);
   }
