@@ -115,6 +115,8 @@ const STRONG = [
   "Logins don[’']t match\\. Please include at least one valid login",
   // RDS Proxy refusing a client's IAM authentication token (empty, expired, or from another signer).
   "The proxy couldn[’']t authenticate using IAM",
+  // S3 to a request signed with an empty access key (AuthorizationHeaderMalformed): the credentials were never loaded.
+  'a non-empty Access Key \\(AKID\\) must be provided',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve
