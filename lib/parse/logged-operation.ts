@@ -1,14 +1,22 @@
 // Operations a client's own log names around the failure, in shapes no envelope has: the Rust SDK's chain under a
 // service and call (`ses SendEmail: unhandled error (AccessDeniedException)`), Soto's request dump (`Request:` ⏎
-// `  ListFunctions` ⏎ `  GET https://lambda.eu-west-3.amazonaws.com/…`).
+// `  ListFunctions` ⏎ `  GET https://lambda.eu-west-3.amazonaws.com/…`), Ruby v1's request log, sling's "Error with X for:".
 import { wrapEach } from './match-pieces';
 import { P, type Scan } from './types';
 
 const RUST_CHAIN = /\b[a-z][a-z0-9-]{1,30}[ \t]([A-Z][A-Za-z0-9]{2,100}):\s{1,5}unhandled\s{1,3}error\s{1,3}\(/g;
 const SOTO_REQUEST = /\bRequest:[ \t]*\n[ \t]{1,8}([A-Z][A-Za-z0-9]{2,100})[ \t]*\n[ \t]{1,8}(?:GET|POST|PUT|DELETE|HEAD|PATCH)[ \t]+https:\/\/[a-z0-9.-]{1,200}\.amazonaws\.com/g;
 
+// The Ruby SDK v1's request log: "[AWS S3 403 0.2 0 retries] put_object(:bucket_name=>…)" — the call as the SDK
+// names its method.
+const RUBY_V1_LOG = /\[AWS\s[A-Za-z0-9]{1,40}\s\d{3}\s[\d.]{1,12}\s\d{1,3}\sretries\]\s([a-z][a-z0-9_]{1,100})\(/g;
+// sling's replication log names the S3 call it was making: "~ Error with ListObjectsV2 for: {".
+const ERROR_WITH = /\bError\swith\s([A-Z][A-Za-z0-9]{2,100})\sfor:/g;
+
 export function scanLoggedOperations(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('unhandled error') >= 0) wrapEach(scan, RUST_CHAIN, 'forward', 300, 'operation', P.hint, true);
   if (text.indexOf('Request:') >= 0) wrapEach(scan, SOTO_REQUEST, 'forward', 1500, 'operation', P.hint, true);
+  if (text.indexOf('retries]') >= 0) wrapEach(scan, RUBY_V1_LOG, 'forward', 2000, 'operation', P.hint, true);
+  if (text.indexOf('Error with') >= 0) wrapEach(scan, ERROR_WITH, 'forward', 400, 'operation', P.hint, true);
 }
