@@ -57,6 +57,8 @@ export interface Facts {
   s3Bare: boolean;
   /** KMS "The ciphertext refers to a customer master key that does not exist … or you are not allowed". */
   kmsCiphertext: boolean;
+  /** The KMS key message is a service's that could not use the key (not KMS's own ciphertext message). */
+  kmsUnusable: boolean;
   /** For a KMS denial inside another service's call (SSM GetParameter, S3 GetObject): that service's prefix. */
   viaService: string | null;
   /** The policy type the message itself names (its context phrase), or null when it names none. */
@@ -189,6 +191,7 @@ function cluesOf(text: string, action: string | null, operation: string | null, 
 }
 
 const KMS_CIPHERTEXT = /ciphertext refers to a customer master key/i;
+const KMS_UNUSABLE = /KMS\s{1,3}key\s[^\n]{0,300}?does\s{1,3}not\s{1,3}exist,?\s{1,3}is\s{1,3}not\s{1,3}enabled|Given\s{1,3}key\s{1,3}ID\s{1,3}is\s{1,3}not\s{1,3}accessible/i;
 
 /** A policy ARN that goes into advice only when it is one whole ARN (messages get cut: `arn:aws:organizations::`). */
 function cleanPolicyArn(value: string | null): string | null {
@@ -251,7 +254,11 @@ export function readFacts(finding: Finding, context?: string): Facts {
   }
   // A KMS ciphertext message is KMS refusing to decrypt, whichever call it surfaced in (SSM, S3, Secrets Manager):
   // one treatment — the denied action is kms:Decrypt on a key the message does not name, through that service.
-  const kmsCiphertext = KMS_CIPHERTEXT.test(around.slice(0, 50_000));
+  // So is a service that could not use a KMS key for the caller and cannot say why (RDS's KMSKeyNotAccessibleFault: "does
+  // not exist, is not enabled or you do not have permissions to access it"; EC2's "Given key ID is not accessible"):
+  // the caller needs kms:DescribeKey and kms:CreateGrant on the key, through that service.
+  const kmsUnusable = !KMS_CIPHERTEXT.test(around.slice(0, 50_000)) && (finding.errorCode === 'KMSKeyNotAccessibleFault' || KMS_UNUSABLE.test(message));
+  const kmsCiphertext = kmsUnusable || KMS_CIPHERTEXT.test(around.slice(0, 50_000));
   let viaService: string | null = null;
   // Only an action the message printed as a KMS action stands; one read off the operation (GetParameter) is the
   // outer call's.
@@ -260,9 +267,9 @@ export function readFacts(finding: Finding, context?: string): Facts {
     const fromOperation = operation ? serviceOfOperation(operation, finding.errorCode) : null;
     const outer = !actionFromOperation && action?.includes(':') ? (action.split(':')[0] ?? '').toLowerCase() : fromOperation && fromOperation !== 'kms' ? fromOperation : hinted && hinted !== 'kms' ? hinted : null;
     viaService = outer && outer !== 'kms' ? outer : null;
-    action = 'kms:Decrypt';
+    action = kmsUnusable ? 'kms:DescribeKey' : 'kms:Decrypt';
     actionFromOperation = false;
-    otherActions = [];
+    otherActions = kmsUnusable ? [{ action: 'kms:CreateGrant', resource: null }] : [];
     operationNote = null;
     resource = resource && /:kms:[^:]*:[^:]*:key\//.test(resource) ? resource : null;
   }
@@ -307,6 +314,7 @@ export function readFacts(finding: Finding, context?: string): Facts {
     resourceIsUser,
     s3Bare,
     kmsCiphertext,
+    kmsUnusable,
     viaService,
     namedLayer: namedLayerOf(finding),
     accessPoint,

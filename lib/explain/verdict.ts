@@ -61,7 +61,7 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
   if (top.detail === 'aws-owned' && f.awsOwned) return t(`verdict.awsOwned.${f.awsOwned.kind}`, { ...params, name: f.awsOwned.name });
   if (top.detail === 'unsigned') return t('verdict.unsigned', params);
   if (f.s3Bare && top.detail === 'bucket-policy') return t('verdict.s3.bare');
-  if (f.kmsCiphertext) return t('verdict.kms.ciphertext', params);
+  if (f.kmsCiphertext) return t(f.kmsUnusable ? 'verdict.kms.unusable' : 'verdict.kms.ciphertext', params);
   // Athena names the location it was refused and, by its wording, the direction (athena.ts): say it in Athena's terms.
   if (f.athena && top.policyType === 'identity') {
     return t(f.athena === 'read' ? 'verdict.athena.read' : 'verdict.athena.write', { ...params, resource: f.finding.resource ?? params.resource });

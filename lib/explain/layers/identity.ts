@@ -31,7 +31,7 @@ function reason(ctx: Ctx, c: RankedCause): string {
     case 'legacy-explicit':
       return t('cause.identity.legacyExplicit', { target });
     default:
-      return facts.kmsCiphertext ? t('cause.identity.kmsDecrypt') : t('cause.identity.silent', { target });
+      return facts.kmsUnusable ? t('cause.identity.kmsUnusable') : facts.kmsCiphertext ? t('cause.identity.kmsDecrypt') : t('cause.identity.silent', { target });
   }
 }
 

@@ -118,7 +118,9 @@ function keyForServiceFix(ctx: Ctx): Fix {
   const principal = callerPrincipal(ctx, placeholders);
   const kmsCall = /^kms:/i.test(primary.action);
   const via = kmsCall ? facts.viaService : 's3';
-  const actions = kmsCall ? [primary.action] : (kmsNeedForS3(primary.action)?.actions ?? ['kms:Decrypt']);
+  // A key the service could not use names the grant it makes too (facts.otherActions: kms:CreateGrant).
+  const kmsOthers = facts.kmsUnusable ? facts.otherActions.map((o) => o.action).filter((a) => /^kms:/i.test(a)) : [];
+  const actions = kmsCall ? [primary.action, ...kmsOthers] : (kmsNeedForS3(primary.action)?.actions ?? ['kms:Decrypt']);
   const named = kmsCall && primary.resource.type?.key === 'key' ? primary.resource.arn : null;
   const keyArn = named ?? kmsKeyArn(ctx, placeholders);
   if (named) addUnique(placeholders, primary.resource.placeholders);
@@ -128,7 +130,8 @@ function keyForServiceFix(ctx: Ctx): Fix {
     statement.Condition = { StringEquals: { 'kms:ViaService': viaServiceValue(ctx, via, region) } };
     if (!region) addUnique(placeholders, ['REGION']);
   }
-  const notes = [t(kmsCall ? 'note.resource.kmsVia' : 'note.resource.kmsForS3', { service: via ?? '' }), t('note.resource.keyFirst'), callerNote(ctx) ?? ''];
+  // Without the service that called KMS (an operation several services share), the note names no service.
+  const notes = [t(!kmsCall ? 'note.resource.kmsForS3' : via ? 'note.resource.kmsVia' : 'note.resource.kmsKeyOnly', { service: via ?? '' }), t('note.resource.keyFirst'), callerNote(ctx) ?? ''];
   limitToSource(ctx, statement, placeholders, notes);
   notes.push(placeholderNote(ctx, placeholders) ?? '');
   return { target: 'resource-policy', who: resource.owner(facts), attachTo: keyArn, policy: doc(statement), note: joinNotes(ctx, notes), placeholders };
@@ -184,7 +187,7 @@ function reason(ctx: Ctx, c: RankedCause): string {
     case 'access-point':
       return t('cause.resource.accessPoint');
     case 'kms-key':
-      return t(facts.kmsCiphertext ? 'cause.resource.kmsCiphertext' : facts.service === 's3' ? 'cause.resource.kmsForS3' : 'cause.resource.kmsKey', { action });
+      return t(facts.kmsUnusable ? 'cause.resource.kmsUnusable' : facts.kmsCiphertext ? 'cause.resource.kmsCiphertext' : facts.service === 's3' ? 'cause.resource.kmsForS3' : 'cause.resource.kmsKey', { action });
     case 'kms-grant':
       return t('cause.resource.kmsGrant');
     case 'both-sides':

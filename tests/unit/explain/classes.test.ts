@@ -257,6 +257,23 @@ describe('a KMS refusal another service forwards for its own call', () => {
   });
 });
 
+describe('a KMS key a service could not use for the caller (it cannot say why)', () => {
+  it.each([
+    'KMSKeyNotAccessibleFault: The specified KMS key [alias/aws/rds] does not exist, is not enabled or you do not have permissions to access it.',
+    'An error occurred (KMSKeyNotAccessibleFault) when calling the RestoreDBClusterFromSnapshot operation: The specified KMS key [arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab] does not exist, is not enabled or you do not have permissions to access it.',
+    'AMI snapshot copy failed with error: Given key ID is not accessible. You must have DescribeKey permissions on the default CMK',
+  ])('%s', (text) => {
+    const e = exText(text);
+    // The three causes the message cannot tell apart, and the key actions the service needs — never the outer call.
+    expect(e.verdict).toMatch(/does not exist here, is disabled, or its policy/);
+    expect(e.causes[0]).toMatchObject({ policyType: 'resource', likelihood: 'likely' });
+    expect(e.causes.some((c) => /region/.test(c.reason))).toBe(true);
+    const actions = statements(e).flatMap(actionsOf);
+    expect(new Set(actions)).toEqual(new Set(['kms:DescribeKey', 'kms:CreateGrant']));
+    expect(e.fixes.map((f) => f.note ?? '').join(' ')).not.toMatch(/through\s{2}|through \(/);
+  });
+});
+
 describe('clean values: nothing from the message beyond the value goes into a policy', () => {
   it.each([
     'User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k.txt" because no identity-based policy allows the s3:GetObject action',
