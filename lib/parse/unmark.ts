@@ -53,9 +53,14 @@ function unbold(line: string): string {
   if (pairs.length % 2 === 1) pairs.pop();
   let out = '';
   let from = 0;
-  for (const at of pairs) {
-    out += line.slice(from, at);
-    from = at + 2;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const open = pairs[i]!;
+    const close = pairs[i + 1]!;
+    // A writer's bold placeholder as an ARN's field (`arn:aws:sts::**REDACTED**:assumed-role/…`) is the mask as
+    // printed: no chat bolds half an ARN.
+    if (line.charAt(open - 1) === ':' && line.charAt(close + 2) === ':' && /^[A-Za-z_-]{1,40}$/.test(line.slice(open + 2, close))) continue;
+    out += line.slice(from, open) + line.slice(open + 2, close);
+    from = close + 2;
   }
   return out + line.slice(from);
 }
