@@ -9,7 +9,8 @@ import { codeWrapper } from './sdk-envelopes';
 import { P, type Scan } from './types';
 
 const AMZN_ERROR_TYPE = /x-amzn-ErrorType(?::\s{0,3}|=\[|["']\s{0,3}(?:=>|:|,)\s{0,3}["'])([A-Za-z][A-Za-z0-9.]{1,100})/gi;
-const CORAL_TYPE = /(?<![\w.-])([A-Z][A-Za-z0-9]{2,100}):https?:\/\/internal\.amazon\.com\/coral\//g;
+// (Also where a title cut the URL after its host's first word: `AccessDeniedException:http://internal`.)
+const CORAL_TYPE = /(?<![\w.-])([A-Z][A-Za-z0-9]{2,100}):https?:\/\/internal(?:\.amazon\.com\/coral\/|(?=[\s"'}]|$))/g;
 
 export function scanErrorTypeHeaders(scan: Scan): void {
   const { text } = scan;
@@ -17,7 +18,7 @@ export function scanErrorTypeHeaders(scan: Scan): void {
   // A dump's headers come before its body, which may say more (a credentials failure): a long reach.
   if (mentions(scan, 'errortype')) {
     each(AMZN_ERROR_TYPE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 1500));
-  } else if (text.indexOf('internal.amazon.com/coral/') >= 0) {
+  } else if (text.indexOf('://internal') >= 0) {
     each(CORAL_TYPE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400));
   }
 }

@@ -20,6 +20,7 @@ const ASSUME =
   );
 // A role's name, not a word ("the associated role", "the IAM role"): capitals inside it, a digit, a hyphen or an underscore.
 const NAMED_ROLE = /^\s{1,5}the\s{1,5}(?!(?:IAM|AWS|EC2|ECS|EKS)\s)((?=[\w+=,.@-]*(?:[A-Z][\w+=,.@-]*[A-Z]|[-_0-9]))[A-Za-z][\w+=,.@-]{1,63})\s{1,5}role\b/;
+const ACTION_IN_BRACKETS = /^\s{1,5}(?:the\s{1,5})?role\s{0,5}\(\s{0,3}(sts:[A-Za-z]{6,40})\s{0,3}\)/;
 const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?)\b/;
 const ROLE_ARN = /arn:aws[\w-]{0,20}:iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;):]{1,512}/;
 
@@ -81,6 +82,8 @@ export function scanAssumeFailures(scan: Scan): void {
     // Passive phrases name the role before them: Terraform's "IAM Role (arn:…) cannot be assumed."
     const role = /be\s{1,5}assumed$/i.test(m[0]) ? ROLE_ARN.exec(sentenceBefore) : startingWithin(ROLE_ARN.exec(after), 300);
     if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);
+    // AWS IoT names the call in brackets: "is unable to assume role (sts:AssumeRole) on resource: arn:…".
+    setField(core, 'action', ACTION_IN_BRACKETS.exec(after)?.[1], P.prefix);
     // A service naming the role by its name alone: "AWS Control Tower is unable to assume the AWSControlTowerExecution
     // role in the account".
     const named = role ? null : NAMED_ROLE.exec(after);
