@@ -117,6 +117,10 @@ const STRONG = [
   "The proxy couldn[’']t authenticate using IAM",
   // S3 to a request signed with an empty access key (AuthorizationHeaderMalformed): the credentials were never loaded.
   'a non-empty Access Key \\(AKID\\) must be provided',
+  // botocore's credential providers (a certificate, a container role): "Error when retrieving credentials from cert".
+  'Error when retrieving credentials from',
+  // The Go SDK v1 (Terraform's AWS provider) without the profile it was told to use.
+  'failed to get shared config profile',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve
