@@ -257,8 +257,9 @@ export function readFacts(finding: Finding, context?: string): Facts {
   // So is a service that could not use a KMS key for the caller and cannot say why (RDS's KMSKeyNotAccessibleFault: "does
   // not exist, is not enabled or you do not have permissions to access it"; EC2's "Given key ID is not accessible"):
   // the caller needs kms:DescribeKey and kms:CreateGrant on the key, through that service.
-  const kmsUnusable = !KMS_CIPHERTEXT.test(around.slice(0, 50_000)) && (finding.errorCode === 'KMSKeyNotAccessibleFault' || KMS_UNUSABLE.test(message));
-  const kmsCiphertext = kmsUnusable || KMS_CIPHERTEXT.test(around.slice(0, 50_000));
+  const ciphertext = KMS_CIPHERTEXT.test(around.slice(0, 50_000));
+  const kmsUnusable = !ciphertext && (finding.errorCode === 'KMSKeyNotAccessibleFault' || KMS_UNUSABLE.test(message));
+  const kmsCiphertext = ciphertext || kmsUnusable;
   let viaService: string | null = null;
   // Only an action the message printed as a KMS action stands; one read off the operation (GetParameter) is the
   // outer call's.
