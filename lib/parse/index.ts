@@ -101,7 +101,22 @@ export function parseOrThrow(text: string): Finding[] {
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
-  return ofAws(scan.text, assemblePieces(scan.text, scan.pieces));
+  return ofAws(scan.text, withoutHeadingFirst(scan.text, assemblePieces(scan.text, scan.pieces)));
+}
+
+/**
+ * A troubleshooting page's heading restates the error it is about ("#### AccessDenied: User is not authorized to
+ * perform operation") above the real message: a first finding that names nothing (no caller, action or resource) on a
+ * markdown heading line is the heading's, when a later finding names what was denied.
+ */
+function withoutHeadingFirst(normalized: string, findings: Finding[]): Finding[] {
+  const first = findings[0];
+  if (!first || findings.length < 2 || first.principal || first.action || first.resource) return findings;
+  const at = first.message ? normalized.indexOf(first.message.slice(0, 200)) : -1;
+  if (at < 0) return findings;
+  const lineStart = normalized.lastIndexOf('\n', at) + 1;
+  if (at - lineStart > 200 || !/^#{1,6}[ \t]/.test(normalized.slice(lineStart, at + 1))) return findings;
+  return findings.slice(1).some((f) => f.action) ? findings.slice(1) : findings;
 }
 
 /** None of the findings of a text that is about another cloud only (a record or a message AWS wrote is AWS's). */
@@ -124,7 +139,10 @@ export function parseWithFamilies(text: string): Array<{ finding: Finding; famil
   }
   if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
   const families: string[] = [];
-  const findings = ofAws(scan.text, filledFromText(scan.text, assemble(scan.text, scan.pieces, families)));
+  const assembled = filledFromText(scan.text, assemble(scan.text, scan.pieces, families));
+  const kept = withoutHeadingFirst(scan.text, assembled);
+  if (kept.length < assembled.length) families.shift();
+  const findings = ofAws(scan.text, kept);
   return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));
 }
 
