@@ -62,9 +62,12 @@ function lackedNear(text: string, start: number, end: number): string | null {
 /** Reads the known codes at `codeNames` (the positions where one may start). */
 export function scanBareCodes(scan: Scan, codeNames: number[]): void {
   const { text } = scan;
-  let awsContext: boolean | undefined;
-  // (A Japanese or Korean report names the code alone: it is AWS's only where the text speaks of AWS.)
+  // Each looked up once per text, on demand. A Japanese or Korean report names the code alone: it is AWS's only where
+  // the text speaks of AWS; a code told in English is AWS's unless the text is about a local build or disk and not AWS.
   let speaksAws: boolean | undefined;
+  const aws = (): boolean => (speaksAws ??= AWS_CONTEXT.test(text));
+  let notLocal: boolean | undefined;
+  const awsContext = (): boolean => (notLocal ??= aws() || !LOCAL_CONTEXT.test(text));
   eachAt(BARE, text, codeNames, (m) => {
     const end = m.index + m[0].length;
     if (inQuery(text, m.index, end)) return;
@@ -76,7 +79,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
       // So is a line that starts with the code and says when it came ("UnauthorizedOperation error when applying the plan").
       const told =
         (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
-        (awsContext ??= !LOCAL_CONTEXT.test(text) || AWS_CONTEXT.test(text));
+        awsContext();
       const named = makeWrapper(m.index, end, 'around', 300, told ? categoryOfCode(code) : null);
       setField(named, 'errorCode', code, P.hint - 10);
       scan.pieces.push(named);
@@ -100,8 +103,8 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (REPORTED_AFTER.test(text.slice(end, end + 12)) && codeKind(code) === 'auth' && (speaksAws ??= AWS_CONTEXT.test(text)))) &&
-      (awsContext ??= !LOCAL_CONTEXT.test(text) || AWS_CONTEXT.test(text));
+      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (REPORTED_AFTER.test(text.slice(end, end + 12)) && codeKind(code) === 'auth' && aws())) &&
+      awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);

@@ -116,7 +116,8 @@ function withoutHeadingFirst(normalized: string, findings: Finding[]): Finding[]
   if (at < 0) return findings;
   const lineStart = normalized.lastIndexOf('\n', at) + 1;
   if (at - lineStart > 200 || !/^#{1,6}[ \t]/.test(normalized.slice(lineStart, at + 1))) return findings;
-  return findings.slice(1).some((f) => f.action) ? findings.slice(1) : findings;
+  const rest = findings.slice(1);
+  return rest.some((f) => f.action) ? rest : findings;
 }
 
 /** None of the findings of a text that is about another cloud only (a record or a message AWS wrote is AWS's). */

@@ -365,7 +365,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
     eachWith('Call', CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
     each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
   }
-  if (failed || scan.lower.indexOf('fails') >= 0 || scan.lower.indexOf('failing') >= 0 || scan.lower.indexOf('return') >= 0) {
+  if (failed || scan.lower.indexOf('fail') >= 0 || scan.lower.indexOf('return') >= 0) {
     each(OPERATION_FAILS_WITH, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
   }
 }
