@@ -270,9 +270,10 @@ export function readFacts(finding: Finding, context?: string): Facts {
     viaService = outer && outer !== 'kms' ? outer : null;
     action = kmsUnusable ? 'kms:DescribeKey' : 'kms:Decrypt';
     actionFromOperation = false;
-    otherActions = kmsUnusable ? [{ action: 'kms:CreateGrant', resource: null }] : [];
     operationNote = null;
     resource = resource && /:kms:[^:]*:[^:]*:key\//.test(resource) ? resource : null;
+    // The grant is made on the same key the service could not use.
+    otherActions = kmsUnusable ? [{ action: 'kms:CreateGrant', resource }] : [];
   }
   const service = action?.includes(':') ? (action.split(':')[0] ?? '').toLowerCase() : hinted;
   if (!kmsCiphertext && (service === 'kms' || /^kms:/i.test(action ?? '')) && operation) {

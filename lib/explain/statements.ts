@@ -42,6 +42,17 @@ export function viaServiceValue(ctx: Ctx, service: string, region: string | null
   return `${service}.${region ?? 'REGION'}.${dnsSuffix(ctx.partition)}`;
 }
 
+/**
+ * A service that uses a key for the caller (RDS, EBS) makes a grant for itself: kms:CreateGrant only when the grant is
+ * for an AWS resource, so the caller cannot hand the key to anyone else. The condition key exists only on the grant
+ * calls, so it needs its own statement (on kms:DescribeKey it would never match). True when it added the condition.
+ */
+export function forAwsResourceOnly(ctx: Ctx, statement: PolicyStatement): boolean {
+  if (!ctx.facts.kmsUnusable || statement.Action !== 'kms:CreateGrant') return false;
+  statement.Condition = { ...statement.Condition, Bool: { 'kms:GrantIsForAWSResource': 'true' } };
+  return true;
+}
+
 /** The key of a KMS call the message does not name: in the request's region and the key owner's account. */
 export function kmsKeyArn(ctx: Ctx, out: string[]): string {
   const primary = ctx.primary;
@@ -107,12 +118,13 @@ export function allowStatements(ctx: Ctx, dependencies: boolean): Statements {
         out.notes.push(t('note.passRole.addCondition'));
       }
     }
-    if (d === primary && /^kms:/i.test(d.action) && facts.viaService) {
-      // The key was used by another service for this request: only through that service.
+    // The key was used by another service for this request: only through that service (the grant it makes too).
+    if ((d === primary || facts.kmsUnusable) && /^kms:/i.test(d.action) && facts.viaService) {
       statement.Condition = { StringEquals: { 'kms:ViaService': viaServiceValue(ctx, facts.viaService, d.resource.region ?? facts.regionHint) } };
       if (!(d.resource.region ?? facts.regionHint)) addUnique(out.placeholders, ['REGION']);
-      out.notes.push(t('note.kms.viaService', { service: facts.viaService }));
+      if (d === primary) out.notes.push(t('note.kms.viaService', { service: facts.viaService }));
     }
+    if (forAwsResourceOnly(ctx, statement)) out.notes.push(t('note.kms.grantForAwsResource'));
     out.statements.push(statement);
     addUnique(out.placeholders, d.resource.placeholders);
   }

@@ -13,7 +13,7 @@ import { denyFix } from '../exception';
 import { addUnique, callerNote, joinNotes, placeholderNote } from '../notes';
 import { callerPlaceholders, doc, oneOrMany, principalArnForPolicy, sid, unknownCallerArn } from '../policy';
 import type { RankedCause } from '../rank';
-import { actionProblem, kmsKeyArn, kmsNeedForS3, resourcesOf, viaServiceValue } from '../statements';
+import { actionProblem, forAwsResourceOnly, kmsKeyArn, kmsNeedForS3, resourcesOf, viaServiceValue } from '../statements';
 import { ownerOf } from '../owner';
 import type { LayerPlaybook } from './types';
 
@@ -126,15 +126,22 @@ function keyForServiceFix(ctx: Ctx): Fix {
   if (named) addUnique(placeholders, primary.resource.placeholders);
   const region = primary.resource.region ?? facts.regionHint;
   const statement: PolicyStatement = { Sid: sid('Allow', 'Use', 'Of', 'Key'), Effect: 'Allow', Principal: principal, Action: oneOrMany(actions), Resource: '*' };
+  const grant: PolicyStatement = { Sid: sid('Allow', 'Grants', 'For', 'AWS', 'Resources'), Effect: 'Allow', Principal: principal, Action: 'kms:CreateGrant', Resource: '*' };
+  const grants = actions.includes('kms:CreateGrant') && forAwsResourceOnly(ctx, grant);
+  if (grants) statement.Action = oneOrMany(actions.filter((a) => a !== 'kms:CreateGrant'));
+  const statements = grants ? [statement, grant] : [statement];
   if (via) {
-    statement.Condition = { StringEquals: { 'kms:ViaService': viaServiceValue(ctx, via, region) } };
+    for (const s of statements) s.Condition = { ...s.Condition, StringEquals: { 'kms:ViaService': viaServiceValue(ctx, via, region) } };
     if (!region) addUnique(placeholders, ['REGION']);
   }
   // Without the service that called KMS (an operation several services share), the note names no service.
-  const notes = [t(!kmsCall ? 'note.resource.kmsForS3' : via ? 'note.resource.kmsVia' : 'note.resource.kmsKeyOnly', { service: via ?? '' }), t('note.resource.keyFirst'), callerNote(ctx) ?? ''];
-  limitToSource(ctx, statement, placeholders, notes);
+  const notes = [t(!kmsCall ? 'note.resource.kmsForS3' : via ? 'note.resource.kmsVia' : 'note.resource.kmsKeyOnly', { service: via ?? '' })];
+  // A key the message named is the key whose policy this goes into: nothing to replace.
+  if (kmsCall && placeholders.includes('KEY_ID')) notes.push(t('note.resource.kmsReplaceKey'));
+  notes.push(grants ? t('note.kms.grantForAwsResource') : '', t('note.resource.keyFirst'), callerNote(ctx) ?? '');
+  for (const s of statements) limitToSource(ctx, s, placeholders, s === statement ? notes : []);
   notes.push(placeholderNote(ctx, placeholders) ?? '');
-  return { target: 'resource-policy', who: resource.owner(facts), attachTo: keyArn, policy: doc(statement), note: joinNotes(ctx, notes), placeholders };
+  return { target: 'resource-policy', who: resource.owner(facts), attachTo: keyArn, policy: doc(...statements), note: joinNotes(ctx, notes), placeholders };
 }
 
 function allowFix(ctx: Ctx, c: RankedCause): Fix | null {

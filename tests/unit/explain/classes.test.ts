@@ -271,6 +271,17 @@ describe('a KMS key a service could not use for the caller (it cannot say why)',
     const actions = statements(e).flatMap(actionsOf);
     expect(new Set(actions)).toEqual(new Set(['kms:DescribeKey', 'kms:CreateGrant']));
     expect(e.fixes.map((f) => f.note ?? '').join(' ')).not.toMatch(/through\s{2}|through \(/);
+    // The grant only for the service's own use of the key, in a statement of its own: the condition key exists only
+    // on grant calls, so beside kms:DescribeKey it would refuse DescribeKey.
+    for (const st of statements(e)) {
+      const grantOnly = st.Condition?.Bool?.['kms:GrantIsForAWSResource'];
+      if (actionsOf(st).includes('kms:CreateGrant')) expect([actionsOf(st), grantOnly]).toEqual([['kms:CreateGrant'], 'true']);
+      else expect(grantOnly).toBeUndefined();
+    }
+    // The grant is on the key the message named, never a placeholder beside it.
+    const named = /\[(arn:aws:kms:[^\]]+)\]/.exec(text)?.[1];
+    if (named) expect(JSON.stringify(fixOf(e, 'identity-policy')?.policy)).not.toContain('KEY_ID');
+    if (named) expect(e.fixes.map((f) => f.note ?? '').join(' ')).not.toContain('KEY_ID');
   });
 });
 
