@@ -10,7 +10,11 @@ import { indexWithin, lastIndexWithin } from './text';
 import { P, makeWrapper, setField, type Scan } from './types';
 
 // An XML error whose tags a tool stripped fuses Type, Code and Message: "SenderAccessDeniedUser: arn:aws:iam::…".
-const BARE = new RegExp(`(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])(?:Sender|Receiver)))(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|The\\b|User:)`, 'y');
+// The messages AWS puts after those codes start with these words ("AuthFailureAWS was not able to validate …",
+// "AccessDeniedAccess Denied", "UnauthorizedOperationYou are not authorized …").
+const FUSED_MESSAGE = String.raw`The\b|User:|AWS\s|You\s|Access\s?Denied|Request\s|Not\s?authorized\b`;
+const FUSED_AFTER = new RegExp(`^(?:${FUSED_MESSAGE})`);
+const BARE = new RegExp(`(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])(?:Sender|Receiver)))(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|${FUSED_MESSAGE})`, 'y');
 
 // R's paws prints the status after the code: "Error: AccessDenied (HTTP 403)."
 const HTTP_STATUS_AFTER = /^ \(HTTP 40\d\)/;
@@ -96,6 +100,8 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     const alone =
       /(?:^|\n|[:(>（「]\s{0,3}|Error:?\s{1,3}|(?:^|\n)40[13][ \t]{1,3})["'`“]?$/.test(before) &&
       (/^["'`”]?(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
+        // …or fused with its message (tags stripped): the line is the error.
+        FUSED_AFTER.test(text.slice(end, end + 20)) ||
         (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
     // (An AuthFailure reported so says nothing yet of whether it is a denial or the credentials: its message will.)
