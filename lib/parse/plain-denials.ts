@@ -21,6 +21,8 @@ const PHRASES = gatedAlternation(
       source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5}|necessary\s{1,5}|sufficient\s{1,5})?permissions?\s{1,5}to\s{1,5}(?:perform|access\s{1,5}[A-Z])`,
       needs: ['permission'],
     },
+    // EventBridge Pipes: "Pipes does not have enough permission to process your event source."
+    { source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:enough|sufficient)\s{1,5}permissions?\s{1,5}to\s{1,5}[a-z]`, needs: ['permission'] },
     // AppSync capitalises it: "Not Authorized to access createUser on type User".
     { source: r`[Nn]ot\s{1,5}(?:authori[sz]ed|Authori[sz]ed)\s{1,5}to\s{1,5}access\b`, needs: ['authori'] },
     // Bedrock, Translate: "Your account is not authorized to invoke this API operation" — under ValidationException too.
@@ -93,6 +95,9 @@ function foreignClassBefore(text: string, start: number): boolean {
 // A console's page states the HTTP status after the phrase ("Please check your permissions. 403 Forbidden").
 const STATUS_AFTER = /^\.?[ \t]{1,3}(40[13])[ \t]{1,3}(?:Forbidden|Unauthorized)\b/;
 
+// …and the service may say what to grant right after it: "Please add ec2:DescribeSecurityGroups permission to role."
+const ADD_PERMISSION_AFTER = /^[^\n]{0,160}?\b[Pp]lease\s{1,3}(?:add|grant)\s{1,3}(?:the\s{1,3})?`?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})`?\s{1,3}permissions?\b/;
+
 const ENVELOPE_BEFORE = /\boperation(?:\s{1,5}\(reached max retries: \d{1,5}\))?:\s{1,5}$/;
 
 export function scanPlainDenials(scan: Scan): void {
@@ -132,6 +137,7 @@ export function scanPlainDenials(scan: Scan): void {
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);
     const status = STATUS_AFTER.exec(text.slice(end, end + 24));
     if (status) setField(core, 'errorCode', status[1], P.hint);
+    setField(core, 'action', ADD_PERMISSION_AFTER.exec(text.slice(end, end + 300))?.[1], P.hint);
     scan.pieces.push(core);
   }
 }
