@@ -21,6 +21,8 @@ const PHRASES = gatedAlternation(
       source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:the\s{1,5})?(?:required\s{1,5}|necessary\s{1,5}|sufficient\s{1,5})?permissions?\s{1,5}to\s{1,5}(?:perform|access\s{1,5}[A-Z])`,
       needs: ['permission'],
     },
+    // EC2's AuthFailure for an AMI the account may not launch (not shared with it, a Marketplace image not subscribed).
+    { source: r`Not\s{1,5}authori[sz]ed\s{1,5}for\s{1,5}images\b`, needs: ['authori'] },
     // EventBridge Pipes: "Pipes does not have enough permission to process your event source."
     { source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:enough|sufficient)\s{1,5}permissions?\s{1,5}to\s{1,5}[a-z]`, needs: ['permission'] },
     // AppSync capitalises it: "Not Authorized to access createUser on type User".
