@@ -12,8 +12,15 @@ import { lastIndexWithin } from './text';
 const QUERY_BEFORE =
   /(?:\$\.(?:[\w.]{1,60}\s{0,3}(?:=|!=)\s{0,3}["']?)?\s{0,3}|(?:^|[\s|(])(?:grep|egrep|zgrep|rg|findstr|Select-String)\s[^\n]{0,200}|(?:^|[\s|(])(?:filter|where)\s(?:[^\n]{0,200}?(?:[=~]|!=|<>|\blike|\bin\s{0,3}\(|\bmatches|,|\bor|\band))?\s{0,3}['"%(/]{0,3}|<(?:match|regex|pcre2|field)\b[^>\n]{0,80}>[^<\n]{0,200})$/i;
 
+// A search's conditions joined by its capitalised operators (Splunk: `errorCode="AccessDenied" OR
+// errorCode="UnauthorizedOperation"`), before or after the code.
+// (A key's reader asks from the key: `OR errorCode=…`.)
+const CHAINED_BEFORE = /\s(?:OR|AND|NOT)\s{1,3}\(?(?:[\w.]{1,60}\s{0,3}!?=\s{0,3}["']?)?$/;
+const CHAINED_AFTER = /^["']?\)?\s{1,3}(?:OR|AND)\s{1,3}(?:NOT\s{1,3})?\(?[\w.]{1,60}\s{0,3}!?=/;
+
 export function inQuery(text: string, start: number, end: number): boolean {
   if (text.charAt(end) === '*') return true;
+  if (CHAINED_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || CHAINED_AFTER.test(text.slice(end, end + 80))) return true;
   // (Bounded looks back: on a long line of many codes each costs no scan to the line's start. A line that long before
   // the code holds no rule's key either.)
   const nl = lastIndexWithin(text, '\n', start, 400);
