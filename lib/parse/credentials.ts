@@ -82,6 +82,9 @@ const STRONG = [
   'token is malformed',
   // Granted's credential_process when the SSO session it needs is gone ("please login using 'granted sso login …'").
   'error when retrieving credentials from custom process',
+  // The CDK CLI without credentials for the account a stack targets: "Need to perform AWS calls for account xxx, but
+  // no credentials have been configured".
+  'but no credentials have been configured',
   // The AWS CRT (Mountpoint for S3) finding no credentials to sign with.
   'No signing credentials available',
   // restic's S3 backend without credentials (it suggests anonymous access instead).

@@ -29,7 +29,8 @@ const ENCODED = /エンコード(?:された|した|済みの)?\s{0,3}(?:認証|
 const EXPLICIT = /明示的/;
 const IMPLICIT = /許可(?:されて|して)いない|許可(?:されて|して)いません|許可する[^。\n]{0,40}(?:ありません|ない)|許可がない/;
 const ERROR_CODE = /エラー\s{0,3}[(（]\s{0,3}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,3}[)）]/g;
-const OPERATION = /([A-Za-z][A-Za-z0-9]{1,100})\s{0,3}(?:オペレーション|操作)を呼び出/g;
+// (Knowledge Center's own translation: "AssumeRoleWithWebIdentity 操作の呼び出し中にエラー (InvalidIdentityToken) が発生".)
+const OPERATION = /([A-Za-z][A-Za-z0-9]{1,100})\s{0,3}(?:オペレーション|操作)\s{0,3}[をの]\s{0,3}呼び出/g;
 // A Japanese writer's own account: "… で AccessDeniedException が発生", "Bedrock ConverseStream 呼び出し時に …".
 const OCCURRED_CODE = /(?<![\w.-])([A-Z][A-Za-z]{2,60}(?:Exception|Denied|Fault))\s{0,3}(?:エラー\s{0,3})?が発生/g;
 const CALLED_OPERATION = /(?<![\w:-])([A-Z][a-z][A-Za-z0-9]{1,100})\s{0,3}(?:API\s{0,3})?(?:の)?呼び出し(?:時|中|の際)/g;
