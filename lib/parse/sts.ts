@@ -66,6 +66,9 @@ export function scanAssumeFailures(scan: Scan): void {
     // Lambda's InvalidParameterValueException about an execution role's trust ("The role defined for the function
     // cannot be assumed by Lambda"): the role's setup, not a refusal of the caller.
     if (/be\s{1,5}assumed$/i.test(m[0]) && /\brole\s{1,80}defined\s{1,80}for\s{1,80}the\s{1,80}function\s{1,80}$/i.test(before)) continue;
+    // CloudFormation checking the service role it was given ("Role arn:… is invalid or cannot be assumed", a
+    // ValidationError): the role's setup, as above.
+    if (/be\s{1,5}assumed$/i.test(m[0]) && /\bis\s{1,3}invalid\s{1,3}or\s{1,3}$/i.test(before)) continue;
     // STS's answer to a malformed role ARN ("Could not assume role with OIDC: Request ARN is invalid", an empty account
     // in it) is a ValidationError: nothing was refused.
     if (/^[^\n]{0,60}?\bRequest\s{1,3}ARN\s{1,3}is\s{1,3}invalid\b/i.test(text.slice(end, end + 120))) continue;
