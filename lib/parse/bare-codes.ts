@@ -34,6 +34,9 @@ const WHEN_AFTER = /^[`"']?\s{1,3}errors?\s{1,3}(?:when|while|during|on|after)\s
 
 const ACTION_NO_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})\s{0,3}の\s{0,3}[`"'「]?$/;
 
+// Chinese writers report it with the verb before it: "会提示 AccessDenied", "报错 AccessDeniedException".
+const REPORTED_BEFORE_CJK = /(?:提示|报错|報錯|返回|出现|出現|显示|顯示|遇到|得到)\s{0,3}[:：]?\s{0,3}["'`“「]?$/;
+
 // Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
 // が発生", "AccessDenied가 뜨는", "AccessDenied 에러".
 const REPORTED_AFTER = /^["'`”]?\s{0,3}(?:に(?:なり|なる|なった)|が(?:発生|返|出)|で\s{0,3}(?:失敗|落ち|エラー|弾かれ|拒否)|エラー|(?:가|이)\s{0,3}(?:뜨|발생|나)|에러|오류)/;
@@ -109,7 +112,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (REPORTED_AFTER.test(text.slice(end, end + 12)) && codeKind(code) === 'auth' && aws())) &&
+      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 12), m.index))) && codeKind(code) === 'auth' && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);

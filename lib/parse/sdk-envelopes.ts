@@ -83,7 +83,8 @@ const JS_COMMAND = /\bcommandName['"]?:\s{0,3}['"]([A-Z][A-Za-z0-9]{1,100})Comma
 // A HEAD without a body puts the status where the code goes: "AWS HTTP error: Client error: 403 (client): 403 Forbidden".
 const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100}|40[13])\s{1,5}\(client\):/g;
 // A summary keeps only the call and the code: `Error executing "PutObject"; ExpiredToken (client): …`.
-const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"(?:\s{1,5}on|;)/g;
+// (A writer may cut the rest: `Error executing "GetObjectAcl" ... AccessDenied`.)
+const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"(?:\s{1,5}on|;|\s{1,3}(?:\.{3}|…))/g;
 // Guzzle's status line under the PHP SDK's "AWS HTTP error": without the body (a log cut there) the status is the code.
 const PHP_STATUS = /AWS\s{1,5}HTTP\s{1,5}error:[^\n]{0,600}?resulted\s{1,5}in\s{1,5}a\s{1,5}`(403)\s{1,3}Forbidden`\s{1,5}response/g;
 // Version 1 of the gem spells its namespace `AWS::S3::Errors::Forbidden`.
