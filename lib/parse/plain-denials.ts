@@ -23,6 +23,11 @@ const PHRASES = gatedAlternation(
     },
     // EC2's AuthFailure for an AMI the account may not launch (not shared with it, a Marketplace image not subscribed).
     { source: r`Not\s{1,5}authori[sz]ed\s{1,5}for\s{1,5}images\b`, needs: ['authori'] },
+    // CloudFront deploying a Lambda@Edge function without lambda:EnableReplication* on it.
+    {
+      source: r`cannot\s{1,5}enable\s{1,5}replication\s{1,5}for\s{1,5}the\s{1,5}specified\s{1,5}Lambda\s{1,5}function\.\s{1,5}Update\s{1,5}the\s{1,5}IAM\s{1,5}policy\s{1,5}to\s{1,5}add\s{1,5}permission`,
+      needs: ['permission'],
+    },
     // EventBridge Pipes: "Pipes does not have enough permission to process your event source."
     { source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:enough|sufficient)\s{1,5}permissions?\s{1,5}to\s{1,5}[a-z]`, needs: ['permission'] },
     // AppSync capitalises it: "Not Authorized to access createUser on type User".
@@ -99,6 +104,8 @@ const STATUS_AFTER = /^\.?[ \t]{1,3}(40[13])[ \t]{1,3}(?:Forbidden|Unauthorized)
 
 // …and the service may say what to grant right after it: "Please add ec2:DescribeSecurityGroups permission to role."
 const ADD_PERMISSION_AFTER = /^[^\n]{0,160}?\b[Pp]lease\s{1,3}(?:add|grant)\s{1,3}(?:the\s{1,3})?`?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})`?\s{1,3}permissions?\b/;
+// CloudFront's phrase ends in its own request: "… to add permission: lambda:EnableReplication* for resource: arn:…".
+const ADDED_PERMISSION = /^:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}\*?)(?:\s{1,3}for\s{1,3}resource:\s{0,3}(arn:[^\s"'`]{1,2048}))?/;
 
 const ENVELOPE_BEFORE = /\boperation(?:\s{1,5}\(reached max retries: \d{1,5}\))?:\s{1,5}$/;
 
@@ -139,7 +146,9 @@ export function scanPlainDenials(scan: Scan): void {
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);
     const status = STATUS_AFTER.exec(text.slice(end, end + 24));
     if (status) setField(core, 'errorCode', status[1], P.hint);
-    setField(core, 'action', ADD_PERMISSION_AFTER.exec(text.slice(end, end + 300))?.[1], P.hint);
+    const add = (/permission$/.test(m[0]) ? ADDED_PERMISSION : ADD_PERMISSION_AFTER).exec(text.slice(end, end + 2400));
+    setField(core, 'action', add?.[1], P.hint);
+    setField(core, 'resource', add?.[2]?.replace(/\.$/, ''), P.hint);
     scan.pieces.push(core);
   }
 }
