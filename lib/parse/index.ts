@@ -42,7 +42,7 @@ import { scanDataServiceWordings } from './data-service-wordings';
 import { scanKeyedOperations } from './keyed-operation';
 import { scanKmsKeyAccess } from './kms-key-access';
 import { scanSharedResource } from './shared-resource';
-import { scanEc2CallerTail } from './ec2-caller-tail';
+import { scanCallerTails } from './caller-tail';
 import { scanLoggedOperations } from './logged-operation';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
@@ -74,7 +74,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanMediaTransferWordings,
   scanKmsKeyAccess,
   scanSharedResource,
-  scanEc2CallerTail,
+  scanCallerTails,
   scanKeyedOperations,
   scanLoggedOperations,
   scanAuthorizationDetails,
