@@ -33,6 +33,8 @@ const BOTOCORE_EVENT = /\bEvent[ \t](?:needs-retry|after-call|before-call|reques
 // A tool's log names the call before the error it relays: "CreateProject denied: AccessDeniedException — User: …".
 const CALL_DENIED = /(?<![\w.:-])([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}denied:[ \t]/g;
 
+// The envelope cut before "when calling the" (a quote that kept its tail): "> ModifyVolume operation: You are not …".
+const CUT_ENVELOPE = /(?:^|\n)[ \t>*`-]{0,6}([A-Z][a-z][A-Za-z0-9]{1,100})[ \t]operation(?:[ \t]\(reached max retries: \d{1,5}\))?:[ \t]{1,3}(?=\S)/g;
 const NESTED = /^:?\s{0,10}An\s{1,5}error\s{1,5}occurred\s{0,5}\(/;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
@@ -58,6 +60,7 @@ export function scanCliEnvelopes(scan: Scan): void {
     operationWrappers(scan, BARE_OPERATION);
   }
   if (scan.text.indexOf(' denied:') >= 0) operationWrappers(scan, CALL_DENIED);
+  if (mentions(scan, 'operation')) operationWrappers(scan, CUT_ENVELOPE);
   if (scan.text.indexOf('Event ') >= 0) {
     each(BOTOCORE_EVENT, scan.text, (m) => {
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 2000);
