@@ -67,8 +67,9 @@ function namesOtherCloud(s: string): boolean {
 
 // Other products whose own errors use AWS's words ("TF400813: The user '…' is not authorized to access this
 // resource" — Azure DevOps; "ServiceNow returned 403 Forbidden … does not have permission to perform the API operation").
-// DigitalOcean's S3-compatible Spaces answer "Forbidden: Forbidden" to a bucket policy as S3 would.
-const OTHER_PRODUCT = /\b[Oo]ne[Dd]rive\b|\b[Ss]hare[Pp]oint\b|\bDropbox\b|\bTF\d{6}:|\bServiceNow\b|\bSalesforce\b|\bAzure DevOps\b|\bAtlassian\b|\bJira\b|\bDigitalOcean\b|\bSpaces bucket\b/;
+// DigitalOcean's S3-compatible Spaces answer "Forbidden: Forbidden" to a bucket policy as S3 would. Windows' COM and
+// Win32 errors name their HRESULTs AccessDenied too (`COMException { ErrorCode: AccessDenied }`).
+const OTHER_PRODUCT = /\b[Oo]ne[Dd]rive\b|\b[Ss]hare[Pp]oint\b|\bDropbox\b|\bTF\d{6}:|\bServiceNow\b|\bSalesforce\b|\bAzure DevOps\b|\bAtlassian\b|\bJira\b|\bDigitalOcean\b|\bSpaces bucket\b|\bCOMException\b|\bWin32Exception\b|\bHRESULT\b/;
 
 /**
  * Whether another product is named before `start` and nothing of AWS: a product in the 300 characters before, another
