@@ -45,6 +45,11 @@ export interface Ctx {
 export function canonicalAction(printed: string, iam: IamIndex): { action: string; info: ActionInfo | null } {
   const info = iam.action(printed);
   if (info) return { action: info.action, info };
+  // A service that asks for a trailing wildcard (CloudFront: "add permission: lambda:EnableReplication*") is granted it
+  // as asked; the action it stems from gives the resource types.
+  const stem = /^([^*]+)\*$/.exec(printed.trim())?.[1];
+  const stemInfo = stem && /:[A-Za-z0-9]+$/.test(stem) ? iam.action(stem) : null;
+  if (stemInfo) return { action: `${stemInfo.action}*`, info: stemInfo };
   const parts = splitAction(printed);
   return { action: parts ? `${parts.service}:${parts.name}` : printed.trim(), info: null };
 }

@@ -18,7 +18,7 @@ import { oneOrMany, sid } from './policy';
 export function actionProblem(ctx: Ctx): string | null {
   const p = ctx.primary;
   if (!p) return null;
-  const m = /^([a-z0-9-]+):([A-Za-z0-9]+)$/.exec(p.action);
+  const m = /^([a-z0-9-]+):([A-Za-z0-9]+)\*?$/.exec(p.action);
   if (!m) return ctx.t('note.badAction', { action: p.action });
   if (!p.info && ctx.iam.hasService(m[1] ?? '')) return ctx.t('note.unknownAction', { action: p.action });
   // A prefix no service has (an emulator's `unknown:Action`, a typo): a policy naming it grants nothing either.

@@ -307,3 +307,18 @@ describe('clean values: nothing from the message beyond the value goes into a po
     expect(fixOf(e, 'identity-policy')?.policy?.Statement[0]?.Resource).toBe('arn:aws:sns:REGION:111122223333:TOPIC_NAME');
   });
 });
+
+describe('an action a service asks for with a trailing wildcard', () => {
+  it('is granted as asked, on the resource the message names (CloudFront deploying Lambda@Edge)', () => {
+    const e = exText(
+      'Lambda@Edge cannot enable replication for the specified Lambda function.\nUpdate the IAM policy to add permission: lambda:EnableReplication* for resource: arn:aws:lambda:us-east-1:111122223333:function:edge-fn:2 and try again.',
+    );
+    const st = fixOf(e, 'identity-policy')?.policy?.Statement[0];
+    expect(st).toMatchObject({ Action: 'lambda:EnableReplication*', Resource: 'arn:aws:lambda:us-east-1:111122223333:function:edge-fn:2' });
+  });
+
+  it('a wildcard that stems from no action stays unwritable', () => {
+    const e = exText('User: arn:aws:iam::111122223333:user/u is not authorized to perform: lambda:NoSuchThing* on resource: arn:aws:lambda:us-east-1:111122223333:function:f');
+    expect(e.fixes[0]?.policy ?? null).toBeNull();
+  });
+});
