@@ -109,7 +109,7 @@ export function parseOrThrow(text: string): Finding[] {
 /**
  * A troubleshooting page's heading restates the error it is about ("#### AccessDenied: User is not authorized to
  * perform operation") above the real message: a first finding that names nothing (no caller, action or resource) on a
- * markdown heading line is the heading's, when a later finding names what was denied.
+ * markdown heading line is the heading's, when a later finding names what was denied or the same call with its code.
  */
 function withoutHeadingFirst(normalized: string, findings: Finding[]): Finding[] {
   const first = findings[0];
@@ -119,7 +119,10 @@ function withoutHeadingFirst(normalized: string, findings: Finding[]): Finding[]
   const lineStart = normalized.lastIndexOf('\n', at) + 1;
   if (at - lineStart > 200 || !/^#{1,6}[ \t]/.test(normalized.slice(lineStart, at + 1))) return findings;
   const rest = findings.slice(1);
-  return rest.some((f) => f.action) ? rest : findings;
+  // …or that restates the same call with its code ("## operation error SQS: ReceiveMessage, https response error
+  // StatusCode: 403" above the log line whose api error says why).
+  const op = first.operation?.toLowerCase();
+  return rest.some((f) => f.action || (op && f.operation?.toLowerCase() === op && f.errorCode)) ? rest : findings;
 }
 
 /** None of the findings of a text that is about another cloud only (a record or a message AWS wrote is AWS's). */
