@@ -43,6 +43,7 @@ import { scanKeyedOperations } from './keyed-operation';
 import { scanKmsKeyAccess } from './kms-key-access';
 import { scanSharedResource } from './shared-resource';
 import { scanCallerTails } from './caller-tail';
+import { scanDsql } from './dsql';
 import { scanLoggedOperations } from './logged-operation';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
@@ -75,6 +76,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanKmsKeyAccess,
   scanSharedResource,
   scanCallerTails,
+  scanDsql,
   scanKeyedOperations,
   scanLoggedOperations,
   scanAuthorizationDetails,

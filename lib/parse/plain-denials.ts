@@ -29,7 +29,8 @@ const PHRASES = gatedAlternation(
       needs: ['permission'],
     },
     // EventBridge Pipes: "Pipes does not have enough permission to process your event source."
-    { source: r`does\s{1,5}not\s{1,5}have\s{1,5}(?:enough|sufficient)\s{1,5}permissions?\s{1,5}to\s{1,5}[a-z]`, needs: ['permission'] },
+    // Amazon Q Developer: "Amazon Q doesn't have sufficient permissions to access the provided S3 bucket."
+    { source: r`(?:does\s{1,5}not|doesn[’']t)\s{1,5}have\s{1,5}(?:enough|sufficient)\s{1,5}permissions?\s{1,5}to\s{1,5}[a-z]`, needs: ['permission'] },
     // AppSync capitalises it: "Not Authorized to access createUser on type User".
     { source: r`[Nn]ot\s{1,5}(?:authori[sz]ed|Authori[sz]ed)\s{1,5}to\s{1,5}access\b`, needs: ['authori'] },
     // Bedrock, Translate: "Your account is not authorized to invoke this API operation" — under ValidationException too.
