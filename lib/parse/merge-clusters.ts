@@ -115,11 +115,18 @@ function identified(f: Fields): boolean {
   return false;
 }
 
-/** An access-denied code alone, and a credentials failure that prints the same code. */
+const STATUS_ONLY = /^(?:40[13]|Forbidden|Unauthorized)$/;
+
+/**
+ * An access-denied code alone, and a credentials failure that prints the same code — or only the HTTP status a tool
+ * printed above the credentials failure it wraps ("Forbidden - perhaps check your credentials?" ⏎
+ * "SignatureDoesNotMatchThe request signature we calculated does not match …").
+ */
 function sameBareCode(group: Cluster, c: Cluster): boolean {
   const a = group.fields.errorCode?.v;
   const b = c.fields.errorCode?.v;
-  return group.category === 'access-denied' && !group.strong && c.category === 'credentials' && c.strong && !specific(group.fields) && !group.fields.operation && a !== undefined && b !== undefined && codeName(a) === codeName(b);
+  if (group.category !== 'access-denied' || group.strong || c.category !== 'credentials' || !c.strong || specific(group.fields) || group.fields.operation) return false;
+  return a !== undefined && b !== undefined && (codeName(a) === codeName(b) || STATUS_ONLY.test(a));
 }
 
 const HEADING = /\n#{1,6}[ \t]+\S/;
@@ -181,6 +188,8 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       if (restated) {
         group.category = 'credentials';
         group.strong = true;
+        // The failure's own code, not the status above it.
+        if (c.fields.errorCode && STATUS_ONLY.test(group.fields.errorCode?.v ?? '')) group.fields.errorCode = c.fields.errorCode;
       }
       mergeFields(group.fields, c.fields);
       group.recovered &&= c.recovered;
