@@ -34,6 +34,9 @@ const WHEN_AFTER = /^[`"']?\s{1,3}errors?\s{1,3}(?:when|while|during|on|after)\s
 
 const ACTION_NO_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})\s{0,3}の\s{0,3}[`"'「]?$/;
 
+// …and English ones with a passive after it: "an AccessDeniedException is thrown", "UnauthorizedOperation was returned".
+const REPORTED_PASSIVE = /^[`'"”]?\s{1,3}(?:is|was|gets|got|being)\s{1,3}(?:thrown|raised|returned)\b/;
+
 // Chinese writers report it with the verb before it: "会提示 AccessDenied", "报错 AccessDeniedException".
 const REPORTED_BEFORE_CJK = /(?:提示|报错|報錯|返回|出现|出現|显示|顯示|遇到|得到)\s{0,3}[:：]?\s{0,3}["'`“「]?$/;
 
@@ -112,7 +115,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 12), m.index))) && codeKind(code) === 'auth' && aws())) &&
+      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 12), m.index))) && codeKind(code) === 'auth' && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);
