@@ -1,7 +1,7 @@
 // Which kind of credentials failure a finding is, from its error code and text.
 import type { Finding } from '../model';
 
-export type CredentialKind = 'expired' | 'invalid' | 'signature' | 'missing' | 'cluster' | 'generic' | 'missingToken' | 'signedUrl' | 'guest' | 'dbToken';
+export type CredentialKind = 'expired' | 'invalid' | 'signature' | 'missing' | 'cluster' | 'generic' | 'missingToken' | 'signedUrl' | 'guest' | 'dbToken' | 'signingRegion';
 
 export function credentialKind(finding: Pick<Finding, 'errorCode' | 'message'>): CredentialKind {
   const code = (finding.errorCode ?? '').toLowerCase();
@@ -16,6 +16,9 @@ export function credentialKind(finding: Pick<Finding, 'errorCode' | 'message'>):
   if (/expired/.test(code) || /token (?:has|is) expired|session (?:has )?expired|expiredtoken|sso.*expired|token.*expired/.test(text)) {
     return 'expired';
   }
+  // S3 to a signature whose credential scope names another region ("the region 'us-east-1' is wrong; expecting
+  // 'ap-south-1'"): a header or a presigned URL's query.
+  if (/region '[a-z0-9-]{2,30}' is wrong; expecting '/.test(text) || code === 'authorizationqueryparameterserror') return 'signingRegion';
   if (/signaturedoesnotmatch|requesttimetooskewed/.test(code) || /signature we calculated does not match|signaturedoesnotmatch|time too skewed|clock skew/.test(text)) {
     return 'signature';
   }

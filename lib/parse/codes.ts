@@ -59,6 +59,10 @@ export const CRED_EXACT: ReadonlySet<string> = new Set([
   'AuthFailure',
   'Client.AuthFailure',
   'RequestExpired',
+  // S3 to a presigned URL whose query it cannot take (a credential scope in the wrong region, an expiry over a week)…
+  'AuthorizationQueryParametersError',
+  // …or a header signed for another region or with an empty access key.
+  'AuthorizationHeaderMalformed',
   // S3-compatible stores' word for a presigned URL past its expiry (S3 itself says AccessDenied, "Request has expired").
   'ExpiredRequest',
   'MissingAuthenticationToken',

@@ -32,6 +32,11 @@ describe('credentialKind', () => {
     [{ errorCode: null, message: 'Unable to find credentials' }, 'missing'],
     [{ errorCode: null, message: 'No credentials specified or obtained from persisted/shell defaults.' }, 'missing'],
     [{ errorCode: null, message: 'Unable to get IAM security credentials from EC2 Instance Metadata Service.' }, 'missing'],
+    // A signature whose credential scope names another region: a header or a presigned URL's query.
+    [{ errorCode: 'AuthorizationHeaderMalformed', message: "The authorization header is malformed; the region 'us-east-1' is wrong; expecting 'eu-west-1'" }, 'signingRegion'],
+    [{ errorCode: 'AuthorizationQueryParametersError', message: "Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting 'ap-south-1'" }, 'signingRegion'],
+    // An empty access key is no region problem.
+    [{ errorCode: 'AuthorizationHeaderMalformed', message: 'The authorization header is malformed; a non-empty Access Key (AKID) must be provided in the credential.' }, 'generic'],
   ] as const)('%j → %s', (finding, kind) => {
     expect(credentialKind(finding)).toBe(kind);
   });
@@ -93,5 +98,16 @@ describe("a database's refused IAM token", () => {
     expect(e.links.map((l) => l.url)).toContain('https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html');
     // The card's verdict stays the generic one: the reason and the checks tell the causes apart.
     expect(e.verdict).toMatch(/rejected/);
+  });
+});
+
+describe('a signature for the wrong region', () => {
+  it.each(['en', 'ja'] as const)('says so and how to sign for the expected one (%s)', async (lang) => {
+    const e = await explained(
+      "<Error><Code>AuthorizationQueryParametersError</Code><Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting 'ap-south-1'</Message><Region>ap-south-1</Region></Error>",
+      lang,
+    );
+    expect(e.verdict).toMatch(lang === 'en' ? /signed for the wrong region/ : /リージョン/);
+    expect(e.fixes[0]?.note).toMatch(/SigV4A/);
   });
 });
