@@ -73,6 +73,12 @@ export interface Facts {
   clues: Clues;
   /** The refused change targets a role or policy AWS owns (aws-owned.ts): no policy can allow it. */
   awsOwned: AwsOwned | null;
+  /**
+   * EC2's "Not authorized for images: [ami-…]": the image is not one this account may launch (another account's, not
+   * shared; a Marketplace product not subscribed to; deregistered) — no policy of the caller's is missing. The image
+   * ID when the message names one, '' when it does not; null for any other message.
+   */
+  unavailableImage: string | null;
 }
 
 const SDK_SERVICE = [
@@ -191,6 +197,9 @@ function cluesOf(text: string, action: string | null, operation: string | null, 
 }
 
 const KMS_CIPHERTEXT = /ciphertext refers to a customer master key/i;
+const IMAGE_UNAVAILABLE = /\bNot\s{1,3}authori[sz]ed\s{1,3}for\s{1,3}images\b/i;
+// (The finding's message may stop before the image: the ID is read from the text around it.)
+const UNAVAILABLE_IMAGE_ID = /\bNot\s{1,3}authori[sz]ed\s{1,3}for\s{1,3}images:\s{0,3}\[?\s{0,3}(ami-[0-9a-f]{8,17})\b/i;
 const KMS_UNUSABLE = /KMS\s{1,3}key\s[^\n]{0,300}?does\s{1,3}not\s{1,3}exist,?\s{1,3}is\s{1,3}not\s{1,3}enabled|Given\s{1,3}key\s{1,3}ID\s{1,3}is\s{1,3}not\s{1,3}accessible/i;
 
 /** A policy ARN that goes into advice only when it is one whole ARN (messages get cut: `arn:aws:organizations::`). */
@@ -261,8 +270,7 @@ export function readFacts(finding: Finding, context?: string): Facts {
   const kmsUnusable = !ciphertext && (finding.errorCode === 'KMSKeyNotAccessibleFault' || KMS_UNUSABLE.test(message));
   const kmsCiphertext = ciphertext || kmsUnusable;
   let viaService: string | null = null;
-  // Only an action the message printed as a KMS action stands; one read off the operation (GetParameter) is the
-  // outer call's.
+  // Only a KMS action the message printed stands; one read off the operation (GetParameter) is the outer call's.
   const printedKms = /^kms:/i.test(clean(finding.action, 256) ?? '');
   if (kmsCiphertext && !printedKms) {
     const fromOperation = operation ? serviceOfOperation(operation, finding.errorCode) : null;
@@ -325,5 +333,6 @@ export function readFacts(finding: Finding, context?: string): Facts {
     oidcProvider: trustCall === 'web-identity' ? oidcProviderOf(around) : null,
     clues: cluesOf(around.slice(0, 50_000), action, operation, resource),
     awsOwned: awsOwned(action, resource),
+    unavailableImage: IMAGE_UNAVAILABLE.test(message) ? (UNAVAILABLE_IMAGE_ID.exec(around.slice(0, 50_000))?.[1] ?? '') : null,
   };
 }

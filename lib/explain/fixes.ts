@@ -12,6 +12,14 @@ const MAX_FIXES = 5;
 /** Possible causes get a fix only when it tells the user something specific; the rest are checked by steps. */
 const WORTH_A_FIX = new Set<CauseDetail | null>(['block-public-access', 'object-ownership', 'access-point', 'kms-key', 'kms-grant', 'both-sides', 'service-linked', 'cdk-bootstrap']);
 
+/** The image's ARN (an image has no account in it) when the message names the image. */
+function imageFix(ctx: Ctx): Fix {
+  const image = ctx.facts.unavailableImage;
+  const region = ctx.facts.regionHint;
+  const attachTo = image ? `arn:${ctx.partition}:ec2:${region ?? 'REGION'}::image/${image}` : null;
+  return { target: 'resource-policy', who: 'resource-owner', attachTo, policy: null, note: ctx.t('note.imageUnavailable'), placeholders: image && !region ? ['REGION'] : [] };
+}
+
 function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
   // An unsigned request is fixed by signing it, not by a policy.
   if (c.detail === 'unsigned') return { target: 'credentials', who: 'you', attachTo: null, policy: null, note: ctx.t('note.credentials.unsigned'), placeholders: [] };
@@ -23,6 +31,8 @@ function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
   }
   // STS not activated in the Region: the account's setting, or another Region's endpoint for the call.
   if (c.detail === 'sts-region') return { target: 'credentials', who: 'account-admin', attachTo: null, policy: null, note: ctx.t('note.stsRegion'), placeholders: [] };
+  // An image the account may not launch: its owner shares it, or the account subscribes to its Marketplace product.
+  if (c.detail === 'image-unavailable') return imageFix(ctx);
   const playbook = playbookOf(c.policyType);
   if (!playbook) return null;
   if (c.likelihood === 'possible' && !WORTH_A_FIX.has(c.detail)) return null;

@@ -20,6 +20,7 @@ export type CauseDetail =
   | 'root'
   | 'billing-setting'
   | 'sts-region'
+  | 'image-unavailable'
   | 'aws-owned'
   | 'service-linked'
   | 'permission-set'
@@ -132,6 +133,8 @@ export function rankCauses(f: Facts): RankedCause[] {
   if (f.finding.accountSetting === 'billing-iam-access') return billingSettingCauses(f);
   // STS issues no credentials in a Region the account has not activated: no policy is read at all.
   if (f.finding.accountSetting === 'sts-region') return [cause('unknown', 'certain', 'implicit', 'sts-region')];
+  // EC2 refuses an image the account may not launch before any policy: its owner shares it, or the account subscribes.
+  if (f.unavailableImage !== null) return [cause('resource', 'likely', 'implicit', 'image-unavailable')];
   // Whichever layer the message names, lifting it only reaches IAM's own refusal: AWS alone changes this entity.
   if (f.awsOwned) return [cause('unknown', 'certain', 'implicit', 'aws-owned')];
 

@@ -58,6 +58,7 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
   if (!top) return t('verdict.noAction');
   if (top.detail === 'billing-setting') return t('verdict.billingSetting', params);
   if (top.detail === 'sts-region') return t('verdict.stsRegion');
+  if (top.detail === 'image-unavailable') return t('verdict.imageUnavailable', { image: f.unavailableImage || t('target.theImage') });
   if (top.detail === 'aws-owned' && f.awsOwned) return t(`verdict.awsOwned.${f.awsOwned.kind}`, { ...params, name: f.awsOwned.name });
   if (top.detail === 'unsigned') return t('verdict.unsigned', params);
   if (f.s3Bare && top.detail === 'bucket-policy') return t('verdict.s3.bare');

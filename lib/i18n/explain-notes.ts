@@ -50,6 +50,8 @@ const en = {
   'note.awsOwned.managed-policy':
     'No policy fixes this. Copy the document of {name} (aws iam get-policy-version --policy-arn {arn} --version-id "$(aws iam get-policy --policy-arn {arn} --query Policy.DefaultVersionId --output text)") into a customer managed policy of your own, change that copy and attach it instead.',
   'note.billingSetting': 'This takes effect only once the root user has activated IAM access to billing information (see the first step).',
+  'note.imageUnavailable':
+    'No policy of yours is missing. The image’s owner adds this account to its launch permissions (aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Add=[{UserId=ACCOUNT_ID}]"; an encrypted image’s KMS key must be shared too); a Marketplace image needs a subscription to its product in AWS Marketplace; a deregistered image needs replacing with a current one in the template or launch configuration.',
   'note.stsRegion':
     'No policy change helps. An account administrator activates STS for this Region in the IAM console (Account settings → Security Token Service (STS) → Endpoints → Activate); or point the client at an active Region’s STS endpoint (the SDK’s Region for STS, AWS_STS_REGIONAL_ENDPOINTS, sts_regional_endpoints).',
   'note.deny.edit': 'Do not add an Allow: no Allow overrides a deny. In the {where}, keep the statement that denies {action} as it is — its Action, Resource and other conditions — and add this Condition to it. If it already tests aws:PrincipalArn with the same operator, add the ARN to that list instead.',
@@ -189,6 +191,8 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.awsOwned.managed-policy':
       'ポリシーの変更では解決しません。{name} のドキュメント (aws iam get-policy-version --policy-arn {arn} --version-id "$(aws iam get-policy --policy-arn {arn} --query Policy.DefaultVersionId --output text)") をコピーして自分のカスタマー管理ポリシーを作成し、そのコピーを変更してアタッチしてください。',
     'note.billingSetting': 'これが効くのは、ルートユーザーが請求情報への IAM アクセスを有効化した後です (最初の手順を参照)。',
+    'note.imageUnavailable':
+      'あなたのポリシーに不足はありません。イメージの所有者が起動許可にこのアカウントを追加します (aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Add=[{UserId=ACCOUNT_ID}]"。暗号化されたイメージは KMS キーの共有も必要です)。Marketplace のイメージは AWS Marketplace で製品をサブスクライブする必要があります。登録解除されたイメージは、テンプレートや起動設定で現行のイメージに置き換えてください。',
     'note.stsRegion':
       'ポリシーを変更しても解決しません。アカウントの管理者が IAM コンソール (アカウント設定 → Security Token Service (STS) → エンドポイント → 有効化) でこのリージョンの STS を有効化するか、クライアントが有効なリージョンの STS エンドポイントを使うようにします (SDK の STS のリージョン、AWS_STS_REGIONAL_ENDPOINTS、sts_regional_endpoints)。',
     'note.deny.edit': 'Allow を追加しないでください。どの Allow も拒否を上書きできません。{where} で {action} を拒否しているステートメントは、Action、Resource、他の条件をそのまま残し、この Condition を追加してください。すでに同じ演算子で aws:PrincipalArn を条件にしている場合は、その一覧に ARN を追加してください。',

@@ -22,6 +22,9 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   // IAM refuses the change to anyone (UnmodifiableEntity once allowed), as the engine does: no Allow to confirm.
   // STS not activated in the Region (an account setting): no policy is read, so none can be confirmed.
   if (f.accountSetting === 'sts-region') return 'STS not activated in the Region: an account setting, no policy';
+  // EC2 will not launch an image the account may not use (not shared, not subscribed, deregistered): its owner shares
+  // it or the account subscribes — no policy of the caller's is read.
+  if (facts.unavailableImage !== null) return `${facts.action}: an image not shared with or subscribed by the account, no policy`;
   if (facts.awsOwned) return `${facts.action} on ${facts.awsOwned.kind === 'managed-policy' ? 'an AWS managed policy' : 'a role AWS owns'}: only AWS changes it, no policy`;
   // A service-linked role's own policies are its service's (rank.ts): where the resource has no policy of its own and
   // the message names no other layer, no one can add the Allow — the service does not do this for the caller.

@@ -205,12 +205,22 @@ function reason(ctx: Ctx, c: RankedCause): string {
       return t('cause.resource.legacyExplicit', { service });
     case 'root':
       return t('cause.resource.root');
+    case 'image-unavailable':
+      return t('cause.resource.imageUnavailable');
     default:
       return t('cause.resource.possible', { service });
   }
 }
 
+/** Whether the account can see the image EC2 would not launch for it, and what kind of image it is. */
+function imageCheck(v: StepValues): Step {
+  const image = v.ctx.facts.unavailableImage || 'IMAGE_ID';
+  const command = `aws ec2 describe-images --image-ids ${sh(image)}${regionFlag(v)} --query 'Images[].{owner:OwnerId,public:Public,state:State,products:ProductCodes}'`;
+  return { title: say(v, 'image.title'), command, meaning: sentences(v, say(v, 'image.meaning')) };
+}
+
 function policyChecks(v: StepValues, c: RankedCause): Step[] {
+  if (c.detail === 'image-unavailable') return [imageCheck(v)];
   const ctx = v.ctx;
   const primary = ctx.primary;
   if (!primary) return [];

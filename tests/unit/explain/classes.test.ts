@@ -322,3 +322,20 @@ describe('an action a service asks for with a trailing wildcard', () => {
     expect(e.fixes[0]?.policy ?? null).toBeNull();
   });
 });
+
+describe('an image EC2 will not launch for the account ("Not authorized for images")', () => {
+  it.each([
+    ['CREATE FAILED - API: ec2:RunInstances Not authorized for images: [ami-0abc1234]', 'ami-0abc1234'],
+    ['An error occurred (AuthFailure) when calling the RunInstances operation: Not authorized for images: [ami-0abc1234def567890]', 'ami-0abc1234def567890'],
+  ])('%s', (text, image) => {
+    const e = exText(text);
+    // Not a missing Allow: the image's owner shares it, or the account subscribes — and the check shows which.
+    expect(e.verdict).toContain(image);
+    expect(e.causes).toHaveLength(1);
+    expect(e.fixes).toHaveLength(1);
+    expect(e.fixes[0]).toMatchObject({ who: 'resource-owner', policy: null });
+    expect(e.fixes[0]?.note).toMatch(/launch-permission/);
+    expect(e.commands.map((c) => c.command).join('\n')).toContain(`aws ec2 describe-images --image-ids ${image}`);
+    expect(e.commands.map((c) => c.command).join('\n')).not.toMatch(/simulate-principal-policy|list-attached/);
+  });
+});
