@@ -27,10 +27,13 @@ const CAUSE_HEAD = /\b(?:due[ \t]{1,3}to|because)[ \t]{1,3}$/;
 const ERROR_LABEL_HEAD = /\bError:[ \t]{1,3}$/;
 const CODE_HEAD = /(?:^[ \t]{0,8}(?:[A-Za-z][\w.]{0,80}[ \t]{1,3})?|["'`])(?:AccessDenied(?:Exception)?|UnauthorizedOperation):[ \t]{1,3}$/;
 
+// A lowercase word is prose ("it is not authorized") unless a quote opens right before it: `mirisa is not authorized …`.
+const QUOTED_LOWER_NAME = /(?<=(?:^|[\s:(])[`"“])([a-z][a-z0-9.]{1,40})[ \t]{1,5}$/;
+
 export function bareNameBefore(text: string, end: number, floor: number): Principal | null {
   const from = Math.max(floor, end - 60);
-  const m = BARE_NAME.exec(text.slice(from, end));
-  if (!m || NOT_A_NAME.test(m[1]!)) return null;
+  const m = BARE_NAME.exec(text.slice(from, end)) ?? QUOTED_LOWER_NAME.exec(text.slice(from, end));
+  if (!m || NOT_A_NAME.test(m[1]!) || NOT_A_NAME.test(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1))) return null;
   const start = from + m.index;
   // Only what starts its line or a quote that opens on it (`Seeing this: \`fnName is not authorized …\``): inside a
   // sentence or a record's string the word is prose.
