@@ -119,7 +119,7 @@ function withoutHeadingFirst(normalized: string, findings: Finding[]): Finding[]
   const at = first.message ? normalized.indexOf(first.message.slice(0, 200)) : -1;
   if (at < 0) return findings;
   const lineStart = normalized.lastIndexOf('\n', at) + 1;
-  if (at - lineStart > 200 || !/^#{1,6}[ \t]/.test(normalized.slice(lineStart, at + 1))) return findings;
+  if (at - lineStart > 200 || !/^(?:[-*+][ \t]{1,3})?#{1,6}[ \t]/.test(normalized.slice(lineStart, at + 1))) return findings;
   const rest = findings.slice(1);
   // …or that restates the same call with its code ("## operation error SQS: ReceiveMessage, https response error
   // StatusCode: 403" above the log line whose api error says why).
