@@ -34,7 +34,7 @@ const BACK = 6000;
 const FORWARD = 6000;
 
 /** CloudTrail's userIdentity.type → what kind of principal called (used when the principal has no ARN). */
-const IDENTITY_TYPES: Record<string, PrincipalType> = {
+export const IDENTITY_TYPES: Record<string, PrincipalType> = {
   IAMUser: 'user',
   AssumedRole: 'assumed-role',
   Role: 'role',
@@ -109,7 +109,7 @@ function sigmaDetection(text: string): [number, number] | null {
 }
 
 /** The record's category by its code, except an AuthFailure whose message says it is a denial (codes.ts). */
-function recordCategory(code: string, message: string | null): ReturnType<typeof categoryOfCode> {
+export function recordCategory(code: string, message: string | null): ReturnType<typeof categoryOfCode> {
   const category = categoryOfCode(code);
   return category === 'credentials' && authFailureDenial(code, message) ? 'access-denied' : category;
 }

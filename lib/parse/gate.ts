@@ -79,6 +79,8 @@ const SEARCHED_GATE_WORDS = [
   'creds',
   // Step Functions' task error key (`"error": "ECS.AccessDeniedException"`).
   '"error',
+  // Security Lake's OCSF records name the call under `"api"` (ocsf-record.ts).
+  '"api"',
   // The console's Switch Role form when the role refused the caller (plain-denials.ts).
   'fields',
   // Cognito identity pools refusing guests, the EKS console's banner for an unmapped principal (credentials.ts).

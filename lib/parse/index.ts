@@ -44,6 +44,7 @@ import { scanKmsKeyAccess } from './kms-key-access';
 import { scanSharedResource } from './shared-resource';
 import { scanCallerTails } from './caller-tail';
 import { scanDsql } from './dsql';
+import { scanOcsfRecords } from './ocsf-record';
 import { scanLoggedOperations } from './logged-operation';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
@@ -65,6 +66,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanEncoded,
   scanDecodedAuthorization,
   scanCloudTrailEvents,
+  scanOcsfRecords,
   scanGuardDutyFindings,
   scanIotLogs,
   scanGoDebugResponses,

@@ -20,7 +20,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Keys (lower case) of the structured shapes: a text without any of them holds nothing to read here. */
-const SHAPE_WORDS = ['errorcode', 'explicitdeny', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', '"allowed"', 'allowed: false', 'reason'];
+// (`"api"`: Security Lake's OCSF records, ocsf-record.ts.)
+const SHAPE_WORDS = ['errorcode', 'explicitdeny', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', '"allowed"', 'allowed: false', 'reason', '"api"'];
 
 /** The top-level values of the text (read on first use, then cached on the scan). */
 export function structuredValues(scan: Scan): Loose[] {
