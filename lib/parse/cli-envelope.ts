@@ -1,6 +1,7 @@
 // The AWS CLI / botocore envelope: "An error occurred (<code>) when calling the <Op> operation: <message>",
 // with PynamoDB's "An error occurred (<code>) on request (…) on table (…) when calling …", retries
 // ("operation (reached max retries: 4)") and the old CLI's "A client error (<code>) occurred …".
+import { lastIndexWithin } from './text';
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -34,7 +35,9 @@ const BOTOCORE_EVENT = /\bEvent[ \t](?:needs-retry|after-call|before-call|reques
 const CALL_DENIED = /(?<![\w.:-])([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}denied:[ \t]/g;
 
 // The envelope cut before "when calling the" (a quote that kept its tail): "> ModifyVolume operation: You are not …".
-const CUT_ENVELOPE = /(?:^|\n)[ \t>*`-]{0,6}([A-Z][a-z][A-Za-z0-9]{1,100})[ \t]operation(?:[ \t]\(reached max retries: \d{1,5}\))?:[ \t]{1,3}(?=\S)/g;
+// (Looked for from each " operation" back to its line's start: a scan from every line start costs more.)
+const CUT_HEAD = /^[ \t>*`-]{0,6}([A-Z][a-z][A-Za-z0-9]{1,100})$/;
+const CUT_TAIL = /^ operation(?:[ \t]\(reached max retries: \d{1,5}\))?:[ \t]{1,3}(?=\S)/;
 const NESTED = /^:?\s{0,10}An\s{1,5}error\s{1,5}occurred\s{0,5}\(/;
 
 /** The message follows the envelope and may run over several lines (a wrapped sentence). */
@@ -53,6 +56,21 @@ function operationWrappers(scan: Scan, re: RegExp): void {
   }
 }
 
+function scanCutEnvelopes(scan: Scan): void {
+  const { text } = scan;
+  for (let at = text.indexOf(' operation'); at >= 0; at = text.indexOf(' operation', at + 10)) {
+    const nl = lastIndexWithin(text, '\n', at, 112);
+    const lineStart = nl >= 0 ? nl + 1 : at <= 110 ? 0 : -1;
+    if (lineStart < 0) continue;
+    const head = CUT_HEAD.exec(text.slice(lineStart, at));
+    const tail = head ? CUT_TAIL.exec(text.slice(at, at + 60)) : null;
+    if (!head || !tail) continue;
+    const wrapper = makeWrapper(lineStart, at + tail[0].length, 'forward', REACH);
+    setField(wrapper, 'operation', head[1], P.envelope - 5);
+    scan.pieces.push(wrapper);
+  }
+}
+
 export function scanCliEnvelopes(scan: Scan): void {
   if (mentions(scan, 'api') && scan.text.indexOf('rror in ') >= 0) operationWrappers(scan, API_CALL_ERROR);
   if (mentions(scan, 'calling')) {
@@ -60,7 +78,7 @@ export function scanCliEnvelopes(scan: Scan): void {
     operationWrappers(scan, BARE_OPERATION);
   }
   if (scan.text.indexOf(' denied:') >= 0) operationWrappers(scan, CALL_DENIED);
-  if (mentions(scan, 'operation')) operationWrappers(scan, CUT_ENVELOPE);
+  if (mentions(scan, 'operation')) scanCutEnvelopes(scan);
   if (scan.text.indexOf('Event ') >= 0) {
     each(BOTOCORE_EVENT, scan.text, (m) => {
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 2000);
