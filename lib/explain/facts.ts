@@ -79,6 +79,11 @@ export interface Facts {
    * ID when the message names one, '' when it does not; null for any other message.
    */
   unavailableImage: string | null;
+  /**
+   * Aurora DSQL's "Wrong user to action mapping. user: admin, action: DbConnect": the token was made for the other
+   * action than the database role connects with (admin: DbConnectAdmin, any other role: DbConnect). No policy is read.
+   */
+  dsqlToken: { user: string; action: string } | null;
 }
 
 const SDK_SERVICE = [
@@ -200,6 +205,7 @@ const KMS_CIPHERTEXT = /ciphertext refers to a customer master key/i;
 const IMAGE_UNAVAILABLE = /\bNot\s{1,3}authori[sz]ed\s{1,3}for\s{1,3}images\b/i;
 // (The finding's message may stop before the image: the ID is read from the text around it.)
 const UNAVAILABLE_IMAGE_ID = /\bNot\s{1,3}authori[sz]ed\s{1,3}for\s{1,3}images:\s{0,3}\[?\s{0,3}(ami-[0-9a-f]{8,17})\b/i;
+const DSQL_MAPPING = /\bWrong\s{1,3}user\s{1,3}to\s{1,3}action\s{1,3}mapping\.\s{1,3}user:\s{0,3}([^\s,]{1,63}),\s{0,3}action:\s{0,3}([A-Za-z]{2,40})/;
 const KMS_UNUSABLE = /KMS\s{1,3}key\s[^\n]{0,300}?does\s{1,3}not\s{1,3}exist,?\s{1,3}is\s{1,3}not\s{1,3}enabled|Given\s{1,3}key\s{1,3}ID\s{1,3}is\s{1,3}not\s{1,3}accessible/i;
 
 /** A policy ARN that goes into advice only when it is one whole ARN (messages get cut: `arn:aws:organizations::`). */
@@ -214,6 +220,16 @@ const IOT_EVENT_ACTIONS: Record<string, string> = { Connect: 'iot:Connect', 'Pub
 function s3UrlAsArn(value: string | null): string | null {
   const m = value ? /^s3a?:\/\/([^\s/][^\s]*)$/i.exec(value) : null;
   return m ? `arn:aws:s3:::${m[1]}` : value;
+}
+
+/** Refusals a service makes before it reads any policy: an image the account may not launch, a DSQL token's action. */
+function beforeAnyPolicy(message: string, around: string): Pick<Facts, 'unavailableImage' | 'dsqlToken'> {
+  const text = around.slice(0, 50_000);
+  const dsql = DSQL_MAPPING.exec(text);
+  return {
+    unavailableImage: IMAGE_UNAVAILABLE.test(message) ? (UNAVAILABLE_IMAGE_ID.exec(text)?.[1] ?? '') : null,
+    dsqlToken: dsql ? { user: dsql[1]!, action: dsql[2]! } : null,
+  };
 }
 
 export function readFacts(finding: Finding, context?: string): Facts {
@@ -333,6 +349,6 @@ export function readFacts(finding: Finding, context?: string): Facts {
     oidcProvider: trustCall === 'web-identity' ? oidcProviderOf(around) : null,
     clues: cluesOf(around.slice(0, 50_000), action, operation, resource),
     awsOwned: awsOwned(action, resource),
-    unavailableImage: IMAGE_UNAVAILABLE.test(message) ? (UNAVAILABLE_IMAGE_ID.exec(around.slice(0, 50_000))?.[1] ?? '') : null,
+    ...beforeAnyPolicy(message, around),
   };
 }

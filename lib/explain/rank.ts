@@ -21,6 +21,7 @@ export type CauseDetail =
   | 'billing-setting'
   | 'sts-region'
   | 'image-unavailable'
+  | 'dsql-token'
   | 'aws-owned'
   | 'service-linked'
   | 'permission-set'
@@ -134,6 +135,8 @@ export function rankCauses(f: Facts): RankedCause[] {
   // STS issues no credentials in a Region the account has not activated: no policy is read at all.
   if (f.finding.accountSetting === 'sts-region') return [cause('unknown', 'certain', 'implicit', 'sts-region')];
   // EC2 refuses an image the account may not launch before any policy: its owner shares it, or the account subscribes.
+  // Aurora DSQL checks the token's action against the database role before any policy: a token for the other action.
+  if (f.dsqlToken) return [cause('unknown', 'likely', 'implicit', 'dsql-token')];
   if (f.unavailableImage !== null) return [cause('resource', 'likely', 'implicit', 'image-unavailable')];
   // Whichever layer the message names, lifting it only reaches IAM's own refusal: AWS alone changes this entity.
   if (f.awsOwned) return [cause('unknown', 'certain', 'implicit', 'aws-owned')];

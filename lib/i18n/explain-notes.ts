@@ -52,6 +52,8 @@ const en = {
   'note.billingSetting': 'This takes effect only once the root user has activated IAM access to billing information (see the first step).',
   'note.imageUnavailable':
     'No policy of yours is missing. The image’s owner adds this account to its launch permissions (aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Add=[{UserId=ACCOUNT_ID}]"; an encrypted image’s KMS key must be shared too); a Marketplace image needs a subscription to its product in AWS Marketplace; a deregistered image needs replacing with a current one in the template or launch configuration.',
+  'note.dsqlToken':
+    'No policy change helps. Generate the token for the role you connect as: admin with aws dsql generate-db-connect-admin-auth-token (needs dsql:DbConnectAdmin); any other role with aws dsql generate-db-connect-auth-token (needs dsql:DbConnect), after the admin maps it to your IAM identity (AWS IAM GRANT role TO \'IAM_ROLE_ARN\').',
   'note.stsRegion':
     'No policy change helps. An account administrator activates STS for this Region in the IAM console (Account settings → Security Token Service (STS) → Endpoints → Activate); or point the client at an active Region’s STS endpoint (the SDK’s Region for STS, AWS_STS_REGIONAL_ENDPOINTS, sts_regional_endpoints).',
   'note.deny.edit': 'Do not add an Allow: no Allow overrides a deny. In the {where}, keep the statement that denies {action} as it is — its Action, Resource and other conditions — and add this Condition to it. If it already tests aws:PrincipalArn with the same operator, add the ARN to that list instead.',
@@ -193,6 +195,8 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.billingSetting': 'これが効くのは、ルートユーザーが請求情報への IAM アクセスを有効化した後です (最初の手順を参照)。',
     'note.imageUnavailable':
       'あなたのポリシーに不足はありません。イメージの所有者が起動許可にこのアカウントを追加します (aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Add=[{UserId=ACCOUNT_ID}]"。暗号化されたイメージは KMS キーの共有も必要です)。Marketplace のイメージは AWS Marketplace で製品をサブスクライブする必要があります。登録解除されたイメージは、テンプレートや起動設定で現行のイメージに置き換えてください。',
+    'note.dsqlToken':
+      'ポリシーを変更しても解決しません。接続するロールに合ったトークンを生成してください。admin は aws dsql generate-db-connect-admin-auth-token (dsql:DbConnectAdmin が必要)、それ以外のロールは aws dsql generate-db-connect-auth-token (dsql:DbConnect が必要) を使い、管理者がそのロールを IAM ID に対応付けておきます (AWS IAM GRANT role TO \'IAM_ROLE_ARN\')。',
     'note.stsRegion':
       'ポリシーを変更しても解決しません。アカウントの管理者が IAM コンソール (アカウント設定 → Security Token Service (STS) → エンドポイント → 有効化) でこのリージョンの STS を有効化するか、クライアントが有効なリージョンの STS エンドポイントを使うようにします (SDK の STS のリージョン、AWS_STS_REGIONAL_ENDPOINTS、sts_regional_endpoints)。',
     'note.deny.edit': 'Allow を追加しないでください。どの Allow も拒否を上書きできません。{where} で {action} を拒否しているステートメントは、Action、Resource、他の条件をそのまま残し、この Condition を追加してください。すでに同じ演算子で aws:PrincipalArn を条件にしている場合は、その一覧に ARN を追加してください。',

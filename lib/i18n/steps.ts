@@ -16,6 +16,9 @@ const en = {
   'image.title': 'Check whether this account can see the image',
   'image.meaning':
     'An empty list (or InvalidAMIID.NotFound) means the image is not shared with this account or no longer exists; ProductCodes means a Marketplace product: subscribe to it. The owner lists who may launch it with aws ec2 describe-image-attribute --image-id IMAGE_ID --attribute launchPermission.',
+  'dsqlToken.title': 'Generate the token the database role `{user}` connects with',
+  'dsqlToken.meaning':
+    'The admin role takes a DbConnectAdmin token, every other role a DbConnect token; use the token as the password within its lifetime (15 minutes by default).',
   'stsRegion.title': 'Activate STS in the Region the call went to',
   'stsRegion.meaning':
     'In the IAM console, open Account settings → Security Token Service (STS) → Endpoints and activate the Region (an administrator of the account can; opt-in Regions must be enabled for the account first). Or send the STS call to an active Region: set the SDK’s Region for STS, AWS_STS_REGIONAL_ENDPOINTS or sts_regional_endpoints.',
@@ -170,6 +173,9 @@ const ja: Record<StepTextKey, string> = {
   'image.title': 'このアカウントからイメージが見えるか確認する',
   'image.meaning':
     '空の一覧 (または InvalidAMIID.NotFound) は、イメージがこのアカウントに共有されていないか、もう存在しないことを示します。ProductCodes があれば Marketplace 製品なので、サブスクライブしてください。所有者は aws ec2 describe-image-attribute --image-id IMAGE_ID --attribute launchPermission で起動を許可された相手を確認できます。',
+  'dsqlToken.title': 'データベースロール `{user}` が接続に使うトークンを生成する',
+  'dsqlToken.meaning':
+    'admin ロールには DbConnectAdmin トークン、それ以外のロールには DbConnect トークンを使います。トークンは有効期限内 (既定 15 分) にパスワードとして使ってください。',
   'stsRegion.title': '呼び出し先のリージョンで STS を有効化する',
   'stsRegion.meaning':
     'IAM コンソールのアカウント設定で Security Token Service (STS) のエンドポイントを開き、そのリージョンを有効化します (アカウントの管理者が行えます。オプトインリージョンは先にアカウントで有効化が必要です)。または、STS の呼び出しを有効なリージョンへ送ります: SDK の STS のリージョン、AWS_STS_REGIONAL_ENDPOINTS または sts_regional_endpoints を設定します。',

@@ -339,3 +339,16 @@ describe('an image EC2 will not launch for the account ("Not authorized for imag
     expect(e.commands.map((c) => c.command).join('\n')).not.toMatch(/simulate-principal-policy|list-attached/);
   });
 });
+
+describe("Aurora DSQL's token for the other action than the database role connects with", () => {
+  it.each([
+    ['admin', 'DbConnect', 'generate-db-connect-admin-auth-token'],
+    ['app_reader', 'DbConnectAdmin', 'generate-db-connect-auth-token'],
+  ])('role %s with a %s token', (user, action, verb) => {
+    const e = exText(`FATAL: unable to accept connection, access denied\nHINT: Wrong user to action mapping. user: ${user}, action: ${action}`);
+    // No policy of the caller's is read: the right token is the fix, never a statement naming the bare action.
+    expect(e.verdict).toContain(user);
+    expect(e.fixes).toEqual([expect.objectContaining({ target: 'credentials', policy: null })]);
+    expect(e.commands.map((c) => c.command).join('\n')).toContain(`aws dsql ${verb}`);
+  });
+});
