@@ -35,6 +35,9 @@ const BOTOCORE_EVENT = /\bEvent[ \t](?:needs-retry|after-call|before-call|reques
 const CALL_DENIED = /(?<![\w.:-])([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}denied:[ \t]/g;
 
 // The envelope cut before "when calling the" (a quote that kept its tail): "> ModifyVolume operation: You are not …".
+// eksctl's retry log names the call after the error it retries: "retryable error (ExpiredToken: … request id: …) from
+// sts/AssumeRole - will retry".
+const RETRIED_CALL = /\)\s{1,3}from\s{1,3}[a-z0-9-]{2,30}\/([A-Z][A-Za-z0-9]{1,100})\s{1,3}-\s{1,3}will\s{1,3}retry\b/g;
 // (Looked for from each " operation" back to its line's start: a scan from every line start costs more.)
 const CUT_HEAD = /^[ \t>*`-]{0,6}([A-Z][a-z][A-Za-z0-9]{1,100})$/;
 const CUT_TAIL = /^ operation(?:[ \t]\(reached max retries: \d{1,5}\))?:[ \t]{1,3}(?=\S)/;
@@ -79,6 +82,13 @@ export function scanCliEnvelopes(scan: Scan): void {
   }
   if (scan.text.indexOf(' denied:') >= 0) operationWrappers(scan, CALL_DENIED);
   if (mentions(scan, 'operation')) scanCutEnvelopes(scan);
+  if (scan.text.indexOf('will retry') >= 0) {
+    each(RETRIED_CALL, scan.text, (m) => {
+      const wrapper = makeWrapper(m.index, m.index + m[0].length, 'backward', REACH);
+      setField(wrapper, 'operation', m[1], P.envelope - 5);
+      scan.pieces.push(wrapper);
+    });
+  }
   if (scan.text.indexOf('Event ') >= 0) {
     each(BOTOCORE_EVENT, scan.text, (m) => {
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 2000);

@@ -15,6 +15,7 @@ import { serviceOfOperation } from '../iam/operations';
 import { consoleContext } from './context-phrase';
 import { gatedAlternation } from './gated';
 import { mentions } from './gate';
+import { foreignProductBefore } from './not-aws';
 import { P, makeCore, setField, type Piece, type Scan } from './types';
 import { ACTION_SOURCE, EXPECTATION_OPEN, actionAt, cleanValue, indexWithin, lastIndexWithin } from './text';
 
@@ -140,6 +141,8 @@ export function scanConsoleAlerts(scan: Scan): void {
       // "Access denied to <action>" names it; the "You don't have permission…" family may name it further on.
       const named = /^Access/.test(m[0]) ? actionAt(text, end) : null;
       if (/^Access/.test(m[0]) && !named) continue;
+      // Another product's own words (npm's "You do not have permission to publish", a registry's) are not AWS's.
+      if (foreignProductBefore(text, m.index)) continue;
       heads.push({ start: m.index, end: named ? named.end : end, action: named ? named.action : null });
     }
   }

@@ -14,6 +14,8 @@ import { P, makeCore, setField, type Scan } from './types';
 const FORBIDDEN =
   /(?:Error\s{1,5}from\s{1,5}server\s{1,5}\((Forbidden)\):[\s\S]{0,300}?\s{1,5})?\bis\s{1,5}forbidden:\s{1,5}User\s{1,5}\\?"([^"\n\\]{1,1000})\\?"\s{1,5}cannot\s{1,5}([a-z]{1,40}(?:\n[a-z]{1,40})?)\s{1,5}resource\s{1,5}\\?"([^"\n\\]{1,200})\\?"/g;
 
+const IAM_IDENTITY = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::/;
+
 export function scanKubernetes(scan: Scan): void {
   if (mentions(scan, 'forbidden') && scan.lower.includes('cannot')) {
     FORBIDDEN.lastIndex = 0;
@@ -21,7 +23,7 @@ export function scanKubernetes(scan: Scan): void {
     while ((m = FORBIDDEN.exec(scan.text))) {
       // Only an IAM identity's refusal is AWS's to explain (an access entry or aws-auth mapping): a pod's service account
       // or a Kubernetes user name is refused by the cluster's RBAC alone.
-      if (!/^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::/.test(m[2]!)) continue;
+      if (!IAM_IDENTITY.test(m[2]!)) continue;
       const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
       if (m[1]) setField(core, 'errorCode', m[1], P.structured);
       setField(core, 'principal', m[2], P.statement);
@@ -38,6 +40,9 @@ export function scanKubernetes(scan: Scan): void {
     const unauthorized = reason === 'Unauthorized' || code === '401';
     const forbidden = reason === 'Forbidden' || code === '403';
     if (!unauthorized && !forbidden) return;
+    // As above: RBAC refusing a service account or a Kubernetes user is the cluster's, not AWS's.
+    const user = /\bUser\s{1,5}\\?"([^"\n\\]{1,1000})\\?"/.exec(str(get(node, 'message')) ?? '')?.[1];
+    if (forbidden && user && !IAM_IDENTITY.test(user)) return;
     const core = makeCore(node.start, node.end, unauthorized ? 'credentials' : 'access-denied', true);
     setField(core, 'errorCode', reason, P.structured);
     scan.pieces.push(core);

@@ -17,7 +17,7 @@ const AWS_PACKAGE = /amazon|aws|\.s3a?\.$/i;
 // Alibaba Cloud's OSS and Tencent Cloud's COS speak S3's XML: their hosts, their key ids (`<OSSAccessKeyId>`), their
 // names in Chinese; Alibaba Cloud's resource names (`acs:fnf:cn-hangzhou:…`); Volcengine's tools (its `trn:` names); the OSS Go SDK's own envelope (`oss: service returned error: StatusCode=403, ErrorCode=…`).
 const OTHER_CLOUD =
-  /\baliyuncs\.com\b|\baliyun\.com\b|\boss: service returned error\b|<OSSAccessKeyId>|\bOSS Access Key|\bAlibaba Cloud\b|阿里云|\bmyqcloud\.com\b|\bTencent Cloud\b|腾讯云|\bmyhuaweicloud\.com\b|\bHuawei Cloud\b|华为云|RequestId:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s{0,3}Time:\d{4}-|Google Cloud|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]|\bAADSTS\d{5,7}\b|\.(?:windows|microsoftonline)\.(?:net|com)\b|\bVolcengine\b|\bvolces\.com\b|火山引擎|\btrn:iam::|\bacs:[a-z][a-z0-9-]{1,40}:/;
+  /\baliyuncs\.com\b|\baliyun\.com\b|\boss: service returned error\b|<OSSAccessKeyId>|\bOSS Access Key|\bOssService\b|\boss-android\b|You have no right to access this object|\bAlibaba Cloud\b|阿里云|\bmyqcloud\.com\b|\bTencent Cloud\b|腾讯云|\bmyhuaweicloud\.com\b|\bHuawei Cloud\b|华为云|RequestId:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s{0,3}Time:\d{4}-|Google Cloud|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]|\bAADSTS\d{5,7}\b|\.(?:windows|microsoftonline)\.(?:net|com)\b|\bVolcengine\b|\bvolces\.com\b|火山引擎|\btrn:iam::|\bacs:[a-z][a-z0-9-]{1,40}:/;
 const AWS_WORDS = /arn:aws|amazonaws|\bAWS\b|\bAmazon\b|\bS3\b/;
 
 /** Whether the code at `at`…`end` of `text` belongs to something other than AWS. */
@@ -68,8 +68,9 @@ function namesOtherCloud(s: string): boolean {
 // Other products whose own errors use AWS's words ("TF400813: The user '…' is not authorized to access this
 // resource" — Azure DevOps; "ServiceNow returned 403 Forbidden … does not have permission to perform the API operation").
 // DigitalOcean's S3-compatible Spaces answer "Forbidden: Forbidden" to a bucket policy as S3 would. Windows' COM and
-// Win32 errors name their HRESULTs AccessDenied too (`COMException { ErrorCode: AccessDenied }`).
-const OTHER_PRODUCT = /\b[Oo]ne[Dd]rive\b|\b[Ss]hare[Pp]oint\b|\bDropbox\b|\bTF\d{6}:|\bServiceNow\b|\bSalesforce\b|\bAzure DevOps\b|\bAtlassian\b|\bJira\b|\bDigitalOcean\b|\bSpaces bucket\b|\bCOMException\b|\bWin32Exception\b|\bHRESULT\b/;
+// Win32 errors name their HRESULTs AccessDenied too (`COMException { ErrorCode: AccessDenied }`). Other registries (Docker
+// Hub, GHCR, Quay, npm) answer "denied: requested access to the resource is denied" and 403s of their own.
+const OTHER_PRODUCT = /\b[Oo]ne[Dd]rive\b|\b[Ss]hare[Pp]oint\b|\bDropbox\b|\bTF\d{6}:|\bServiceNow\b|\bSalesforce\b|\bAzure DevOps\b|\bAtlassian\b|\bJira\b|\bDigitalOcean\b|\bSpaces bucket\b|\bCOMException\b|\bWin32Exception\b|\bHRESULT\b|\b(?:docker|ghcr|quay)\.io\b|\bregistry\.npmjs\.org\b|\bnpm ERR!/;
 
 /**
  * Whether another product is named before `start` and nothing of AWS: a product in the 300 characters before, another
