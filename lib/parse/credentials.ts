@@ -124,6 +124,9 @@ const STRONG = [
   'Error when retrieving credentials from',
   // The Go SDK v1 (Terraform's AWS provider) without the profile it was told to use.
   'failed to get shared config profile',
+  // SSM's StartSession when the request's signature or credentials did not authenticate (a proxy that rewrote it):
+  // "Server authentication failed: <UnauthorizedRequest><message>Forbidden.</message></UnauthorizedRequest>".
+  'Server authentication failed: <UnauthorizedRequest>',
   // S3 to a presigned URL whose credential scope names another region (AuthorizationQueryParametersError; a
   // Multi-Region Access Point signed with SigV4 instead of SigV4a).
   'Error parsing the X-Amz-Credential parameter',
