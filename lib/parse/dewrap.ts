@@ -63,6 +63,7 @@ const NAME_PART = /^[A-Za-z0-9-]{1,40}(?::[A-Za-z0-9*]{0,128})?$/;
 const FULL_NAME = /^(?:[A-Za-z0-9-]{1,40}:[A-Za-z0-9*]{1,128}|[A-Za-z0-9]{2,128})$/;
 // Words that follow a complete name: "allows the s3:PutObject" + "action" is two words.
 const NAME_FOLLOWERS = new Set(['action', 'operation', 'on', 'because', 'with', 'and', 'is', 'in', 'for', 'to', 'the', 'at', 'access', 'you']);
+const JA_NAME_NEXT = /^\s{0,2}(?:を(?:実行|呼び出)|アクション|の(?:実行|呼び出し)|に対する)/;
 const NAME_NEXT = /^['"`’]?(?:,|\s+(?:on|because|with|\(|action|operation)\b)/i;
 // A resource value cut in two: "on resource: role app-run" + "time because no …".
 const RESOURCE_LEAD = /on resources?:?\s+(?:[a-z-]{1,20} )?[^\s"'`]{0,400}$/i;
@@ -94,11 +95,31 @@ function isJapaneseLetter(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
 }
 
+const JA_LINE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+// (A whole token: a line ending inside `…ResponseStream` gives no head.)
+const LATIN_HEAD = /(?<=^|[\s、。「『（(`'"])[A-Za-z][a-z-]{0,40}$/;
+const LATIN_TAIL = /^[a-z]{1,40}(:[A-Za-z])?/;
+// Words of the messages a Japanese text quotes, besides the denial sentences' own (WORDS).
+const QUOTED_WORDS = new Set(['requested', 'been', 'configured', 'provided', 'credentials', 'calls', 'have', 'does', 'included', 'request', 'security', 'token', 'expired']);
+
+function latinCutInJapanese(line: string, next: string): boolean {
+  const head = LATIN_HEAD.exec(line)?.[0];
+  const tail = head ? LATIN_TAIL.exec(next) : null;
+  if (!head || !tail || !JA_LINE.test(line.slice(-200))) return false;
+  const word = (head + tail[0].replace(/:.*$/, '')).toLowerCase();
+  // An action's service and name: `aws-marke` + `tplace:ViewSubscriptions`.
+  if (tail[1]) return /^[a-z][a-z0-9-]{1,40}$/.test(word);
+  return WORDS.has(word) || QUOTED_WORDS.has(word);
+}
+
 function isHardWrap(line: string, next: string): Join {
   if (next.length === 0) return 0;
   const last = line.length - 1;
   // A long Japanese line cut between two letters ("…権限がありま" + "せん。"): a sentence break would end in 。.
   if (line.length >= 40 && isJapaneseLetter(line.charCodeAt(last)) && isJapaneseLetter(next.charCodeAt(0))) return 1;
+  // …or cut inside the English it quotes ("…for the requ" + "ested resource`", "… aws-marke" + "tplace:ViewSubscriptions
+  // 権限不足"): joined when the pieces make a word of the messages or an action's service and name.
+  if (line.length >= 40 && latinCutInJapanese(line, next)) return 1;
   const lastChar = line.charAt(last);
   if (isJsSpace(line.charCodeAt(last))) return 0;
   // Masks end in brackets (`{account-id}`, `<AcctId>`) and may end a line inside an ARN; other tokens may not.
@@ -190,6 +211,9 @@ function isHardWrap(line: string, next: string): Join {
     if (NAME_FOLLOWERS.has(t2name.toLowerCase()) && !(NAME_NEXT.test(after) || SENTENCE_NEXT.test(after))) return 0;
     return FULL_NAME.test(t1n + t2name) && (ends || /^['"`’]/.test(after) || /API:\s*$/.test(before)) ? 1 : 0;
   }
+  // …and in a Japanese sentence, which names the action after "に対して" and goes on with "を実行" or "アクション":
+  // "… に対して s3:ListBuc" + "ket を実行する権限がありません".
+  if (/^[a-z0-9-]{2,40}:[A-Za-z0-9]{1,127}$/.test(t1n) && /^[A-Za-z0-9]{1,60}$/.test(t2name) && JA_NAME_NEXT.test(after) && /(?:に対して|リソース|ユーザー)/.test(line)) return 1;
   if (line.length < 40) return 0;
   // A resource value cut mid-way, followed by the rest of the sentence; IAM's type word ("role" | "app-x")
   // is a whole word.
