@@ -112,7 +112,8 @@ export function codeKind(raw: string): CodeKind {
   }
   if (CRED_EXACT.has(code)) return 'credentials';
   // A service's own prefix on a credentials code (CloudTrail's `CloudTrailInvalidClientTokenIdException`).
-  if (/^[A-Z][A-Za-z0-9]{1,30}(?:InvalidClientTokenId|ExpiredToken|UnrecognizedClient|InvalidSignature|SignatureDoesNotMatch)(?:Exception)?$/.test(code)) return 'credentials';
+  // (Not KMS's KMSInvalidSignatureException: a signature that does not verify with the key, no request's.)
+  if (/^(?!KMSInvalidSignature)[A-Z][A-Za-z0-9]{1,30}(?:InvalidClientTokenId|ExpiredToken|UnrecognizedClient|InvalidSignature|SignatureDoesNotMatch)(?:Exception)?$/.test(code)) return 'credentials';
   // `InvalidClientTokenId` etc. are listed above; other Invalid*/…NotFound codes are plain service errors.
   if (/^(?:Client\.)?[A-Z][A-Za-z.]{2,80}$/.test(code) && NON_AUTH.test(code)) return 'other';
   return 'unknown';

@@ -2,7 +2,8 @@
 //   KMSKeyNotAccessibleFault: The specified KMS key [alias/aws/rds] does not exist, is not enabled or you do not
 //   have permissions to access it.
 // (RDS creating or restoring with a key, sharing an encrypted snapshot), and EC2's "Given key ID is not accessible". The key in brackets is the resource; the
-// sentence stands on its own, so the code before it (an ordinary-looking `…Fault`) does not overrule it.
+// sentence stands on its own, so the code before it (an ordinary-looking `…Fault`) does not overrule it. Comprehend's
+// "Access denied to KMS Key: <arn>" names the key too.
 import { coreEach } from './match-pieces';
 import { P, type Scan } from './types';
 
@@ -13,6 +14,10 @@ const KEY_NOT_ACCESSIBLE =
 // DescribeKey permissions on the default CMK".
 const KEY_ID_NOT_ACCESSIBLE = /\bGiven\s{1,8}key\s{1,8}ID\s{1,8}is\s{1,8}not\s{1,8}accessible\b/g;
 
+// Comprehend (and its kin) reporting a job or model it could not build with the customer's key: "NO_ACCESS_TO_KMS_KEY:
+// Access denied to KMS Key: arn:aws:kms:…:key/…".
+const ACCESS_DENIED_TO_KEY = /(?:\b([A-Z][A-Z_]{2,60}):\s{0,3})?\bAccess\s{1,3}denied\s{1,3}to\s{1,3}KMS\s{1,3}[Kk]ey:\s{0,3}(arn:[^\s"'`,]{1,2048})/g;
+
 // A key ARN a terminal wrapped inside its brackets reads as one.
 const joinWrapped = (v: string): string => v.replace(/\n[ \t]*/g, '');
 
@@ -20,4 +25,5 @@ export function scanKmsKeyAccess(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('KMS') >= 0 && text.indexOf('not enabled') >= 0) coreEach(scan, KEY_NOT_ACCESSIBLE, ['errorCode', 'resource'], P.prefix, true, joinWrapped);
   if (text.indexOf('not accessible') >= 0) coreEach(scan, KEY_ID_NOT_ACCESSIBLE, null, P.prefix, true);
+  if (text.indexOf('to KMS') >= 0) coreEach(scan, ACCESS_DENIED_TO_KEY, ['errorCode', 'resource'], P.prefix, true, (v) => v.replace(/\.$/, ''));
 }
