@@ -116,7 +116,7 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
     const from = end + inA[0].length;
     // The type words, possibly broken over two lines ("in a service⏎control policy").
     const tail = /^[^:.,;()"'`<]{1,100}/.exec(text.slice(from, from + 100));
-    const words = tail ? /^[A-Za-z -]{1,60}?(?:\n[A-Za-z -]{1,40}?)?(?=\s*(?:polic(?:y|ies)\b|:|$|\n|\s(?:transitively|through|and|or)\b))/i.exec(tail[0]) : null;
+    const words = tail ? /^[A-Za-z -]{1,60}?(?:\n[A-Za-z \t-]{1,40}?)?(?=\s*(?:polic(?:y|ies)\b|:|$|\n|\s(?:transitively|through|and|or)\b))/i.exec(tail[0]) : null;
     // (A poster's wrap indents the next line: "in a service⏎  control policy".)
     const type = words ? policyTypeIn(words[0].replace(/\s+/g, ' ')) : tail ? policyTypeIn(tail[0].split('\n')[0] ?? '') : null;
     if (type) {
