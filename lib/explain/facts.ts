@@ -84,6 +84,8 @@ export interface Facts {
    * action than the database role connects with (admin: DbConnectAdmin, any other role: DbConnect). No policy is read.
    */
   dsqlToken: { user: string; action: string } | null;
+  /** DMS's "The IAM Role arn:…:role/dms-vpc-role is not configured properly": the role DMS uses is missing or wrong. */
+  dmsRole: { arn: string; name: string } | null;
 }
 
 const SDK_SERVICE = [
@@ -206,6 +208,7 @@ const IMAGE_UNAVAILABLE = /\bNot\s{1,3}authori[sz]ed\s{1,3}for\s{1,3}images\b/i;
 // (The finding's message may stop before the image: the ID is read from the text around it.)
 const UNAVAILABLE_IMAGE_ID = /\bNot\s{1,3}authori[sz]ed\s{1,3}for\s{1,3}images:\s{0,3}\[?\s{0,3}(ami-[0-9a-f]{8,17})\b/i;
 const DSQL_MAPPING = /\bWrong\s{1,3}user\s{1,3}to\s{1,3}action\s{1,3}mapping\.\s{1,3}user:\s{0,3}([^\s,]{1,63}),\s{0,3}action:\s{0,3}([A-Za-z]{2,40})/;
+const DMS_ROLE = /\bThe\s{1,3}IAM\s{1,3}Role\s{1,3}(arn:[\w-]{2,20}:iam::[^\s:]{0,40}:role\/(?:[\w+=,.@-]{1,64}\/)*(dms-[\w-]{1,60}))\s{1,3}is\s{1,3}not\s{1,3}configured\s{1,3}properly/;
 const KMS_UNUSABLE = /KMS\s{1,3}key\s[^\n]{0,300}?does\s{1,3}not\s{1,3}exist,?\s{1,3}is\s{1,3}not\s{1,3}enabled|Given\s{1,3}key\s{1,3}ID\s{1,3}is\s{1,3}not\s{1,3}accessible/i;
 
 /** A policy ARN that goes into advice only when it is one whole ARN (messages get cut: `arn:aws:organizations::`). */
@@ -222,11 +225,16 @@ function s3UrlAsArn(value: string | null): string | null {
   return m ? `arn:aws:s3:::${m[1]}` : value;
 }
 
-/** Refusals a service makes before it reads any policy: an image the account may not launch, a DSQL token's action. */
-function beforeAnyPolicy(message: string, around: string): Pick<Facts, 'unavailableImage' | 'dsqlToken'> {
+/**
+ * Refusals a service makes before it reads any policy: an image the account may not launch, a DSQL token's action, a
+ * service role DMS cannot use.
+ */
+function beforeAnyPolicy(message: string, around: string): Pick<Facts, 'unavailableImage' | 'dsqlToken' | 'dmsRole'> {
   const text = around.slice(0, 50_000);
   const dsql = DSQL_MAPPING.exec(text);
+  const dms = DMS_ROLE.exec(text);
   return {
+    dmsRole: dms ? { arn: dms[1]!, name: dms[2]! } : null,
     unavailableImage: IMAGE_UNAVAILABLE.test(message) ? (UNAVAILABLE_IMAGE_ID.exec(text)?.[1] ?? '') : null,
     dsqlToken: dsql ? { user: dsql[1]!, action: dsql[2]! } : null,
   };

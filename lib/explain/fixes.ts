@@ -1,6 +1,8 @@
 // The fixes, most likely cause first: each ranked cause asks its layer's playbook for the fix of a missing Allow or
 // of an explicit deny.
-import type { Fix } from '../model';
+import { containsMask } from '../mask';
+import type { Fix, PolicyStatement } from '../model';
+import { doc } from './policy';
 import type { Ctx } from './context';
 import { credentials } from './layers/credentials';
 import { playbookOf } from './layers/index';
@@ -20,6 +22,28 @@ function imageFix(ctx: Ctx): Fix {
   return { target: 'resource-policy', who: 'resource-owner', attachTo, policy: null, note: ctx.t('note.imageUnavailable'), placeholders: image && !region ? ['REGION'] : [] };
 }
 
+/**
+ * DMS's own role: it must exist under its fixed name, trust dms.amazonaws.com and carry its managed policy — the trust
+ * policy is the JSON, the policy to attach is in the note.
+ */
+function dmsRoleFix(ctx: Ctx): Fix {
+  const role = ctx.facts.dmsRole!;
+  const name = DMS_ROLE_POLICIES[role.name];
+  const policy = name ? `arn:${ctx.partition}:iam::aws:policy/service-role/${name}` : null;
+  const masked = containsMask(role.arn);
+  const attachTo = masked ? `arn:${ctx.partition}:iam::ACCOUNT_ID:role/${role.name}` : role.arn;
+  const statement: PolicyStatement = { Sid: 'AllowDmsToAssume', Effect: 'Allow', Principal: { Service: 'dms.amazonaws.com' }, Action: 'sts:AssumeRole' };
+  const note = ctx.t(policy ? 'note.dmsRole' : 'note.dmsRole.other', { role: role.name, policy: policy ?? '' });
+  return { target: 'trust-policy', who: 'account-admin', attachTo, policy: doc(statement), note, placeholders: masked ? ['ACCOUNT_ID'] : [] };
+}
+
+// The managed policy each of DMS's fixed-name roles carries (DMS user guide, "IAM permissions needed to use AWS DMS").
+const DMS_ROLE_POLICIES: Record<string, string> = {
+  'dms-vpc-role': 'AmazonDMSVPCManagementRole',
+  'dms-cloudwatch-logs-role': 'AmazonDMSCloudWatchLogsRole',
+  'dms-access-for-endpoint': 'AmazonDMSRedshiftS3Role',
+};
+
 function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
   // An unsigned request is fixed by signing it, not by a policy.
   if (c.detail === 'unsigned') return { target: 'credentials', who: 'you', attachTo: null, policy: null, note: ctx.t('note.credentials.unsigned'), placeholders: [] };
@@ -34,6 +58,7 @@ function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
   // An image the account may not launch: its owner shares it, or the account subscribes to its Marketplace product.
   if (c.detail === 'image-unavailable') return imageFix(ctx);
   // A DSQL token for the other action: generate the one the database role connects with.
+  if (c.detail === 'dms-role') return dmsRoleFix(ctx);
   if (c.detail === 'dsql-token') return { target: 'credentials', who: 'you', attachTo: null, policy: null, note: ctx.t('note.dsqlToken'), placeholders: [] };
   const playbook = playbookOf(c.policyType);
   if (!playbook) return null;

@@ -22,6 +22,7 @@ export type CauseDetail =
   | 'sts-region'
   | 'image-unavailable'
   | 'dsql-token'
+  | 'dms-role'
   | 'aws-owned'
   | 'service-linked'
   | 'permission-set'
@@ -122,6 +123,17 @@ function billingSettingCauses(f: Facts): RankedCause[] {
   return out;
 }
 
+/** A refusal the service makes before any policy of the caller's is read (facts.ts beforeAnyPolicy). */
+function beforePolicyCause(f: Facts): RankedCause | null {
+  // Aurora DSQL checks the token's action against the database role: a token for the other action.
+  if (f.dsqlToken) return cause('unknown', 'likely', 'implicit', 'dsql-token');
+  // DMS's own service role, missing or set up wrong: its trust and its managed policy, not the caller's permissions.
+  if (f.dmsRole) return cause('trust', 'likely', 'implicit', 'dms-role');
+  // EC2 refuses an image the account may not launch: its owner shares it, or the account subscribes.
+  if (f.unavailableImage !== null) return cause('resource', 'likely', 'implicit', 'image-unavailable');
+  return null;
+}
+
 export function rankCauses(f: Facts): RankedCause[] {
   const out: RankedCause[] = [];
   const named = f.namedLayer;
@@ -134,10 +146,8 @@ export function rankCauses(f: Facts): RankedCause[] {
   if (f.finding.accountSetting === 'billing-iam-access') return billingSettingCauses(f);
   // STS issues no credentials in a Region the account has not activated: no policy is read at all.
   if (f.finding.accountSetting === 'sts-region') return [cause('unknown', 'certain', 'implicit', 'sts-region')];
-  // EC2 refuses an image the account may not launch before any policy: its owner shares it, or the account subscribes.
-  // Aurora DSQL checks the token's action against the database role before any policy: a token for the other action.
-  if (f.dsqlToken) return [cause('unknown', 'likely', 'implicit', 'dsql-token')];
-  if (f.unavailableImage !== null) return [cause('resource', 'likely', 'implicit', 'image-unavailable')];
+  const before = beforePolicyCause(f);
+  if (before) return [before];
   // Whichever layer the message names, lifting it only reaches IAM's own refusal: AWS alone changes this entity.
   if (f.awsOwned) return [cause('unknown', 'certain', 'implicit', 'aws-owned')];
 

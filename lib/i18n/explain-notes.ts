@@ -54,6 +54,10 @@ const en = {
     'No policy of yours is missing. The image’s owner adds this account to its launch permissions (aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Add=[{UserId=ACCOUNT_ID}]"; an encrypted image’s KMS key must be shared too); a Marketplace image needs a subscription to its product in AWS Marketplace; a deregistered image needs replacing with a current one in the template or launch configuration.',
   'note.dsqlToken':
     'No policy change helps. Generate the token for the role you connect as: admin with aws dsql generate-db-connect-admin-auth-token (needs dsql:DbConnectAdmin); any other role with aws dsql generate-db-connect-auth-token (needs dsql:DbConnect), after the admin maps it to your IAM identity (AWS IAM GRANT role TO \'IAM_ROLE_ARN\').',
+  'note.dmsRole':
+    'Create role {role} with this trust policy (the name must be exactly this) and attach {policy}; if it exists, replace its trust policy with this one and check the policy is attached. A new role can take a few seconds to be usable: retry after creating it.',
+  'note.dmsRole.other':
+    'Role {role} must trust dms.amazonaws.com: set this as its trust policy, and give it the permissions the DMS user guide lists for it.',
   'note.stsRegion':
     'No policy change helps. An account administrator activates STS for this Region in the IAM console (Account settings → Security Token Service (STS) → Endpoints → Activate); or point the client at an active Region’s STS endpoint (the SDK’s Region for STS, AWS_STS_REGIONAL_ENDPOINTS, sts_regional_endpoints).',
   'note.deny.edit': 'Do not add an Allow: no Allow overrides a deny. In the {where}, keep the statement that denies {action} as it is — its Action, Resource and other conditions — and add this Condition to it. If it already tests aws:PrincipalArn with the same operator, add the ARN to that list instead.',
@@ -197,6 +201,10 @@ export const noteMessages: Catalog<NoteKey> = {
       'あなたのポリシーに不足はありません。イメージの所有者が起動許可にこのアカウントを追加します (aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Add=[{UserId=ACCOUNT_ID}]"。暗号化されたイメージは KMS キーの共有も必要です)。Marketplace のイメージは AWS Marketplace で製品をサブスクライブする必要があります。登録解除されたイメージは、テンプレートや起動設定で現行のイメージに置き換えてください。',
     'note.dsqlToken':
       'ポリシーを変更しても解決しません。接続するロールに合ったトークンを生成してください。admin は aws dsql generate-db-connect-admin-auth-token (dsql:DbConnectAdmin が必要)、それ以外のロールは aws dsql generate-db-connect-auth-token (dsql:DbConnect が必要) を使い、管理者がそのロールを IAM ID に対応付けておきます (AWS IAM GRANT role TO \'IAM_ROLE_ARN\')。',
+    'note.dmsRole':
+      'この信頼ポリシーでロール {role} を作成し (名前はこのとおりにする必要があります)、{policy} をアタッチしてください。ロールがすでにある場合は信頼ポリシーをこれに置き換え、ポリシーがアタッチされていることを確認してください。作成直後のロールは使えるまで数秒かかることがあるので、作成後に再試行してください。',
+    'note.dmsRole.other':
+      'ロール {role} は dms.amazonaws.com を信頼する必要があります。これを信頼ポリシーに設定し、DMS ユーザーガイドに記載されたアクセス許可を付与してください。',
     'note.stsRegion':
       'ポリシーを変更しても解決しません。アカウントの管理者が IAM コンソール (アカウント設定 → Security Token Service (STS) → エンドポイント → 有効化) でこのリージョンの STS を有効化するか、クライアントが有効なリージョンの STS エンドポイントを使うようにします (SDK の STS のリージョン、AWS_STS_REGIONAL_ENDPOINTS、sts_regional_endpoints)。',
     'note.deny.edit': 'Allow を追加しないでください。どの Allow も拒否を上書きできません。{where} で {action} を拒否しているステートメントは、Action、Resource、他の条件をそのまま残し、この Condition を追加してください。すでに同じ演算子で aws:PrincipalArn を条件にしている場合は、その一覧に ARN を追加してください。',

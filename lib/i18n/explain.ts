@@ -58,6 +58,8 @@ const en = {
     'EC2 checks that the account may use the image before it reads any policy: another account’s private image must list this account in its launch permissions, a Marketplace image needs a subscription, and a deregistered image cannot be launched at all. No Allow of the caller’s is missing (a missing one is refused as UnauthorizedOperation).',
   'cause.unknown.dsqlToken':
     'Aurora DSQL checks the action a token was generated for against the database role before any policy: the admin role connects only with a DbConnectAdmin token, every other role only with a DbConnect token (and only when it is mapped to your IAM identity with AWS IAM GRANT).',
+  'cause.trust.dmsRole':
+    'DMS creates network interfaces, writes logs and reaches some targets with roles of fixed names in your account ({role}). The console creates them the first time; an API, CLI or IaC user must create them: each trusts dms.amazonaws.com and carries its AWS managed policy. The caller’s own permissions are not what failed.',
   'cause.unknown.stsRegion':
     'The account has not activated AWS STS in the Region the call went to (IAM → Account settings → Security Token Service (STS) → Endpoints): STS issues no credentials there, whatever the trust and identity policies allow. An opt-in Region, or one an administrator deactivated, answers every AssumeRole* and GetSessionToken call this way.',
   'cause.unknown.billingSetting':
@@ -221,6 +223,8 @@ const ja: Messages<ExplainKey> = {
     'EC2 はポリシーを評価する前に、アカウントがそのイメージを使えるかを確認します。他のアカウントのプライベートイメージは起動許可にこのアカウントが含まれている必要があり、Marketplace のイメージにはサブスクリプションが必要で、登録解除されたイメージは起動できません。呼び出し元の Allow が不足しているわけではありません (不足している場合は UnauthorizedOperation で拒否されます)。',
   'cause.unknown.dsqlToken':
     'Aurora DSQL はポリシーより前に、トークンを生成したアクションとデータベースロールの組み合わせを確認します。admin ロールは DbConnectAdmin トークンでのみ、それ以外のロールは DbConnect トークンでのみ接続できます (そのロールが AWS IAM GRANT で IAM ID に対応付けられている場合に限ります)。',
+  'cause.trust.dmsRole':
+    'DMS は、アカウント内の決まった名前のロール ({role}) を使ってネットワークインターフェイスの作成やログの書き込みを行います。コンソールは初回に作成しますが、API、CLI、IaC を使う場合は自分で作成する必要があります。各ロールは dms.amazonaws.com を信頼し、AWS マネージドポリシーをアタッチします。失敗したのは呼び出し元の権限ではありません。',
   'cause.unknown.stsRegion':
     'この呼び出しが送られたリージョンで、アカウントが AWS STS を有効化していません (IAM → アカウント設定 → Security Token Service (STS) → エンドポイント)。信頼ポリシーや ID ポリシーが何を許可していても、そのリージョンでは認証情報が発行されません。オプトインリージョンや管理者が無効化したリージョンでは、AssumeRole* や GetSessionToken の呼び出しがすべてこうなります。',
   'cause.unknown.billingSetting':

@@ -19,6 +19,9 @@ const en = {
   'dsqlToken.title': 'Generate the token the database role `{user}` connects with',
   'dsqlToken.meaning':
     'The admin role takes a DbConnectAdmin token, every other role a DbConnect token; use the token as the password within its lifetime (15 minutes by default).',
+  'dmsRole.title': 'Check DMS’s role `{role}`: its trust policy and attached policies',
+  'dmsRole.meaning':
+    'NoSuchEntity means the role does not exist: create it. The trust policy must allow dms.amazonaws.com to call sts:AssumeRole, and its AWS managed policy must be attached.',
   'stsRegion.title': 'Activate STS in the Region the call went to',
   'stsRegion.meaning':
     'In the IAM console, open Account settings → Security Token Service (STS) → Endpoints and activate the Region (an administrator of the account can; opt-in Regions must be enabled for the account first). Or send the STS call to an active Region: set the SDK’s Region for STS, AWS_STS_REGIONAL_ENDPOINTS or sts_regional_endpoints.',
@@ -176,6 +179,9 @@ const ja: Record<StepTextKey, string> = {
   'dsqlToken.title': 'データベースロール `{user}` が接続に使うトークンを生成する',
   'dsqlToken.meaning':
     'admin ロールには DbConnectAdmin トークン、それ以外のロールには DbConnect トークンを使います。トークンは有効期限内 (既定 15 分) にパスワードとして使ってください。',
+  'dmsRole.title': 'DMS のロール `{role}` の信頼ポリシーとアタッチされたポリシーを確認する',
+  'dmsRole.meaning':
+    'NoSuchEntity はロールがないことを示すので、作成してください。信頼ポリシーで dms.amazonaws.com に sts:AssumeRole を許可し、AWS マネージドポリシーをアタッチする必要があります。',
   'stsRegion.title': '呼び出し先のリージョンで STS を有効化する',
   'stsRegion.meaning':
     'IAM コンソールのアカウント設定で Security Token Service (STS) のエンドポイントを開き、そのリージョンを有効化します (アカウントの管理者が行えます。オプトインリージョンは先にアカウントで有効化が必要です)。または、STS の呼び出しを有効なリージョンへ送ります: SDK の STS のリージョン、AWS_STS_REGIONAL_ENDPOINTS または sts_regional_endpoints を設定します。',

@@ -24,6 +24,7 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   if (f.accountSetting === 'sts-region') return 'STS not activated in the Region: an account setting, no policy';
   // EC2 will not launch an image the account may not use (not shared, not subscribed, deregistered): its owner shares
   // it or the account subscribes — no policy of the caller's is read.
+  if (facts.dmsRole && !facts.action) return `DMS's own role ${facts.dmsRole.name}: its trust policy and managed policy, no caller's permission`;
   if (facts.dsqlToken) return `an Aurora DSQL token for the other action than role ${facts.dsqlToken.user} connects with: a new token, no policy`;
   if (facts.unavailableImage !== null) return `${facts.action}: an image not shared with or subscribed by the account, no policy`;
   if (facts.awsOwned) return `${facts.action} on ${facts.awsOwned.kind === 'managed-policy' ? 'an AWS managed policy' : 'a role AWS owns'}: only AWS changes it, no policy`;

@@ -127,6 +127,7 @@ function reason(ctx: Ctx, c: RankedCause): string {
   if (c.detail === 'web-identity') return t('cause.trust.webIdentity');
   if (c.detail === 'saml') return t('cause.trust.saml');
   if (c.detail === 'cdk-bootstrap') return t('cause.trust.cdk');
+  if (c.detail === 'dms-role') return t('cause.trust.dmsRole', { role: facts.dmsRole?.name ?? '' });
   const action = ctx.primary?.action ?? facts.action ?? 'sts:AssumeRole';
   return t('cause.trust.assume', { target: ctx.targetName, action });
 }

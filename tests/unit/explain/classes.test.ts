@@ -352,3 +352,18 @@ describe("Aurora DSQL's token for the other action than the database role connec
     expect(e.commands.map((c) => c.command).join('\n')).toContain(`aws dsql ${verb}`);
   });
 });
+
+describe("DMS's own role that is missing or set up wrong", () => {
+  it.each([
+    ['Error: creating DMS Replication Subnet Group (x): AccessDeniedFault: The IAM Role arn:aws:iam::111122223333:role/dms-vpc-role is not configured properly.', 'arn:aws:iam::111122223333:role/dms-vpc-role', 'AmazonDMSVPCManagementRole'],
+    ['AccessDeniedFault: The IAM Role arn:aws:iam::############:role/dms-cloudwatch-logs-role is not configured properly.', 'arn:aws:iam::ACCOUNT_ID:role/dms-cloudwatch-logs-role', 'AmazonDMSCloudWatchLogsRole'],
+  ])('%s', (text, attachTo, managed) => {
+    const e = exText(text);
+    // The role's trust for DMS and its managed policy — not a permission of the caller's.
+    expect(e.fixes).toHaveLength(1);
+    expect(e.fixes[0]).toMatchObject({ target: 'trust-policy', who: 'account-admin', attachTo });
+    expect(e.fixes[0]?.policy?.Statement[0]).toMatchObject({ Principal: { Service: 'dms.amazonaws.com' }, Action: 'sts:AssumeRole' });
+    expect(e.fixes[0]?.note).toContain(`arn:aws:iam::aws:policy/service-role/${managed}`);
+    expect(e.commands.map((c) => c.command).join('\n')).toMatch(/aws iam get-role --role-name dms-/);
+  });
+});
