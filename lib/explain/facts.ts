@@ -153,16 +153,16 @@ function oidcProviderOf(text: string): string | null {
   return null;
 }
 
-/** Each layer's words in a context phrase, English and the Japanese console's. */
+/** Each layer's words in a context phrase, English and the Japanese console's — also broken over lines ("service⏎  control"). */
 const LAYER_WORDS: Array<[Exclude<PolicyType, 'unknown'>, RegExp]> = [
-  ['identity', /identity[ -]based|アイデンティティベース|ID ベース/i],
-  ['resource', /resource[ -]based|service[ -]based|リソースベース/i],
-  ['scp', /service[ -]control|サービスコントロール/i],
-  ['rcp', /resource[ -]control|リソースコントロール/i],
-  ['boundary', /permissions?[ -]boundar|アクセス許可の境界|許可の境界/i],
-  ['session', /session polic|セッションポリシー/i],
-  ['vpce', /VPC[ -]endpoint|VPC エンドポイント/i],
-  ['trust', /trust polic|信頼ポリシー/i],
+  ['identity', /identity[\s-]{1,6}based|アイデンティティベース|ID ベース/i],
+  ['resource', /resource[\s-]{1,6}based|service[\s-]{1,6}based|リソースベース/i],
+  ['scp', /service[\s-]{1,6}control|サービスコントロール/i],
+  ['rcp', /resource[\s-]{1,6}control|リソースコントロール/i],
+  ['boundary', /permissions?[\s-]{1,6}boundar|アクセス許可の境界|許可の境界/i],
+  ['session', /session\s{1,6}polic|セッションポリシー/i],
+  ['vpce', /VPC[\s-]{1,6}endpoint|VPC エンドポイント/i],
+  ['trust', /trust\s{1,6}polic|信頼ポリシー/i],
 ];
 
 /**

@@ -367,3 +367,13 @@ describe("DMS's own role that is missing or set up wrong", () => {
     expect(e.commands.map((c) => c.command).join('\n')).toMatch(/aws iam get-role --role-name dms-/);
   });
 });
+
+describe('a layer whose words a paste broke over lines', () => {
+  it('is still the layer the message names: the SCP, for the org admin', () => {
+    const e = exText(
+      '{"Message":"User:\n  arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Admin_abc123/dev is not\n  authorized to perform: bedrock:InvokeModel on resource:\n  arn:aws:bedrock:::foundation-model/x with an explicit deny in a service\n  control policy"}',
+    );
+    expect(e.causes[0]).toMatchObject({ policyType: 'scp', likelihood: 'certain' });
+    expect(e.fixes[0]).toMatchObject({ target: 'scp', who: 'org-admin' });
+  });
+});
