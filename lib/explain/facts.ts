@@ -153,7 +153,10 @@ function oidcProviderOf(text: string): string | null {
   return null;
 }
 
-/** Each layer's words in a context phrase, English and the Japanese console's — also broken over lines ("service⏎  control"). */
+/**
+ * Each layer's words in a context phrase, English and the Japanese console's — also broken over lines by a paste
+ * ("service⏎  control").
+ */
 const LAYER_WORDS: Array<[Exclude<PolicyType, 'unknown'>, RegExp]> = [
   ['identity', /identity[\s-]{1,6}based|アイデンティティベース|ID ベース/i],
   ['resource', /resource[\s-]{1,6}based|service[\s-]{1,6}based|リソースベース/i],

@@ -57,8 +57,9 @@ function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
   if (c.detail === 'sts-region') return { target: 'credentials', who: 'account-admin', attachTo: null, policy: null, note: ctx.t('note.stsRegion'), placeholders: [] };
   // An image the account may not launch: its owner shares it, or the account subscribes to its Marketplace product.
   if (c.detail === 'image-unavailable') return imageFix(ctx);
-  // A DSQL token for the other action: generate the one the database role connects with.
+  // DMS's own role: its trust policy and its managed policy.
   if (c.detail === 'dms-role') return dmsRoleFix(ctx);
+  // A DSQL token for the other action: generate the one the database role connects with.
   if (c.detail === 'dsql-token') return { target: 'credentials', who: 'you', attachTo: null, policy: null, note: ctx.t('note.dsqlToken'), placeholders: [] };
   const playbook = playbookOf(c.policyType);
   if (!playbook) return null;
