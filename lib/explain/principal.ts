@@ -34,9 +34,13 @@ export interface PrincipalInfo {
 const PLACEHOLDER_WORD = /(?:^|_)(?:ID|NAME|ACCOUNT|YOUR|MY|REDACTED|PLACEHOLDER)(?:_|$)/;
 const isWrittenPlaceholder = (value: string): boolean => value.includes('_') && isPlaceholderToken(value) && !/__|_$/.test(value) && PLACEHOLDER_WORD.test(value);
 
-function unmask(value: string | null, placeholder: string, placeholders: string[], known: ReadonlyMap<string, string>): string | null {
+// …and in an ARN whose account the writer replaced by a word in capitals
+// (`arn:aws:sts::ACCOUNT:assumed-role/CUSTOM_EC2_ROLE/…`), every name in capitals with underscores is theirs too.
+const CAPS_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+function unmask(value: string | null, placeholder: string, placeholders: string[], known: ReadonlyMap<string, string>, capsWritten = false): string | null {
   if (value === null || value === '') return null;
-  if (!containsMask(value) && isWrittenPlaceholder(value)) {
+  if (!containsMask(value) && (isWrittenPlaceholder(value) || (capsWritten && CAPS_NAME.test(value)))) {
     if (!placeholders.includes(value)) placeholders.push(value);
     return value;
   }
@@ -102,6 +106,7 @@ export function policyPrincipal(finding: Pick<Finding, 'principal' | 'principalT
     if (!placeholders.includes(accountToken)) placeholders.push(accountToken);
     return accountToken;
   };
+  const capsWritten = !!accountAsWritten && /^[A-Z][A-Z0-9_]{2,40}$/.test(accountAsWritten);
   // A mask repeated inside a name (`role/cdk-…-<ACCOUNT>-us-east-1`) is the same unknown as the account.
   const known = new Map<string, string>(accountAsWritten && !account ? [[accountAsWritten, accountToken]] : []);
   const info: PrincipalInfo = {
@@ -126,7 +131,7 @@ export function policyPrincipal(finding: Pick<Finding, 'principal' | 'principalT
       break;
     case 'assumed-role':
     case 'role': {
-      const name = unmask(d.name, 'ROLE_NAME', placeholders, known);
+      const name = unmask(d.name, 'ROLE_NAME', placeholders, known, capsWritten);
       if (!name) break;
       info.roleName = name;
       const path = d.type === 'role' && d.path ? d.path : '/';
@@ -136,7 +141,7 @@ export function policyPrincipal(finding: Pick<Finding, 'principal' | 'principalT
       break;
     }
     case 'user': {
-      const name = unmask(d.name, 'USER_NAME', placeholders, known);
+      const name = unmask(d.name, 'USER_NAME', placeholders, known, capsWritten);
       if (!name) break;
       info.userName = name;
       info.policyArn = `arn:${p}:iam::${acct()}:user${d.path ?? '/'}${name}`;
