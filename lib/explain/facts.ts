@@ -228,6 +228,11 @@ function s3UrlAsArn(value: string | null): string | null {
   return m ? `arn:aws:s3:::${m[1]}` : value;
 }
 
+/** The token action an Aurora DSQL database role connects with: admin only DbConnectAdmin, every other role DbConnect. */
+export function dsqlTokenAction(user: string): 'DbConnectAdmin' | 'DbConnect' {
+  return user === 'admin' ? 'DbConnectAdmin' : 'DbConnect';
+}
+
 /**
  * Refusals a service makes before it reads any policy: an image the account may not launch, a DSQL token's action, a
  * service role DMS cannot use.

@@ -4,7 +4,7 @@ import { translator, type Translate } from '../i18n/index';
 import { verdictMessages, type VerdictKey } from '../i18n/explain-verdict';
 import type { Finding, Lang, Likelihood, PolicyType, Who } from '../model';
 import { credentialKind } from './credentials';
-import { readFacts, type Facts } from './facts';
+import { dsqlTokenAction, readFacts, type Facts } from './facts';
 import { ownerOf } from './owner';
 import { rankCauses, type RankedCause } from './rank';
 
@@ -43,11 +43,6 @@ function shortResource(f: Facts, t: Translate<VerdictKey>): string {
   return r.length > 120 ? `${r.slice(0, 117)}…` : r;
 }
 
-/** The token action an Aurora DSQL database role connects with. */
-export function dsqlAction(user: string): string {
-  return user === 'admin' ? 'DbConnectAdmin' : 'DbConnect';
-}
-
 export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate<VerdictKey>): string {
   const action = f.action ?? f.finding.operation ?? '';
   const params = { action, target: targetName(f, t), resource: shortResource(f, t), role: assumedRoleName(f, t) };
@@ -63,7 +58,7 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
   if (!top) return t('verdict.noAction');
   if (top.detail === 'billing-setting') return t('verdict.billingSetting', params);
   if (top.detail === 'sts-region') return t('verdict.stsRegion');
-  if (top.detail === 'dsql-token' && f.dsqlToken) return t('verdict.dsqlToken', { ...f.dsqlToken, expected: dsqlAction(f.dsqlToken.user) });
+  if (top.detail === 'dsql-token' && f.dsqlToken) return t('verdict.dsqlToken', { ...f.dsqlToken, expected: dsqlTokenAction(f.dsqlToken.user) });
   if (top.detail === 'dms-role' && f.dmsRole) return t('verdict.dmsRole', { role: f.dmsRole.name });
   if (top.detail === 'image-unavailable') return t('verdict.imageUnavailable', { image: f.unavailableImage || t('target.theImage') });
   if (top.detail === 'aws-owned' && f.awsOwned) return t(`verdict.awsOwned.${f.awsOwned.kind}`, { ...params, name: f.awsOwned.name });
