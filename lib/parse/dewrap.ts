@@ -95,7 +95,6 @@ function isJapaneseLetter(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
 }
 
-const JA_LINE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 // (A whole token: a line ending inside `…ResponseStream` gives no head.)
 const LATIN_HEAD = /(?<=^|[\s、。「『（(`'"])[A-Za-z][a-z-]{0,40}$/;
 const LATIN_TAIL = /^[a-z]{1,40}(:[A-Za-z])?/;
@@ -105,11 +104,17 @@ const QUOTED_WORDS = new Set(['requested', 'been', 'configured', 'provided', 'cr
 function latinCutInJapanese(line: string, next: string): boolean {
   const head = LATIN_HEAD.exec(line)?.[0];
   const tail = head ? LATIN_TAIL.exec(next) : null;
-  if (!head || !tail || !JA_LINE.test(line.slice(-200))) return false;
+  if (!head || !tail || !hasJapaneseLetter(line, 200)) return false;
   const word = (head + tail[0].replace(/:.*$/, '')).toLowerCase();
   // An action's service and name: `aws-marke` + `tplace:ViewSubscriptions`.
   if (tail[1]) return /^[a-z][a-z0-9-]{1,40}$/.test(word);
   return WORDS.has(word) || QUOTED_WORDS.has(word);
+}
+
+/** Whether the last `within` characters of the line hold a Japanese letter. */
+function hasJapaneseLetter(line: string, within: number): boolean {
+  for (let i = Math.max(0, line.length - within); i < line.length; i++) if (isJapaneseLetter(line.charCodeAt(i))) return true;
+  return false;
 }
 
 function isHardWrap(line: string, next: string): Join {
