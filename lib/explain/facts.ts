@@ -229,6 +229,16 @@ function s3UrlAsArn(value: string | null): string | null {
 }
 
 /** The token action an Aurora DSQL database role connects with: admin only DbConnectAdmin, every other role DbConnect. */
+// "The role x is not authorized to assume the task state's role, arn:…:role/y" names the role, not the call: the call
+// is sts:AssumeRole on that role.
+const ASSUME_NAMED_ROLE = /\bnot\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}assume\b/i;
+
+/** An S3 access point named by an object's ARN (`…:accesspoint/ap/object/key`): the access point's own ARN. */
+function accessPointOf(parsed: ReturnType<typeof parseArn>): string | null {
+  if (!parsed || parsed.service !== 's3' || !/^accesspoint\//.test(parsed.resource)) return null;
+  return `arn:${parsed.partition}:s3:${parsed.region}:${parsed.account}:${parsed.resource.split('/').slice(0, 2).join('/')}`;
+}
+
 export function dsqlTokenAction(user: string): 'DbConnectAdmin' | 'DbConnect' {
   return user === 'admin' ? 'DbConnectAdmin' : 'DbConnect';
 }
@@ -268,6 +278,8 @@ export function readFacts(finding: Finding, context?: string): Facts {
     action = iotAction;
     actionFromOperation = true;
     operationNote = 'op.iotPolicy';
+  } else if (!action && !operation && ASSUME_NAMED_ROLE.test(message) && /^arn:[^:\s]{1,30}:iam::[^:\s]*:role\//.test(finding.resource ?? '')) {
+    action = 'sts:AssumeRole';
   } else if (!action && operation) {
     const service = hinted ?? serviceOfOperation(operation, finding.errorCode);
     const mapping = actionsForOperation(operation, service);
@@ -335,8 +347,6 @@ export function readFacts(finding: Finding, context?: string): Facts {
   const silent = finding.policyType === 'unknown' || finding.policyType === null;
   // Athena's refused location is Athena's wording, not S3's bare "Access Denied": the caller's own S3 access first.
   const s3Bare = service === 's3' && !finding.principal && silent && finding.denyKind !== 'explicit' && !athena;
-  const resourceRegion = parsed && isRegion(parsed.region) ? parsed.region : null;
-  const accessPoint = parsed && parsed.service === 's3' && /^accesspoint\//.test(parsed.resource) ? `arn:${parsed.partition}:s3:${parsed.region}:${parsed.account}:${parsed.resource.split('/').slice(0, 2).join('/')}` : null;
   return {
     finding,
     principal,
@@ -359,8 +369,8 @@ export function readFacts(finding: Finding, context?: string): Facts {
     kmsUnusable,
     viaService,
     namedLayer: namedLayerOf(finding),
-    accessPoint,
-    regionHint: resourceRegion ?? regionHint(around),
+    accessPoint: accessPointOf(parsed),
+    regionHint: (parsed && isRegion(parsed.region) ? parsed.region : null) ?? regionHint(around),
     text: around.slice(0, 50_000),
     oidcProvider: trustCall === 'web-identity' ? oidcProviderOf(around) : null,
     clues: cluesOf(around.slice(0, 50_000), action, operation, resource),

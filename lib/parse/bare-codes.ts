@@ -30,6 +30,16 @@ const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|throws|threw|rai
 const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\blocal\s{1,3}(?:files?|cache|disk|director(?:y|ies)|folder)\b/i;
 const AWS_CONTEXT = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
 
+// An expiry code named by a writer who tells the expiry ("my aws sso session expires … the TUI does surface something
+// (raw `ExpiredTokenException` text)"): their credentials' report, whatever words surround the code.
+const EXPIRY_CODE = /^ExpiredToken(?:Exception)?$/;
+const EXPIRY_TOLD = /\b(?:session|token|credentials?)s?\b[^.\n]{0,80}?\b(?:expired?|expires|expiring|timed\s{1,3}out)\b|\b(?:expired|timed-out)\s{1,3}(?:session|token|credentials?)\b/i;
+
+/** The paragraph around a code (at most 400 characters each side) tells its expiry. */
+function expiryTold(text: string, start: number, end: number): boolean {
+  return EXPIRY_TOLD.test(text.slice(Math.max(0, start - 400), Math.min(text.length, end + 400)));
+}
+
 const LINE_START_BEFORE = /(?:^|\n)[ \t>*_-]{0,6}[`"']?$/;
 const WHEN_AFTER = /^[`"']?\s{1,3}errors?\s{1,3}(?:when|while|during|on|after)\s/i;
 
@@ -116,7 +126,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 12), m.index))) && codeKind(code) === 'auth' && aws())) &&
+      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 12), m.index))) && codeKind(code) === 'auth' && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);

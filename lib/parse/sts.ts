@@ -22,7 +22,10 @@ const ASSUME =
 const NAMED_ROLE = /^\s{1,5}the\s{1,5}(?!(?:IAM|AWS|EC2|ECS|EKS)\s)((?=[\w+=,.@-]*(?:[A-Z][\w+=,.@-]*[A-Z]|[-_0-9]))[A-Za-z][\w+=,.@-]{1,63})\s{1,5}role\b/;
 const ACTION_IN_BRACKETS = /^\s{1,5}(?:the\s{1,5})?role\s{0,5}\(\s{0,3}(sts:[A-Za-z]{6,40})\s{0,3}\)/;
 const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?)\b/;
-const ROLE_ARN = /arn:aws[\w-]{0,20}:iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;):]{1,512}/;
+// Docs and runbooks write the partition as a placeholder (`arn:<partition>:`, `arn:${AWS::Partition}:`): still the role.
+const ROLE_ARN = /arn:(?:aws[\w-]{0,20}|<partition>|\$\{(?:AWS::)?Partition\}):iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;):]{1,512}/;
+// Step Functions names its own role before the phrase: "The role <name> is not authorized to assume the task state's role".
+const CALLER_ROLE = /\bThe\s{1,3}role\s{1,3}([A-Za-z][\w+=,.@-]{0,63}[\w])\s{1,3}$/;
 
 /**
  * Every phrase above has white space before "assume": most texts that mention it only do so in `sts:AssumeRole`
@@ -85,6 +88,10 @@ export function scanAssumeFailures(scan: Scan): void {
     // Passive phrases name the role before them: Terraform's "IAM Role (arn:…) cannot be assumed."
     const role = /be\s{1,5}assumed$/i.test(m[0]) ? ROLE_ARN.exec(sentenceBefore) : startingWithin(ROLE_ARN.exec(after), 300);
     if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);
+    // A role printed as what could not be assumed is the role's trust policy at issue (labels: trust only when the role is named).
+    if (role && /authori[sz]ed\s{1,5}to\s{1,5}assume$/i.test(m[0]) && /^not\b/i.test(m[0].replace(/^is\s+/i, ''))) setField(core, 'policyType', 'trust', P.hint);
+    const caller = CALLER_ROLE.exec(before.slice(-100));
+    if (caller && !caller[1]!.startsWith('arn:')) setField(core, 'principal', caller[1], P.hint);
     // AWS IoT names the call in brackets: "is unable to assume role (sts:AssumeRole) on resource: arn:…".
     setField(core, 'action', ACTION_IN_BRACKETS.exec(after)?.[1], P.prefix);
     // A service naming the role by its name alone: "AWS Control Tower is unable to assume the AWSControlTowerExecution
