@@ -126,7 +126,8 @@ function withoutHeadingFirst(normalized: string, findings: Finding[]): Finding[]
   // …or that restates the same call with its code ("## operation error SQS: ReceiveMessage, https response error
   // StatusCode: 403" above the log line whose api error says why).
   const op = first.operation?.toLowerCase();
-  return rest.some((f) => f.action || (op && f.operation?.toLowerCase() === op && f.errorCode)) ? rest : findings;
+  // A heading of another kind naming no call (credentials above an access denial) is another error, not this one restated.
+  return rest.some((f) => (f.action && f.category === first.category) || (op && f.operation?.toLowerCase() === op && f.errorCode)) ? rest : findings;
 }
 
 /** None of the findings of a text that is about another cloud only (a record or a message AWS wrote is AWS's). */

@@ -167,6 +167,8 @@ const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Excepti
 const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
 // Go v1's request builders (`ReceiveMessageRequest failed`) are methods, not the operation's name.
 const OPERATION_VERBS = 'Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode';
+// The Session Manager plugin names the call with its service before "API": "Error calling KMS GenerateDataKey API:".
+const ERROR_CALLING_API = new RegExp(`\\b[Ee]rror\\s{1,3}calling\\s{1,3}(?:the\\s{1,3})?(?:[A-Z][A-Za-z0-9]{1,30}\\s{1,3})?((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80})\\s{1,3}API\\b`, 'g');
 const OPERATION_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)(?<!Request)\\s{1,5}failed\\b`, 'g');
 // A writer's account of the call (`GetRoleCredentials` fails with `ForbiddenException: No access`, or "fails with:" and
 // the error in a fenced block): the code follows.
@@ -353,6 +355,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
       setField(w, 'operation', m[2], P.prefix);
       scan.pieces.push(w);
     });
+    each(ERROR_CALLING_API, text, (m) => operationWrapper(scan, m, m[1], P.hint, 300));
     eachWith('calling', ERROR_CALLING, text, (m) => {
       const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 200);
       setField(w, 'action', m[1], P.hint);

@@ -7,6 +7,7 @@ export function unmark(input: string): string {
   if (text.indexOf('*') >= 0) {
     text = text.replace(EMPHASIS, '$2');
     if (text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
+    if (text.indexOf('**') >= 0) text = text.replace(BOLD_ACROSS_WRAP, '$1');
   }
   if (text.indexOf(']') >= 0 && text.indexOf('](') >= 0) {
     text = text.replace(AUTOLINK, autolinkText);
@@ -29,6 +30,9 @@ function openBracketBefore(text: string, at: number): boolean {
 // which close a bold ARN ending in `*`: `**arn:…:stack/app/***`). Masks are runs of other lengths (`***`, `****`) or stand alone
 // (`***REDACTED**`), and stay.
 const BOLD_LINE = /^[^\n]*\*\*[^\n]*$/gm;
+// …and a pair a wrap put on two lines (`…/**lambda-translate` ⏎ `is not authorized to perform: translate:X**`): the
+// one unpaired run of a line closed by the first of the next, no star between and no blank line.
+const BOLD_ACROSS_WRAP = /(?<![*\w])\*\*(?=[\w:/<[])([^*\n]{1,500}\n(?![ \t]*\n)[^*\n]{0,500}?[\w>\]])\*\*(?![*\w])/g;
 // Italics or bold italics around a whole sentence (`***Error assuming role …: User: … is not authorized …***`,
 // `*User: … on resource: my-function*`): one to three stars that open a line or follow a space before a letter and
 // close a word before a space or the line's end, around text with spaces and no star in it — never a mask
