@@ -87,6 +87,10 @@ const STRONG = [
   'but no credentials have been configured',
   // The AWS CRT (Mountpoint for S3) finding no credentials to sign with.
   'No signing credentials available',
+  // Crossplane's AWS provider with IRSA but no token mounted (a service account without the role annotation).
+  'unable to read web identity token file',
+  // Fluent Bit's AWS outputs signing with nothing ("[signv4] Provider returned no credentials, service=s3").
+  'Provider returned no credentials',
   // restic's S3 backend without credentials (it suggests anonymous access instead).
   'no credentials found\\. Use',
   // Bedrock's API keys: a bearer token that is not one ("AccessDeniedException: Invalid API Key format: Must start with

@@ -27,9 +27,9 @@ export function scanDataServiceWordings(scan: Scan): void {
 
 // Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
 // sales_db)", "…: Required Create Table on sqe_lf_quickstart"; "…: Required Create Database on Catalog" and "…:
-// Required Describe on table …" name a kind of object, no resource.
+// Required Describe on table …" name a kind of object, no resource. A table's `|` ends the value (a docs table's cell).
 const LAKE_FORMATION_ON =
-  /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)(?::\s{0,5}Required(?:\s{1,5}[A-Z][a-z]{1,20}){1,3})?\s{1,5}on\s{1,5}(?![Cc]atalog\b|[Tt]able\b|[Dd]atabase\b|[Cc]olumns?\b|[Dd]ata\s|[Rr]esource\b)(s3a?:\/\/[^\s"'`()]{1,1024}|[^\s():,;"'`]{1,300})/g;
+  /Insufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission\(s\)(?::\s{0,5}Required(?:\s{1,5}[A-Z][a-z]{1,20}){1,3})?\s{1,5}on\s{1,5}(?![Cc]atalog\b|[Tt]able\b|[Dd]atabase\b|[Cc]olumns?\b|[Dd]ata\s|[Rr]esource\b)(s3a?:\/\/[^\s"'`()|]{1,1024}|[^\s():,;"'`|]{1,300})/g;
 
 // Its refusal, whatever it names after it ("Insufficient Lake Formation permission(s): Required Describe on table …").
 const LAKE_FORMATION_REFUSED = /\bInsufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission(?:\(s\)|s)?\b/g;
@@ -42,7 +42,8 @@ function scanLakeFormationRefused(scan: Scan): void {
     const nl = before.lastIndexOf('\n');
     const head = nl >= 0 ? before.slice(nl + 1) : m.index <= 200 ? before : '';
     if (/^[ \t]{0,3}#/.test(head)) return;
-    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+    // Strong: Glue reports Lake Formation's refusal under its own InvalidInputException, still a refusal.
+    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', true));
   });
 }
 

@@ -43,6 +43,7 @@ import { scanKeyedOperations } from './keyed-operation';
 import { scanKmsKeyAccess } from './kms-key-access';
 import { scanSharedResource } from './shared-resource';
 import { scanCallerTails } from './caller-tail';
+import { scanRAwsS3 } from './r-aws-s3';
 import { scanDsql } from './dsql';
 import { scanOcsfRecords } from './ocsf-record';
 import { scanLoggedOperations } from './logged-operation';
@@ -79,6 +80,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanSharedResource,
   scanCallerTails,
   scanDsql,
+  scanRAwsS3,
   scanKeyedOperations,
   scanLoggedOperations,
   scanAuthorizationDetails,

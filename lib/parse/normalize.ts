@@ -248,7 +248,7 @@ export function normalize(raw: string): string {
       for (let pass = 0; pass < 3 && /\\(?:["\\/nrt]|u[0-9a-fA-F]{4})/.test(text); pass++) text = unescapeOnce(text);
     }
     // Markdown escapes of chat pastes (`arn:aws:sts::\\*\\*\\*:assumed-role/…`, `my\\_bucket`): the character stays.
-    if (text.indexOf('\\') >= 0) text = text.replace(MARKDOWN_ESCAPE, '$1');
+    if (text.indexOf('\\') >= 0) text = text.replace(MARKDOWN_ESCAPE, '$1$2');
     if (text.indexOf('&') >= 0) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
     if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
     if (text.indexOf('\u001b') >= 0) text = text.replace(ANSI, '');
@@ -341,7 +341,8 @@ const DEEP_INDENT_TEST = /\n[ \t]{41}/;
 const DEEP_INDENT = /\n[ \t]{41,}/g;
 
 
-const MARKDOWN_ESCAPE = /\\([*_`[\]<>#|~()])/g;
+// …and a docs converter's escapes inside words and after them (`federated\\-user/i\\-XXXX`, `PollForTask\\.`).
+const MARKDOWN_ESCAPE = /\\([*_`[\]<>#|~()])|(?<=\w)\\([-.])(?=[\w\s]|$)/g;
 
 // The console's alert copied with its line breaks lost ("Access denied to x:YYou don't have permission to x:Y. … User:
 // arn:…:user/anaAction: x:YOn resource(s): arn:…*Context: no identity-based policy allows the action"): each label

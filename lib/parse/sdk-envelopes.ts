@@ -106,8 +106,13 @@ const KEYED = gatedAlternation(
   (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
 );
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
+// Java SDK v2's modelled exception built with its message (a resource provider's test stubbing a call:
+// `ValidationException.builder().message("is not authorized to perform: …")`): the model's name is the code.
+const JAVA_BUILDER = /(?<![\w.])([A-Z][A-Za-z0-9]{1,60}Exception)\.builder\(\)\s{0,20}\.message\(\s{0,3}"/g;
 // Node's inspection of an error with a code (the JS SDK v2 under CDK): `Error [ValidationError]: AccessDenied. …`.
-const NODE_CODE = /\bError\s\[([A-Za-z][A-Za-z0-9.]{1,100})\]:/g;
+// A SQL client's SQLSTATE in the same place (`SQL Error [XX000]: Not authorized to get credentials of role …`, Redshift
+// through DBeaver) is the database's class of error, not AWS's code.
+const NODE_CODE = /(?<!SQL\s)\bError\s\[([A-Za-z][A-Za-z0-9.]{1,100})\]:/g;
 const HANDLER = /HandlerErrorCode:\s{0,3}([A-Za-z][A-Za-z0-9]{1,100})/g;
 // The code names KNOWN_PREFIX and BARE read (their alternations without what surrounds them): one scan for the
 // places where either may match, both then tried only there. The scan only needs the names the text can hold.
@@ -170,6 +175,9 @@ const OPERATION_VERBS = 'Create|Get|Put|List|Describe|Delete|Update|Start|Stop|S
 // The Session Manager plugin names the call with its service before "API": "Error calling KMS GenerateDataKey API:".
 const ERROR_CALLING_API = new RegExp(`\\b[Ee]rror\\s{1,3}calling\\s{1,3}(?:the\\s{1,3})?(?:[A-Z][A-Za-z0-9]{1,30}\\s{1,3})?((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80})\\s{1,3}API\\b`, 'g');
 const OPERATION_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)(?<!Request)\\s{1,5}failed\\b`, 'g');
+// Fluent Bit's outputs name the call after its cause's lines: "[signv4] Provider returned no credentials …
+// [output:s3:s3.0] PutObject request failed".
+const OPERATION_REQUEST_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)\\s{1,3}request\\s{1,3}failed\\b`, 'g');
 // A writer's account of the call (`GetRoleCredentials` fails with `ForbiddenException: No access`, or "fails with:" and
 // the error in a fenced block): the code follows.
 // An action (`cloudtrail:LookupEvents` returned …) is no operation's name.
@@ -220,12 +228,14 @@ function statusBeforeCode(text: string, at: number): boolean {
 
 function statusBeforeBody(text: string, at: number): boolean {
   const after = text.slice(at, at + 400);
-  return after.includes('<Code>') || /^\w{1,20}:\s{1,3}An\s{1,3}error\s{1,3}occurred\s{0,3}\(/.test(after);
+  // …or a JSON body (Prometheus' "server returned HTTP status 403 Forbidden: {"message":"Missing Authentication
+  // Token"}"): the body says the error, the status is the client's label of it.
+  return after.includes('<Code>') || /^\w{1,20}:\s{1,3}(?:An\s{1,3}error\s{1,3}occurred\s{0,3}\(|\{\s{0,3}\\?"(?:message|Message|error|status|__type)\\?"\s{0,3}:)/.test(after);
 }
 
 
-function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number): void {
-  const w = makeWrapper(m.index, m.index + m[0].length, 'forward', reach);
+function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number, direction: 'forward' | 'around' = 'forward'): void {
+  const w = makeWrapper(m.index, m.index + m[0].length, direction, reach);
   setField(w, 'operation', op, p);
   scan.pieces.push(w);
 }
@@ -294,6 +304,11 @@ export function scanSdkEnvelopes(scan: Scan): void {
   }
   // Go v2 names the code after "api error", or (SSO's GetRoleCredentials) right after the request id.
   if (api || text.indexOf('RequestID:') >= 0) each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? m[2] ?? '', P.envelope, 'forward', 400, true));
+  eachWith('.builder()', JAVA_BUILDER, text, (m) => {
+    // A service's base exception built with the code in its details (`DynamoDbException.builder()…
+    // .awsErrorDetails(….errorCode("AccessDeniedException")…)`): that code is the error's.
+    if (!/\.errorCode\(/.test(text.slice(m.index, m.index + 1200))) codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'forward', 100, true);
+  });
   const codeNames = mentionsAny(scan, CODE_GATES) ? codeNameStarts(scan) : [];
   eachAt(KNOWN_PREFIX, text, codeNames, (m) => knownPrefix(scan, m));
   if (code) {
@@ -368,6 +383,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   if (failed) {
     eachWith('Call', CALL_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.prefix, 600));
     each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
+    each(OPERATION_REQUEST_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 300, 'around'));
   }
   if (failed || scan.lower.indexOf('fail') >= 0 || scan.lower.indexOf('return') >= 0) {
     each(OPERATION_FAILS_WITH, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));

@@ -72,6 +72,10 @@ export function scanAssumeFailures(scan: Scan): void {
     // CloudFormation checking the service role it was given ("Role arn:… is invalid or cannot be assumed", a
     // ValidationError): the role's setup, as above.
     if (/be\s{1,5}assumed$/i.test(m[0]) && /\bis\s{1,3}invalid\s{1,3}or\s{1,3}$/i.test(before)) continue;
+    // Terraform's "IAM Role (arn:…) cannot be assumed. There are a number of possible causes …" above "Error:
+    // NoCredentialProviders: no valid providers in chain": nothing was refused — there were no credentials to assume it
+    // with, which that error says.
+    if (/be\s{1,5}assumed$/i.test(m[0]) && /^[^]{0,1500}?\bNoCredentialProviders\b/.test(text.slice(end, end + 1600))) continue;
     // STS's answer to a malformed role ARN ("Could not assume role with OIDC: Request ARN is invalid", an empty account
     // in it) is a ValidationError: nothing was refused.
     if (/^[^\n]{0,60}?\bRequest\s{1,3}ARN\s{1,3}is\s{1,3}invalid\b/i.test(text.slice(end, end + 120))) continue;

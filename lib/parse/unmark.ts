@@ -34,12 +34,13 @@ const BOLD_LINE = /^[^\n]*\*\*[^\n]*$/gm;
 // one unpaired run of a line closed by the first of the next, no star between and no blank line.
 const BOLD_ACROSS_WRAP = /(?<![*\w])\*\*(?=[\w:/<[])([^*\n]{1,500}\n(?![ \t]*\n)[^*\n]{0,500}?[\w>\]])\*\*(?![*\w])/g;
 // Italics or bold italics around a whole sentence (`***Error assuming role …: User: … is not authorized …***`,
-// `*User: … on resource: my-function*`): one to three stars that open a line or follow a space before a letter and
-// close a word before a space or the line's end, around text with spaces and no star in it — never a mask
+// `*User: … on resource: my-function*`): one to three stars that open a line or follow a space before a letter (or a
+// numbered heading's `3. `) and close a word before a space or the line's end, around text with spaces and no star in
+// it — never a mask
 // (`***REDACTED***` has no space; `::***:` and `/***` follow no space) nor a wildcard (`logs-*` closes no span).
 // (One lazy run after a look-ahead for the space, so a star without its pair costs one pass over its line, not two
 // nested ones.)
-const EMPHASIS = /(?<=^|[ \t(>"'`])(\*{1,3})(?=[A-Za-z])(?=[^*\n]{0,2000}?\s)((?:[^*\n]|\n(?![ \t]*\n)){1,2000}?[\w.)])\1(?=$|[\s.,;!?)"'`])/gm;
+const EMPHASIS = /(?<=^|[ \t(>"'`])(\*{1,3})(?=[A-Za-z]|\d{1,2}\.\s)(?=[^*\n]{0,2000}?\s)((?:[^*\n]|\n(?![ \t]*\n)){1,2000}?[\w.)])\1(?=$|[\s.,;!?)"'`])/gm;
 const STAR_RUN = /\*+/g;
 
 function unbold(line: string): string {

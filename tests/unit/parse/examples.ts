@@ -662,10 +662,14 @@ export const EXAMPLES: Example[] = [
   {
     name: 'Terraform: "cannot be assumed" alone names the role',
     family: 'sts',
-    text: 'Error: IAM Role (arn:aws:iam::444455556666:role/deployer) cannot be assumed.\n\nError: NoCredentialProviders: no valid providers in chain',
+    text: 'Error: IAM Role (arn:aws:iam::444455556666:role/deployer) cannot be assumed.\n\nThere are a number of possible causes of this - the most common are:\n  * The role ARN is not valid',
     expect: { category: 'access-denied', resource: 'arn:aws:iam::444455556666:role/deployer', action: null },
-    // The second error of the run is its own finding: no credential provider (credentials).
-    count: 2,
+  },
+  {
+    name: 'Terraform: "cannot be assumed" above NoCredentialProviders is no refusal: there were no credentials to assume it with',
+    family: 'sts',
+    text: 'Error: IAM Role (arn:aws:iam::444455556666:role/deployer) cannot be assumed.\n\nError: NoCredentialProviders: no valid providers in chain',
+    expect: { category: 'credentials', errorCode: 'NoCredentialProviders', resource: null },
   },
   {
     name: 'SAML denied',

@@ -1,0 +1,15 @@
+// R's cloudyr clients (aws.s3 over aws.signature and httr) print no AWS code, only the status of S3's answer:
+// "Error in parse_aws_s3_response(r, Sig, verbose = verbose) : Forbidden (HTTP 403)." is S3's refusal. With
+// `verbose = TRUE` the trace tells when no credentials were found ("Executing request without AWS credentials") and
+// the 403 that follows ("Client error: (403) Forbidden") is the unsigned request's.
+import { each } from './find';
+import { makeCore, type Scan } from './types';
+
+const REFUSED = /\bparse_aws_s3_response\([^()\n]{0,120}\)\s{0,5}:\s{0,5}(?:#{1,3}[ \t]{0,3})?Forbidden\s{1,3}\(HTTP\s{1,3}403\)/g;
+const UNSIGNED = /\bExecuting\s{1,3}request\s{1,3}without\s{1,3}AWS\s{1,3}credentials\b(?=(?:[^\n]{0,300}\n){0,6}?[^\n]{0,300}?\(403\)\s{0,3}Forbidden\b)/g;
+
+export function scanRAwsS3(scan: Scan): void {
+  const { text } = scan;
+  if (text.indexOf('parse_aws_s3_response') >= 0) each(REFUSED, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false)));
+  if (text.indexOf('without AWS credentials') >= 0) each(UNSIGNED, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
+}
