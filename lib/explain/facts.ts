@@ -52,7 +52,8 @@ export interface Facts {
   policyArn: string | null;
   trustCall: TrustCall | null;
   /** sts:AssumeRole on a user ARN: only roles can be assumed. */
-  resourceIsUser: boolean;
+  /** The role to assume is no role: a user's ARN, or a role ARN written wrong (`role:NAME`, a session's ARN). */
+  notARole: 'user' | 'malformed' | null;
   /** S3's bare "Access Denied" with no principal, action or context phrase. */
   s3Bare: boolean;
   /** KMS "The ciphertext refers to a customer master key that does not exist … or you are not allowed". */
@@ -239,6 +240,17 @@ function accessPointOf(parsed: ReturnType<typeof parseArn>): string | null {
   return `arn:${parsed.partition}:s3:${parsed.region}:${parsed.account}:${parsed.resource.split('/').slice(0, 2).join('/')}`;
 }
 
+/**
+ * A role ARN as sts:AssumeRole needs it is `arn:PARTITION:iam::ACCOUNT:role/NAME`: a user's ARN, a colon for the slash
+ * (`role:NAME`) or a session's ARN (`assumed-role/NAME/SESSION`) names no role to assume.
+ */
+function notARoleOf(parsed: ReturnType<typeof parseArn>): 'user' | 'malformed' | null {
+  if (!parsed) return null;
+  if (parsed.service === 'iam' && /^user\//.test(parsed.resource)) return 'user';
+  if (parsed.service === 'iam' && /^(?:role:|roles\/|assumed[-:]role\/)/.test(parsed.resource)) return 'malformed';
+  return parsed.service === 'sts' && /^assumed-role\//.test(parsed.resource) ? 'malformed' : null;
+}
+
 export function dsqlTokenAction(user: string): 'DbConnectAdmin' | 'DbConnect' {
   return user === 'admin' ? 'DbConnectAdmin' : 'DbConnect';
 }
@@ -343,7 +355,6 @@ export function readFacts(finding: Finding, context?: string): Facts {
   const principal = policyPrincipal(finding, twoAccounts ? 'CALLER_ACCOUNT_ID' : 'ACCOUNT_ID');
   const crossAccount = principal.account && resourceAccount ? principal.account !== resourceAccount : null;
   const trustCall = trustCallOf(action);
-  const resourceIsUser = trustCall !== null && trustCall !== 'web-identity' && trustCall !== 'saml' && !!parsed && parsed.service === 'iam' && /^user\//.test(parsed.resource);
   const silent = finding.policyType === 'unknown' || finding.policyType === null;
   // Athena's refused location is Athena's wording, not S3's bare "Access Denied": the caller's own S3 access first.
   const s3Bare = service === 's3' && !finding.principal && silent && finding.denyKind !== 'explicit' && !athena;
@@ -363,7 +374,7 @@ export function readFacts(finding: Finding, context?: string): Facts {
     maybeCrossAccount: crossAccount === true || (principal.placeholders.includes('CALLER_ACCOUNT_ID') && resourceAccountMask !== null),
     policyArn: cleanPolicyArn(finding.policyArn),
     trustCall,
-    resourceIsUser,
+    notARole: trustCall !== null && trustCall !== 'web-identity' && trustCall !== 'saml' ? notARoleOf(parsed) : null,
     s3Bare,
     kmsCiphertext,
     kmsUnusable,

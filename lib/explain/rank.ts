@@ -15,6 +15,7 @@ export type CauseDetail =
   | 'kms-grant'
   | 'kms-region'
   | 'user-resource'
+  | 'malformed-role'
   | 'role-missing'
   | 'cdk-bootstrap'
   | 'root'
@@ -300,9 +301,9 @@ function rankAssume(f: Facts, callerHasIdentity: boolean): RankedCause[] {
   const out: RankedCause[] = [];
   const trust = cause('trust', 'likely', 'implicit', trustDetail(f));
   const web = f.trustCall === 'web-identity' || f.trustCall === 'saml';
-  if (f.resourceIsUser || web) {
+  if (f.notARole || web) {
     add(out, trust);
-    if (!f.resourceIsUser) add(out, cause('unknown', 'possible', 'implicit', 'role-missing'));
+    if (!f.notARole) add(out, cause('unknown', 'possible', 'implicit', 'role-missing'));
     return out;
   }
   const identity = cause('identity', f.crossAccount === false ? 'possible' : 'likely', 'implicit', 'both-sides');
@@ -320,7 +321,7 @@ function rankAssume(f: Facts, callerHasIdentity: boolean): RankedCause[] {
 }
 
 function trustDetail(f: Facts): CauseDetail | null {
-  if (f.resourceIsUser) return 'user-resource';
+  if (f.notARole) return f.notARole === 'user' ? 'user-resource' : 'malformed-role';
   if (f.trustCall === 'web-identity') return 'web-identity';
   if (f.trustCall === 'saml') return 'saml';
   return null;

@@ -95,6 +95,7 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
       return t(certain ? 'verdict.resource.implicit' : 'verdict.resource.implicit.likely', params);
     case 'trust':
       if (top.detail === 'user-resource') return t('verdict.trust.userResource', params);
+      if (top.detail === 'malformed-role') return t('verdict.trust.malformedRole', params);
       if (top.detail === 'web-identity') return t('verdict.trust.webIdentity', { ...params, provider: f.oidcProvider ?? 'OIDC' });
       if (top.detail === 'saml') return t('verdict.trust.saml', params);
       return t(certain ? 'verdict.trust' : 'verdict.trust.likely', { ...params, action: action || 'sts:AssumeRole' });

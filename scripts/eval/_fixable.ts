@@ -33,7 +33,8 @@ export async function notFixableReason(f: Finding, context?: string, iam?: IamIn
   if (facts.principal.serviceLinked && !facts.trustCall && !hasResourcePolicies(facts.service) && (f.policyType === 'unknown' || f.policyType === 'identity')) {
     return `service-linked role ${facts.principal.roleName ?? ''}: its permissions are its service's, no policy`;
   }
-  if (facts.resourceIsUser) return `${facts.action} on a user: only roles can be assumed, the role ARN is wrong`;
+  if (facts.notARole === 'user') return `${facts.action} on a user: only roles can be assumed, the role ARN is wrong`;
+  if (facts.notARole === 'malformed') return `${facts.action} on a malformed role ARN: the ARN is corrected, no policy`;
   // The session's creator sets the session policy: the fix is a different session request, not a policy edit.
   if (f.denyKind === 'explicit' && f.policyType === 'session') return 'explicit deny in a session policy: the session request changes, no policy';
   // A deny naming every principal cannot exempt a caller that carried none (REVIEW.md §1): its condition is met instead.

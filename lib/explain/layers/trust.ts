@@ -45,8 +45,9 @@ function allowFix(ctx: Ctx, c: RankedCause): Fix | null {
   const primary = ctx.primary;
   const who = trust.owner(facts);
   const placeholders: string[] = [];
-  if (facts.resourceIsUser) {
-    return { target: 'trust-policy', who, attachTo: null, policy: null, note: t('note.trust.userResource', { resource: facts.resource ?? '' }), placeholders };
+  if (facts.notARole) {
+    const note = t(facts.notARole === 'user' ? 'note.trust.userResource' : 'note.trust.malformedRole', { resource: facts.resource ?? '' });
+    return { target: 'trust-policy', who, attachTo: null, policy: null, note, placeholders };
   }
   const r = primary?.resource;
   const isRole = !!r && r.type?.key === 'role';
@@ -124,6 +125,7 @@ function allowFix(ctx: Ctx, c: RankedCause): Fix | null {
 function reason(ctx: Ctx, c: RankedCause): string {
   const { t, facts } = ctx;
   if (c.detail === 'user-resource') return t('cause.trust.userResource');
+  if (c.detail === 'malformed-role') return t('cause.trust.malformedRole');
   if (c.detail === 'web-identity') return t('cause.trust.webIdentity');
   if (c.detail === 'saml') return t('cause.trust.saml');
   if (c.detail === 'cdk-bootstrap') return t('cause.trust.cdk');

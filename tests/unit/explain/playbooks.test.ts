@@ -246,6 +246,18 @@ describe('trust policy', () => {
     expect(e.fixes[0]).toMatchObject({ target: 'trust-policy', policy: null });
     expect(e.verdict).toContain('is a user, not a role');
   });
+
+  it.each([
+    ['a colon for the slash', 'arn:aws:iam::111122223333:role:deployer'],
+    ["a session's ARN", 'arn:aws:sts::111122223333:assumed-role/deployer/ci'],
+  ])('a role ARN written wrong (%s) gets no policy, but the ARN to write', (_name, resource) => {
+    const e = ex(sentence(USER, 'sts:AssumeRole', resource, { policyType: 'unknown', denyKind: 'unknown' }));
+    expect(e.fixes).toHaveLength(1);
+    expect(e.fixes[0]).toMatchObject({ target: 'trust-policy', policy: null });
+    expect(e.fixes[0]?.note).toContain('role/NAME');
+    expect(e.verdict).toContain('is not a role ARN');
+    expect(ex(sentence(USER, 'sts:AssumeRole', resource, { policyType: 'unknown', denyKind: 'unknown' }), 'ja').verdict).toContain('ロールの ARN ではありません');
+  });
 });
 
 describe('resource-based policies', () => {
