@@ -80,6 +80,8 @@ export interface Facts {
    * ID when the message names one, '' when it does not; null for any other message.
    */
   unavailableImage: string | null;
+  /** S3 could not validate an event notification's destination: the queue, topic or function must admit S3. */
+  notificationDestination: 'queue' | 'topic' | 'function' | null;
   /**
    * Aurora DSQL's "Wrong user to action mapping. user: admin, action: DbConnect": the token was made for the other
    * action than the database role connects with (admin: DbConnectAdmin, any other role: DbConnect). No policy is read.
@@ -213,6 +215,7 @@ const IMAGE_UNAVAILABLE = /\bNot\s{1,3}authori[sz]ed\s{1,3}for\s{1,3}images\b/i;
 const UNAVAILABLE_IMAGE_ID = /\bNot\s{1,3}authori[sz]ed\s{1,3}for\s{1,3}images:\s{0,3}\[?\s{0,3}(ami-[0-9a-f]{8,17})\b/i;
 const DSQL_MAPPING = /\bWrong\s{1,3}user\s{1,3}to\s{1,3}action\s{1,3}mapping\.\s{1,3}user:\s{0,3}([^\s,]{1,63}),\s{0,3}action:\s{0,3}([A-Za-z]{2,40})/;
 const DMS_ROLE = /\bThe\s{1,3}IAM\s{1,3}Role\s{1,3}(arn:[\w-]{2,20}:iam::[^\s:]{0,40}:role\/(?:[\w+=,.@-]{1,64}\/)*(dms-[\w-]{1,60}))\s{1,3}is\s{1,3}not\s{1,3}configured\s{1,3}properly/;
+const NOTIFICATION_DESTINATION = /Permissions\s{1,5}on\s{1,5}the\s{1,5}destination\s{1,5}(queue|topic|function)\s{1,5}do\s{1,5}not\s{1,5}allow\s{1,5}S3\b/;
 const KMS_UNUSABLE = /KMS\s{1,3}key\s[^\n]{0,300}?does\s{1,3}not\s{1,3}exist,?\s{1,3}is\s{1,3}not\s{1,3}enabled|Given\s{1,3}key\s{1,3}ID\s{1,3}is\s{1,3}not\s{1,3}accessible/i;
 
 /** A policy ARN that goes into advice only when it is one whole ARN (messages get cut: `arn:aws:organizations::`). */
@@ -257,9 +260,9 @@ export function dsqlTokenAction(user: string): 'DbConnectAdmin' | 'DbConnect' {
 
 /**
  * Refusals a service makes before it reads any policy: an image the account may not launch, a DSQL token's action, a
- * service role DMS cannot use.
+ * service role DMS cannot use, an event notification's destination that does not admit S3.
  */
-function beforeAnyPolicy(message: string, around: string): Pick<Facts, 'unavailableImage' | 'dsqlToken' | 'dmsRole'> {
+function beforeAnyPolicy(message: string, around: string): Pick<Facts, 'unavailableImage' | 'dsqlToken' | 'dmsRole' | 'notificationDestination'> {
   const text = around.slice(0, 50_000);
   const dsql = DSQL_MAPPING.exec(text);
   const dms = DMS_ROLE.exec(text);
@@ -267,6 +270,7 @@ function beforeAnyPolicy(message: string, around: string): Pick<Facts, 'unavaila
     dmsRole: dms ? { arn: dms[1]!, name: dms[2]! } : null,
     unavailableImage: IMAGE_UNAVAILABLE.test(message) ? (UNAVAILABLE_IMAGE_ID.exec(text)?.[1] ?? '') : null,
     dsqlToken: dsql ? { user: dsql[1]!, action: dsql[2]! } : null,
+    notificationDestination: (NOTIFICATION_DESTINATION.exec(message)?.[1] as Facts['notificationDestination'] | undefined) ?? null,
   };
 }
 

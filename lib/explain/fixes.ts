@@ -37,6 +37,31 @@ function dmsRoleFix(ctx: Ctx): Fix {
   return { target: 'trust-policy', who: 'account-admin', attachTo, policy: doc(statement), note, placeholders: masked ? ['ACCOUNT_ID'] : [] };
 }
 
+// What S3 calls on each kind of notification destination, and that destination's ARN form (S3 user guide, "Granting
+// permissions to publish event notification messages to a destination").
+const NOTIFICATION_TARGETS = {
+  queue: { action: 'sqs:SendMessage', arn: (p: string) => `arn:${p}:sqs:REGION:ACCOUNT_ID:QUEUE_NAME`, name: 'QUEUE_NAME' },
+  topic: { action: 'sns:Publish', arn: (p: string) => `arn:${p}:sns:REGION:ACCOUNT_ID:TOPIC_NAME`, name: 'TOPIC_NAME' },
+  function: { action: 'lambda:InvokeFunction', arn: (p: string) => `arn:${p}:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME`, name: 'FUNCTION_NAME' },
+} as const;
+
+/** The destination's own policy admits S3 for this bucket only (aws:SourceArn) and this account's buckets (aws:SourceAccount). */
+function notificationFix(ctx: Ctx): Fix {
+  const kind = ctx.facts.notificationDestination!;
+  const target = NOTIFICATION_TARGETS[kind];
+  const resource = target.arn(ctx.partition);
+  const statement: PolicyStatement = {
+    Sid: 'AllowS3EventNotifications',
+    Effect: 'Allow',
+    Principal: { Service: 's3.amazonaws.com' },
+    Action: target.action,
+    Resource: resource,
+    Condition: { ArnLike: { 'aws:SourceArn': `arn:${ctx.partition}:s3:::BUCKET_NAME` }, StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' } },
+  };
+  const note = ctx.t('note.notificationDestination', { kind: ctx.t(`dest.${kind}`) });
+  return { target: 'resource-policy', who: 'resource-owner', attachTo: resource, policy: doc(statement), note, placeholders: ['REGION', 'ACCOUNT_ID', target.name, 'BUCKET_NAME'] };
+}
+
 // The managed policy each of DMS's fixed-name roles carries (DMS user guide, "IAM permissions needed to use AWS DMS").
 const DMS_ROLE_POLICIES: Record<string, string> = {
   'dms-vpc-role': 'AmazonDMSVPCManagementRole',
@@ -57,6 +82,8 @@ function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
   if (c.detail === 'sts-region') return { target: 'credentials', who: 'account-admin', attachTo: null, policy: null, note: ctx.t('note.stsRegion'), placeholders: [] };
   // An image the account may not launch: its owner shares it, or the account subscribes to its Marketplace product.
   if (c.detail === 'image-unavailable') return imageFix(ctx);
+  // An event notification's destination: its own policy admits S3.
+  if (c.detail === 'notification-destination') return notificationFix(ctx);
   // DMS's own role: its trust policy and its managed policy.
   if (c.detail === 'dms-role') return dmsRoleFix(ctx);
   // A DSQL token for the other action: generate the one the database role connects with.

@@ -24,6 +24,7 @@ export type CauseDetail =
   | 'image-unavailable'
   | 'dsql-token'
   | 'dms-role'
+  | 'notification-destination'
   | 'aws-owned'
   | 'service-linked'
   | 'permission-set'
@@ -130,6 +131,8 @@ function beforePolicyCause(f: Facts): RankedCause | null {
   if (f.dsqlToken) return cause('unknown', 'likely', 'implicit', 'dsql-token');
   // DMS's own service role, missing or set up wrong: its trust and its managed policy, not the caller's permissions.
   if (f.dmsRole) return cause('trust', 'likely', 'implicit', 'dms-role');
+  // S3 checks that an event notification's destination admits it (the queue's, topic's or function's own policy).
+  if (f.notificationDestination) return cause('resource', 'likely', 'implicit', 'notification-destination');
   // EC2 refuses an image the account may not launch: its owner shares it, or the account subscribes.
   if (f.unavailableImage !== null) return cause('resource', 'likely', 'implicit', 'image-unavailable');
   return null;

@@ -60,6 +60,7 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
   if (top.detail === 'sts-region') return t('verdict.stsRegion');
   if (top.detail === 'dsql-token' && f.dsqlToken) return t('verdict.dsqlToken', { ...f.dsqlToken, expected: dsqlTokenAction(f.dsqlToken.user) });
   if (top.detail === 'dms-role' && f.dmsRole) return t('verdict.dmsRole', { role: f.dmsRole.name });
+  if (top.detail === 'notification-destination') return t('verdict.notificationDestination', { kind: t(`target.${f.notificationDestination ?? 'queue'}`) });
   if (top.detail === 'image-unavailable') return t('verdict.imageUnavailable', { image: f.unavailableImage || t('target.theImage') });
   if (top.detail === 'aws-owned' && f.awsOwned) return t(`verdict.awsOwned.${f.awsOwned.kind}`, { ...params, name: f.awsOwned.name });
   if (top.detail === 'unsigned') return t('verdict.unsigned', params);

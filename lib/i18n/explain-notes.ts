@@ -50,6 +50,11 @@ const en = {
   'note.awsOwned.managed-policy':
     'No policy fixes this. Copy the document of {name} (aws iam get-policy-version --policy-arn {arn} --version-id "$(aws iam get-policy --policy-arn {arn} --query Policy.DefaultVersionId --output text)") into a customer managed policy of your own, change that copy and attach it instead.',
   'note.billingSetting': 'This takes effect only once the root user has activated IAM access to billing information (see the first step).',
+  'dest.queue': 'SQS queue',
+  'dest.topic': 'SNS topic',
+  'dest.function': 'Lambda function',
+  'note.notificationDestination':
+    'Add this statement to the {kind}’s own policy (for a Lambda function: aws lambda add-permission with --principal s3.amazonaws.com, --source-arn and --source-account), then save the bucket’s notification configuration again: S3 checks the destination when it is saved. No permission of the caller is missing. A queue or topic encrypted with a customer managed KMS key also needs its key policy to let s3.amazonaws.com use kms:GenerateDataKey and kms:Decrypt; one encrypted with the AWS managed key (aws/sqs, aws/sns) cannot receive S3 notifications at all.',
   'note.imageUnavailable':
     'No policy of yours is missing. The image’s owner adds this account to its launch permissions (aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Add=[{UserId=ACCOUNT_ID}]"; an encrypted image’s KMS key must be shared too); a Marketplace image needs a subscription to its product in AWS Marketplace; a deregistered image needs replacing with a current one in the template or launch configuration.',
   'note.dsqlToken':
@@ -198,6 +203,11 @@ export const noteMessages: Catalog<NoteKey> = {
     'note.awsOwned.managed-policy':
       'ポリシーの変更では解決しません。{name} のドキュメント (aws iam get-policy-version --policy-arn {arn} --version-id "$(aws iam get-policy --policy-arn {arn} --query Policy.DefaultVersionId --output text)") をコピーして自分のカスタマー管理ポリシーを作成し、そのコピーを変更してアタッチしてください。',
     'note.billingSetting': 'これが効くのは、ルートユーザーが請求情報への IAM アクセスを有効化した後です (最初の手順を参照)。',
+    'dest.queue': 'SQS キュー',
+    'dest.topic': 'SNS トピック',
+    'dest.function': 'Lambda 関数',
+    'note.notificationDestination':
+      'この文を {kind} 自身のポリシーに追加し (Lambda 関数では aws lambda add-permission に --principal s3.amazonaws.com、--source-arn、--source-account を指定)、バケットの通知設定をもう一度保存してください。S3 は保存時に送信先を確認します。呼び出し元の権限に不足はありません。カスタマー管理の KMS キーで暗号化されたキューやトピックでは、キーポリシーでも s3.amazonaws.com に kms:GenerateDataKey と kms:Decrypt を許可する必要があります。AWS 管理キー (aws/sqs、aws/sns) で暗号化されたものは S3 の通知を受け取れません。',
     'note.imageUnavailable':
       'あなたのポリシーに不足はありません。イメージの所有者が起動許可にこのアカウントを追加します (aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Add=[{UserId=ACCOUNT_ID}]"。暗号化されたイメージは KMS キーの共有も必要です)。Marketplace のイメージは AWS Marketplace で製品をサブスクライブする必要があります。登録解除されたイメージは、テンプレートや起動設定で現行のイメージに置き換えてください。',
     'note.dsqlToken':

@@ -55,6 +55,8 @@ const en = {
   'cause.vpce.possible': 'If the request went through a VPC endpoint, its policy can restrict it.',
   'cause.unknown.kmsRegion': 'KMS keys are regional: the call may have gone to a region where the key does not exist, or the key was deleted.',
   'cause.unknown.root': 'Some actions are reserved for, or blocked for, the root user.',
+  'cause.resource.notificationDestination':
+    'S3 validates an event notification’s destination when the configuration is saved: the queue’s, topic’s or function’s own resource-based policy must allow the service principal s3.amazonaws.com to deliver to it (sqs:SendMessage, sns:Publish, lambda:InvokeFunction), for this bucket.',
   'cause.resource.imageUnavailable':
     'EC2 checks that the account may use the image before it reads any policy: another account’s private image must list this account in its launch permissions, a Marketplace image needs a subscription, and a deregistered image cannot be launched at all. No Allow of the caller’s is missing (a missing one is refused as UnauthorizedOperation).',
   'cause.unknown.dsqlToken':
@@ -221,6 +223,8 @@ const ja: Messages<ExplainKey> = {
   'cause.vpce.possible': 'リクエストが VPC エンドポイントを経由している場合、そのポリシーで制限されている可能性があります。',
   'cause.unknown.kmsRegion': 'KMS キーはリージョンごとのリソースです。キーが存在しないリージョンを呼び出したか、キーが削除された可能性があります。',
   'cause.unknown.root': '一部のアクションはルートユーザー専用、またはルートユーザーには禁止されています。',
+  'cause.resource.notificationDestination':
+    'S3 は通知設定の保存時にイベント通知の送信先を検証します。キュー、トピック、関数自身のリソースベースのポリシーで、このバケットについてサービスプリンシパル s3.amazonaws.com の配信 (sqs:SendMessage、sns:Publish、lambda:InvokeFunction) を許可する必要があります。',
   'cause.resource.imageUnavailable':
     'EC2 はポリシーを評価する前に、アカウントがそのイメージを使えるかを確認します。他のアカウントのプライベートイメージは起動許可にこのアカウントが含まれている必要があり、Marketplace のイメージにはサブスクリプションが必要で、登録解除されたイメージは起動できません。呼び出し元の Allow が不足しているわけではありません (不足している場合は UnauthorizedOperation で拒否されます)。',
   'cause.unknown.dsqlToken':

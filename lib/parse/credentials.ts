@@ -150,6 +150,8 @@ const CONSEQUENCES = [
   'Could not load credentials from [A-Za-z]{1,60}',
   // The Rust SDK's dispatch failure: "dispatch failure: could not load credentials".
   'dispatch failure: could not load credentials',
+  // MSK's IAM auth library (Kafka clients' SASL): "SaslException: Failed to find AWS IAM Credentials [Caused by …]".
+  'Failed to find AWS IAM Credentials',
 ];
 
 // What a fetch of credentials failed on when the network, not the credentials, failed (up to the next blank line).

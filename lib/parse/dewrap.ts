@@ -193,6 +193,9 @@ function isHardWrap(line: string, next: string): Join {
   if (ARNISH.test(t1)) {
     // A mask with a space broken at it: "[account" + "id]:assumed-role/…" is "[account id]".
     if (/[<[{][A-Za-z]{3,30}$/.test(t1) && /^[A-Za-z]{2,30}[>\]}]/.test(t2)) return 2;
+    // A line that already holds a whole denial ending in its resource, then the next denial's caller (`xxx is not
+    // authorized …` twice, one per line): two messages, not an ARN and its tail.
+    if (/^\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\b/.test(rest.slice(t2.length)) && /\bis\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\b/i.test(line.slice(0, line.length - t1.length))) return 0;
     const continues = SENTENCE_NEXT.test(rest.slice(t2.length));
     // `region: us-east-1` on the next line is a YAML key, not an ARN tail (`am: because no …` is one).
     if (t2.endsWith(':') && !/:.*:/.test(t2) && !continues) return 0;

@@ -129,7 +129,11 @@ function withoutHeadingFirst(normalized: string, findings: Finding[]): Finding[]
   // StatusCode: 403" above the log line whose api error says why).
   const op = first.operation?.toLowerCase();
   // A heading of another kind naming no call (credentials above an access denial) is another error, not this one restated.
-  return rest.some((f) => (f.action && f.category === first.category) || (op && f.operation?.toLowerCase() === op && f.errorCode)) ? rest : findings;
+  // A heading naming only the code (`## 1. Error: \`ExpiredToken\``) restates the log below that prints it with its call.
+  const code = first.errorCode;
+  return rest.some((f) => (f.action && f.category === first.category) || (op && f.operation?.toLowerCase() === op && f.errorCode) || (!op && code && f.errorCode === code && f.operation))
+    ? rest
+    : findings;
 }
 
 /** None of the findings of a text that is about another cloud only (a record or a message AWS wrote is AWS's). */

@@ -40,6 +40,13 @@ const PHRASES = gatedAlternation(
     { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
     { source: r`Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by`, needs: ['denied'] },
     { source: r`Model\s{1,5}access\s{1,5}is\s{1,5}denied`, needs: ['model', 'denied'] },
+    // S3 validating an event notification's destination whose policy does not admit S3 (an InvalidArgument, still a
+    // refusal: "Unable to validate the following destination configurations … Permissions on the destination queue do
+    // not allow S3 to publish notifications").
+    {
+      source: r`Permissions\s{1,5}on\s{1,5}the\s{1,5}destination\s{1,5}(?:queue|topic|function)\s{1,5}do\s{1,5}not\s{1,5}allow\s{1,5}S3\s{1,5}to\s{1,5}publish\s{1,5}notifications`,
+      needs: ['permission'],
+    },
     // S3's AllAccessDisabled without its code (.NET prints only the message).
     {
       source: r`All\s{1,5}access\s{1,5}to\s{1,5}this\s{1,5}(?:object|bucket|(?:Amazon\s{1,5}S3\s{1,5})?resource)\s{1,5}has\s{1,5}been\s{1,5}disabled`,
@@ -108,6 +115,8 @@ const ADD_PERMISSION_AFTER = /^[^\n]{0,160}?\b[Pp]lease\s{1,3}(?:add|grant)\s{1,
 // CloudFront's phrase ends in its own request: "… to add permission: lambda:EnableReplication* for resource: arn:…".
 const ADDED_PERMISSION = /^:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}\*?)(?:\s{1,3}for\s{1,3}resource:\s{0,3}(arn:[^\s"'`]{1,2048}))?/;
 
+const KAFKA_OBJECT = /^\s{1,3}(?:this\s{1,3}|the\s{1,3})?(?:topics?|consumer\s{1,3}group|group|transactional\s{1,3}id)\b/i;
+
 const ENVELOPE_BEFORE = /\boperation(?:\s{1,5}\(reached max retries: \d{1,5}\))?:\s{1,5}$/;
 
 export function scanPlainDenials(scan: Scan): void {
@@ -120,6 +129,9 @@ export function scanPlainDenials(scan: Scan): void {
     const start = m.index;
     const end = start + m[0].length;
     if (foreignProductBefore(text, start)) continue;
+    // Kafka's own authorization (an MSK cluster's ACLs or a client's protocol error): "Not authorized to access topics:
+    // [Topic authorization failed]", "The client is not authorized to access this topic" — the broker's, no AWS call.
+    if (/access$/i.test(m[0]) && KAFKA_OBJECT.test(text.slice(end, end + 40))) continue;
     // The message of the CLI's envelope ("… when calling the CreateAgentRuntime operation: Access denied while
     // validating ECR URI …") is the service's report under whatever code it chose.
     const envelope = /^Access\s{1,3}[Dd]enied$/.test(m[0]) && ENVELOPE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
@@ -141,7 +153,8 @@ export function scanPlainDenials(scan: Scan): void {
     // "S3 error: Access Denied" names the service that refused, whatever code reports it (CloudFormation's
     // ValidationError when it cannot read the template).
     // The service saying the account may not make the call is its refusal, whatever code carries it.
-    const named = envelope || /^[Yy]our\s/.test(m[0]) || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
+    // So is S3's refusal of a notification destination, under its InvalidArgument.
+    const named = envelope || /^[Yy]our\s|^Permissions\s{1,5}on\s/.test(m[0]) || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
     const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);

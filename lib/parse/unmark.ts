@@ -9,6 +9,7 @@ export function unmark(input: string): string {
     if (text.indexOf('**') >= 0) text = text.replace(BOLD_LINE, unbold);
     if (text.indexOf('**') >= 0) text = text.replace(BOLD_ACROSS_WRAP, '$1');
   }
+  if (text.indexOf('_') >= 0) text = text.replace(UNDERSCORE_EMPHASIS, '$2');
   if (text.indexOf(']') >= 0 && text.indexOf('](') >= 0) {
     text = text.replace(AUTOLINK, autolinkText);
     // What a writer who masked the linked address left of the link: `…/XXXXXXX](mailto:XXXXXXX)`, its `[` gone with it.
@@ -41,6 +42,9 @@ const BOLD_ACROSS_WRAP = /(?<![*\w])\*\*(?=[\w:/<[])([^*\n]{1,500}\n(?![ \t]*\n)
 // (One lazy run after a look-ahead for the space, so a star without its pair costs one pass over its line, not two
 // nested ones.)
 const EMPHASIS = /(?<=^|[ \t(>"'`])(\*{1,3})(?=[A-Za-z]|\d{1,2}\.\s)(?=[^*\n]{0,2000}?\s)((?:[^*\n]|\n(?![ \t]*\n)){1,2000}?[\w.)])\1(?=$|[\s.,;!?)"'`])/gm;
+// …and the same in underscores (`_Failed to copy: … StatusCode: 403_`), with no underscore inside: a snake_case name
+// is never half of a span.
+const UNDERSCORE_EMPHASIS = /(?<=^|[ \t(>"'`])(_{1,2})(?=[A-Za-z])(?=[^_\n]{0,2000}?\s)((?:[^_\n]|\n(?![ \t]*\n)){1,2000}?[A-Za-z0-9.)])\1(?=$|[\s.,;!?)"'`])/gm;
 const STAR_RUN = /\*+/g;
 
 function unbold(line: string): string {

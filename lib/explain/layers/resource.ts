@@ -207,6 +207,8 @@ function reason(ctx: Ctx, c: RankedCause): string {
       return t('cause.resource.root');
     case 'image-unavailable':
       return t('cause.resource.imageUnavailable');
+    case 'notification-destination':
+      return t('cause.resource.notificationDestination');
     default:
       return t('cause.resource.possible', { service });
   }

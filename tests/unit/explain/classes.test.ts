@@ -340,6 +340,28 @@ describe('an image EC2 will not launch for the account ("Not authorized for imag
   });
 });
 
+describe("an S3 event notification's destination that does not admit S3", () => {
+  it.each([
+    ['queue', 'sqs:SendMessage', 'arn:aws:sqs:REGION:ACCOUNT_ID:QUEUE_NAME'],
+    ['topic', 'sns:Publish', 'arn:aws:sns:REGION:ACCOUNT_ID:TOPIC_NAME'],
+    ['function', 'lambda:InvokeFunction', 'arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME'],
+  ])('the destination %s', (kind, action, attachTo) => {
+    const e = exText(
+      `An error occurred (InvalidArgument) when calling the PutBucketNotificationConfiguration operation: Unable to validate the following destination configurations. Permissions on the destination ${kind} do not allow S3 to publish notifications from this bucket`,
+    );
+    // The destination's own policy admits S3 for this bucket: never an Allow of s3:PutBucketNotification for the caller.
+    expect(e.causes).toEqual([expect.objectContaining({ policyType: 'resource' })]);
+    expect(e.fixes).toHaveLength(1);
+    expect(e.fixes[0]).toMatchObject({ target: 'resource-policy', who: 'resource-owner', attachTo });
+    expect(statements(e)).toEqual([
+      expect.objectContaining({ Principal: { Service: 's3.amazonaws.com' }, Action: action, Resource: attachTo, Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::BUCKET_NAME' }, StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' } } }),
+    ]);
+    expect(JSON.stringify(e.fixes)).not.toContain('s3:PutBucketNotification');
+    const ja = explainWith(parse(`Permissions on the destination ${kind} do not allow S3 to publish notifications from this bucket`)[0]!, iam, { lang: 'ja' });
+    expect(ja.verdict).toContain('s3.amazonaws.com');
+  });
+});
+
 describe("Aurora DSQL's token for the other action than the database role connects with", () => {
   it.each([
     ['admin', 'DbConnect', 'generate-db-connect-admin-auth-token'],
