@@ -130,6 +130,11 @@ function sameBareCode(group: Cluster, c: Cluster): boolean {
 }
 
 const HEADING = /\n#{1,6}[ \t]+\S/;
+const LIST_ITEM = /\n[-*•][ \t]{1,3}\S/;
+
+function newListItem(text: string, from: number, to: number): boolean {
+  return to - from > 0 && to - from < 2000 && LIST_ITEM.test(text.slice(from, to));
+}
 
 function headingBetween(text: string, from: number, to: number): boolean {
   return to - from > 0 && HEADING.test(text.slice(from, Math.min(to, from + 20000)));
@@ -156,7 +161,8 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       // operation error STS: AssumeRole, … AccessDenied": the denied call is the operation).
       // A JSON log line nests the cause inside its wrapper (JS SDK v2: "Missing credentials in config" … "originalError":
       // {… "User: … is not authorized to perform: sts:AssumeRole …"}): the same line, however long, is one event.
-      const consequence = consequencePair && (near || sameLine(text, group.end, c.start, CONSEQUENCE_LINE_REACH));
+      // A list of separate errors (a README's "Common errors:", one bullet each) pairs none of them.
+      const consequence = consequencePair && (near || sameLine(text, group.end, c.start, CONSEQUENCE_LINE_REACH)) && !newListItem(text, group.end, c.start);
       if (consequence && isConsequence(group) && c.fields.operation) group.fields.operation = c.fields.operation;
       // A bare code (a Rust error chain's "unhandled error (AccessDeniedException)") is the short form of the
       // credentials failure printed with that code below it ("code: \"AccessDeniedException\", message: \"The bearer token

@@ -115,6 +115,8 @@ const ADD_PERMISSION_AFTER = /^[^\n]{0,160}?\b[Pp]lease\s{1,3}(?:add|grant)\s{1,
 // CloudFront's phrase ends in its own request: "… to add permission: lambda:EnableReplication* for resource: arn:…".
 const ADDED_PERMISSION = /^:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}\*?)(?:\s{1,3}for\s{1,3}resource:\s{0,3}(arn:[^\s"'`]{1,2048}))?/;
 
+const MANAGED_RULE_CALLER = /(?:^|\n)[ \t]{0,8}(?:[-*•][ \t]{1,3})?['"`‘]?([A-Za-z][\w+=,.@-]{1,63}[A-Za-z0-9])['"`’]?[ \t]{1,5}$/;
+
 const KAFKA_OBJECT = /^\s{1,3}(?:this\s{1,3}|the\s{1,3})?(?:topics?|consumer\s{1,3}group|group|transactional\s{1,3}id)\b/i;
 
 const ENVELOPE_BEFORE = /\boperation(?:\s{1,5}\(reached max retries: \d{1,5}\))?:\s{1,5}$/;
@@ -158,6 +160,9 @@ export function scanPlainDenials(scan: Scan): void {
     const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);
+    // The role Step Functions names by itself when the paste lost the ARN's head (`StateMachineRole-1K0Y' is not
+    // authorized to create managed-rule.`): the name as printed, its quotes off.
+    if (/managed-rule$/.test(m[0])) setField(core, 'principal', MANAGED_RULE_CALLER.exec(text.slice(Math.max(0, start - 100), start))?.[1], P.hint);
     const status = STATUS_AFTER.exec(text.slice(end, end + 24));
     if (status) setField(core, 'errorCode', status[1], P.hint);
     const add = (/permission$/.test(m[0]) ? ADDED_PERMISSION : ADD_PERMISSION_AFTER).exec(text.slice(end, end + 2400));
