@@ -47,6 +47,8 @@ const ACTION_NO_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,10
 
 // …and English ones with a passive after it: "an AccessDeniedException is thrown", "UnauthorizedOperation was returned".
 const REPORTED_PASSIVE = /^[`'"”]?\s{1,3}(?:is|was|gets|got|being)\s{1,3}(?:thrown|raised|returned)\b/;
+// …also with the noun between: "an AccessDenied error is thrown".
+const PROSE_PASSIVE = /^[`'"”]?\s{1,3}(?:errors?|exceptions?)\s{1,3}(?:is|was|gets|got|being)\s{1,3}(?:thrown|raised|returned)\b/;
 
 // Chinese writers report it with the verb before it: "会提示 AccessDenied", "报错 AccessDeniedException".
 const REPORTED_BEFORE_CJK = /(?:提示|报错|報錯|返回|出现|出現|显示|顯示|遇到|得到)\s{0,3}[:：]?\s{0,3}["'`“「]?$/;
@@ -99,7 +101,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
       // …unless the writer reports getting it ("API calls are getting AccessDenied errors"): then it is their report.
       // So is a line that starts with the code and says when it came ("UnauthorizedOperation error when applying the plan").
       const told =
-        (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
+        (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || PROSE_PASSIVE.test(text.slice(end, end + 30)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
         awsContext();
       const named = makeWrapper(m.index, end, 'around', 300, told ? categoryOfCode(code) : null);
       setField(named, 'errorCode', code, P.hint - 10);
@@ -116,7 +118,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code.
     const alone =
       /(?:^|\n|[:(>（「]\s{0,3}|Error:?\s{1,3}|(?:^|\n)40[13][ \t]{1,3})["'`“]?$/.test(before) &&
-      (/^["'`”]?(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
+      (/^["'`”]{0,2}(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
         // …or fused with its message (tags stripped): the line is the error.
         FUSED_AFTER.test(text.slice(end, end + 20)) ||
         (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&

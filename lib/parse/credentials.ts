@@ -26,6 +26,7 @@ const PHRASE_GATES = [
   'openidconnect',
   'valid login',
   'authenticate using iam',
+  'mechanism',
 ];
 
 // Statements of the failure itself.
@@ -87,6 +88,12 @@ const STRONG = [
   'but no credentials have been configured',
   // The AWS CRT (Mountpoint for S3) finding no credentials to sign with.
   'No signing credentials available',
+  // S3 to a request signed with Signature Version 2 where only SigV4 is accepted (InvalidRequest): "The authorization
+  // mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256."
+  'The authorization mechanism you have provided is not supported',
+  // Rust's reqsign (OpenDAL: Databend, Vector) with no credentials to sign with, or none to assume a role from.
+  'no valid credential found, please check',
+  'source credential is required for AssumeRole, but not found',
   // Crossplane's AWS provider with IRSA but no token mounted (a service account without the role annotation).
   'unable to read web identity token file',
   // Fluent Bit's AWS outputs signing with nothing ("[signv4] Provider returned no credentials, service=s3").
@@ -190,9 +197,10 @@ const KUBECTL_TAIL = /:\s{1,3}(Unauthorized)["'`]{0,3}[ \t]*$/gm;
 const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
 
 // Codes printed before a credentials sentence that are no AWS API's: Go v1's web identity provider when the
-// token file cannot be read (with a denial or a network error after "caused by:", that decides instead), and a
+// token file cannot be read or STS's answer could not be read (with a denial or a network error after "caused by:",
+// that decides instead), and a
 // container registry's `DENIED:` before ECR's expired login.
-const CODED = /\b(WebIdentityErr):\s{1,5}(?:unable\b|failed\s{1,5}fetching\s{1,5}WebIdentity)|\b(DENIED):\s{1,5}Your\s{1,5}authorization\s{1,5}token\s{1,5}has\s{1,5}expired/g;
+const CODED = /\b(WebIdentityErr):\s{1,5}(?:unable\b|failed\s{1,5}fetching\s{1,5}WebIdentity|failed\s{1,5}to\s{1,5}retrieve\s{1,5}credentials\b(?![^]{0,400}?(?:AccessDenied|[Nn]ot\s{1,3}authori[sz]ed|InvalidIdentityToken|ExpiredToken|RequestError|dial\s{1,3}tcp|i\/o\s{1,3}timeout|no\s{1,3}such\s{1,3}host)))|\b(DENIED):\s{1,5}Your\s{1,5}authorization\s{1,5}token\s{1,5}has\s{1,5}expired/g;
 
 function scanCodedCredentials(scan: Scan): void {
   const { text } = scan;

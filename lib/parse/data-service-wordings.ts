@@ -20,6 +20,7 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('network-policy-deny') >= 0) coreEach(scan, AOSS_NETWORK_DENY, null);
   if (text.indexOf('privileges') >= 0) coreEach(scan, OBJECT_STORE_DENIED, null);
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
+  if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
   if (text.indexOf('Forbidden for url') >= 0) scanRequests403(scan);
   if (text.indexOf('status code 403') >= 0) coreEach(scan, GRADLE_403, null);
   if (text.indexOf('returning EPERM') >= 0) coreEach(scan, S3FS_403, null);
@@ -80,6 +81,10 @@ const AWS_URL = String.raw`https?:\/\/[a-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?
 // (https://s3.us-east-1.amazonaws.com/…)").
 const OBJECT_STORE_DENIED = /\bThe\s{1,8}operation\s{1,8}lacked\s{1,8}the\s{1,8}necessary\s{1,8}privileges\b/g;
 const OBJECT_STORE_403 = new RegExp(String.raw`\bHTTP\s{1,8}status\s{1,8}client\s{1,8}error\s{1,8}\(403\s{1,8}Forbidden\)\s{1,8}for\s{1,8}url\s{1,8}\(${AWS_URL}[/)]`, 'g');
+
+// Rust's Debug print of the raw response S3 answered a HEAD with (no body, no code: aws-sdk-rust's `ServiceError { …
+// raw: Response { status: 403, … "server": "AmazonS3" }`, OpenDAL's `Parts { status: 403, … }`): S3's bare refusal.
+const DEBUG_RESPONSE_403 = /\bstatus:\s{0,3}403\b(?=[^]{0,1200}?["']server["']\s{0,3}(?::|=>)\s{0,3}["']AmazonS3["'])/g;
 
 // Python requests' HTTPError for a query-API call an AWS endpoint refused: "403 Client Error: Forbidden for url:
 // https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…" — the call is the URL's Action.

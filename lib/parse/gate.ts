@@ -93,6 +93,8 @@ const SEARCHED_GATE_WORDS = [
   // A Cognito identity pool given another user's logins; RDS Proxy refusing an IAM token (credentials.ts).
   'valid login',
   'authenticate using iam',
+  // S3 refusing a Signature Version 2 request: "The authorization mechanism you have provided is not supported" (credentials.ts).
+  'mechanism',
   '{',
   '[',
 ];
