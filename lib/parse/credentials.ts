@@ -94,6 +94,11 @@ const STRONG = [
   // Rust's reqsign (OpenDAL: Databend, Vector) with no credentials to sign with, or none to assume a role from.
   'no valid credential found, please check',
   'source credential is required for AssumeRole, but not found',
+  // The Java SDK v2's system-property provider, last in its chain.
+  'Unable to load credentials from system settings',
+  // A service answering a request whose Authorization header is not SigV4 (an empty Basic header: fluentd to an
+  // OpenSearch domain) with IncompleteSignature's message.
+  "Authorization header requires 'Credential' parameter",
   // Crossplane's AWS provider with IRSA but no token mounted (a service account without the role annotation).
   'unable to read web identity token file',
   // Fluent Bit's AWS outputs signing with nothing ("[signv4] Provider returned no credentials, service=s3").
@@ -157,6 +162,9 @@ const CONSEQUENCES = [
   'Could not load credentials from [A-Za-z]{1,60}',
   // The Rust SDK's dispatch failure: "dispatch failure: could not load credentials".
   'dispatch failure: could not load credentials',
+  // S3A's provider chain with nothing to sign with (Spark, StarRocks, Trino over Hadoop): "NoAuthWithAWSException: No
+  // AWS Credentials provided by …Provider : …", whose cause (a refused AssumeRoleWithWebIdentity) may follow.
+  'No AWS Credentials provided by',
   // MSK's IAM auth library (Kafka clients' SASL): "SaslException: Failed to find AWS IAM Credentials [Caused by …]".
   'Failed to find AWS IAM Credentials',
 ];

@@ -1,6 +1,7 @@
 // Data and analytics services' own wordings of a refusal, and their clients': Lake Formation (the object it names,
 // or just the refusal), DMS's service role, OpenSearch Serverless's data access and network policies, minio-go's
 // call, awswrangler's words, a client's 403 on an s3:// URL, Rust's object_store (Lance, delta-rs, Iceberg).
+import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
 import { coreEach, wrapEach } from './match-pieces';
@@ -21,6 +22,8 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('privileges') >= 0) coreEach(scan, OBJECT_STORE_DENIED, null);
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
   if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
+  if (text.indexOf('403') >= 0) scanBare403s(scan);
+  if (text.indexOf('S3 exception:') >= 0) scanClickHouseCodes(scan);
   if (text.indexOf('Forbidden for url') >= 0) scanRequests403(scan);
   if (text.indexOf('status code 403') >= 0) coreEach(scan, GRADLE_403, null);
   if (text.indexOf('returning EPERM') >= 0) coreEach(scan, S3FS_403, null);
@@ -85,6 +88,35 @@ const OBJECT_STORE_403 = new RegExp(String.raw`\bHTTP\s{1,8}status\s{1,8}client\
 // Rust's Debug print of the raw response S3 answered a HEAD with (no body, no code: aws-sdk-rust's `ServiceError { …
 // raw: Response { status: 403, … "server": "AmazonS3" }`, OpenDAL's `Parts { status: 403, … }`): S3's bare refusal.
 const DEBUG_RESPONSE_403 = /\bstatus:\s{0,3}403\b(?=[^]{0,1200}?["']server["']\s{0,3}(?::|=>)\s{0,3}["']AmazonS3["'])/g;
+
+// A browser console's failed request to an AWS endpoint (`PUT https://b.s3.eu-central-1.amazonaws.com/k 403
+// (Forbidden)`, a presigned upload refused): S3's bare refusal, the status no code.
+const CONSOLE_403 = new RegExp(String.raw`\b(?:PUT|GET|POST|HEAD|DELETE)\s{1,3}https?:\/\/[A-Za-z0-9.-]{0,200}\.amazonaws\.com(?:\.cn)?[^\s]{0,2000}\s{1,3}403\s{1,3}\(Forbidden\)`, 'g');
+// The AWS C++ SDK's log of an answer without a body (ClickHouse, StarRocks): "AWSXmlClient: HTTP response code: 403",
+// "HTTP response code: 403: while reading … (S3_ERROR)", "BE access S3 file failed, SdkResponseCode=403".
+const SDK_CPP_403 = /\bAWSXmlClient:\s{1,3}HTTP\s{1,3}response\s{1,3}code:\s{0,3}403\b|\bHTTP\s{1,3}response\s{1,3}code:\s{0,3}403\b(?=[^\n]{0,600}\(S3_ERROR\))|\bS3\s{1,3}file\s{1,3}failed,\s{1,3}SdkResponseCode=403\b/g;
+// ClickHouse's S3 errors name S3's code in backticks: "S3 exception: `AccessDenied`, message: ''".
+const CLICKHOUSE_S3_CODE = /\bS3\s{1,3}exception:\s{0,3}`([A-Za-z][A-Za-z0-9.]{1,60})`,\s{0,3}message:/g;
+// DuckDB's HTTP client naming the status in its own enum: "Request to 'glue.us-east-1.amazonaws.com/iceberg/…' returned
+// a non-200 status code (Forbidden_403)".
+const DUCKDB_403 = /\bamazonaws\.com[^'"\s]{0,600}['"]?\s{1,3}returned\s{1,3}a\s{1,3}non-200\s{1,3}status\s{1,3}code\s{1,3}\(Forbidden_403\)/g;
+
+function scanBare403s(scan: Scan): void {
+  const { text } = scan;
+  if (text.indexOf('(Forbidden)') >= 0) coreEach(scan, CONSOLE_403, null);
+  if (text.indexOf('response code') >= 0 || text.indexOf('SdkResponseCode') >= 0) coreEach(scan, SDK_CPP_403, null);
+  if (text.indexOf('Forbidden_403') >= 0) coreEach(scan, DUCKDB_403, null);
+}
+
+function scanClickHouseCodes(scan: Scan): void {
+  each(CLICKHOUSE_S3_CODE, scan.text, (m) => {
+    const category = categoryOfCode(m[1]!);
+    if (!category) return;
+    const core = makeCore(m.index, m.index + m[0].length, category, true);
+    setField(core, 'errorCode', m[1], P.prefix);
+    scan.pieces.push(core);
+  });
+}
 
 // Python requests' HTTPError for a query-API call an AWS endpoint refused: "403 Client Error: Forbidden for url:
 // https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…" — the call is the URL's Action.

@@ -8,7 +8,7 @@ import { coreEach } from './match-pieces';
 import { P, type Scan } from './types';
 
 const KEY_NOT_ACCESSIBLE =
-  /(?:\b(KMSKeyNotAccessibleFault):\s{0,3})?(?:\b[Tt]he\s{1,8})?\b[Ss]pecified\s{1,8}KMS\s{1,8}key\s{1,8}\[\s{0,3}([^\s\]]{1,2048}?(?:\n[ \t]{0,8}[^\s\]]{1,2048}?)?)\s{0,3}\]\s{1,8}does\s{1,8}not\s{1,8}exist,?\s{1,8}is\s{1,8}not\s{1,8}enabled,?\s{1,8}or\s{1,8}you\s{1,8}do\s{1,8}not\s{1,8}have\s{1,8}permissions?\s{1,8}to\s{1,8}access\s{1,8}it/g;
+  /(?:\b(KMSKeyNotAccessibleFault):\s{0,3})?(?:\b[Tt]he\s{1,8})?\b(?:[Ss]pecified|[Ss]ource\s{1,8}snapshot|[Tt]arget\s{1,8}snapshot)\s{1,8}KMS\s{1,8}key\s{1,8}\[\s{0,3}([^\s\]]{1,2048}?(?:\n[ \t]{0,8}[^\s\]]{1,2048}?)?)\s{0,3}\]\s{1,8}does\s{1,8}not\s{1,8}exist,?\s{1,8}is\s{1,8}not\s{1,8}enabled,?\s{1,8}or\s{1,8}you\s{1,8}do\s{1,8}not\s{1,8}have\s{1,8}permissions?\s{1,8}to\s{1,8}access\s{1,8}it/g;
 
 // EC2's copy of an encrypted snapshot (AWS Backup's copy jobs relay it): "Given key ID is not accessible. You must have
 // DescribeKey permissions on the default CMK".

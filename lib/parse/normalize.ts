@@ -73,6 +73,14 @@ function withoutHashRuns(text: string): string {
   return text.indexOf('##') < 0 ? text : text.replace(HASH_RUN, (run: string) => run.replace(/^[ \t]{0,8}#{2,6}[ \t]/gm, ''));
 }
 
+// A message kept in a block comment (`/**` ⏎ ` * {"Message": "User: anonymous is not … resource-based` ⏎ ` * policy
+// allows …"}`): each line's ` * ` would sit between the words the wrap split. Only the lines of a block `/*` opens.
+const BLOCK_COMMENT = /\/\*\*?[ \t]*\n((?:[ \t]{0,16}\*(?!\/)[^\n]*\n){2,})/g;
+
+function withoutBlockCommentStars(text: string): string {
+  return text.indexOf('/*') < 0 ? text : text.replace(BLOCK_COMMENT, (block: string) => block.replace(/^[ \t]{0,16}\*(?!\/)[ \t]?/gm, ''));
+}
+
 /** The text without docker compose's service column, when at least three lines carry it. */
 function withoutComposePrefixes(text: string): string {
   return text.indexOf(' |') >= 0 ? withoutLinePrefix(text, COMPOSE_PREFIX, 3) : text;
@@ -283,6 +291,12 @@ export function normalize(raw: string): string {
   // docker compose's column, once the paste's own envelope (a quote, a tab, numbers) is off.
   text = withoutComposePrefixes(text);
   text = withoutHashRuns(text);
+  text = withoutBlockCommentStars(text);
+  // A writer's elision glued to the context phrase after it (`…:kms:eu-central-1:...with an explicit deny in …`): the
+  // phrase's own space, back.
+  if (text.indexOf('..with') >= 0 || text.indexOf('..because') >= 0 || text.indexOf('…with') >= 0 || text.indexOf('…because') >= 0) {
+    text = text.replace(/(\.{3}|…)(?=(?:with\s{1,3}an?\s{1,3}explicit\s{1,3}deny|because\s{1,3}no)\b)/g, '$1 ');
+  }
   // A shell's line continuation that an author put in a quoted message to keep it narrow ("operation: \⏎User:"),
   // also glued to the word before it when the next line starts with the space ("…Ingress\⏎ operation: …"). After
   // the line markers: a quote's `> ` or a log's timestamp stands between the backslash and the next line's space.

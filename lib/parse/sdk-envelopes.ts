@@ -167,7 +167,9 @@ const CONSOLE_CALL =
 const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
 // Elasticsearch / OpenSearch Python clients: `AuthorizationException(403, '{"Message":"User: … is not authorized …"}')`
 // — the HTTP status is the code they print.
-const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Exception|Error)\((40[13]),\s{0,3}['"]/g;
+// OpenSearch's own security plugin (fine-grained access control: `'security_exception', 'no permissions for
+// [indices:…]'`) answers with the same class: its roles, not AWS's policies, refused.
+const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Exception|Error)\((40[13]),\s{0,3}['"](?!security_exception['"])/g;
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
 const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
 // Go v1's request builders (`ReceiveMessageRequest failed`) are methods, not the operation's name.
@@ -274,6 +276,9 @@ function knownPrefix(scan: Scan, m: RegExpExecArray): void {
   // <Code>AccessDenied</Code>", "unexpected error - Forbidden: An error occurred (403) when calling …").
   if (STATUS_WORDS.has(m[1] ?? '') && (statusBeforeCode(text, m.index + m[0].length) || statusBeforeBody(text, m.index))) return;
   if (notAwsCode(text, m.index, m.index + m[0].length)) return;
+  // Another library's class for the HTTP status (`Elasticsearch::Transport::Transport::Errors::Forbidden: [403] …`) is
+  // its label of the status; only the AWS SDK's namespace (`Aws::S3::Errors::Forbidden`) names a code.
+  if (STATUS_WORDS.has(m[1] ?? '') && /::$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/\bA(?:ws|WS)::[\w:]{0,80}$/.test(text.slice(Math.max(0, m.index - 90), m.index))) return;
   // A status word after its number ("status 403 Forbidden: No Body", "status code 401 Unauthorized: …") is the
   // HTTP status the client printed: the number is the code, as where the status stands alone.
   const status = STATUS_WORDS.has(m[1] ?? '') ? STATUS_NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;

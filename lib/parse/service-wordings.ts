@@ -144,7 +144,9 @@ const ECR_REPOSITORY = /\bAccess\s{1,3}denied\s{1,3}for\s{1,3}repository:?\s{1,3
 const SOURCE_VERSION = /\bfor\s{1,3}primary\s{1,3}source\s{1,3}and\s{1,3}source\s{1,3}version\s{1,3}(arn:[^\s"'`,;]{3,2048}?)(?=\.?(?:\s|$|["'`,;]))/g;
 
 // A client's own report of S3's status: "ERROR: [039]: S3 request failed with 403: Forbidden" (pgBackRest).
-const REQUEST_FAILED_403 = /\b(?:S3|AWS)\s{1,3}request\s{1,3}failed\s{1,3}with\s{1,3}(?:status\s{1,3}(?:code\s{1,3})?)?(403)\b/g;
+// Newer pgBackRest says "HTTP request failed with 403 (Forbidden)" for any repository: S3's when its headers say so.
+const REQUEST_FAILED_403 =
+  /(?:\b(?:S3|AWS)\s{1,3}request\s{1,3}failed\s{1,3}with\s{1,3}(?:status\s{1,3}(?:code\s{1,3})?)?|\[039\]:\s{1,3}HTTP\s{1,3}request\s{1,3}failed\s{1,3}with\s{1,3}(?=403\b[^]{0,3000}?(?:amazonaws\.com|AmazonS3)|(?<=type=s3\b[^]{0,3000}?)403\b))(403)\b/g;
 
 // CodeDeploy's deployment error: "The IAM role arn:… does not give you permission to perform operations in the
 // following AWS service: AWSLambda. … (Error code: IAM_ROLE_PERMISSIONS)" — the service role is the caller.
