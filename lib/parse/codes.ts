@@ -47,6 +47,8 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
 
 /** Credentials failures: expired, invalid, missing or mis-signed. */
 export const CRED_EXACT: ReadonlySet<string> = new Set([
+  // Mechanical Turk's legacy API: "The identity contained in the request is not authorized to use this AWSAccessKeyId".
+  'AWS.NotAuthorized',
   'ExpiredToken',
   'ExpiredTokenException',
   'InvalidClientTokenId',

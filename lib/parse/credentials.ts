@@ -27,6 +27,7 @@ const PHRASE_GATES = [
   'valid login',
   'authenticate using iam',
   'mechanism',
+  'header is missing',
 ];
 
 // Statements of the failure itself.
@@ -99,6 +100,9 @@ const STRONG = [
   // A service answering a request whose Authorization header is not SigV4 (an empty Basic header: fluentd to an
   // OpenSearch domain) with IncompleteSignature's message.
   "Authorization header requires 'Credential' parameter",
+  // Bedrock's API keys (bearer tokens) that are not valid where they were sent, and a request that carried none.
+  'Authentication failed: Please make sure your API Key is valid',
+  'Authorization header is missing',
   // Crossplane's AWS provider with IRSA but no token mounted (a service account without the role annotation).
   'unable to read web identity token file',
   // Fluent Bit's AWS outputs signing with nothing ("[signv4] Provider returned no credentials, service=s3").

@@ -101,8 +101,13 @@ const CLICKHOUSE_S3_CODE = /\bS3\s{1,3}exception:\s{0,3}`([A-Za-z][A-Za-z0-9.]{1
 // a non-200 status code (Forbidden_403)".
 const DUCKDB_403 = /\bamazonaws\.com[^'"\s]{0,600}['"]?\s{1,3}returned\s{1,3}a\s{1,3}non-200\s{1,3}status\s{1,3}code\s{1,3}\(Forbidden_403\)/g;
 
+// The Go SDK v1's request error printed as a struct (`&awserr.requestError{awsError:(*awserr.baseError)(0xc4…),
+// statusCode:403, requestID:"…"}`): the service's refusal, its message not printed.
+const GO_V1_REQUEST_403 = /\bawserr\.requestError\{[^}\n]{0,300}?\bstatusCode:\s{0,3}403\b/g;
+
 function scanBare403s(scan: Scan): void {
   const { text } = scan;
+  if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);
   if (text.indexOf('(Forbidden)') >= 0) coreEach(scan, CONSOLE_403, null);
   if (text.indexOf('response code') >= 0 || text.indexOf('SdkResponseCode') >= 0) coreEach(scan, SDK_CPP_403, null);
   if (text.indexOf('Forbidden_403') >= 0) coreEach(scan, DUCKDB_403, null);

@@ -95,6 +95,8 @@ const SEARCHED_GATE_WORDS = [
   'authenticate using iam',
   // S3 refusing a Signature Version 2 request: "The authorization mechanism you have provided is not supported" (credentials.ts).
   'mechanism',
+  // Bedrock to a request without an Authorization header (a bearer token that was never sent; credentials.ts).
+  'header is missing',
   '{',
   '[',
 ];

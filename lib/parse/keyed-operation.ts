@@ -5,7 +5,8 @@ import { mentions } from './gate';
 import { wrapEach } from './match-pieces';
 import { P, type Scan } from './types';
 
-const OPERATION_FIELD = /(?<![\w.])["']?(?:[Oo]peration(?:[Nn]ame)?|operation_name)["']?\s{0,3}[:=]\s{0,3}["']([A-Z][A-Za-z0-9]{2,100})["']/g;
+// (Sentry's dump of a frame's locals puts the name and the value side by side: `operation_name 'GetSendQuota'`.)
+const OPERATION_FIELD = /(?<![\w.])(?:["']?(?:[Oo]peration(?:[Nn]ame)?|operation_name)["']?\s{0,3}[:=]\s{0,3}|operation_name[ \t]{1,8}(?='))["']([A-Z][A-Za-z0-9]{2,100})["']/g;
 
 export function scanKeyedOperations(scan: Scan): void {
   if (!mentions(scan, 'operation') || !mentions(scan, 'code')) return;

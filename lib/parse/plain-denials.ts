@@ -47,6 +47,14 @@ const PHRASES = gatedAlternation(
       source: r`Permissions\s{1,5}on\s{1,5}the\s{1,5}destination\s{1,5}(?:queue|topic|function)\s{1,5}do\s{1,5}not\s{1,5}allow\s{1,5}S3\s{1,5}to\s{1,5}publish\s{1,5}notifications`,
       needs: ['permission'],
     },
+    // CodePipeline's action execution message: "Unable to use Connection: arn:… The provided role does not have
+    // sufficient permissions." (the pipeline's service role).
+    { source: r`The\s{1,5}provided\s{1,5}role\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}sufficient\s{1,5}permissions`, needs: ['permission'] },
+    // CodeDeploy's IAM_ROLE_PERMISSIONS retold without the role it names.
+    {
+      source: r`does\s{1,5}not\s{1,5}give\s{1,5}you\s{1,5}permission\s{1,5}to\s{1,5}perform\s{1,5}operations\s{1,5}in\s{1,5}the\s{1,5}following\s{1,5}AWS\s{1,5}service`,
+      needs: ['permission'],
+    },
     // S3's AllAccessDisabled without its code (.NET prints only the message).
     {
       source: r`All\s{1,5}access\s{1,5}to\s{1,5}this\s{1,5}(?:object|bucket|(?:Amazon\s{1,5}S3\s{1,5})?resource)\s{1,5}has\s{1,5}been\s{1,5}disabled`,
@@ -115,6 +123,9 @@ const ADD_PERMISSION_AFTER = /^[^\n]{0,160}?\b[Pp]lease\s{1,3}(?:add|grant)\s{1,
 // CloudFront's phrase ends in its own request: "… to add permission: lambda:EnableReplication* for resource: arn:…".
 const ADDED_PERMISSION = /^:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}\*?)(?:\s{1,3}for\s{1,3}resource:\s{0,3}(arn:[^\s"'`]{1,2048}))?/;
 
+// The connection CodePipeline could not use, named in the sentence before.
+const PIPELINE_CONNECTION = /\bUnable\s{1,3}to\s{1,3}use\s{1,3}Connection:\s{0,3}(arn:[^\s"'`]{3,2048}?)\.?\s{1,3}$/;
+
 const MANAGED_RULE_CALLER = /(?:^|\n)[ \t]{0,8}(?:[-*•][ \t]{1,3})?['"`‘]?([A-Za-z][\w+=,.@-]{1,63}[A-Za-z0-9])['"`’]?[ \t]{1,5}$/;
 
 const KAFKA_OBJECT = /^\s{1,3}(?:this\s{1,3}|the\s{1,3})?(?:topics?|consumer\s{1,3}group|group|transactional\s{1,3}id)\b/i;
@@ -160,6 +171,7 @@ export function scanPlainDenials(scan: Scan): void {
     const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);
+    if (m[0].startsWith('The provided role')) setField(core, 'resource', PIPELINE_CONNECTION.exec(text.slice(Math.max(0, start - 2200), start))?.[1], P.prefix);
     // The role Step Functions names by itself when the paste lost the ARN's head (`StateMachineRole-1K0Y' is not
     // authorized to create managed-rule.`): the name as printed, its quotes off.
     if (/managed-rule$/.test(m[0])) setField(core, 'principal', MANAGED_RULE_CALLER.exec(text.slice(Math.max(0, start - 100), start))?.[1], P.hint);

@@ -171,7 +171,8 @@ const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
 // [indices:…]'`) answers with the same class: its roles, not AWS's policies, refused.
 const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Exception|Error)\((40[13]),\s{0,3}['"](?!security_exception['"])/g;
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
-const STATUS_BODY = /(?<![\w.-])(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
+// (A client that says "HTTP" before the number labels the status: `Bedrock HTTP 403: {"message": …}` is no code.)
+const STATUS_BODY = /(?<![\w.-]|HTTP\s)(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
 // Go v1's request builders (`ReceiveMessageRequest failed`) are methods, not the operation's name.
 const OPERATION_VERBS = 'Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode';
 // The Session Manager plugin names the call with its service before "API": "Error calling KMS GenerateDataKey API:".

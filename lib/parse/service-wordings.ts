@@ -131,7 +131,7 @@ const KMS_NOT_ALLOWED = /\bdoes\s{1,3}not\s{1,3}exist\s{1,3}in\s{1,3}this\s{1,3}
 // StatusCode: 403 ... AccessDeniedException"): a 403 from an AWS API is a refusal. Printed whole, the envelope goes on
 // with the request id and the code (a credentials failure is a 403 too), which its own readers take: only an elided
 // or cut envelope is read here.
-const GO_V2_403 = /\boperation\s{1,5}error\s{1,5}[^:,\n]{1,60}:\s{1,5}[A-Za-z0-9]{1,100},\s{1,5}https\s{1,3}response\s{1,3}error\s{1,3}StatusCode:\s{0,3}403\b(?=\s{0,3}(?:\.{3}|…|["'`\n]|$))/g;
+const GO_V2_403 = /\boperation\s{1,5}error\s{1,5}[^:,\n]{1,60}:\s{1,5}[A-Za-z0-9]{1,100},\s{1,5}https\s{1,3}response\s{1,3}error\s{1,3}StatusCode:\s{0,3}403\b(?=\s{0,3}(?:\.{3}|…|["'`\n]|$|-\s[A-Z][\w.-]{0,20}(?:[ \t][\w.-]{1,20}){0,2}[ \t]*(?:\n|$)))/g;
 
 // s3cmd's report of S3's status and code: "ERROR: S3 error: 403 (Forbidden)", "S3 error: 403 (AccessDenied): Access Denied".
 const S3CMD_ERROR = /\bS3\s{1,3}error:\s{0,3}40[13]\s{0,3}\(([A-Za-z][A-Za-z0-9.]{1,100})\)/g;

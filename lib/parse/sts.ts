@@ -15,7 +15,7 @@ import { cleanValue, isJsSpace } from './text';
 
 const ASSUME =
   new RegExp(
-    String.raw`\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:is )?not permitted to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume|error assuming (?:the )?(?:AWS_ROLE|role)|(?:does not|doesn't) have permissions? to assume)\b`.replace(/ /g, String.raw`\s{1,5}`),
+    String.raw`\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:is )?not permitted to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume|error assuming (?:the )?(?:AWS_ROLE|role)|(?:does not|doesn't) have (?:the )?permissions?(?: required)? to assume)\b`.replace(/ /g, String.raw`\s{1,5}`),
     'gi',
   );
 // A role's name, not a word ("the associated role", "the IAM role"): capitals inside it, a digit, a hyphen or an underscore.

@@ -42,9 +42,10 @@ const BOLD_ACROSS_WRAP = /(?<![*\w])\*\*(?=[\w:/<[])([^*\n]{1,500}\n(?![ \t]*\n)
 // (One lazy run after a look-ahead for the space, so a star without its pair costs one pass over its line, not two
 // nested ones.)
 const EMPHASIS = /(?<=^|[ \t(>"'`])(\*{1,3})(?=[A-Za-z]|\d{1,2}\.\s)(?=[^*\n]{0,2000}?\s)((?:[^*\n]|\n(?![ \t]*\n)){1,2000}?[\w.)])\1(?=$|[\s.,;!?)"'`])/gm;
-// …and the same in underscores (`_Failed to copy: … StatusCode: 403_`), with no underscore inside: a snake_case name
-// is never half of a span.
-const UNDERSCORE_EMPHASIS = /(?<=^|[ \t(>"'`])(_{1,2})(?=[A-Za-z])(?=[^_\n]{0,2000}?\s)((?:[^_\n]|\n(?![ \t]*\n)){1,2000}?[A-Za-z0-9.)])\1(?=$|[\s.,;!?)"'`])/gm;
+// …and the same in underscores around a whole line (`_Failed to copy: … StatusCode: 403_`), with no underscore inside:
+// a snake_case name is never half of a span, and a writer's placeholder inside a line (`User: _my role_ is not …`) is
+// the value as written.
+const UNDERSCORE_EMPHASIS = /(?<=^[ \t>]{0,8})(_{1,2})(?=[A-Za-z])(?=[^_\n]{0,2000}?\s)((?:[^_\n]|\n(?![ \t]*\n)){1,2000}?[A-Za-z0-9.)])\1(?=[ \t]*$)/gm;
 const STAR_RUN = /\*+/g;
 
 function unbold(line: string): string {

@@ -16,6 +16,7 @@ export const KEYWORDS = new Set([
   'identity-based',
   'resource-based',
   'permissions',
+  'sufficient',
   'boundary',
   'control',
   'endpoint',
