@@ -21,10 +21,11 @@ const HTTP_STATUS_AFTER = /^ \(HTTP 40\d\)/;
 
 /** Prose around a bare code ("an AccessDenied error"): no report of its own, at most the code of a message it quotes. */
 const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
-// "I've got an error : an AccessDeniedException", "when a consumer account reports `AccessDenied`", "… `startQuery` throws an `AccessDeniedException` exception" and
+// "I've got an error : an AccessDeniedException", "when a consumer account reports `AccessDenied`", "rejected by S3 with
+// InvalidAccessKeyId", "failed later with an opaque AccessDenied", "… `startQuery` throws an `AccessDeniedException` exception" and
 // "`cloudtrail:LookupEvents` returned `AccessDeniedException`" report
 // the code; "returns AccessDenied" describes a service.
-const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws|threw|raises|raised|fail(?:s|ed|ing)?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws|threw|raises|raised|(?:fail(?:s|ed|ing)?|rejected)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
 
 // Words of a local build or file system, where Java's and .NET's classes of the same name come from.
 const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\blocal\s{1,3}(?:files?|cache|disk|director(?:y|ies)|folder)\b/i;

@@ -13,6 +13,9 @@ import { P, makeWrapper, setField, type Scan } from './types';
 // capitalise "Error" or misspell "occurred".
 const CURRENT =
   /[Aa]n\s{1,5}[Ee]rror\s{1,5}occur{1,2}ed\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,20}['"]?([A-Za-z0-9]{1,100})['"]?(?:\s{1,20}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?|(?=[ \t]*(?:\n|$)))/g;
+// A paste that lost the envelope's head ("1:" ⏎ "(AccessDenied) when calling the CreateMultipartUpload operation"): the
+// rest, from a line's start.
+const HEADLESS = /^[ \t]{0,8}\(([A-Za-z][\w.]{1,100})\)\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation\b/gm;
 const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}) operation)?/g;
 // A paste that starts after the code: "… when calling the GetObject operation: Access Denied".
 // A retold one drops the words around the name ("AccessDeniedException when calling GetSecretValue⏎User: …"): the name
@@ -97,8 +100,9 @@ export function scanCliEnvelopes(scan: Scan): void {
     });
   }
   if (!mentions(scan, 'occurred') && !mentions(scan, 'calling')) return;
-  for (const re of [CURRENT, OLD]) {
+  for (const re of [CURRENT, OLD, HEADLESS]) {
     if (re === OLD && scan.text.indexOf('A client error') < 0) continue;
+    if (re === HEADLESS && scan.text.indexOf(') when calling') < 0) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(scan.text))) {

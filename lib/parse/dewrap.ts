@@ -231,6 +231,9 @@ function isHardWrap(line: string, next: string): Join {
   return 0;
 }
 
+/** Words that start a phrase and are no word's tail (unlike "be", "on", "and" after "Descri", "acti", "comm"). */
+const FUNCTION_WORDS = new Set(['by', 'the', 'of', 'with', 'from', 'that', 'this', 'were', 'which']);
+
 /** Whole words of messages: a line break between two of them is a word boundary. */
 const WORDS = new Set([...SMALL_WORDS, ...STOP_WORDS, ...KEYWORDS]);
 
@@ -261,6 +264,8 @@ function wrapWidth(lines: string[]): number {
     const t1 = lastToken(line).toLowerCase().replace(/^[^a-z]+/, '');
     const t2 = firstToken(next).toLowerCase().replace(/[^a-z]+$/, '');
     if (WORDS.has(t1) && (WORDS.has(t2) || /^[a-z]+$/.test(t2))) return 0;
+    // …also a plain word before a function word ("were rejected" | "by S3 with …", a commit message's body).
+    if (/^[a-z]{4,}$/.test(t1) && FUNCTION_WORDS.has(t2)) return 0;
     if (STOP_WORDS.has(t2)) stops++;
   }
   // Text re-flowed at word boundaries has lines of many lengths; a terminal cuts every long line at its width.

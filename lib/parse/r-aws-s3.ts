@@ -6,10 +6,14 @@ import { each } from './find';
 import { makeCore, type Scan } from './types';
 
 const REFUSED = /\bparse_aws_s3_response\([^()\n]{0,120}\)\s{0,5}:\s{0,5}(?:#{1,3}[ \t]{0,3})?Forbidden\s{1,3}\(HTTP\s{1,3}403\)/g;
+// …and httr's own line for a 403 whose response (printed as R attributes) came from S3 (`attr(,"server")` ⏎ `[1]
+// "AmazonS3"`).
+const CLIENT_403 = /\bClient\s{1,3}error:\s{0,3}\(403\)\s{0,3}Forbidden\b(?=[^]{0,1500}?"AmazonS3")/g;
 const UNSIGNED = /\bExecuting\s{1,3}request\s{1,3}without\s{1,3}AWS\s{1,3}credentials\b(?=(?:[^\n]{0,300}\n){0,6}?[^\n]{0,300}?\(403\)\s{0,3}Forbidden\b)/g;
 
 export function scanRAwsS3(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('parse_aws_s3_response') >= 0) each(REFUSED, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false)));
+  if (text.indexOf('(403) Forbidden') >= 0 && text.indexOf('AmazonS3') >= 0) each(CLIENT_403, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false)));
   if (text.indexOf('without AWS credentials') >= 0) each(UNSIGNED, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
 }

@@ -142,6 +142,7 @@ const CODE_NAME = gatedAlternation(
     { source: 'IncompleteSignature', needs: ['signature'] },
     { source: 'InvalidAccessKeyId', needs: ['accesskeyid'] },
     { source: 'RequestTimeTooSkewed', needs: ['tooskewed'] },
+    { source: 'RequestExpired', needs: ['expired'] },
     // Go v1's code for an empty credential chain (JS v3's CredentialsProviderError is a class name, no code).
     { source: 'NoCredentialProviders', needs: ['credential'] },
     // Go v1's shared-file provider: "SharedCredsLoad: failed to load shared credentials file".
