@@ -122,7 +122,7 @@ const ja: Messages<VerdictKey> = {
   'verdict.root': 'ルートユーザーに対して {action} が拒否されました — これができるのは SCP またはリソースベースのポリシーだけです',
   'verdict.unsigned': '{action} は署名なし (匿名) のリクエストとして拒否されました — 認証情報で署名して呼び出してください',
   'verdict.billingSetting': 'このアカウントでは請求情報への IAM アクセスが有効化されていません — 有効にできるのはルートユーザーだけです',
-  'verdict.notificationDestination': '送信先の {kind} が S3 からこのバケットのイベント通知を受け付けません — その {kind} 自身のポリシーで s3.amazonaws.com を許可する必要があります',
+  'verdict.notificationDestination': '送信先の {kind} が S3 からこのバケットのイベント通知を受け付けません — 送信先自身のポリシーで s3.amazonaws.com を許可する必要があります',
   'verdict.imageUnavailable': 'EC2 はこのアカウントに {image} を起動させません — 共有されていない他のアカウントのイメージ、サブスクライブしていない Marketplace 製品、または登録解除されたイメージです',
   'verdict.dsqlToken': 'Aurora DSQL はデータベースロール {user} の {action} トークンを拒否しました — このロールは {expected} トークンで接続します',
   'verdict.dmsRole': 'DMS がロール {role} を使用できません — ロールがないか、dms.amazonaws.com を信頼していないか、マネージドポリシーがアタッチされていません',
