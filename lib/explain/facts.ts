@@ -51,7 +51,6 @@ export interface Facts {
   /** The denying policy's ARN as the message names it, when it is a whole policy ARN (else null). */
   policyArn: string | null;
   trustCall: TrustCall | null;
-  /** sts:AssumeRole on a user ARN: only roles can be assumed. */
   /** The role to assume is no role: a user's ARN, or a role ARN written wrong (`role:NAME`, a session's ARN). */
   notARole: 'user' | 'malformed' | null;
   /** S3's bare "Access Denied" with no principal, action or context phrase. */
@@ -232,7 +231,6 @@ function s3UrlAsArn(value: string | null): string | null {
   return m ? `arn:aws:s3:::${m[1]}` : value;
 }
 
-/** The token action an Aurora DSQL database role connects with: admin only DbConnectAdmin, every other role DbConnect. */
 // "The role x is not authorized to assume the task state's role, arn:…:role/y" names the role, not the call: the call
 // is sts:AssumeRole on that role.
 const ASSUME_NAMED_ROLE = /\bnot\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}assume\b/i;
@@ -254,6 +252,7 @@ function notARoleOf(parsed: ReturnType<typeof parseArn>): 'user' | 'malformed' |
   return parsed.service === 'sts' && /^assumed-role\//.test(parsed.resource) ? 'malformed' : null;
 }
 
+/** The token action an Aurora DSQL database role connects with: admin only DbConnectAdmin, every other role DbConnect. */
 export function dsqlTokenAction(user: string): 'DbConnectAdmin' | 'DbConnect' {
   return user === 'admin' ? 'DbConnectAdmin' : 'DbConnect';
 }

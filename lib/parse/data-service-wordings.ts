@@ -1,6 +1,8 @@
 // Data and analytics services' own wordings of a refusal, and their clients': Lake Formation (the object it names,
 // or just the refusal), DMS's service role, OpenSearch Serverless's data access and network policies, minio-go's
-// call, awswrangler's words, a client's 403 on an s3:// URL, Rust's object_store (Lance, delta-rs, Iceberg).
+// call, awswrangler's words, a client's 403 on an s3:// URL, Rust's object_store (Lance, delta-rs, Iceberg), and the
+// bodyless 403s clients print in their own words (Rust's and the C++ SDK's debug output, ClickHouse, DuckDB, a browser
+// console, Go v1's request struct, Amplify JS).
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
