@@ -43,7 +43,7 @@ export function codeWrapper(
 }
 
 // (Steampipe capitalises the chain and breaks it into lines: "Error: Operation Error S3: ListBuckets" ⏎ "HTTPS response …".)
-const GO_OPERATION = /[Oo]peration\s{1,5}[Ee]rror\s{1,5}([^:,\n]{1,60}):\s{1,20}([A-Za-z0-9]{1,100})(?:,|[ \t]*\n)/g;
+const GO_OPERATION = /[Oo]peration\s{1,5}[Ee]rror\s{1,5}([^:,\n]{1,60}):\s{1,20}([A-Za-z0-9]{1,100})(?:,|[ \t]*\n|[ \t]*$)/g;
 // A structured logger's short form of the chain (`"error":"operation error SecurityHub: BatchImportFindings,
 // AccessDeniedException"`): the code alone after the call, no status and no message.
 const GO_OPERATION_CODE = new RegExp(
@@ -107,11 +107,11 @@ const KEYED = gatedAlternation(
 );
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
 // Java SDK v2's modelled exception built with its message (a resource provider's test stubbing a call:
-// `ValidationException.builder().message("is not authorized to perform: …")`): the model's name is the code.
+// `ValidationException.builder().message("is not authorized to perform: …")`): the model's name is the code — unless a
+// service's base exception carries the code in its details (`DynamoDbException.builder()….errorCode("AccessDenied…")`).
 const JAVA_BUILDER = /(?<![\w.])([A-Z][A-Za-z0-9]{1,60}Exception)\.builder\(\)\s{0,20}\.message\(\s{0,3}"/g;
 // Node's inspection of an error with a code (the JS SDK v2 under CDK): `Error [ValidationError]: AccessDenied. …`.
-// A SQL client's SQLSTATE in the same place (`SQL Error [XX000]: Not authorized to get credentials of role …`, Redshift
-// through DBeaver) is the database's class of error, not AWS's code.
+// (A SQL client's SQLSTATE there, `SQL Error [XX000]: …` from Redshift through DBeaver, is the database's, not AWS's.)
 const NODE_CODE = /(?<!SQL\s)\bError\s\[([A-Za-z][A-Za-z0-9.]{1,100})\]:/g;
 const HANDLER = /HandlerErrorCode:\s{0,3}([A-Za-z][A-Za-z0-9]{1,100})/g;
 // The code names KNOWN_PREFIX and BARE read (their alternations without what surrounds them): one scan for the
@@ -306,14 +306,16 @@ export function scanSdkEnvelopes(scan: Scan): void {
   const failed = mentions(scan, 'failed');
 
   if (mentions(scan, 'operation')) {
-    each(GO_OPERATION, text, (m) => operationWrapper(scan, m, m[2], P.envelope, 600));
+    // (A writer's short form puts the call where the service goes: "operation error HeadBucket: AccessDenied".)
+    each(GO_OPERATION, text, (m) => {
+      if (codeKind(m[2]!) === 'unknown') return operationWrapper(scan, m, m[2], P.envelope, 600);
+      if (/^[A-Z][a-z]+[A-Z][A-Za-z0-9]{1,80}$/.test(m[1]!)) operationWrapper(scan, m, m[1], P.hint, 600);
+    });
     each(GO_OPERATION_CODE, text, (m) => codeWrapper(scan, m.index + m[0].length - (m[1] ?? '').length, m.index + m[0].length, m[1] ?? '', P.envelope, 'backward', 200));
   }
   // Go v2 names the code after "api error", or (SSO's GetRoleCredentials) right after the request id.
   if (api || text.indexOf('RequestID:') >= 0) each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? m[2] ?? '', P.envelope, 'forward', 400, true));
   eachWith('.builder()', JAVA_BUILDER, text, (m) => {
-    // A service's base exception built with the code in its details (`DynamoDbException.builder()…
-    // .awsErrorDetails(….errorCode("AccessDeniedException")…)`): that code is the error's.
     if (!/\.errorCode\(/.test(text.slice(m.index, m.index + 1200))) codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'forward', 100, true);
   });
   const codeNames = mentionsAny(scan, CODE_GATES) ? codeNameStarts(scan) : [];
