@@ -23,7 +23,6 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('network-policy-deny') >= 0) coreEach(scan, AOSS_NETWORK_DENY, null);
   if (text.indexOf('privileges') >= 0) coreEach(scan, OBJECT_STORE_DENIED, null);
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
-  if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
   if (text.indexOf('403') >= 0) scanBare403s(scan);
   if (text.indexOf('S3 exception:') >= 0) scanClickHouseCodes(scan);
   if (text.indexOf('Forbidden for url') >= 0) scanRequests403(scan);
@@ -113,6 +112,7 @@ const AMPLIFY_S3_403 = /\bAWSS3Provider\s{1,3}-\s{1,3}error\s{1,3}\w{2,20},\s{1,
 
 function scanBare403s(scan: Scan): void {
   const { text } = scan;
+  if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
   if (text.indexOf('AWSS3Provider') >= 0) coreEach(scan, AMPLIFY_S3_403, null);
   if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);
   if (text.indexOf('(Forbidden)') >= 0) coreEach(scan, CONSOLE_403, null);

@@ -2,7 +2,7 @@
 // sentences is joined again (with a space where the wrap ate one), judged from the text's own wrap width; a break
 // between two whole words stays a word boundary. A linear scan over the lines.
 import { isJsSpace } from './text';
-import { CODE_WORDS, KEYWORDS, SMALL_WORDS, STOP_WORDS } from './wrap-words';
+import { CODE_WORDS, FUNCTION_WORDS, KEYWORDS, SMALL_WORDS, STOP_WORDS } from './wrap-words';
 
 /** Characters a token (ARN, action, word) may not contain: `[\s"'`,;{}[\]()]`. */
 const NOT_TOKEN = new Set(['"', "'", '`', ',', ';', '{', '}', '[', ']', '(', ')']);
@@ -230,9 +230,6 @@ function isHardWrap(line: string, next: string): Join {
   }
   return 0;
 }
-
-/** Words that start a phrase and are no word's tail (unlike "be", "on", "and" after "Descri", "acti", "comm"). */
-const FUNCTION_WORDS = new Set(['by', 'the', 'of', 'with', 'from', 'that', 'this', 'were', 'which']);
 
 /** Whole words of messages: a line break between two of them is a word boundary. */
 const WORDS = new Set([...SMALL_WORDS, ...STOP_WORDS, ...KEYWORDS]);

@@ -3,6 +3,7 @@
 // `verbose = TRUE` the trace tells when no credentials were found ("Executing request without AWS credentials") and
 // the 403 that follows ("Client error: (403) Forbidden") is the unsigned request's.
 import { each } from './find';
+import { coreEach } from './match-pieces';
 import { makeCore, type Scan } from './types';
 
 const REFUSED = /\bparse_aws_s3_response\([^()\n]{0,120}\)\s{0,5}:\s{0,5}(?:#{1,3}[ \t]{0,3})?Forbidden\s{1,3}\(HTTP\s{1,3}403\)/g;
@@ -13,7 +14,7 @@ const UNSIGNED = /\bExecuting\s{1,3}request\s{1,3}without\s{1,3}AWS\s{1,3}creden
 
 export function scanRAwsS3(scan: Scan): void {
   const { text } = scan;
-  if (text.indexOf('parse_aws_s3_response') >= 0) each(REFUSED, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false)));
-  if (text.indexOf('(403) Forbidden') >= 0 && text.indexOf('AmazonS3') >= 0) each(CLIENT_403, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false)));
+  if (text.indexOf('parse_aws_s3_response') >= 0) coreEach(scan, REFUSED, null);
+  if (text.indexOf('(403) Forbidden') >= 0 && text.indexOf('AmazonS3') >= 0) coreEach(scan, CLIENT_403, null);
   if (text.indexOf('without AWS credentials') >= 0) each(UNSIGNED, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
 }

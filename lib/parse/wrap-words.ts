@@ -152,3 +152,6 @@ export const STOP_WORDS = new Set([
   'please',
   'see',
 ]);
+
+/** Words that start a phrase and are no word's tail (unlike "be", "on", "and" after "Descri", "acti", "comm"). */
+export const FUNCTION_WORDS = new Set(['by', 'the', 'of', 'with', 'from', 'that', 'this', 'were', 'which']);
