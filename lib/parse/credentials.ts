@@ -114,6 +114,8 @@ const STRONG = [
   'Invalid API Key format',
   // Cognito identity pools refusing the login token they were given (NotAuthorizedException).
   'Invalid login token',
+  // The PHP SDK's ini provider: "Cannot read credentials from /home/app/.aws/credentials" (CredentialsException).
+  'Cannot read credentials from',
   // CircleCI's AWS orb without an OIDC token to exchange.
   'OIDC Token cannot be found',
   // A CI action finding no credentials: "could not establish AWS credentials; please run 'aws configure'".
