@@ -81,6 +81,8 @@ export const CRED_EXACT: ReadonlySet<string> = new Set([
   'NoCredentialProviders',
   'SharedCredsLoad',
   'SSOProviderInvalidToken',
+  // SSO OIDC's CreateToken refusing the refresh token of an SSO session that expired or was signed out.
+  'InvalidGrantException',
   'Unauthorized',
   'UnauthorizedClient',
 ]);

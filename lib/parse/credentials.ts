@@ -116,6 +116,9 @@ const STRONG = [
   'Invalid login token',
   // The PHP SDK's ini provider: "Cannot read credentials from /home/app/.aws/credentials" (CredentialsException).
   'Cannot read credentials from',
+  // The JS SDK v3's chain error cut after its verb (a health check's body: "CredentialsProviderError: Could not load
+  // credentials"); whole, it names where it looked and is a consequence below.
+  'CredentialsProviderError: Could not load credentials(?! from)',
   // CircleCI's AWS orb without an OIDC token to exchange.
   'OIDC Token cannot be found',
   // A CI action finding no credentials: "could not establish AWS credentials; please run 'aws configure'".
@@ -213,15 +216,16 @@ const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
 // Codes printed before a credentials sentence that are no AWS API's: Go v1's web identity provider when the
 // token file cannot be read or STS's answer could not be read (with a denial or a network error after "caused by:",
 // that decides instead), and a
-// container registry's `DENIED:` before ECR's expired login.
-const CODED = /\b(WebIdentityErr):\s{1,5}(?:unable\b|failed\s{1,5}fetching\s{1,5}WebIdentity|failed\s{1,5}to\s{1,5}retrieve\s{1,5}credentials\b(?![^]{0,400}?(?:AccessDenied|[Nn]ot\s{1,3}authori[sz]ed|InvalidIdentityToken|ExpiredToken|RequestError|dial\s{1,3}tcp|i\/o\s{1,3}timeout|no\s{1,3}such\s{1,3}host)))|\b(DENIED):\s{1,5}Your\s{1,5}authorization\s{1,5}token\s{1,5}has\s{1,5}expired/g;
+// container registry's `DENIED:` before ECR's expired login; and Go v1's environment provider finding no keys
+// (`EnvAccessKeyNotFound: failed to find credentials in the environment`).
+const CODED = /\b(WebIdentityErr):\s{1,5}(?:unable\b|failed\s{1,5}fetching\s{1,5}WebIdentity|failed\s{1,5}to\s{1,5}retrieve\s{1,5}credentials\b(?![^]{0,400}?(?:AccessDenied|[Nn]ot\s{1,3}authori[sz]ed|InvalidIdentityToken|ExpiredToken|RequestError|dial\s{1,3}tcp|i\/o\s{1,3}timeout|no\s{1,3}such\s{1,3}host)))|\b(DENIED):\s{1,5}Your\s{1,5}authorization\s{1,5}token\s{1,5}has\s{1,5}expired|\b(EnvAccessKeyNotFound):/g;
 
 function scanCodedCredentials(scan: Scan): void {
   const { text } = scan;
-  if (text.indexOf('WebIdentityErr') < 0 && text.indexOf('DENIED:') < 0) return;
+  if (text.indexOf('WebIdentityErr') < 0 && text.indexOf('DENIED:') < 0 && text.indexOf('EnvAccessKeyNotFound') < 0) return;
   each(CODED, text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'credentials', true);
-    setField(core, 'errorCode', m[1] ?? m[2], P.prefix);
+    setField(core, 'errorCode', m[1] ?? m[2] ?? m[3], P.prefix);
     scan.pieces.push(core);
   });
 }
@@ -241,10 +245,15 @@ function scanCodeArtifactLogins(scan: Scan): void {
   });
 }
 
+// ECR Public to docker whose login token it does not take (stale, or from a CLI without ecr-public): the registry's
+// own "denied: Not Authorized" to the client's first request (`Get "https://public.ecr.aws/v2/": denied: …`).
+const ECR_PUBLIC_LOGIN = /\bpublic\.ecr\.aws\/v2\/"?:\s{1,3}denied:\s{1,3}Not\s{1,3}Authorized\b/g;
+
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
   scanCodedCredentials(scan);
   if (text.indexOf('.codeartifact.') >= 0) scanCodeArtifactLogins(scan);
+  if (text.indexOf('public.ecr.aws/v2/') >= 0) each(ECR_PUBLIC_LOGIN, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
   if (phrases) {

@@ -99,11 +99,15 @@ const REQUEST_LINE = /\b(?:GET|PUT|POST|HEAD|DELETE|PATCH)\s{1,3}`?https?:\/\/([
 
 /** Whether the line of `at`…`end` states a request to a site that is not AWS's, and nothing else of AWS. */
 function foreignRequestLine(text: string, at: number, end: number): boolean {
-  const lineStart = lastIndexWithin(text, '\n', at, 600) + 1;
-  const nl = indexWithin(text, '\n', end, 600);
+  // A Japanese line may hold several sentences: the request must be in the code's (up to 。).
+  const lineStart = Math.max(lastIndexWithin(text, '\n', at, 600), lastIndexWithin(text, '。', at, 600)) + 1;
+  const nl = firstOf(indexWithin(text, '\n', end, 600), indexWithin(text, '。', end, 600));
   const line = text.slice(Math.max(lineStart, at - 600), nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));
   return line.indexOf('://') >= 0 && onlyForeignHosts(line, REQUEST_LINE);
 }
+
+/** The nearer of two found positions (-1: not found). */
+const firstOf = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 
 /** Whether `line` says nothing of AWS and every host `re` (group 1) finds in it is another site's (at least one). */
 function onlyForeignHosts(line: string, re: RegExp): boolean {

@@ -7,14 +7,16 @@ import { foreignProductBefore, foreignRequestBefore, notAwsCode } from './not-aw
 import { P, makeCore, setField, type Scan } from './types';
 
 const r = String.raw;
+const SMTP_STATUS_BEFORE = /\b[45]\d\d[ \t-]{1,3}[45]\.\d{1,3}\.\d{1,3}\b[^\n]{0,100}$/;
+
 const PHRASES = gatedAlternation(
   [
     { source: r`\bAccess\s{1,3}Denied\b`, needs: ['denied'] },
     { source: r`\bAccess\s{1,3}denied\b`, needs: ['denied'] },
     // A client library's own sentence (Amplify Storage: "S3 access denied when making the API call.").
     { source: r`\baccess\s{1,3}denied\s{1,3}when\s{1,3}(?:making|calling|accessing)\b`, needs: ['denied'] },
-    // The resource may be a writer's placeholder with spaces (`<url to SQS>`).
-    { source: r`Access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}(?:<[^<>\n]{1,80}>|\S{1,300})\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
+    // The resource may be a writer's placeholder with spaces (`<url to SQS>`), glued to what follows (`<SQS QUEUE>is`).
+    { source: r`Access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}(?:<[^<>\n]{1,80}>\s{0,5}|\S{1,300}\s{1,5})is\s{1,5}denied`, needs: ['denied'] },
     { source: r`You\s{1,5}don[’']t\s{1,5}have\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}model`, needs: ['model'] },
     { source: r`Caller\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?`, needs: ['permission'] },
     {
@@ -142,6 +144,9 @@ export function scanPlainDenials(scan: Scan): void {
     const start = m.index;
     const end = start + m[0].length;
     if (foreignProductBefore(text, start)) continue;
+    // A mail server's bounce (`550 5.1.8 Access denied, bad outbound sender`, `554 5.7.1 …: Client host rejected: Access
+    // denied`, a translated `550 5.1.8 アクセス拒否`): its enhanced status code on the same line before the phrase.
+    if (SMTP_STATUS_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
     // Kafka's own authorization (an MSK cluster's ACLs or a client's protocol error): "Not authorized to access topics:
     // [Topic authorization failed]", "The client is not authorized to access this topic" — the broker's, no AWS call.
     if (/access$/i.test(m[0]) && KAFKA_OBJECT.test(text.slice(end, end + 40))) continue;
@@ -153,10 +158,8 @@ export function scanPlainDenials(scan: Scan): void {
       const after = text.slice(end, end + 40);
       if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after)) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-      // A git server's own refusal (`remote: Access denied`) is AWS's only from CodeCommit; a mail server's
-      // (`554 5.7.1 …: Client host rejected: Access denied`) never.
+      // A git server's own refusal (`remote: Access denied`) is AWS's only from CodeCommit.
       if (/\bremote:[ \t]{1,3}$/.test(text.slice(Math.max(0, start - 12), start)) && !/amazonaws\.com|codecommit/i.test(text)) continue;
-      if (/\bhost rejected:[ \t]{1,3}$/.test(text.slice(Math.max(0, start - 20), start))) continue;
       // "Access denied" in sentence case is a report only when it ends the phrase ("Access denied: …",
       // "554 Access denied."), not in "Access denied or repository not exported".
       // Bedrock Agent's "Access denied when calling Bedrock." names the call after it; Serverless's "Access denied
