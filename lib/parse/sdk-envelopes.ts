@@ -44,10 +44,10 @@ export function codeWrapper(
 
 // (Steampipe capitalises the chain and breaks it into lines: "Error: Operation Error S3: ListBuckets" ⏎ "HTTPS response …".)
 const GO_OPERATION = /[Oo]peration\s{1,5}[Ee]rror\s{1,5}([^:,\n]{1,60}):\s{1,20}([A-Za-z0-9]{1,100})(?:,|[ \t]*\n|[ \t]*$)/g;
-// A structured logger's short form of the chain (`"error":"operation error SecurityHub: BatchImportFindings,
-// AccessDeniedException"`): the code alone after the call, no status and no message.
+// A logger's short form of the chain (`"error":"operation error SecurityHub: BatchImportFindings, AccessDeniedException"`):
+// the code alone after the call, or after the status (a writer's `…, https response error StatusCode: 403, AccessDenied`).
 const GO_OPERATION_CODE = new RegExp(
-  `[Oo]peration\\s{1,5}[Ee]rror\\s{1,5}[^:,\\n]{1,60}:\\s{1,20}[A-Za-z0-9]{1,100},\\s{1,5}(${BARE_CODE_SOURCE})(?=["'\x60]|\\s|$)`,
+  `[Oo]peration\\s{1,5}[Ee]rror\\s{1,5}[^:,\\n]{1,60}:\\s{1,20}[A-Za-z0-9]{1,100},\\s{1,5}(?:https\\s{1,3}response\\s{1,3}error\\s{1,5}(?:StatusCode:\\s{0,3}\\d{3},\\s{1,5})?)?(${BARE_CODE_SOURCE})(?=["'\x60]|\\s|$)`,
   'g',
 );
 const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s|HostID:)([A-Z][A-Za-z0-9._]{1,100}):/g;

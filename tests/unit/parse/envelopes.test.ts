@@ -39,5 +39,7 @@ describe('a denial reads the same in the envelope it was pasted in', () => {
     const wrap = ENVELOPES[name]!;
     const differ = bare.filter((l) => JSON.stringify(fields(parse(wrap(l.text))[0])) !== l.want).map((l) => l.id);
     expect(differ).toEqual([]);
-  });
+    // Every collected line is parsed again per envelope: seconds, growing with the data, past vitest's default 5 s
+    // on a loaded two-core machine.
+  }, 30_000);
 });

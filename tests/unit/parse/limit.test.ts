@@ -43,7 +43,8 @@ describe('CappedCollector', () => {
         expect(got.text === want.text).toBe(true); // toBe would print megabytes on failure
       }
     }
-  });
+    // Builds inputs of several megabytes: seconds on a loaded two-core machine, past vitest's default 5 s.
+  }, 30_000);
 
   it('holds nothing for an empty input', () => {
     expect(new CappedCollector().finish()).toEqual({ text: '', truncated: false });
