@@ -38,14 +38,21 @@ const isWrittenPlaceholder = (value: string): boolean => value.includes('_') && 
 // (`arn:aws:sts::ACCOUNT:assumed-role/CUSTOM_EC2_ROLE/…`), every name in capitals with underscores is theirs too.
 const CAPS_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
+// The characters IAM allows in a role or user name.
+const IAM_NAME = /^[\w+=,.@-]+$/;
+
 function unmask(value: string | null, placeholder: string, placeholders: string[], known: ReadonlyMap<string, string>, capsWritten = false): string | null {
   if (value === null || value === '') return null;
   if (!containsMask(value) && (isWrittenPlaceholder(value) || (capsWritten && CAPS_NAME.test(value)))) {
     if (!placeholders.includes(value)) placeholders.push(value);
     return value;
   }
-  // No IAM name holds a space: `user/user name` is the writer's stand-in, like a mask.
-  if (!containsMask(value) && !/\s/.test(value)) return unmaskWithin(value, placeholders, known);
+  // No IAM name holds a space: `user/user name` is the writer's stand-in, like a mask. Nor does it hold what is left
+  // of a mask the ARN's slash cut in two (`assumed-role/irsa-</>` reads as the name `irsa-<`).
+  if (!containsMask(value) && !/\s/.test(value)) {
+    const named = unmaskWithin(value, placeholders, known);
+    if (IAM_NAME.test(named)) return named;
+  }
   if (!placeholders.includes(placeholder)) placeholders.push(placeholder);
   return placeholder;
 }

@@ -16,3 +16,17 @@ describe('names in capitals beside a written account placeholder', () => {
     expect(p.placeholders).not.toContain('ADMIN_ROLE');
   });
 });
+
+describe('a mask that the ARN’s slash cut in two', () => {
+  it('leaves no bracket in the role name: the name is a placeholder', () => {
+    const p = policyPrincipal({ principal: 'arn:aws:sts::</>:assumed-role/platform-irsa-</>', principalType: 'assumed-role', accountId: '</>' });
+    expect(p.roleName).toBe('ROLE_NAME');
+    expect(p.roleArn).toBe('arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME');
+    expect(p.placeholders).toEqual(expect.arrayContaining(['ROLE_NAME', 'ACCOUNT_ID']));
+  });
+
+  it('keeps a placeholder written whole inside a name', () => {
+    const p = policyPrincipal({ principal: 'arn:aws:sts::<ACCOUNT>:assumed-role/cdk-hnb659fds-cfn-exec-role-<ACCOUNT>-us-east-1/s', principalType: 'assumed-role', accountId: '<ACCOUNT>' });
+    expect(p.roleName).toBe('cdk-hnb659fds-cfn-exec-role-ACCOUNT_ID-us-east-1');
+  });
+});
