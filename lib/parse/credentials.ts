@@ -125,6 +125,8 @@ const STRONG = [
   'could not establish AWS credentials',
   // Hadoop's s3/s3n connectors with no keys configured (and no role they could read).
   'Access Key ID and Secret Access Key must be specified',
+  // The PHP SDK when the instance's metadata service gave it none (or could not be reached in time).
+  'Error retrieving credentials from the instance profile metadata',
   // The .NET SDK and AWS Tools for PowerShell with no credentials in their chain, or none from the instance's role.
   'No credentials specified or obtained from persisted',
   'Unable to find credentials',
@@ -245,15 +247,26 @@ function scanCodeArtifactLogins(scan: Scan): void {
   });
 }
 
-// ECR Public to docker whose login token it does not take (stale, or from a CLI without ecr-public): the registry's
-// own "denied: Not Authorized" to the client's first request (`Get "https://public.ecr.aws/v2/": denied: …`).
-const ECR_PUBLIC_LOGIN = /\bpublic\.ecr\.aws\/v2\/"?:\s{1,3}denied:\s{1,3}Not\s{1,3}Authorized\b/g;
+// ECR Public to docker whose login token it does not take (stale, from a CLI without ecr-public, or private ECR's):
+// the registry's "denied: Not Authorized" to the client's first request (`Get "https://public.ecr.aws/v2/": denied:
+// …`), or a 403 to the login itself ("login attempt to https://public.ecr.aws/v2/ failed with status: 403 Forbidden").
+const ECR_PUBLIC_LOGIN =
+  /\bpublic\.ecr\.aws\/v2\/"?:\s{1,3}denied:\s{1,3}Not\s{1,3}Authorized\b|\blogin\s{1,3}attempt\s{1,3}to\s{1,3}https:\/\/public\.ecr\.aws\/v2\/\s{1,3}failed\s{1,3}with\s{1,3}status:\s{0,3}403\b/g;
+
+// kubectl's "You must be logged in to the server (Unauthorized)" as a Japanese page translates it.
+const JA_LOGGED_IN = /サーバーへのログインが必要です/g;
+
+// The .NET SDK's assume-role credentials that could not be had ("AmazonClientException: Error calling AssumeRole for
+// role arn:…"): alone a credentials failure, above the inner exception's denial that denial's consequence.
+const DOTNET_ASSUME = /\bError\s{1,3}calling\s{1,3}AssumeRole(?:WithWebIdentity)?\s{1,3}for\s{1,3}role\b/g;
 
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
   scanCodedCredentials(scan);
   if (text.indexOf('.codeartifact.') >= 0) scanCodeArtifactLogins(scan);
   if (text.indexOf('public.ecr.aws/v2/') >= 0) each(ECR_PUBLIC_LOGIN, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
+  if (text.indexOf('ログインが必要') >= 0) each(JA_LOGGED_IN, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
+  if (text.indexOf('Error calling AssumeRole') >= 0) each(DOTNET_ASSUME, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', false)));
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
   if (phrases) {

@@ -103,6 +103,9 @@ const PROSE_BEFORE = /\b(?:an?|the|get|gets|getting|got|receive|receives|receivi
 // The .NET SDK glues the inner exception's text to the message: "Access Denied Exception of type
 // 'Amazon.Runtime.Internal.HttpErrorResponseException' was thrown." — a report, not prose about exceptions.
 const DOTNET_AFTER = /^\s{0,3}Exception\s{1,3}of\s{1,3}type\s{1,3}'/;
+// The message right after its code in brackets (the PHP S3 class: "S3::getBucketLocation(b): [AccessDenied] Access
+// Denied⏎error, …") is a report, whatever word the writer's next line starts with.
+const BRACKET_CODE_BEFORE = /\[[A-Za-z][A-Za-z.]{1,60}\][ \t]{1,3}$/;
 // MySQL, Windows and friends say "Access denied" too (other clouds: not-aws.ts).
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
@@ -156,7 +159,8 @@ export function scanPlainDenials(scan: Scan): void {
     if (/^Access\s{1,3}[Dd]enied$/.test(m[0]) && !envelope) {
       if (foreignClassBefore(text, start)) continue;
       const after = text.slice(end, end + 40);
-      if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after)) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;
+      const coded = BRACKET_CODE_BEFORE.test(text.slice(Math.max(0, start - 70), start));
+      if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after) && !coded) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       // A git server's own refusal (`remote: Access denied`) is AWS's only from CodeCommit.
       if (/\bremote:[ \t]{1,3}$/.test(text.slice(Math.max(0, start - 12), start)) && !/amazonaws\.com|codecommit/i.test(text)) continue;

@@ -46,7 +46,7 @@ export function scanServiceWordings(scan: Scan): void {
   scanActionNotAuthorized(scan);
   if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) coreEach(scan, AUTHORIZED_TO_CALL, 'action', P.statement);
   if (scan.text.indexOf('S3 error') >= 0) codeCores(scan, S3CMD_ERROR);
-  if (scan.text.indexOf('StatusCode: 403') >= 0) coreEach(scan, GO_V2_403, null);
+  if (scan.text.indexOf('StatusCode:') >= 0) scanGoV2403(scan);
   if (scan.text.indexOf('allowed') >= 0) coreEach(scan, KMS_NOT_ALLOWED, null);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
@@ -54,7 +54,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
   if (scan.text.indexOf('specified') >= 0 && scan.text.indexOf('arn:') >= 0) scanKnowledgeBaseModel(scan);
-  if (scan.text.indexOf('dkr') >= 0 && scan.text.indexOf('403') >= 0) scanEcrRegistry403(scan);
+  if ((scan.text.indexOf('dkr') >= 0 || scan.text.indexOf('public.ecr.aws') >= 0) && scan.text.indexOf('403') >= 0) scanEcrRegistry403(scan);
   if (scan.text.indexOf(' api:') >= 0) coreEach(scan, CUSTODIAN_DENIED, 'operation');
   // The queue's URL as one value, also where a wrap cut it.
   if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) coreEach(scan, SQS_QUEUE_DENIED, 'resource', P.prefix, false, unwrapped);
@@ -77,16 +77,17 @@ const CUSTODIAN_DENIED = /\bAccess\s{1,3}denied\s{1,3}api:([A-Z][A-Za-z0-9]{1,10
 const ECR_REGISTRY_403 =
   /\bunexpected\s{1,3}status\s{1,3}(?:code\s{1,3})?from\s{1,3}[A-Z]{3,7}\s{1,3}request\s{1,3}(?:at|to)\s{1,3}(https:\/\/(?:\S|\n[ \t]{0,8}){1,2048}?):?\s{1,3}403\b/g;
 
-// …and an OCI client's (Flux's source-controller, oras): "pulling from host 111122223333.dkr.ecr.eu-west-1.amazonaws.com
+// …and an OCI client's (Flux's source-controller, oras, BuildKit): "pulling from host 111122223333.dkr.ecr.eu-west-1.amazonaws.com
 // failed with status code [manifests 1.3.5]: 403 Forbidden".
 const ECR_HOST_403 =
-  /\b(?:from|to)\s{1,3}host\s{1,3}((?:\S|\n[ \t]{0,8}){1,300}?)\s{1,3}failed\s{1,3}with\s{1,3}status\s{1,3}code\s{0,3}(?:\[[^\]\n]{0,100}\])?:?\s{1,3}403\b/g;
+  /\b(?:from|to)\s{1,3}host\s{1,12}((?:\S|\n[ \t]{0,8}){1,300}?)\s{1,3}failed\s{1,3}with\s{1,3}status\s{1,3}code\s{0,3}(?:\[[^\]\n]{0,100}\])?:?\s{1,3}403\b/g;
 
 function scanEcrRegistry403(scan: Scan): void {
   for (const re of [ECR_REGISTRY_403, ECR_HOST_403]) {
     each(re, scan.text, (m) => {
-      // A wrap may cut the host: its words joined again name ECR or another registry.
-      if (unwrapped(m[1]!).indexOf('.dkr.ecr.') < 0) return;
+      // A wrap may cut the host: its words joined again name ECR (private or Public) or another registry.
+      const host = unwrapped(m[1]!);
+      if (host.indexOf('.dkr.ecr.') < 0 && !/^public\.ecr\.aws\b/.test(host)) return;
       scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
     });
   }
@@ -131,7 +132,16 @@ const KMS_NOT_ALLOWED = /\bdoes\s{1,3}not\s{1,3}exist\s{1,3}in\s{1,3}this\s{1,3}
 // StatusCode: 403 ... AccessDeniedException"): a 403 from an AWS API is a refusal. Printed whole, the envelope goes on
 // with the request id and the code (a credentials failure is a 403 too), which its own readers take: only an elided
 // or cut envelope is read here.
-const GO_V2_403 = /\boperation\s{1,5}error\s{1,5}[^:,\n]{1,60}:\s{1,5}[A-Za-z0-9]{1,100},\s{1,5}https\s{1,3}response\s{1,3}error\s{1,3}StatusCode:\s{0,3}403\b(?=\s{0,3}(?:\.{3}|…|["'`\n]|$|-\s[A-Z][\w.-]{0,20}(?:[ \t][\w.-]{1,20}){0,2}[ \t]*(?:\n|$)))/g;
+const GO_V2_403 = /\boperation\s{1,5}error\s{1,5}[^:,\n]{1,60}:\s{1,5}[A-Za-z0-9]{1,100},\s{1,5}https\s{1,3}response\s{1,3}error\s{1,3}StatusCode:\s{0,12}403\b(?=\s{0,3}(?:\.{3}|…|["'`\n]|$|-\s[A-Z][\w.-]{0,20}(?:[ \t][\w.-]{1,20}){0,2}[ \t]*(?:\n|$)))/g;
+
+// GetCallerIdentity needs no permission (no policy can deny it): its 403 is the credentials' (InvalidClientTokenId,
+// SignatureDoesNotMatch, ExpiredToken), not a refusal.
+function scanGoV2403(scan: Scan): void {
+  each(GO_V2_403, scan.text, (m) => {
+    const category = /^operation\s{1,5}error\s{1,5}STS:\s{1,5}GetCallerIdentity,/.test(m[0]) ? 'credentials' : 'access-denied';
+    scan.pieces.push(makeCore(m.index, m.index + m[0].length, category, false));
+  });
+}
 
 // s3cmd's report of S3's status and code: "ERROR: S3 error: 403 (Forbidden)", "S3 error: 403 (AccessDenied): Access Denied".
 const S3CMD_ERROR = /\bS3\s{1,3}error:\s{0,3}40[13]\s{0,3}\(([A-Za-z][A-Za-z0-9.]{1,100})\)/g;

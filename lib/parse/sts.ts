@@ -51,6 +51,9 @@ export function scanAssumeFailures(scan: Scan): void {
   const { text } = scan;
   if (mentions(scan, 'calling')) {
     each(CALLING_FOR_ROLE, text, (m) => {
+      // The role is the resource of the refusal the inner exception states; without one (the wrapper alone, a
+      // credentials failure) it names no refused resource.
+      if (!/[Nn]ot\s{1,3}authori[sz]ed|AccessDenied/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 600))) return;
       const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 600);
       setField(w, 'resource', cleanValue(m[1]!), P.hint);
       scan.pieces.push(w);

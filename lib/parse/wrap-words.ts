@@ -87,6 +87,9 @@ export const KEYWORDS = new Set([
   'failed',
   'could',
   'handler',
+  // Credential providers' wordings ("Error retrieving credentials from the instance profile metadata service").
+  'instance',
+  'metadata',
 ]);
 
 /**
