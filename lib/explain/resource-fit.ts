@@ -39,5 +39,11 @@ export function fitArn(info: ActionInfo, printed: string, hint: string | null): 
     const fitCut = bestFit(info, `${printed}/*`, hint);
     if (fitCut) return { best: fitCut, arn: `${printed}/*`, widened: true };
   }
+  // A message may print an ARN without the part its type ends in after a colon (a Kinesis consumer without its
+  // creation timestamp: `stream/s/consumer/c`): the ARN stands for every such resource, `…:*`.
+  if (!/[*:/]$/.test(printed)) {
+    const fitTail = bestFit(info, `${printed}:*`, hint);
+    if (fitTail) return { best: fitTail, arn: `${printed}:*`, widened: true };
+  }
   return { best: null, arn: printed, widened: false };
 }

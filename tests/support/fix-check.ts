@@ -529,7 +529,10 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     // A printed pattern that left out its region or account (`arn:aws:elasticmapreduce:::cluster/*`) stands in the
     // request's own, as the explainer fills them.
     const located = fromMessage ? inLocationOf(fromMessage, resource) : null;
-    const denied = [resource, ...(fromMessage ? [fromMessage] : []), ...(located ? [located] : []), ...(bucketOnly ? [`${fromMessage}/*`] : []), ...below];
+    // A printed ARN without the part its type ends in after a colon (a Kinesis consumer's creation timestamp) stands
+    // for every such resource, as the explainer reads it.
+    const tailless = fromMessage !== null && !/[*:/]$/.test(fromMessage) && !typed(templates, fromMessage) && typed(templates, `${fromMessage}:x`) ? [`${fromMessage}:*`] : [];
+    const denied = [resource, ...(fromMessage ? [fromMessage] : []), ...(located ? [located] : []), ...(bucketOnly ? [`${fromMessage}/*`] : []), ...below, ...tailless];
     // A key or secret policy says "*" for the one resource it is attached to: no other resource to try there.
     const attached = fix.target === 'resource-policy' && (main.Resource === undefined || main.Resource === '*');
     // A call that creates its resource (RunInstances) and names none is granted every resource of the type on

@@ -120,6 +120,11 @@ describe('resource shapes in fixes', () => {
       'User: arn:aws:iam::111122223333:user/ops is not authorized to perform: appconfig:GetConfigurationProfile on resource: ....',
       ['arn:aws:appconfig:REGION:111122223333:application/APPLICATION_ID/configurationprofile/CONFIGURATION_PROFILE_ID', 'arn:aws:appconfig:REGION:111122223333:application/APPLICATION_ID'],
     ],
+    [
+      'a Kinesis consumer printed without its creation timestamp stands for every consumer of that name (`…:*`)',
+      'User: arn:aws:sts::111122223333:assumed-role/reader/s is not authorized to perform: kinesis:DescribeStreamConsumer on resource: arn:aws:kinesis:eu-west-1:111122223333:stream/clicks/consumer/enricher because no identity-based policy allows the kinesis:DescribeStreamConsumer action',
+      ['arn:aws:kinesis:eu-west-1:111122223333:stream/clicks/consumer/enricher:*'],
+    ],
   ])('%s', async (_name, text, resources) => {
     const e = await explained(text);
     const [first] = statementsOf(e);
