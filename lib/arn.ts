@@ -118,14 +118,9 @@ export function parseArn(input: string): ParsedArn | null {
     // `arn:aws:sts::***REDACTED**` — the account is the tail, there is no resource.
     return { partition, service, region: (parts[2] ?? '').trim(), account: tail, resource: '', hasPrefix };
   }
-  return {
-    partition,
-    service,
-    region: (parts[2] ?? '').trim(),
-    account: (parts[3] ?? '').trim(),
-    resource: rest.slice(from).trim(),
-    hasPrefix,
-  };
+  // A writer's doubled colon (`arn:aws:iam::{user id}::user/x`): IAM's and STS's resources never start with one.
+  const resource = rest.slice(from).trim().replace(/^:(?=(?:user|role|assumed-role|federated-user|group)\/)/, /^(?:iam|sts)$/i.test(service) ? '' : ':');
+  return { partition, service, region: (parts[2] ?? '').trim(), account: (parts[3] ?? '').trim(), resource, hasPrefix };
 }
 
 /** The closing character of a mask opened by `[`, `<` or `{` (by character code). */

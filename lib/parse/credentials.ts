@@ -125,6 +125,8 @@ const STRONG = [
   'could not establish AWS credentials',
   // Hadoop's s3/s3n connectors with no keys configured (and no role they could read).
   'Access Key ID and Secret Access Key must be specified',
+  // botocore's refresh that brought back credentials already expired (a clock skew, a stale credential_process).
+  'refreshed credentials are still expired',
   // The PHP SDK when the instance's metadata service gave it none (or could not be reached in time).
   'Error retrieving credentials from the instance profile metadata',
   // The .NET SDK and AWS Tools for PowerShell with no credentials in their chain, or none from the instance's role.
@@ -253,8 +255,10 @@ function scanCodeArtifactLogins(scan: Scan): void {
 const ECR_PUBLIC_LOGIN =
   /\bpublic\.ecr\.aws\/v2\/"?:\s{1,3}denied:\s{1,3}Not\s{1,3}Authorized\b|\blogin\s{1,3}attempt\s{1,3}to\s{1,3}https:\/\/public\.ecr\.aws\/v2\/\s{1,3}failed\s{1,3}with\s{1,3}status:\s{0,3}403\b/g;
 
-// kubectl's "You must be logged in to the server (Unauthorized)" as a Japanese page translates it.
-const JA_LOGGED_IN = /サーバーへのログインが必要です/g;
+// kubectl's "You must be logged in to the server (Unauthorized)" as a Japanese page translates it; STS's "The security
+// token included in the request is expired / invalid" as AWS's own Japanese, Korean and Chinese pages render it.
+const TRANSLATED =
+  /サーバーへのログインが必要です|リクエストに含まれ(?:る|ている)\s?セキュリティ\s?トークン(?:は|が)(?:無効|期限切れ|失効|有効期限)|요청에\s포함된\s보안\s토큰이\s(?:만료|유효하지)|请求中包含的安全令牌(?:已过期|无效)/g;
 
 // The .NET SDK's assume-role credentials that could not be had ("AmazonClientException: Error calling AssumeRole for
 // role arn:…"): alone a credentials failure, above the inner exception's denial that denial's consequence.
@@ -265,7 +269,7 @@ export function scanCredentials(scan: Scan): void {
   scanCodedCredentials(scan);
   if (text.indexOf('.codeartifact.') >= 0) scanCodeArtifactLogins(scan);
   if (text.indexOf('public.ecr.aws/v2/') >= 0) each(ECR_PUBLIC_LOGIN, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
-  if (text.indexOf('ログインが必要') >= 0) each(JA_LOGGED_IN, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
+  if (/ログインが必要|トークン|토큰|令牌/.test(text)) each(TRANSLATED, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
   if (text.indexOf('Error calling AssumeRole') >= 0) each(DOTNET_ASSUME, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', false)));
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;

@@ -50,7 +50,7 @@ const GO_OPERATION_CODE = new RegExp(
   `[Oo]peration\\s{1,5}[Ee]rror\\s{1,5}[^:,\\n]{1,60}:\\s{1,20}[A-Za-z0-9]{1,100},\\s{1,5}(?:https\\s{1,3}response\\s{1,3}error\\s{1,5}(?:StatusCode:\\s{0,3}\\d{3},\\s{1,5})?)?(${BARE_CODE_SOURCE})(?=["'\x60]|\\s|$)`,
   'g',
 );
-const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100}):|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s|HostID:)([A-Z][A-Za-z0-9._]{1,100}):/g;
+const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100})(?::|(?=[ \t]*(?:\n|$)))|\bRequestID:\s{0,3}[\w-]{0,100},\s{1,3}(?!api\s|HostID:)([A-Z][A-Za-z0-9._]{1,100}):/g;
 // Known codes only: a free-form "Word: " is usually not a code (`User: `, `Error: `, `EcrException: `).
 // A code may end its line with nothing after it (IaC tools print `AccessDeniedException:` and the status below).
 const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}--?[ \\t])`, 'y');

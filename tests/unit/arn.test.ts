@@ -194,3 +194,16 @@ describe('an ARN cut right after its type word', () => {
     expect(principalTypeAndAccount('arn:aws:s3:::role').type).toBe('unknown');
   });
 });
+
+describe('a writer’s doubled colon after a masked account', () => {
+  it('still names an IAM user', () => {
+    const d = describePrincipal('arn:aws:iam::{user id}::user/ana');
+    expect(d.type).toBe('user');
+    expect(d.accountId).toBe('{user id}');
+    expect(parseArn('arn:aws:iam::{user id}::user/ana')?.resource).toBe('user/ana');
+  });
+
+  it('is left alone where a resource may start with a colon', () => {
+    expect(parseArn('arn:aws:logs:us-east-1:111122223333::user/x')?.resource).toBe(':user/x');
+  });
+});
