@@ -41,6 +41,9 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'InvalidAccessException',
   // EC2 when the caller may not create the service-linked role a call needs (Spot Fleet, …).
   'AuthFailure.ServiceLinkedRoleCreationNotPermitted',
+  // Cognito identity pools whose role does not trust the pool ("Invalid identity pool configuration. Check assigned IAM
+  // roles for this pool."): the role's trust policy refuses cognito-identity.amazonaws.com.
+  'InvalidIdentityPoolConfigurationException',
   // CloudTrail (organization trails) when Organizations refused the calls it depends on.
   'InsufficientDependencyServiceAccessPermissionException',
 ]);

@@ -119,6 +119,10 @@ const STRONG = [
   // The JS SDK v3's chain error cut after its verb (a health check's body: "CredentialsProviderError: Could not load
   // credentials"); whole, it names where it looked and is a consequence below.
   'CredentialsProviderError: Could not load credentials(?! from)',
+  // AppSync to a request whose Authorization header holds no JWT it can read (UnauthorizedException).
+  'Unable to parse JWT token',
+  // A Cognito identity pool given a login token from a provider it is not set up for (NotAuthorizedException).
+  'Token is not from a supported provider of this identity pool',
   // CircleCI's AWS orb without an OIDC token to exchange.
   'OIDC Token cannot be found',
   // A CI action finding no credentials: "could not establish AWS credentials; please run 'aws configure'".

@@ -100,7 +100,10 @@ const SDK_CPP_403 = /\bAWSXmlClient:\s{1,3}HTTP\s{1,3}response\s{1,3}code:\s{0,3
 const CLICKHOUSE_S3_CODE = /\bS3\s{1,3}exception:\s{0,3}`([A-Za-z][A-Za-z0-9.]{1,60})`,\s{0,3}message:/g;
 // DuckDB's HTTP client naming the status in its own enum: "Request to 'glue.us-east-1.amazonaws.com/iceberg/…' returned
 // a non-200 status code (Forbidden_403)".
-const DUCKDB_403 = /\bamazonaws\.com[^'"\s]{0,600}['"]?\s{1,3}returned\s{1,3}a\s{1,3}non-200\s{1,3}status\s{1,3}code\s{1,3}\(Forbidden_403\)/g;
+// Older DuckDB's httpfs: "HTTP Error: HTTP GET error on 'https://bucket.s3.amazonaws.com/key' (HTTP 403)" (newer ones
+// go on with "Authentication Failure - … invalid or missing credentials" when they signed with none: that one's).
+const DUCKDB_403 =
+  /\bamazonaws\.com[^'"\s]{0,600}['"]?\s{1,3}returned\s{1,3}a\s{1,3}non-200\s{1,3}status\s{1,3}code\s{1,3}\(Forbidden_403\)|\bHTTP\s{1,3}[A-Z]{3,6}\s{1,3}error\s{1,3}on\s{1,3}'https?:\/\/[^'\s]{0,300}\.amazonaws\.com(?:\.cn)?[^'\s]{0,1500}'\s{1,3}\(HTTP\s{1,3}403\)(?![^]{0,300}?Authentication\s{1,3}Failure)/g;
 
 // The Go SDK v1's request error printed as a struct (`&awserr.requestError{awsError:(*awserr.baseError)(0xc4…),
 // statusCode:403, requestID:"…"}`): the service's refusal, its message not printed.
@@ -117,7 +120,7 @@ function scanBare403s(scan: Scan): void {
   if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);
   if (text.indexOf('(Forbidden)') >= 0) coreEach(scan, CONSOLE_403, null);
   if (text.indexOf('response code') >= 0 || text.indexOf('SdkResponseCode') >= 0) coreEach(scan, SDK_CPP_403, null);
-  if (text.indexOf('Forbidden_403') >= 0) coreEach(scan, DUCKDB_403, null);
+  if (text.indexOf('Forbidden_403') >= 0 || text.indexOf('(HTTP 403)') >= 0) coreEach(scan, DUCKDB_403, null);
 }
 
 function scanClickHouseCodes(scan: Scan): void {

@@ -123,7 +123,10 @@ function withoutHeadingFirst(normalized: string, findings: Finding[]): Finding[]
   const at = first.message ? normalized.indexOf(first.message.slice(0, 200)) : -1;
   if (at < 0) return findings;
   const lineStart = normalized.lastIndexOf('\n', at) + 1;
-  if (at - lineStart > 200 || !/^(?:[-*+][ \t]{1,3})?#{1,6}[ \t]/.test(normalized.slice(lineStart, at + 1))) return findings;
+  // A line that is the code alone is a title too (`# InvalidSignatureException`, its `# ` read as a comment's mark).
+  const lineEnd = normalized.indexOf('\n', at);
+  const codeAlone = !!first.errorCode && normalized.slice(lineStart, lineEnd < 0 ? normalized.length : lineEnd).trim() === first.errorCode;
+  if (!codeAlone && (at - lineStart > 200 || !/^(?:[-*+][ \t]{1,3})?#{1,6}[ \t]/.test(normalized.slice(lineStart, at + 1)))) return findings;
   const rest = findings.slice(1);
   // …or that restates the same call with its code ("## operation error SQS: ReceiveMessage, https response error
   // StatusCode: 403" above the log line whose api error says why).

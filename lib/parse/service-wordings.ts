@@ -56,6 +56,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('specified') >= 0 && scan.text.indexOf('arn:') >= 0) scanKnowledgeBaseModel(scan);
   if ((scan.text.indexOf('dkr') >= 0 || scan.text.indexOf('public.ecr.aws') >= 0) && scan.text.indexOf('403') >= 0) scanEcrRegistry403(scan);
   if (scan.text.indexOf(' api:') >= 0) coreEach(scan, CUSTODIAN_DENIED, 'operation');
+  if (scan.text.indexOf('have access to it') >= 0) coreEach(scan, CDK_ASSETS_NO_ACCESS, null);
   // The queue's URL as one value, also where a wrap cut it.
   if (mentions(scan, 'denied') && scan.text.indexOf('SQS queue') >= 0) coreEach(scan, SQS_QUEUE_DENIED, 'resource', P.prefix, false, unwrapped);
 }
@@ -142,6 +143,10 @@ function scanGoV2403(scan: Scan): void {
     scan.pieces.push(makeCore(m.index, m.index + m[0].length, category, false));
   });
 }
+
+// The CDK CLI publishing assets to a bootstrap bucket S3 answered 403 for: "Bucket named 'cdk-hnb659fds-assets-…'
+// exists, but we dont have access to it."
+const CDK_ASSETS_NO_ACCESS = /\bBucket\s{1,3}named\s{1,3}'[^'\n]{1,255}'\s{1,3}exists,\s{1,3}but\s{1,3}we\s{1,3}don['’]?t\s{1,3}have\s{1,3}access\s{1,3}to\s{1,3}it\b/g;
 
 // s3cmd's report of S3's status and code: "ERROR: S3 error: 403 (Forbidden)", "S3 error: 403 (AccessDenied): Access Denied".
 const S3CMD_ERROR = /\bS3\s{1,3}error:\s{0,3}40[13]\s{0,3}\(([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
