@@ -123,6 +123,8 @@ const STRONG = [
   'Unable to parse JWT token',
   // A Cognito identity pool given a login token from a provider it is not set up for (NotAuthorizedException).
   'Token is not from a supported provider of this identity pool',
+  // fog (GitLab's backups, CarrierWave) with no keys and no instance profile it could read.
+  'Missing required arguments: aws_access_key_id',
   // CircleCI's AWS orb without an OIDC token to exchange.
   'OIDC Token cannot be found',
   // A CI action finding no credentials: "could not establish AWS credentials; please run 'aws configure'".

@@ -113,8 +113,16 @@ const GO_V1_REQUEST_403 = /\bawserr\.requestError\{[^}\n]{0,300}?\bstatusCode:\s
 // with status code 403]".
 const AMPLIFY_S3_403 = /\bAWSS3Provider\s{1,3}-\s{1,3}error\s{1,3}\w{2,20},\s{1,3}\[Error:\s{1,3}Request\s{1,3}failed\s{1,3}with\s{1,3}status\s{1,3}code\s{1,3}403\]/g;
 
+// wget fetching an S3 URL: "Connecting to b.s3.amazonaws.com … HTTP request sent, awaiting response... 403 Forbidden".
+const WGET_403 = /\bHTTP\s{1,3}request\s{1,3}sent,\s{1,3}awaiting\s{1,3}response\.{3}\s{0,3}403\s{1,3}Forbidden\b/g;
+
 function scanBare403s(scan: Scan): void {
   const { text } = scan;
+  if (text.indexOf('awaiting response') >= 0) {
+    each(WGET_403, text, (m) => {
+      if (/\bamazonaws\.com(?:\.cn)?\b/.test(text.slice(Math.max(0, m.index - 800), m.index))) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+    });
+  }
   if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
   if (text.indexOf('AWSS3Provider') >= 0) coreEach(scan, AMPLIFY_S3_403, null);
   if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);
