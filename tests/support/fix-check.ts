@@ -82,6 +82,10 @@ function namesService(finding: Finding, service: string): boolean {
   return part.length >= 3 && (name.startsWith(part) || part.startsWith(name));
 }
 
+/** Redshift's database user (`arn:aws:redshift:…:dbuser:c/u`) asking for a role stands for Redshift, as the explainer reads it. */
+const redshiftUser = (finding: Finding, service: string): boolean =>
+  service === 'redshift.amazonaws.com' && /^arn:[\w-]+:redshift:[^:]*:[^:]*:dbuser:/.test(finding.principal ?? '');
+
 /** The principal ARN of the finding with masks replaced the way the explainer's placeholders are filled. */
 function requestPrincipal(finding: Finding, accountIfMasked: string): string | null {
   if (!finding.principal) return null;
@@ -383,7 +387,7 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
       // A service calling for itself (CloudTrail's AWSService caller) is named by its service principal.
       const service = list(p.Service)[0];
       if (fed) principal = fed;
-      else if (!principal0 && service && (service === finding.principal || namesService(finding, service))) principal = service;
+      else if (service && ((!principal0 && (service === finding.principal || namesService(finding, service))) || redshiftUser(finding, service))) principal = service;
       else if (!principal0 && aws) principal = aws;
     }
   }

@@ -37,6 +37,16 @@ describe('an AWS service named as the caller', () => {
     expect(e.fixes[0]!.policy?.Statement[0]?.Principal).toEqual({ Service: 'aps.amazonaws.com' });
   });
 
+  // Redshift's COPY names the database user; Redshift itself assumes the role (its trust admits redshift.amazonaws.com).
+  it("Redshift's database user refused a role: the role's trust admits Redshift", async () => {
+    const text = 'pq: User arn:aws:redshift:eu-west-1:111122223333:dbuser:analytics/loader is not authorized to assume IAM Role arn:aws:iam::111122223333:role/copy-from-s3';
+    const e = await explain(parse(text)[0]!, { lang: 'en', context: text });
+    expect(e.fixes[0]).toMatchObject({ target: 'trust-policy', attachTo: 'arn:aws:iam::111122223333:role/copy-from-s3' });
+    expect(e.fixes[0]!.policy?.Statement[0]?.Principal).toEqual({ Service: 'redshift.amazonaws.com' });
+    expect(JSON.stringify(e.fixes.map((x) => x.policy))).not.toMatch(/dbuser|CALLER_ROLE_NAME/);
+    expect((await checkExplanation(e)).confirmed).toBe(true);
+  });
+
   it("a product's own name that is no AWS service stays an unknown caller", async () => {
     const text = 'AcmeMonitor is not authorized to perform action sts:AssumeRole on resource: arn:aws:iam::111122223333:role/acme';
     const e = await explain(parse(text)[0]!, { lang: 'en', context: text });
