@@ -92,7 +92,7 @@ const SERVICE_CALLERS: Record<string, string> = {
 function serviceCaller(raw: string): string | null {
   // Redshift names the database user whose COPY or UNLOAD asked for the role (`arn:aws:redshift:…:dbuser:c/u`): the
   // role is assumed by Redshift itself, which its trust policy admits as redshift.amazonaws.com.
-  if (/^arn:[\w-]+:redshift:[^:]*:[^:]*:dbuser:/.test(raw)) return 'redshift.amazonaws.com';
+  if (/^arn:[^:]+:redshift:.*:dbuser:/.test(raw)) return 'redshift.amazonaws.com';
   const name = raw.toLowerCase().replace(/^(?:amazon|aws)\s+/, '').replace(/\s+/g, ' ');
   const prefix = Object.prototype.hasOwnProperty.call(SERVICE_CALLERS, name) ? SERVICE_CALLERS[name] : undefined;
   return prefix ? `${prefix}.amazonaws.com` : null;
