@@ -119,7 +119,8 @@ export function parseArn(input: string): ParsedArn | null {
     return { partition, service, region: (parts[2] ?? '').trim(), account: tail, resource: '', hasPrefix };
   }
   // A writer's doubled colon (`arn:aws:iam::{user id}::user/x`): IAM's and STS's resources never start with one.
-  const resource = rest.slice(from).trim().replace(/^:(?=(?:user|role|assumed-role|federated-user|group)\/)/, /^(?:iam|sts)$/i.test(service) ? '' : ':');
+  const printed = rest.slice(from).trim();
+  const resource = /^(?:iam|sts)$/i.test(service) ? printed.replace(/^:(?=(?:user|role|assumed-role|federated-user|group)\/)/, '') : printed;
   return { partition, service, region: (parts[2] ?? '').trim(), account: (parts[3] ?? '').trim(), resource, hasPrefix };
 }
 

@@ -325,8 +325,9 @@ export function normalize(raw: string): string {
 }
 
 // One string printed as adjacent literals, one per line (Python's pprint of a long string, implicit concatenation
-// in source, or a `+` between them at either line end; pprint's pieces of a bytes value each start `b'`): `'… Encoded authorization failure '\n 'message: …'` is one
-// text again. A next line that starts a key (`"next": …`, a JSON member after a dropped comma) is not a continuation.
+// in source, or a `+` between them at either line end; pprint's pieces of a bytes value each start `b'`):
+// `'… Encoded authorization failure '\n 'message: …'` is one text again. A next line that starts a key (`"next": …`,
+// a JSON member after a dropped comma) is not a continuation.
 const ADJACENT_LITERALS = /(['"])(?:[ \t]{0,3}\+)?\n[ \t]{0,40}(?:\+[ \t]{0,3})?b?\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
 
 const CSV_JSON_CELL = /"(\{""[A-Za-z@_$][^\n]{0,200000}?\})"(?=[,\t;]|$)/gm;
