@@ -47,11 +47,12 @@ function unmask(value: string | null, placeholder: string, placeholders: string[
     if (!placeholders.includes(value)) placeholders.push(value);
     return value;
   }
-  // No IAM name holds a space: `user/user name` is the writer's stand-in, like a mask. Nor does it hold what is left
-  // of a mask the ARN's slash cut in two (`assumed-role/irsa-</>` reads as the name `irsa-<`).
+  // No IAM name holds a space: `user/user name` is the writer's stand-in, like a mask. Where the writer masked the
+  // account (`known` holds it), characters IAM does not allow in a name are what is left of a mask the ARN's slash cut
+  // in two (`sts::</>:assumed-role/irsa-</>` reads as the name `irsa-<`); with a real account they are shown as printed.
   if (!containsMask(value) && !/\s/.test(value)) {
     const named = unmaskWithin(value, placeholders, known);
-    if (IAM_NAME.test(named)) return named;
+    if (known.size === 0 || IAM_NAME.test(named)) return named;
   }
   if (!placeholders.includes(placeholder)) placeholders.push(placeholder);
   return placeholder;

@@ -25,6 +25,11 @@ describe('a mask that the ARN’s slash cut in two', () => {
     expect(p.placeholders).toEqual(expect.arrayContaining(['ROLE_NAME', 'ACCOUNT_ID']));
   });
 
+  it('beside a real account, a name is shown as printed (markup on a page stays the text it was)', () => {
+    const p = policyPrincipal({ principal: 'arn:aws:iam::111122223333:user/onerror="x">', principalType: 'user', accountId: '111122223333' });
+    expect(p.userName).toBe('onerror="x">');
+  });
+
   it('keeps a placeholder written whole inside a name', () => {
     const p = policyPrincipal({ principal: 'arn:aws:sts::<ACCOUNT>:assumed-role/cdk-hnb659fds-cfn-exec-role-<ACCOUNT>-us-east-1/s', principalType: 'assumed-role', accountId: '<ACCOUNT>' });
     expect(p.roleName).toBe('cdk-hnb659fds-cfn-exec-role-ACCOUNT_ID-us-east-1');
