@@ -65,7 +65,6 @@ export const CRED_EXACT: ReadonlySet<string> = new Set([
   'InvalidAccessKeyId',
   'AuthFailure',
   'Client.AuthFailure',
-  'RequestExpired',
   // S3 to a presigned URL whose query it cannot take (a credential scope in the wrong region, an expiry over a week)…
   'AuthorizationQueryParametersError',
   // …or a header signed for another region or with an empty access key.

@@ -4,6 +4,7 @@
 import { each } from './find';
 import { gatedAlternation, type Alternative } from './gated';
 import { mentions, mentionsAny } from './gate';
+import { credentialsEach } from './match-pieces';
 import { notAwsCode } from './not-aws';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
@@ -274,9 +275,9 @@ export function scanCredentials(scan: Scan): void {
   const { text } = scan;
   scanCodedCredentials(scan);
   if (text.indexOf('.codeartifact.') >= 0) scanCodeArtifactLogins(scan);
-  if (text.indexOf('public.ecr.aws/v2/') >= 0) each(ECR_PUBLIC_LOGIN, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
-  if (/ログインが必要|トークン|토큰|令牌/.test(text)) each(TRANSLATED, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
-  if (text.indexOf('Error calling AssumeRole') >= 0) each(DOTNET_ASSUME, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', false)));
+  if (text.indexOf('public.ecr.aws/v2/') >= 0) credentialsEach(scan, ECR_PUBLIC_LOGIN, true);
+  if (/ログインが必要|トークン|토큰|令牌/.test(text)) credentialsEach(scan, TRANSLATED, true);
+  if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
   if (phrases) {

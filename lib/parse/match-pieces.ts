@@ -1,5 +1,5 @@
-// The two pieces most wordings make of each match of their regex: a wrapper lending group 1 to the message it
-// sits by, or a denial of its own (with its groups as its fields).
+// The pieces most wordings make of each match of their regex: a wrapper lending group 1 to the message it sits by, a
+// denial of its own (with its groups as its fields), or a credentials failure.
 import { each } from './find';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
@@ -14,6 +14,11 @@ export function wrapEach(scan: Scan, re: RegExp, dir: 'forward' | 'around', reac
     setField(w, field, m[1], p);
     scan.pieces.push(w);
   });
+}
+
+/** A credentials failure for every match of `re` (`strong`: a statement of the failure, not a consequence of another). */
+export function credentialsEach(scan: Scan, re: RegExp, strong: boolean): void {
+  each(re, scan.text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', strong)));
 }
 
 /**

@@ -7,8 +7,6 @@ import { foreignProductBefore, foreignRequestBefore, notAwsCode } from './not-aw
 import { P, makeCore, setField, type Scan } from './types';
 
 const r = String.raw;
-const SMTP_STATUS_BEFORE = /\b[45]\d\d[ \t-]{1,3}[45]\.\d{1,3}\.\d{1,3}\b[^\n]{0,100}$/;
-
 const PHRASES = gatedAlternation(
   [
     { source: r`\bAccess\s{1,3}Denied\b`, needs: ['denied'] },
@@ -106,6 +104,9 @@ const DOTNET_AFTER = /^\s{0,3}Exception\s{1,3}of\s{1,3}type\s{1,3}'/;
 // The message right after its code in brackets (the PHP S3 class: "S3::getBucketLocation(b): [AccessDenied] Access
 // Denied⏎error, …") is a report, whatever word the writer's next line starts with.
 const BRACKET_CODE_BEFORE = /\[[A-Za-z][A-Za-z.]{1,60}\][ \t]{1,3}$/;
+// A mail server's enhanced status code on the same line before the phrase (`550 5.1.8 Access denied, bad outbound
+// sender`, `554 5.7.1 …: Client host rejected: Access denied`, a translated `550 5.1.8 アクセス拒否`): its bounce.
+const SMTP_STATUS_BEFORE = /\b[45]\d\d[ \t-]{1,3}[45]\.\d{1,3}\.\d{1,3}\b[^\n]{0,100}$/;
 // MySQL, Windows and friends say "Access denied" too (other clouds: not-aws.ts).
 const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 
@@ -147,8 +148,6 @@ export function scanPlainDenials(scan: Scan): void {
     const start = m.index;
     const end = start + m[0].length;
     if (foreignProductBefore(text, start)) continue;
-    // A mail server's bounce (`550 5.1.8 Access denied, bad outbound sender`, `554 5.7.1 …: Client host rejected: Access
-    // denied`, a translated `550 5.1.8 アクセス拒否`): its enhanced status code on the same line before the phrase.
     if (SMTP_STATUS_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
     // Kafka's own authorization (an MSK cluster's ACLs or a client's protocol error): "Not authorized to access topics:
     // [Topic authorization failed]", "The client is not authorized to access this topic" — the broker's, no AWS call.

@@ -2,9 +2,8 @@
 // "Error in parse_aws_s3_response(r, Sig, verbose = verbose) : Forbidden (HTTP 403)." is S3's refusal. With
 // `verbose = TRUE` the trace tells when no credentials were found ("Executing request without AWS credentials") and
 // the 403 that follows ("Client error: (403) Forbidden") is the unsigned request's.
-import { each } from './find';
-import { coreEach } from './match-pieces';
-import { makeCore, type Scan } from './types';
+import { coreEach, credentialsEach } from './match-pieces';
+import type { Scan } from './types';
 
 const REFUSED = /\bparse_aws_s3_response\([^()\n]{0,120}\)\s{0,5}:\s{0,5}(?:#{1,3}[ \t]{0,3})?Forbidden\s{1,3}\(HTTP\s{1,3}403\)/g;
 // …and httr's own line for a 403 whose response (printed as R attributes) came from S3 (`attr(,"server")` ⏎ `[1]
@@ -16,5 +15,5 @@ export function scanRAwsS3(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('parse_aws_s3_response') >= 0) coreEach(scan, REFUSED, null);
   if (text.indexOf('(403) Forbidden') >= 0 && text.indexOf('AmazonS3') >= 0) coreEach(scan, CLIENT_403, null);
-  if (text.indexOf('without AWS credentials') >= 0) each(UNSIGNED, text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', true)));
+  if (text.indexOf('without AWS credentials') >= 0) credentialsEach(scan, UNSIGNED, true);
 }

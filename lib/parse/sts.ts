@@ -25,8 +25,10 @@ const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazona
 // Docs and runbooks write the partition as a placeholder (`arn:<partition>:`, `arn:${AWS::Partition}:`): still the role.
 const ROLE_ARN = /arn:(?:aws[\w-]{0,20}|<partition>|\$\{(?:AWS::)?Partition\}):iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;):]{1,512}/;
 // Step Functions names its own role before the phrase: "The role <name> is not authorized to assume the task state's role".
-const USER_ARN_BEFORE = /\bUser\s{1,3}(arn:[^\s"'`,;]{3,512})\s{1,3}(?:is\s{1,3})?$/;
 const CALLER_ROLE = /\bThe\s{1,3}role\s{1,3}([A-Za-z][\w+=,.@-]{0,63}[\w])\s{1,3}$/;
+// Redshift's COPY names its database user without the label's colon: "User arn:aws:redshift:…:dbuser:c/u is not
+// authorized to assume IAM Role arn:…".
+const USER_ARN_BEFORE = /\bUser\s{1,3}(arn:[^\s"'`,;]{3,512})\s{1,3}(?:is\s{1,3})?$/;
 
 /**
  * Every phrase above has white space before "assume": most texts that mention it only do so in `sts:AssumeRole`
@@ -100,8 +102,6 @@ export function scanAssumeFailures(scan: Scan): void {
     if (role && /authori[sz]ed\s{1,5}to\s{1,5}assume$/i.test(m[0]) && /^not\b/i.test(m[0].replace(/^is\s+/i, ''))) setField(core, 'policyType', 'trust', P.hint);
     const caller = CALLER_ROLE.exec(before.slice(-100));
     if (caller && !caller[1]!.startsWith('arn:')) setField(core, 'principal', caller[1], P.hint);
-    // Redshift's COPY names its database user without the label's colon: "User arn:aws:redshift:…:dbuser:c/u is not
-    // authorized to assume IAM Role arn:…".
     setField(core, 'principal', USER_ARN_BEFORE.exec(before.slice(-600))?.[1], P.hint);
     // AWS IoT names the call in brackets: "is unable to assume role (sts:AssumeRole) on resource: arn:…".
     setField(core, 'action', ACTION_IN_BRACKETS.exec(after)?.[1], P.prefix);
