@@ -23,8 +23,9 @@ const PLAIN_NAME = /^[A-Za-z0-9][\w+=,.@-]{1,63}$/;
 const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 // SES omits the colon before its quoted value: on resource `arn:aws:ses:…'.
 // An author's elision stands for the value without the colon before it: "on resource .... (Service: AWSGlue; …)", and
-// so does a placeholder ("on resource <ASSUME ROLE>"), and SES's address (boto 2's XML: "on resource a@example.com").
-const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:|\.{3,}(?:\s|$)|<[A-Za-z][A-Za-z0-9 _-]{0,78}>|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]))/iy;
+// so does a placeholder ("on resource <ASSUME ROLE>") or a mask ("on resource xxxx"), and SES's address (boto 2's XML:
+// "on resource a@example.com").
+const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:|\.{3,}(?:\s|$)|(?:x{3,40}|X{3,40}|\*{3,40})(?=[.,;)"'`]?(?:\s|$))|<[A-Za-z][A-Za-z0-9 _-]{0,78}>|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]))/iy;
 const ON_ARN = /on\s{1,20}(?=arn:)/y;
 // KMS's Decrypt names no key: "on the resource associated with this ciphertext because …".
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b(?:\s{1,5}associated\s{1,5}with\s{1,5}this\s{1,5}ciphertext\b)?/iy;
@@ -138,7 +139,17 @@ const PLACEHOLDER_ACTION = /^<[A-Za-z][\w:.-]{0,40}>(?=\s|$|[.,;)"'`])/;
 const ANGLE_PLACEHOLDER = /^<[A-Za-z][A-Za-z0-9 _-]{0,78}>(?=\s|$|[.,;:)])/;
 const WORDS_FOR_ACTION = /(?:[A-Za-z]{1,20}\s{1,3}){1,3}(?=on\s{1,3}resources?\s{0,3}:)/y;
 const ADDITIONAL_PERMISSION = /[^.]{0,60}\.\s{1,5}An\s{1,5}additional\s{1,5}permission\s{1,5}["'`]?([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,128})["'`]?\s{1,5}is\s{1,5}required\b/y;
+const LOGS_TAIL = /\s{1,40}(?:with\s{1,40}Tags\b|on\s{1,20}resources?\s)/y;
 const LOGS_RESOURCES = /\s{1,40}(?:with\s{1,40}Tags\s{1,40})?on\s{1,20}resources?\s{1,20}([^\s"'`()]{1,1024}?)(?=[.,;]?(?:\s|$|["'`)]))/iy;
+
+/** CloudWatch Logs' operation after "perform" when "with Tags" or "on resources" follows it, or null. */
+function logsOperation(text: string, pos: number): { operation: string; end: number } | null {
+  OPERATION_NAME.lastIndex = pos;
+  const op = OPERATION_NAME.exec(text);
+  if (!op) return null;
+  LOGS_TAIL.lastIndex = pos + op[0].length;
+  return LOGS_TAIL.test(text) ? { operation: op[1]!, end: pos + op[0].length } : null;
+}
 
 function accountCaller(text: string, end: number, floor: number): { account: string; start: number } | null {
   const from = Math.max(floor, end - 120);
@@ -326,7 +337,9 @@ export function scanApiSentences(scan: Scan): void {
         continue;
       }
     }
-    const wordsEnd = action ? -1 : wordsForActionEnd(text, pos);
+    // The same wording behind a masked caller ("xxxxxxx is not authorized to perform CreateLogGroup with Tags").
+    const logsOp = principal && !action && !hasColon && isWord ? logsOperation(text, pos) : null;
+    const wordsEnd = action ? -1 : logsOp ? logsOp.end : wordsForActionEnd(text, pos);
     // "You are not authorized to perform this operation" (EC2) and prose have neither: other families' job.
     if (!action && !principal && !hasColon && wordsEnd < 0) continue;
     if (principal && !action && !hasColon && /^you$/i.test(principal.value)) continue;
@@ -349,6 +362,7 @@ export function scanApiSentences(scan: Scan): void {
     const elided = (v: string) => /\.\.\.|…/.test(v);
     if (principal) setField(core, 'principal', principal.value, elided(principal.value) ? P.hint : P.statement);
     if (action) setField(core, 'action', action.action, P.statement);
+    if (logsOp) setField(core, 'operation', logsOp.operation, P.statement);
     if (resource?.value) setField(core, 'resource', resource.value, elided(resource.value) ? P.hint : P.statement);
     if (context) {
       setField(core, 'policyType', context.policyType, P.statement);

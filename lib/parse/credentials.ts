@@ -130,6 +130,9 @@ const STRONG = [
   'OIDC Token cannot be found',
   // A CI action finding no credentials: "could not establish AWS credentials; please run 'aws configure'".
   'could not establish AWS credentials',
+  // S3A's simple provider (Spark's fs.s3a.access.key unset): "NoAwsCredentialsException: SimpleAWSCredentialsProvider:
+  // No AWS credentials in the Hadoop configuration".
+  'No AWS credentials in the Hadoop configuration',
   // Hadoop's s3/s3n connectors with no keys configured (and no role they could read).
   'Access Key ID and Secret Access Key must be specified',
   // botocore's refresh that brought back credentials already expired (a clock skew, a stale credential_process).
@@ -143,7 +146,7 @@ const STRONG = [
   // PostgreSQL (RDS, Aurora) refusing an IAM authentication token: "FATAL: PAM authentication failed for user".
   'PAM authentication failed',
   // The EKS console for a principal the cluster has no access entry (or aws-auth mapping) for: kubectl's Unauthorized.
-  'Your current IAM principal does(?: not|n.t) have access to Kubernetes objects',
+  'Your current (?:IAM principal|user or role) does(?: not|n.t) have access to Kubernetes objects',
   // CloudFront restricting viewer access, to a request with no signed URL or cookie (`<Code>MissingKey</Code>`).
   'Missing Key-Pair-Id query parameter or cookie value',
   // A Cognito identity pool without guest access, asked for an identity with no login token (NotAuthorizedException).
@@ -262,10 +265,13 @@ function scanCodeArtifactLogins(scan: Scan): void {
 const ECR_PUBLIC_LOGIN =
   /\bpublic\.ecr\.aws\/v2\/"?:\s{1,3}denied:\s{1,3}Not\s{1,3}Authorized\b|\blogin\s{1,3}attempt\s{1,3}to\s{1,3}https:\/\/public\.ecr\.aws\/v2\/\s{1,3}failed\s{1,3}with\s{1,3}status:\s{0,3}403\b/g;
 
-// kubectl's "You must be logged in to the server (Unauthorized)" as a Japanese page translates it; STS's "The security
-// token included in the request is expired / invalid" as AWS's own Japanese, Korean and Chinese pages render it.
+// kubectl's "You must be logged in to the server (Unauthorized)" as AWS's Japanese, Chinese (both scripts) and Korean
+// pages translate it; STS's "The security token included in the request is expired / invalid" as AWS's own Japanese,
+// Korean and Chinese pages render it.
 const TRANSLATED =
-  /サーバーへのログインが必要です|リクエストに含まれ(?:る|ている)\s?セキュリティ\s?トークン(?:は|が)(?:無効|期限切れ|失効|有効期限)|요청에\s포함된\s보안\s토큰이\s(?:만료|유효하지)|请求中包含的安全令牌(?:已过期|无效)/g;
+  /サーバーへのログインが必要です|您必須登入伺服器|您必须登录(?:到)?服务器|서버에\s?로그인해야\s?합니다|リクエストに含まれ(?:る|ている)\s?セキュリティ\s?トークン(?:は|が)(?:無効|期限切れ|失効|有効期限)|요청에\s포함된\s보안\s토큰이\s(?:만료|유효하지)|请求中包含的安全令牌(?:已过期|无效)/g;
+
+const COGNITO_IDENTITY = /\bAccess\s{1,3}to\s{1,3}Identity\s{1,3}'[^'\n]{1,120}'\s{1,3}is\s{1,3}forbidden/g;
 
 // The .NET SDK's assume-role credentials that could not be had ("AmazonClientException: Error calling AssumeRole for
 // role arn:…"): alone a credentials failure, above the inner exception's denial that denial's consequence.
@@ -276,7 +282,10 @@ export function scanCredentials(scan: Scan): void {
   scanCodedCredentials(scan);
   if (text.indexOf('.codeartifact.') >= 0) scanCodeArtifactLogins(scan);
   if (text.indexOf('public.ecr.aws/v2/') >= 0) credentialsEach(scan, ECR_PUBLIC_LOGIN, true);
-  if (/ログインが必要|トークン|토큰|令牌/.test(text)) credentialsEach(scan, TRANSLATED, true);
+  if (/ログインが必要|トークン|토큰|令牌|伺服器|服务器|로그인해야/.test(text)) credentialsEach(scan, TRANSLATED, true);
+  // A Cognito identity pool refusing GetId / GetCredentialsForIdentity for an identity the logins do not prove
+  // (NotAuthorizedException: "Access to Identity 'us-east-1:…' is forbidden").
+  if (text.indexOf('Access to Identity') >= 0) credentialsEach(scan, COGNITO_IDENTITY, true);
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;

@@ -100,10 +100,25 @@ const SDK_CPP_403 = /\bAWSXmlClient:\s{1,3}HTTP\s{1,3}response\s{1,3}code:\s{0,3
 const CLICKHOUSE_S3_CODE = /\bS3\s{1,3}exception:\s{0,3}`([A-Za-z][A-Za-z0-9.]{1,60})`,\s{0,3}message:/g;
 // DuckDB's HTTP client naming the status in its own enum: "Request to 'glue.us-east-1.amazonaws.com/iceberg/…' returned
 // a non-200 status code (Forbidden_403)".
+const DUCKDB_ENUM_403 =
+  /\bamazonaws\.com[^'"\s]{0,600}['"]?\s{1,3}returned\s{1,3}a\s{1,3}non-200\s{1,3}status\s{1,3}code\s{1,3}\(Forbidden_403\)/g;
 // Older DuckDB's httpfs: "HTTP Error: HTTP GET error on 'https://bucket.s3.amazonaws.com/key' (HTTP 403)" (newer ones
 // go on with "Authentication Failure - … invalid or missing credentials" when they signed with none: that one's).
-const DUCKDB_403 =
-  /\bamazonaws\.com[^'"\s]{0,600}['"]?\s{1,3}returned\s{1,3}a\s{1,3}non-200\s{1,3}status\s{1,3}code\s{1,3}\(Forbidden_403\)|\bHTTP\s{1,3}[A-Z]{3,6}\s{1,3}error\s{1,3}on\s{1,3}'https?:\/\/[^'\s]{0,300}\.amazonaws\.com(?:\.cn)?[^'\s]{0,1500}'\s{1,3}\(HTTP\s{1,3}403\)(?![^]{0,300}?Authentication\s{1,3}Failure)/g;
+// S3's when the URL is S3's or an S3-compatible store's (`bucket.s3.fr-par.scw.cloud`), or when the paste read an
+// `s3://` path (a writer who cut the URL's head off, quote and all); a 403 from any other web server is not.
+const DUCKDB_HTTP_403 =
+  /(?:\bHTTP\s{1,3}[A-Z]{3,6}\s{1,3}error\s{1,3}on\s{1,3})?(?<![^\s'])'?([^'\s]{1,1500})'\s{1,3}\(HTTP\s{1,3}403\)(?![^]{0,300}?Authentication\s{1,3}Failure)/g;
+const S3_URL = /\.amazonaws\.com(?:\.cn)?(?:[/:]|$)|^(?:https?:\/\/)?(?:[^/]{1,200}\.)?s3[.-][^/]{1,200}\.[a-z]{2,12}(?:[/:]|$)/;
+
+function scanDuckDb403s(scan: Scan): void {
+  const { text } = scan;
+  if (text.indexOf('Forbidden_403') >= 0) coreEach(scan, DUCKDB_ENUM_403, null);
+  if (text.indexOf('(HTTP 403)') < 0) return;
+  const readsS3 = text.indexOf('s3://') >= 0;
+  each(DUCKDB_HTTP_403, text, (m) => {
+    if (readsS3 || S3_URL.test(m[1]!)) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+  });
+}
 
 // The Go SDK v1's request error printed as a struct (`&awserr.requestError{awsError:(*awserr.baseError)(0xc4…),
 // statusCode:403, requestID:"…"}`): the service's refusal, its message not printed.
@@ -128,7 +143,7 @@ function scanBare403s(scan: Scan): void {
   if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);
   if (text.indexOf('(Forbidden)') >= 0) coreEach(scan, CONSOLE_403, null);
   if (text.indexOf('response code') >= 0 || text.indexOf('SdkResponseCode') >= 0) coreEach(scan, SDK_CPP_403, null);
-  if (text.indexOf('Forbidden_403') >= 0 || text.indexOf('(HTTP 403)') >= 0) coreEach(scan, DUCKDB_403, null);
+  scanDuckDb403s(scan);
 }
 
 function scanClickHouseCodes(scan: Scan): void {

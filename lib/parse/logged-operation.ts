@@ -1,7 +1,9 @@
 // Operations a client's own log names around the failure, in shapes no envelope has: the Rust SDK's chain under a
 // service and call (`ses SendEmail: unhandled error (AccessDeniedException)`), Soto's request dump (`Request:` ⏎
-// `  ListFunctions` ⏎ `  GET https://lambda.eu-west-3.amazonaws.com/…`), Ruby v1's request log, sling's "Error with X for:".
+// `  ListFunctions` ⏎ `  GET https://lambda.eu-west-3.amazonaws.com/…`), Ruby v1's request log, sling's "Error with X for:",
+// CloudQuery's diagnostic summary ("Summary: Organizations: ListAccounts - You don't have permissions …").
 import { wrapEach } from './match-pieces';
+import { OPERATION_VERBS } from './sdk-envelopes';
 import { P, type Scan } from './types';
 
 const RUST_CHAIN = /\b[a-z][a-z0-9-]{1,30}[ \t]([A-Z][A-Za-z0-9]{2,100}):\s{1,5}unhandled\s{1,3}error\s{1,3}\(/g;
@@ -12,11 +14,15 @@ const SOTO_REQUEST = /\bRequest:[ \t]*\n[ \t]{1,8}([A-Z][A-Za-z0-9]{2,100})[ \t]
 const RUBY_V1_LOG = /\[AWS\s[A-Za-z0-9]{1,40}\s\d{3}\s[\d.]{1,12}\s\d{1,3}\sretries\]\s([a-z][a-z0-9_]{1,100})\(/g;
 // sling's replication log names the S3 call it was making: "~ Error with ListObjectsV2 for: {".
 const ERROR_WITH = /\bError\swith\s([A-Z][A-Za-z0-9]{2,100})\sfor:/g;
+// (The service before the call is a capitalised word, the call a verb's, not a code's; what follows the dash is the
+// message, read by its own family.)
+const SERVICE_CALL_DASH = new RegExp(`(?<=\\b[A-Z][A-Za-z0-9]{1,40}):[ \\t]((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80})[ \\t]-[ \\t](?=\\S)`, 'g');
 
 export function scanLoggedOperations(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('unhandled error') >= 0) wrapEach(scan, RUST_CHAIN, 'forward', 300, 'operation', P.hint, true);
   if (text.indexOf('Request:') >= 0) wrapEach(scan, SOTO_REQUEST, 'forward', 1500, 'operation', P.hint, true);
   if (text.indexOf('retries]') >= 0) wrapEach(scan, RUBY_V1_LOG, 'forward', 2000, 'operation', P.hint, true);
+  if (text.indexOf(' - ') >= 0) wrapEach(scan, SERVICE_CALL_DASH, 'forward', 20, 'operation', P.hint, true);
   if (text.indexOf('Error with') >= 0) wrapEach(scan, ERROR_WITH, 'forward', 400, 'operation', P.hint, true);
 }
