@@ -277,9 +277,11 @@ function shapeOf(principal: string): Shape {
   const afterType = slash < 0 ? '' : head.startsWith('<') ? `<${resource.slice(slash + 1)}` : resource.slice(slash + 1);
   shape.kind = kind;
   shape.afterType = afterType;
-  // An ARN cut right after its type word (`arn:aws:sts::111122223333:role is not authorized`) still says the type.
-  const cutAtType = slash < 0 && /^(?:role|user|assumed-role)$/.test(kind) && (service === 'iam' || service === 'sts');
-  if (cutAtType) shape.type = kind as PrincipalType;
+  // An ARN cut right after its type word (`arn:aws:sts::111122223333:role is not authorized`, `…:assumed-role...`)
+  // still says the type.
+  const cutKind = slash < 0 ? kind.replace(/(?:\.{2,3}|…)$/, '') : '';
+  const cutAtType = /^(?:role|user|assumed-role)$/.test(cutKind) && (service === 'iam' || service === 'sts');
+  if (cutAtType) shape.type = cutKind as PrincipalType;
   else if (service === 'iam') {
     if (kind === 'root') shape.type = 'root';
     // A name its writer removed (`user/`, `role/`) leaves the kind said.

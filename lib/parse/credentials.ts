@@ -4,8 +4,8 @@
 import { each } from './find';
 import { gatedAlternation, type Alternative } from './gated';
 import { mentions, mentionsAny } from './gate';
-import { credentialsEach } from './match-pieces';
-import { notAwsCode } from './not-aws';
+import { credentialsEach, wrapEach } from './match-pieces';
+import { notAwsCode, registryNotEcr } from './not-aws';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 /** Every phrase below contains one of these words. */
@@ -161,6 +161,9 @@ const STRONG = [
   'a non-empty Access Key \\(AKID\\) must be provided',
   // botocore's credential providers (a certificate, a container role): "Error when retrieving credentials from cert".
   'Error when retrieving credentials from',
+  // aws-vault without the keys it stored for a profile (the OS keyring has none): "Failed to get credentials for dev:
+  // operation error STS: GetSessionToken, … The specified item could not be found in the keyring".
+  'The specified item could not be found in the keyring',
   // The Go SDK v1 (Terraform's AWS provider) without the profile it was told to use.
   'failed to get shared config profile',
   // SSM's StartSession when the request's signature or credentials did not authenticate (a proxy that rewrote it):
@@ -271,6 +274,11 @@ const ECR_PUBLIC_LOGIN =
 const TRANSLATED =
   /サーバーへのログインが必要です|您必須登入伺服器|您必须登录(?:到)?服务器|서버에\s?로그인해야\s?합니다|リクエストに含まれ(?:る|ている)\s?セキュリティ\s?トークン(?:は|が)(?:無効|期限切れ|失効|有効期限)|요청에\s포함된\s보안\s토큰이\s(?:만료|유효하지)|请求中包含的安全令牌(?:已过期|无效)/g;
 
+// The JS SDK v2 names its chain's failure by code before the message ("CredentialsError: Missing credentials in config"):
+// that code, on the message it prefixes only (inside an error object's dump, `code: 'CredentialsError'` may wrap a
+// network failure or a denial, which decide instead).
+const JS_CREDENTIALS_CODE = /\b(CredentialsError):[ \t]{1,3}(?=Missing\s{1,5}credentials\s{1,5}in\s{1,5}config\b)/g;
+
 const COGNITO_IDENTITY = /\bAccess\s{1,3}to\s{1,3}Identity\s{1,3}'[^'\n]{1,120}'\s{1,3}is\s{1,3}forbidden/g;
 
 // The .NET SDK's assume-role credentials that could not be had ("AmazonClientException: Error calling AssumeRole for
@@ -286,6 +294,7 @@ export function scanCredentials(scan: Scan): void {
   // A Cognito identity pool refusing GetId / GetCredentialsForIdentity for an identity the logins do not prove
   // (NotAuthorizedException: "Access to Identity 'us-east-1:…' is forbidden").
   if (text.indexOf('Access to Identity') >= 0) credentialsEach(scan, COGNITO_IDENTITY, true);
+  if (text.indexOf('CredentialsError:') >= 0) wrapEach(scan, JS_CREDENTIALS_CODE, 'forward', 3, 'errorCode', P.prefix);
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
@@ -294,6 +303,7 @@ export function scanCredentials(scan: Scan): void {
     while ((m = phrases.exec(text))) {
       // Another cloud's S3-compatible storage answers with S3's own sentences (Alibaba OSS's SignatureDoesNotMatch).
       if (notAwsCode(text, m.index, m.index + m[0].length)) continue;
+      if (/^unauthorized:/i.test(m[0]) && registryNotEcr(text)) continue;
       const strong = m[1] !== undefined;
       // Credentials that could not be fetched because the network failed (STS unreachable: "… i/o timeout", "no such
       // host") are no credentials problem: nothing refused them.

@@ -3,7 +3,7 @@
 // access this resource", EC2's "not authorized to use launch template: lt-…". These are weak cores: a non-auth
 // error code around them (ValidationException, InvalidParameterException…) overrules them.
 import { gatedAlternation } from './gated';
-import { foreignProductBefore, foreignRequestBefore, notAwsCode } from './not-aws';
+import { foreignProductBefore, foreignRequestBefore, notAwsCode, registryNotEcr } from './not-aws';
 import { P, makeCore, setField, type Scan } from './types';
 
 const r = String.raw;
@@ -149,6 +149,7 @@ export function scanPlainDenials(scan: Scan): void {
     const end = start + m[0].length;
     if (foreignProductBefore(text, start)) continue;
     if (SMTP_STATUS_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
+    if (/^requested/.test(m[0]) && registryNotEcr(text)) continue;
     // Kafka's own authorization (an MSK cluster's ACLs or a client's protocol error): "Not authorized to access topics:
     // [Topic authorization failed]", "The client is not authorized to access this topic" — the broker's, no AWS call.
     if (/access$/i.test(m[0]) && KAFKA_OBJECT.test(text.slice(end, end + 40))) continue;

@@ -58,8 +58,8 @@ const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unaut
 const NAMESPACE_BEFORE = /(?<![\w.$-])([A-Z][A-Za-z0-9]{1,20})\.$/;
 // The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
 // The Java SDK v2's trailer when the body named no code (a HEAD, an empty 403): `S3Exception: null (Service: S3,
-// Status Code: 403, Request ID: …)` — a refusal whose code is unknown.
-const JAVA_STATUS_ONLY = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}403[;,]\s{0,5}Request\s{1,5}ID:/g;
+// Status Code: 403, Request ID: …)` — a refusal whose code is unknown (also where a writer cut the trailer there).
+const JAVA_STATUS_ONLY = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}403(?:[;,]\s{0,5}Request\s{1,5}ID:|\s{0,3}(?:\.{2,3}|…))/g;
 const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
 // CloudFormation's resource handlers for the .NET-based services: "Service returned error code AccessDeniedException
 // (Service: Lambda, Status Code: 403, …)" — the service's own code, reported as the error.
