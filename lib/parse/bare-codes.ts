@@ -16,6 +16,8 @@ const FUSED_MESSAGE = String.raw`The\b|User:|AWS\s|You\s|Access\s?Denied|Request
 const FUSED_AFTER = new RegExp(`^(?:${FUSED_MESSAGE})`);
 const BARE = new RegExp(`(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])(?:Sender|Receiver)))(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|${FUSED_MESSAGE})`, 'y');
 
+const REQUEST_ID_AFTER = /^[ \t]{0,3}\((?:request[_ -]?id|requestId)[ \t]{0,3}[:=]/i;
+
 // R's paws prints the status after the code: "Error: AccessDenied (HTTP 403)."
 const HTTP_STATUS_AFTER = /^ \(HTTP 40\d\)/;
 
@@ -122,6 +124,8 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
       (/^["'`”]{0,2}(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
         // …or fused with its message (tags stripped): the line is the error.
         FUSED_AFTER.test(text.slice(end, end + 20)) ||
+        // …or with the request's id after it (Kiro: "AccessDeniedException (request_id: dc83…)").
+        REQUEST_ID_AFTER.test(text.slice(end, end + 20)) ||
         (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
     // (An AuthFailure reported so says nothing yet of whether it is a denial or the credentials: its message will.)

@@ -29,6 +29,8 @@ const PHRASE_GATES = [
   'authenticate using iam',
   'mechanism',
   'header is missing',
+  'not yet valid',
+  'authorization header',
 ];
 
 // Statements of the failure itself.
@@ -44,6 +46,8 @@ const STRONG = [
   '\\bToken expired\\b',
   '\\btoken has expired\\b',
   'Request has expired',
+  // S3 to a presigned URL dated in the future (a signer's clock ahead, milliseconds where seconds go): AccessDenied.
+  'Request is not yet valid',
   'request signature we calculated does not match',
   // (The Kotlin SDK's S3 model prints it without "AWS".)
   '(?:AWS )?Access Key Id you provided does not exist',
@@ -104,6 +108,10 @@ const STRONG = [
   // Bedrock's API keys (bearer tokens) that are not valid where they were sent, and a request that carried none.
   'Authentication failed: Please make sure your API Key is valid',
   'Authorization header is missing',
+  // AppSync to a request without the header its authorization mode needs (UnauthorizedException), a service to an
+  // empty one (IncompleteSignatureException).
+  'Valid authorization header not provided',
+  'Authorization header cannot be empty',
   // Crossplane's AWS provider with IRSA but no token mounted (a service account without the role annotation).
   'unable to read web identity token file',
   // Fluent Bit's AWS outputs signing with nothing ("[signv4] Provider returned no credentials, service=s3").

@@ -7,7 +7,7 @@ import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
 import { coreEach, wrapEach } from './match-pieces';
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 export function scanDataServiceWordings(scan: Scan): void {
   const { text } = scan;
@@ -25,7 +25,7 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
   if (text.indexOf('403') >= 0) scanBare403s(scan);
   if (text.indexOf('S3 exception:') >= 0) scanClickHouseCodes(scan);
-  if (text.indexOf('Forbidden for url') >= 0) scanRequests403(scan);
+  if (text.indexOf('Forbidden for url') >= 0 || text.indexOf("Forbidden' for url") >= 0) scanRequests403(scan);
   if (text.indexOf('status code 403') >= 0) coreEach(scan, GRADLE_403, null);
   if (text.indexOf('returning EPERM') >= 0) coreEach(scan, S3FS_403, null);
 }
@@ -157,12 +157,18 @@ function scanClickHouseCodes(scan: Scan): void {
 }
 
 // Python requests' HTTPError for a query-API call an AWS endpoint refused: "403 Client Error: Forbidden for url:
-// https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…" — the call is the URL's Action.
-const REQUESTS_403 = new RegExp(String.raw`\b403\s{1,3}Client\s{1,3}Error:\s{1,3}Forbidden\s{1,3}for\s{1,3}url:\s{1,3}${AWS_URL}\/[^\s"'\x60]{0,2000}`, 'g');
+// https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…" — the call is the URL's Action; httpx's
+// "Client error '403 Forbidden' for url 'https://bedrock-agentcore.us-east-1.amazonaws.com/…'" likewise.
+const REQUESTS_403 = new RegExp(
+  String.raw`(?:\b403\s{1,3}Client\s{1,3}Error:\s{1,3}Forbidden\s{1,3}for\s{1,3}url:|\bClient\s{1,3}error\s{1,3}'403\s{1,3}Forbidden'\s{1,3}for\s{1,3}url)\s{1,3}'?${AWS_URL}\/[^\s"'\x60]{0,2000}`,
+  'g',
+);
 
 function scanRequests403(scan: Scan): void {
   each(REQUESTS_403, scan.text, (m) => {
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    // The body a client prints below the status says why ("The request signature we calculated does not match…"):
+    // the status is that message's when one follows, the refusal itself when none does.
+    const core = makeWrapper(m.index, m.index + m[0].length, 'forward', 400, 'access-denied');
     const action = /[?&]Action=([A-Z][A-Za-z0-9]{1,100})\b/.exec(m[0]);
     if (action) setField(core, 'operation', action[1], P.prefix);
     scan.pieces.push(core);

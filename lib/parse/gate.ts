@@ -97,6 +97,10 @@ const SEARCHED_GATE_WORDS = [
   'mechanism',
   // Bedrock to a request without an Authorization header (a bearer token that was never sent; credentials.ts).
   'header is missing',
+  // AppSync and services refusing a request without a usable Authorization header; S3 to a presigned URL dated in the
+  // future (credentials.ts).
+  'authorization header',
+  'not yet valid',
   '{',
   '[',
 ];

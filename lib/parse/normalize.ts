@@ -328,7 +328,7 @@ export function normalize(raw: string): string {
 // in source, or a `+` between them at either line end; pprint's pieces of a bytes value each start `b'`):
 // `'… Encoded authorization failure '\n 'message: …'` is one text again. A next line that starts a key (`"next": …`,
 // a JSON member after a dropped comma) is not a continuation.
-const ADJACENT_LITERALS = /(['"])(?:[ \t]{0,3}\+)?\n[ \t]{0,40}(?:\+[ \t]{0,3})?b?\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
+const ADJACENT_LITERALS = /(['"])(?:[ \t]{0,3}\+)?\n[ \t]{0,120}(?:\+[ \t]{0,3})?b?\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
 
 const CSV_JSON_CELL = /"(\{""[A-Za-z@_$][^\n]{0,200000}?\})"(?=[,\t;]|$)/gm;
 // The cell's record fills the rest of its line: `## 230: {""eventTime"": ""…"", …}`, or a quoted cell whose end the

@@ -38,6 +38,12 @@ const PHRASES = gatedAlternation(
     // Translate, Comprehend: "(NotAuthorizedException) … Your account is not authorized to make this call."
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}make\s{1,5}this\s{1,5}call`, needs: ['authori'] },
     { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
+    // Docker refused by a private ECR repository it could not pull from ("pull access denied for
+    // 111122223333.dkr.ecr.us-east-1.amazonaws.com/app, repository does not exist or may require 'docker login'").
+    { source: r`pull\s{1,5}access\s{1,5}denied\s{1,5}for\s{1,5}[\w.-]{1,100}\.dkr\.ecr\.`, needs: ['denied'] },
+    // A Lambda function URL refusing the request (AWS_IAM auth unsigned or not allowed, or its resource policy): "Forbidden.
+    // For troubleshooting Function URL authorization issues, see: …".
+    { source: r`For\s{1,5}troubleshooting\s{1,5}Function\s{1,5}URL\s{1,5}authorization\s{1,5}issues`, needs: ['authori'] },
     { source: r`Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by`, needs: ['denied'] },
     { source: r`Model\s{1,5}access\s{1,5}is\s{1,5}denied`, needs: ['model', 'denied'] },
     // S3 validating an event notification's destination whose policy does not admit S3 (an InvalidArgument, still a
@@ -132,7 +138,9 @@ const ADDED_PERMISSION = /^:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}
 // The connection CodePipeline could not use, named in the sentence before.
 const PIPELINE_CONNECTION = /\bUnable\s{1,3}to\s{1,3}use\s{1,3}Connection:\s{0,3}(arn:[^\s"'`]{3,2048}?)\.?\s{1,3}$/;
 
-const MANAGED_RULE_CALLER = /(?:^|\n)[ \t]{0,8}(?:[-*•][ \t]{1,3})?['"`‘]?([A-Za-z][\w+=,.@-]{1,63}[A-Za-z0-9])['"`’]?[ \t]{1,5}$/;
+// (At a line's start, or anywhere with the closing quote the cut ARN left: "```  orders-role-7QK2' is not …".)
+const MANAGED_RULE_CALLER =
+  /(?:(?:^|\n)[ \t]{0,8}(?:[-*•][ \t]{1,3})?['"`‘]?|(?<=[\s`])(?=[A-Za-z][\w+=,.@-]{1,63}[A-Za-z0-9]['’]))([A-Za-z][\w+=,.@-]{1,63}[A-Za-z0-9])['"`’]?[ \t]{1,5}$/;
 
 const KAFKA_OBJECT = /^\s{1,3}(?:this\s{1,3}|the\s{1,3})?(?:topics?|consumer\s{1,3}group|group|transactional\s{1,3}id)\b/i;
 

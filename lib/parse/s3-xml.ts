@@ -11,7 +11,7 @@ import { P, makeWrapper, setField, type Scan } from './types';
 const CODE_ELEMENT = /<Code>\s{0,20}([A-Za-z][A-Za-z0-9.]{1,100})\s{0,20}<\/Code>|<code>\s{0,20}([A-Z][A-Za-z0-9.]{1,100})\s{0,20}<\/code>/g;
 // The code may be the whole name (<AccessDeniedException>, as .NET prints a response it could not unmarshal) or
 // end a longer one (<KMSAccessDeniedException>).
-const NAMED_ELEMENT = /<((?:Client\.)?(?:[A-Z][A-Za-z]{0,40})?(?:AccessDenied|Unauthorized|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch)[A-Za-z]{0,30})>/g;
+const NAMED_ELEMENT = /<((?:Client\.)?(?:[A-Z][A-Za-z]{0,40})?(?:AccessDenied|Unauthorized|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|IncompleteSignature|InvalidSignature|UnrecognizedClient|MissingAuthenticationToken)[A-Za-z]{0,30})>/g;
 
 // CloudFront's answer to a request without its signed URL or cookie: a code of no category of its own (the message
 // beside it, credentials.ts, says what failed), but the code the user searches for.

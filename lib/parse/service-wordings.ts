@@ -38,7 +38,18 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('Deny') >= 0 && scan.text.indexOf('role error') >= 0) scanSimulatedDecisions(scan);
   if (scan.text.indexOf('Cannot') >= 0 && scan.text.indexOf('stream') >= 0) coreEach(scan, CANNOT_ACCESS_STREAM, 'resource', P.prefix, true);
   if (scan.text.indexOf('execution role') >= 0) coreEach(scan, ROLE_CANNOT_CALL, null, P.prefix, true);
-  if (scan.text.indexOf('unable to perform') >= 0) coreEach(scan, UNABLE_TO_PERFORM, ['principal', 'action', 'resource'], P.statement, true, (v) => v.replace(/[.,;]$/, ''));
+  if (scan.text.indexOf('unable to perform') >= 0) {
+    coreEach(scan, UNABLE_TO_PERFORM, ['principal', 'action', 'resource'], P.statement, true, (v) => v.replace(/[.,;]$/, ''));
+    each(SERVICE_NAME_UNABLE, scan.text, (m) => {
+      const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+      setField(core, 'principal', m[1], P.statement);
+      setField(core, 'principalType', 'service', P.statement);
+      setField(core, 'action', m[2], P.statement);
+      // A service that may not assume the role is refused by the role's trust policy.
+      if (/^sts:AssumeRole/i.test(m[2]!)) setField(core, 'policyType', 'trust', P.statement);
+      scan.pieces.push(core);
+    });
+  }
   if (mentions(scan, 'denied') && scan.text.indexOf('AWS::') >= 0) coreEach(scan, CLOUD_CONTROL_DENIED, null, P.prefix, true);
   if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
@@ -297,6 +308,10 @@ const CLOUD_CONTROL_DENIED = /\bAccess\s{1,8}denied\s{1,8}for\s{1,8}operation\s{
 // lambda:InvokeFunction on resource: arn:aws:lambda:…:function:x".
 const UNABLE_TO_PERFORM =
   /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com)\s{1,5}is\s{1,5}unable\s{1,5}to\s{1,5}perform:?\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})(?:\s{1,5}on\s{1,5}resource:?\s{1,5}([^\s"'`]{1,2048}))?/g;
+
+// …and a service by its name (SageMaker training: "InvalidInputException: SageMaker is unable to perform: sts:AssumeRole
+// on the role. Check if you have a trust relationship for 'sagemaker.amazonaws.com'").
+const SERVICE_NAME_UNABLE = /\b([A-Z][A-Za-z0-9]{2,30})\s{1,5}is\s{1,5}unable\s{1,5}to\s{1,5}perform:?\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})/g;
 
 // A tool that keeps the message's first words only: "Unable to list Access Analyzers: User: arn:aws:iam::…:user/x is not
 // authorized" (CloudSploit) — the caller, refused, and nothing after it. Also in SES's quotes (User `arn…' is …).
