@@ -43,7 +43,6 @@ export function scanServiceWordings(scan: Scan): void {
     each(SERVICE_NAME_UNABLE, scan.text, (m) => {
       const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
       setField(core, 'principal', m[1], P.statement);
-      setField(core, 'principalType', 'service', P.statement);
       setField(core, 'action', m[2], P.statement);
       // A service that may not assume the role is refused by the role's trust policy.
       if (/^sts:AssumeRole/i.test(m[2]!)) setField(core, 'policyType', 'trust', P.statement);
