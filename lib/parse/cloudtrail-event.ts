@@ -55,7 +55,7 @@ const ANONYMOUS_MARKER = /^(?:ANONYMOUS_PRINCIPAL|anonymous)$/;
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/;
 
 export function scanCloudTrailEvents(scan: Scan): void {
-  if (!mentions(scan, 'errorcode')) return;
+  if (!mentions(scan, 'errorcode', '"consolelogin"')) return;
   const covered: Array<[number, number]> = [];
   const values = structuredValues(scan);
   // A lookup-events row ({EventName, EventSource, Username, CloudTrailEvent: {…}}) around its record: the row
@@ -117,7 +117,10 @@ export function recordCategory(code: string, message: string | null): ReturnType
 /** The piece of one record (also read from a JS object by cloudtrail-record.ts, so both give one finding). */
 export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null {
   const code = str(get(node, 'errorCode'));
-  if (!code) return null;
+  // A failed console sign-in carries no errorCode: its response says Failure and errorMessage why ("Failed
+  // authentication", "No username found in supplied account") — the credentials were refused.
+  const signInFailed = !code && str(get(get(node, 'responseElements'), 'ConsoleLogin')) === 'Failure';
+  if (!code && !signInFailed) return null;
   // A query tool's row (Logs Insights: the fields it projects, then the whole record under `@message`): the record
   // inside says what the projection leaves out.
   const inner = nestedRecord(node);
@@ -130,14 +133,14 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
   // An error object of some other log ({"ErrorCode": …, "ErrorMessage": …}) is not a CloudTrail record.
   if (!eventSource && !eventName && !identity && !flat) return null;
   const message = str(get(node, 'errorMessage'));
-  const category = recordCategory(code, message);
+  const category = code ? recordCategory(code, message) : 'credentials';
   if (!category) return null;
   const core = makeCore(node.start, node.end, category, true);
   setField(core, 'errorCode', code, P.cloudtrail);
   if (eventName) setField(core, 'operation', eventName, P.cloudtrail);
   // A network activity event's VpceAccessDenied is the VPC endpoint's policy ("The request was denied due to a VPC
   // endpoint policy"), whatever the errorMessage says.
-  if (/^VpceAccessDenied$/i.test(code)) setField(core, 'policyType', 'vpce', P.hint);
+  if (code && /^VpceAccessDenied$/i.test(code)) setField(core, 'policyType', 'vpce', P.hint);
 
   const type = who('type');
   const invokedBy = who('invokedBy');
@@ -195,7 +198,7 @@ export function recordPiece(node: LooseObject, row?: LooseObject): Piece | null 
   }
   const service = eventSource ? servicePrefixFromEventSource(eventSource) : guessed;
   const resource =
-    vpceResource(code, message) ??
+    (code ? vpceResource(code, message) : null) ??
     recordResource(node, service, eventName, principal) ??
     (inner ? recordResource(inner, service, eventName, principal) : null) ??
     projectedObject(node, service, principal);

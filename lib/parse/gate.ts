@@ -101,6 +101,8 @@ const SEARCHED_GATE_WORDS = [
   // future (credentials.ts).
   'authorization header',
   'not yet valid',
+  // CloudTrail's failed console sign-in, a record without an errorCode (cloudtrail-event.ts).
+  '"consolelogin"',
   '{',
   '[',
 ];
