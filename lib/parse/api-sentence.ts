@@ -47,12 +47,13 @@ const ELIDED_TOKEN = /^(?:(?:\.{2,3}|…)\/?|\/(?=[A-Za-z]))[A-Za-z0-9_+=,@-][\w
 // ends the value: `role/.... Notice`, or a writer's clause: `table/T where T is …`), a table's next cell, the end
 // of the line, the next sentence without its full stop (a chat's bold that ended the message went with its markers),
 // a writer's dash (no ARN holds one), an author's ellipsis after a space (`table/Orders ...`: the rest of
-// the message left out), unless the value goes on after it (`us-east-1: ... :table/x`).
+// the message left out), unless the value goes on after it (`us-east-1: ... :table/x`), a Japanese closing bracket
+// around a quoted message, a JSON string's escape cut at its end (`…/Karpenter-x\` of a log line pasted in part).
 // Every terminator starts with one of TERMINATOR_START, so the scan jumps between those characters (resources
 // rarely contain them) and tries the full alternation only there.
-const TERMINATOR_START = /[\s"`“”'<,.(:—–]/g;
+const TERMINATOR_START = /[\s"`“”'<,.(:—–」』\\]/g;
 const RESOURCE_END =
-  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\s\|\s|(?:(?<!\.)|(?<=(?:^|[^.])\.{3}))\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+(?:\.{2,}|…)(?=[\s"'`,;)\]]|$)(?!\s{1,3}[:/])|\s+Encoded authorization|\s+(?:The|This|These|It|Please|You|Your|We|See)\s+[a-z]|\s+(?:where|which|while|although|though|since)\s+[a-zA-Z]|\s+Go to https?:|\s+-{2,3}>\s|\s*[—–]|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
+  /\s+(?:[Bb]ecause|BECAUSE)\b|\s+[[(]\s?(?:[Bb]ecause|BECAUSE|with an? explicit)|\s+(?:with\s+an?\s+explicit\s+deny|WITH\s+AN?\s+EXPLICIT\s+DENY)|\s*\((?:Service|Status Code|RequestToken|Request ID|HTTP)\b|\s+status\s+code\b|\s-\s|\s\|\s|(?:(?<!\.)|(?<=(?:^|[^.])\.{3}))\.\s+(?=[A-Z])|["`“”]|'(?=[\s,;)\]}]|$)|<\/|\n|\s+\(|,\s|\s+(?:is\s+)?not\s+authori|\s+User:|\s+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|\s+(?:\.{2,}|…)(?=[\s"'`,;)\]」』]|$)(?!\s{1,3}[:/])|[」』]|\\(?=["\n]|$)|\s+Encoded authorization|\s+(?:The|This|These|It|Please|You|Your|We|See)\s+[a-z]|\s+(?:where|which|while|although|though|since)\s+[a-zA-Z]|\s+Go to https?:|\s+-{2,3}>\s|\s*[—–]|:\s+(?:[A-Z][A-Za-z0-9]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception)\b/y;
 
 // A mask in quotes inside an ARN (`arn:aws:iam::"another account number":role/x`) is part of the value.
 const QUOTED_SEGMENT = /"[^"\n]{1,60}":/y;

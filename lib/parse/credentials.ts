@@ -2,6 +2,7 @@
 // established (expired or invalid token, unknown key, bad signature, no credentials at all, kubectl/docker
 // logins that failed, a missing OIDC provider for web identity).
 import { each } from './find';
+import { lastIndexWithin } from './text';
 import { gatedAlternation, type Alternative } from './gated';
 import { mentions, mentionsAny } from './gate';
 import { credentialsEach, wrapEach } from './match-pieces';
@@ -159,6 +160,9 @@ const STRONG = [
   'Missing Key-Pair-Id query parameter or cookie value',
   // A Cognito identity pool without guest access, asked for an identity with no login token (NotAuthorizedException).
   'Unauthenticated access is not supported for this identity pool',
+  // Amplify JS without an identity pool to sign a guest's request with ("No Cognito Identity pool provided for
+  // unauthenticated access", then "Error: No credentials").
+  'No Cognito Identity pool provided for unauthenticated access',
   // An identity pool given a login token from a provider it does not trust (NotAuthorizedException).
   'does not have a provider configured for login provider',
   // An identity pool given logins that are not the identity's (another user signed in): NotAuthorizedException.
@@ -237,6 +241,7 @@ const PHRASES = gatedAlternation<Phrase>(
 // The line may go on with the quotes of a log field around it (`msg="…: Unauthorized"`).
 const KUBECTL_TAIL = /:\s{1,3}(Unauthorized)["'`]{0,3}[ \t]*$/gm;
 const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
+const CLIENT_GO_LIST = /\breflector\.go:\d+\]/;
 
 // Codes printed before a credentials sentence that are no AWS API's: Go v1's web identity provider when the
 // token file cannot be read or STS's answer could not be read (with a denial or a network error after "caused by:",
@@ -287,6 +292,10 @@ const TRANSLATED =
 // network failure or a denial, which decide instead).
 const JS_CREDENTIALS_CODE = /\b(CredentialsError):[ \t]{1,3}(?=Missing\s{1,5}credentials\s{1,5}in\s{1,5}config\b)/g;
 
+// docker (buildx) refused by a private ECR registry whose login it lacks or let expire: "failed to push
+// 111122223333.dkr.ecr.eu-north-1.amazonaws.com/app:latest: 401 Unauthorized".
+const ECR_401 = /\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?\/[^\s:]{1,300}(?::[\w.-]{1,128})?:\s{1,3}(401)\s{1,3}Unauthorized\b/g;
+
 const COGNITO_IDENTITY = /\bAccess\s{1,3}to\s{1,3}Identity\s{1,3}'[^'\n]{1,120}'\s{1,3}is\s{1,3}forbidden/g;
 
 // The .NET SDK's assume-role credentials that could not be had ("AmazonClientException: Error calling AssumeRole for
@@ -302,6 +311,13 @@ export function scanCredentials(scan: Scan): void {
   // A Cognito identity pool refusing GetId / GetCredentialsForIdentity for an identity the logins do not prove
   // (NotAuthorizedException: "Access to Identity 'us-east-1:…' is forbidden").
   if (text.indexOf('Access to Identity') >= 0) credentialsEach(scan, COGNITO_IDENTITY, true);
+  if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('401 Unauthorized') >= 0) {
+    each(ECR_401, text, (m) => {
+      const core = makeCore(m.index, m.index + m[0].length, 'credentials', true);
+      setField(core, 'errorCode', m[1], P.prefix);
+      scan.pieces.push(core);
+    });
+  }
   if (text.indexOf('CredentialsError:') >= 0) wrapEach(scan, JS_CREDENTIALS_CODE, 'forward', 3, 'errorCode', P.prefix);
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   let m: RegExpExecArray | null;
@@ -323,6 +339,10 @@ export function scanCredentials(scan: Scan): void {
   if (!mentions(scan, 'unauthorized') || text.indexOf('Unauthorized') < 0) return;
   KUBECTL_TAIL.lastIndex = 0;
   while ((m = KUBECTL_TAIL.exec(text))) {
+    // A controller's own informer refused by its cluster's API server (klog's "reflector.go:535] …: failed to list
+    // *v1alpha1.Domain: Unauthorized"): a service account's token, no AWS identity. (A client outside the cluster that
+    // watches it, Prometheus' discovery on ECS, signs in with AWS: that one's refusal stays.)
+    if (CLIENT_GO_LIST.test(text.slice(lastIndexWithin(text, '\n', m.index, 400) + 1, m.index))) continue;
     const core = makeCore(m.index + 1, m.index + m[0].length, 'credentials', true);
     setField(core, 'errorCode', m[1], P.prefix);
     scan.pieces.push(core);

@@ -25,7 +25,7 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
   if (text.indexOf('403') >= 0) scanBare403s(scan);
   if (text.indexOf('S3 exception:') >= 0) scanClickHouseCodes(scan);
-  if (text.indexOf('Forbidden for url') >= 0 || text.indexOf("Forbidden' for url") >= 0) scanRequests403(scan);
+  if (text.indexOf('Forbidden for url') >= 0 || text.indexOf("error '403 Forbidden'") >= 0) scanRequests403(scan);
   if (text.indexOf('status code 403') >= 0) coreEach(scan, GRADLE_403, null);
   if (text.indexOf('returning EPERM') >= 0) coreEach(scan, S3FS_403, null);
 }
@@ -158,9 +158,10 @@ function scanClickHouseCodes(scan: Scan): void {
 
 // Python requests' HTTPError for a query-API call an AWS endpoint refused: "403 Client Error: Forbidden for url:
 // https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…" — the call is the URL's Action; httpx's
-// "Client error '403 Forbidden' for url 'https://bedrock-agentcore.us-east-1.amazonaws.com/…'" likewise.
+// "Client error '403 Forbidden' for url 'https://bedrock-agentcore.us-east-1.amazonaws.com/…'" likewise (LiteLLM prints
+// the URL on the next line without "for url").
 const REQUESTS_403 = new RegExp(
-  String.raw`(?:\b403\s{1,3}Client\s{1,3}Error:\s{1,3}Forbidden\s{1,3}for\s{1,3}url:|\bClient\s{1,3}error\s{1,3}'403\s{1,3}Forbidden'\s{1,3}for\s{1,3}url)\s{1,3}'?${AWS_URL}\/[^\s"'\x60]{0,2000}`,
+  String.raw`(?:\b403\s{1,3}Client\s{1,3}Error:\s{1,3}Forbidden\s{1,3}for\s{1,3}url:|\bClient\s{1,3}error\s{1,3}'403\s{1,3}Forbidden'(?:\s{1,3}for\s{1,3}url)?)\s{1,3}'?${AWS_URL}\/[^\s"'\x60]{0,2000}`,
   'g',
 );
 
