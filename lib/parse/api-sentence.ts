@@ -165,6 +165,9 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   const labelled = ON_RESOURCE.exec(text);
   if (labelled) {
     valueStart = skipSpace(text, at + labelled[0].length, 40);
+    // A docs page that printed the label twice ("on resource: resource: arn:aws:greengrass:…"): the ARN is the value.
+    const again = /^resource:[ \t]{1,3}(?=arn:)/.exec(text.slice(valueStart, valueStart + 16));
+    if (again) valueStart += again[0].length;
     // "on resource:" with nothing after it before a blank line (a paste cut there): the next paragraph is no value;
     // nor are the words (or the code on the next line) after the quote that closes a quoted message there ("… on
     // resource:" during the sync?", "… on resource`. The developer verifies …").

@@ -28,7 +28,13 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('Forbidden for url') >= 0 || text.indexOf("error '403 Forbidden'") >= 0) scanRequests403(scan);
   if (text.indexOf('status code 403') >= 0) coreEach(scan, GRADLE_403, null);
   if (text.indexOf('returning EPERM') >= 0) coreEach(scan, S3FS_403, null);
+  if (text.indexOf('failed for bucket') >= 0) coreEach(scan, MOUNTPOINT_DENIED, 'operation');
 }
+
+// Mountpoint for Amazon S3's error chain, one cause per numbered line: "0: HeadBucket failed for bucket s3://b/ in region
+// eu-west-1" ⏎ "1: Service error" ⏎ "2: Permission denied" — S3 refused the call it names.
+const MOUNTPOINT_DENIED =
+  /\b([A-Z][A-Za-z0-9]{2,60})\s{1,3}failed\s{1,3}for\s{1,3}bucket\b[^\n]{0,400}(?:\n[ \t]{0,40}\d{1,2}:[^\n]{0,300}){0,4}?\n[ \t]{0,40}\d{1,2}:[ \t]{0,3}(?:Permission\s{1,3}denied|Forbidden|Access\s{1,3}Denied)\b/g;
 
 // Lake Formation names what it refused: "Insufficient Lake Formation permission(s) on sales_db (Database name:
 // sales_db)", "…: Required Create Table on sqe_lf_quickstart"; "…: Required Create Database on Catalog" and "…:
@@ -128,16 +134,24 @@ const GO_V1_REQUEST_403 = /\bawserr\.requestError\{[^}\n]{0,300}?\bstatusCode:\s
 // with status code 403]".
 const AMPLIFY_S3_403 = /\bAWSS3Provider\s{1,3}-\s{1,3}error\s{1,3}\w{2,20},\s{1,3}\[Error:\s{1,3}Request\s{1,3}failed\s{1,3}with\s{1,3}status\s{1,3}code\s{1,3}403\]/g;
 
+/** A refusal for each match of `re` that follows a request to an AWS host (within 800 characters before it). */
+function s3HostBefore(scan: Scan, re: RegExp): void {
+  const { text } = scan;
+  each(re, text, (m) => {
+    if (/\bamazonaws\.com(?:\.cn)?\b/.test(text.slice(Math.max(0, m.index - 800), m.index))) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+  });
+}
+
+// Old s3fs's debug output: "RequestPerform(1572): connecting to URL http://b.s3.amazonaws.com/" … "RequestPerform(1710):
+// HTTP response code =403" — S3 refused; the status is no code.
+const S3FS_DEBUG_403 = /\bHTTP\s{1,3}response\s{1,3}code\s{0,3}=\s{0,3}403\b/g;
 // wget fetching an S3 URL: "Connecting to b.s3.amazonaws.com … HTTP request sent, awaiting response... 403 Forbidden".
 const WGET_403 = /\bHTTP\s{1,3}request\s{1,3}sent,\s{1,3}awaiting\s{1,3}response\.{3}\s{0,3}403\s{1,3}Forbidden\b/g;
 
 function scanBare403s(scan: Scan): void {
   const { text } = scan;
-  if (text.indexOf('awaiting response') >= 0) {
-    each(WGET_403, text, (m) => {
-      if (/\bamazonaws\.com(?:\.cn)?\b/.test(text.slice(Math.max(0, m.index - 800), m.index))) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
-    });
-  }
+  if (text.indexOf('awaiting response') >= 0) s3HostBefore(scan, WGET_403);
+  if (text.indexOf('response code =') >= 0) s3HostBefore(scan, S3FS_DEBUG_403);
   if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
   if (text.indexOf('AWSS3Provider') >= 0) coreEach(scan, AMPLIFY_S3_403, null);
   if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);

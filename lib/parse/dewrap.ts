@@ -224,8 +224,8 @@ function isHardWrap(line: string, next: string): Join {
   if (/^[a-z0-9-]{2,40}:[A-Za-z0-9]{1,127}$/.test(t1n) && /^[A-Za-z0-9]{1,60}$/.test(t2name) && JA_NAME_NEXT.test(after) && /(?:に対して|リソース|ユーザー)/.test(line)) return 1;
   if (line.length < 40) return 0;
   // A resource value cut mid-way, followed by the rest of the sentence; IAM's type word ("role" | "app-x")
-  // is a whole word.
-  if (RESOURCE_LEAD.test(line) && !/on resources?:?\s+(?:role|user|group|policy|instance-profile)$/i.test(line)) {
+  // is a whole word. (A log's marker before the next line, aws-nuke's "!!! status code: 403", continues no value.)
+  if (RESOURCE_LEAD.test(line) && /^[\w*/:.-]/.test(t2) && !/on resources?:?\s+(?:role|user|group|policy|instance-profile)$/i.test(line)) {
     return SENTENCE_NEXT.test(rest.slice(t2.length)) ? 1 : 0;
   }
   return 0;

@@ -307,6 +307,8 @@ export function normalize(raw: string): string {
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0 || text.indexOf('+\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
   // A docs converter's code span around an action's name (`kafka:\`DeleteCluster\``): the action is one token (a
   // wrap inside the span is joined with it).
+  // A docs converter's doubled backticks (``ListChannels``) are a code span like single ones.
+  if (text.indexOf('``') >= 0) text = text.replace(DOUBLED_CODE_SPAN, '`$1`');
   if (text.indexOf(':`') >= 0) text = text.replace(ACTION_NAME_SPAN, '$1$2$3');
   text = unmark(text);
   if (text.indexOf('On resource(s):') >= 0) text = unglueConsoleBlock(text);
@@ -375,6 +377,7 @@ const GLUED_CODES = 'AccessDenied(?:Exception)?|UnauthorizedOperation|InvalidIde
 const GLUED_CODE = new RegExp(`[a-z](?:${GLUED_CODES}):[ \\t]`);
 const GLUED_CODE_AT = new RegExp(`(?<=[a-z])(?=(?:${GLUED_CODES}):[ \\t])`, 'g');
 
+const DOUBLED_CODE_SPAN = /(?<!`)``(?!`)([^`\n]{1,300}?)``(?!`)/g;
 const ACTION_NAME_SPAN = /(?<![\w:`-])([a-z][a-z0-9-]{1,40}:)`([A-Z][A-Za-z0-9]{0,100})(?:\n[ \t]{0,8}([A-Za-z0-9]{1,100}))?`/g;
 
 // A formatter's space after the account's colon ("arn:aws:sts::123456789012: assumed-role/x/y"): IAM's own type word

@@ -62,7 +62,9 @@ export function onlyAnotherCloud(text: string): boolean {
   return namesOtherCloud(text) && !AWS_ENVELOPE.test(text);
 }
 
-const AWS_ENVELOPE = /when\s{1,5}calling\s{1,5}the\s{1,5}[A-Za-z0-9]{1,100}\s{1,5}operation|\boperation\s{1,5}error\s{1,5}[A-Z]/;
+// (Go v2's names its service and call, "operation error S3: GetObject,"; Alibaba's OSS SDK copies the words with the
+// call alone: "operation error OpenMetaQuery: Error returned by Service.")
+const AWS_ENVELOPE = /when\s{1,5}calling\s{1,5}the\s{1,5}[A-Za-z0-9]{1,100}\s{1,5}operation|\boperation\s{1,5}error\s{1,5}[A-Z][A-Za-z0-9 ]{0,40}:\s{1,5}[A-Z][A-Za-z0-9]{1,100},/;
 
 /** Whether `s` names another cloud and nothing of AWS (an error body that only looks like AWS's). */
 function namesOtherCloud(s: string): boolean {

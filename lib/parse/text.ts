@@ -111,8 +111,9 @@ export const ACTION_SOURCE = '[A-Za-z][A-Za-z0-9-]{0,40}:[A-Za-z][A-Za-z0-9*?]{0
 // Another cloud's copy of the API sentence names three-part actions (Huawei's `ecs:cloudServers:get`); AWS actions
 // have one colon.
 export const THREE_PART_ACTION = /^[a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{0,127}:[A-Za-z]/;
-// A colon closing the sentence after it (`perform: cloudwatch:PutMetricData:` ⏎) is punctuation.
-const ACTION_AT = new RegExp(`(?:${ACTION_SOURCE})(?![A-Za-z0-9_-]|:(?![ \\t]{0,20}(?:\\n|$)))`, 'y');
+// A colon closing the sentence after it (`perform: cloudwatch:PutMetricData:` ⏎) is punctuation. A docs template's
+// unrendered placeholder for the name (`appflow:{{GetWidget}}`) is the action as printed.
+const ACTION_AT = new RegExp(`(?:${ACTION_SOURCE}|[a-z][a-z0-9-]{0,40}:\\{\\{[A-Za-z][A-Za-z0-9]{0,100}\\}\\})(?![A-Za-z0-9_-]|:(?![ \\t]{0,20}(?:\\n|$)))`, 'y');
 
 /** Reads an action at pos (sticky); returns it and its end, or null. */
 export function actionAt(text: string, pos: number): { action: string; end: number } | null {
