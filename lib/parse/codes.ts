@@ -9,6 +9,8 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'AccessDeniedFault',
   // RDS, DocumentDB, Neptune, Redshift: the KMS key of the request could not be used for the caller.
   'KMSKeyNotAccessibleFault',
+  // Elastic Beanstalk: the caller may not do what the call needs ("Insufficient privileges for IAM PassRole Action.").
+  'InsufficientPrivilegesException',
   'UnauthorizedOperation',
   'Client.UnauthorizedOperation',
   'AuthorizationError',

@@ -176,6 +176,8 @@ const STRONG = [
   // aws-vault without the keys it stored for a profile (the OS keyring has none): "Failed to get credentials for dev:
   // operation error STS: GetSessionToken, … The specified item could not be found in the keyring".
   'The specified item could not be found in the keyring',
+  // The EKS Pod Identity agent to a request without the service account's token (an SDK that read an empty file).
+  'Service account token cannot be empty',
   // The Go SDK v1 (Terraform's AWS provider) without the profile it was told to use.
   'failed to get shared config profile',
   // SSM's StartSession when the request's signature or credentials did not authenticate (a proxy that rewrote it):

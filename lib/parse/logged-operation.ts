@@ -3,7 +3,7 @@
 // `  ListFunctions` ⏎ `  GET https://lambda.eu-west-3.amazonaws.com/…`), Ruby v1's request log, sling's "Error with X for:",
 // CloudQuery's diagnostic summary ("Summary: Organizations: ListAccounts - You don't have permissions …").
 import { wrapEach } from './match-pieces';
-import { OPERATION_VERBS } from './sdk-envelopes';
+import { OPERATION_VERBS } from './operation-verbs';
 import { P, type Scan } from './types';
 
 const RUST_CHAIN = /\b[a-z][a-z0-9-]{1,30}[ \t]([A-Z][A-Za-z0-9]{2,100}):\s{1,5}unhandled\s{1,3}error\s{1,3}\(/g;

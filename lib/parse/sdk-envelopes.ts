@@ -14,6 +14,7 @@ import { each, eachAt, eachWith } from './find';
 import { notAwsCode } from './not-aws';
 import { gatedAlternation } from './gated';
 import { mentions, mentionsAny } from './gate';
+import { OPERATION_VERBS } from './operation-verbs';
 import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './types';
 import { inQuery } from './query';
 import { actionAt } from './text';
@@ -42,7 +43,8 @@ export function codeWrapper(
   scan.pieces.push(wrapper);
 }
 
-// (Steampipe capitalises the chain and breaks it into lines: "Error: Operation Error S3: ListBuckets" ⏎ "HTTPS response …".)
+// (Steampipe capitalises the chain and breaks it into lines: "Error: Operation Error S3: ListBuckets" ⏎ "HTTPS response …";
+// a writer's short form puts the call where the service goes: "operation error HeadBucket: AccessDenied".)
 const GO_OPERATION = /[Oo]peration\s{1,5}[Ee]rror\s{1,5}([^:,\n]{1,60}):\s{1,20}([A-Za-z0-9]{1,100})(?:,|[ \t]*\n|[ \t]*$)/g;
 // A logger's short form of the chain (`"error":"operation error SecurityHub: BatchImportFindings, AccessDeniedException"`):
 // the code alone after the call, or after the status (a writer's `…, https response error StatusCode: 403, AccessDenied`).
@@ -174,8 +176,6 @@ const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Excepti
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
 // (A client that says "HTTP" before the number labels the status: `Bedrock HTTP 403: {"message": …}` is no code.)
 const STATUS_BODY = /(?<![\w.-]|HTTP\s)(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
-// Go v1's request builders (`ReceiveMessageRequest failed`) are methods, not the operation's name.
-export const OPERATION_VERBS = 'Create|Get|Put|List|Describe|Delete|Update|Start|Stop|Send|Invoke|Run|Assume|Decrypt|Encrypt|Attach|Detach|Batch|Tag|Untag|Publish|Receive|Terminate|Modify|Associate|Disassociate|Register|Deregister|Enable|Disable|Upload|Copy|Head|Restore|Execute|Query|Scan|Import|Export|Generate|Sign|Verify|Add|Remove|Set|Reboot|Cancel|Complete|Initiate|Abort|Select|Retrieve|Converse|Lookup|Search|Subscribe|Unsubscribe|Authorize|Revoke|Allocate|Release|Replace|Reset|Resume|Suspend|Validate|Simulate|Decode';
 // The Session Manager plugin names the call with its service before "API": "Error calling KMS GenerateDataKey API:".
 const ERROR_CALLING_API = new RegExp(`\\b[Ee]rror\\s{1,3}calling\\s{1,3}(?:the\\s{1,3})?(?:[A-Z][A-Za-z0-9]{1,30}\\s{1,3})?((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80})\\s{1,3}API\\b`, 'g');
 const OPERATION_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)(?<!Request)\\s{1,5}failed\\b`, 'g');
@@ -236,7 +236,6 @@ function statusBeforeBody(text: string, at: number): boolean {
   // Token"}"): the body says the error, the status is the client's label of it.
   return after.includes('<Code>') || /^\w{1,20}:\s{1,3}(?:An\s{1,3}error\s{1,3}occurred\s{0,3}\(|\{\s{0,3}\\?"(?:message|Message|error|status|__type)\\?"\s{0,3}:)/.test(after);
 }
-
 
 function operationWrapper(scan: Scan, m: RegExpExecArray, op: string | undefined, p: number, reach: number, direction: 'forward' | 'around' = 'forward'): void {
   const w = makeWrapper(m.index, m.index + m[0].length, direction, reach);
@@ -306,9 +305,10 @@ export function scanSdkEnvelopes(scan: Scan): void {
   const failed = mentions(scan, 'failed');
 
   if (mentions(scan, 'operation')) {
-    // (A writer's short form puts the call where the service goes: "operation error HeadBucket: AccessDenied".)
     each(GO_OPERATION, text, (m) => {
-      if (codeKind(m[2]!) === 'unknown') return operationWrapper(scan, m, m[2], P.envelope, 600);
+      // An IMDS call (`operation error ec2imds: GetMetadata`) reaches back to the credentials message it ends, if first.
+      const imds = m[1] === 'ec2imds' && !/[Oo]peration\s{1,5}[Ee]rror\s/.test(text.slice(Math.max(0, m.index - 2000), m.index));
+      if (codeKind(m[2]!) === 'unknown') return operationWrapper(scan, m, m[2], P.envelope, 600, imds ? 'around' : 'forward');
       if (/^[A-Z][a-z]+[A-Z][A-Za-z0-9]{1,80}$/.test(m[1]!)) operationWrapper(scan, m, m[1], P.hint, 600);
     });
     each(GO_OPERATION_CODE, text, (m) => codeWrapper(scan, m.index + m[0].length - (m[1] ?? '').length, m.index + m[0].length, m[1] ?? '', P.envelope, 'backward', 200));
