@@ -5,12 +5,13 @@
 import { parseArn } from '../arn';
 import { athenaNeed, type AthenaAccess } from './athena';
 import { awsOwned, type AwsOwned } from './aws-owned';
-import { actionsForOperation, serviceOfOperation, servicePrefixFromName, type OperationMapping } from '../iam/operations';
+import { serviceOfOperation, servicePrefixFromName, type OperationMapping } from '../iam/operations';
 import type { Finding, PolicyType } from '../model';
 import { policyPrincipal, type PrincipalInfo } from './principal';
 import { isAccountId } from '../arn';
 import { containsMask } from '../mask';
 import { clean, isRegion, withoutSentenceEnd } from './values';
+import { deniedAction } from './denied-action';
 
 export type TrustCall = 'assume-role' | 'web-identity' | 'saml' | 'tag-session' | 'source-identity';
 
@@ -223,17 +224,10 @@ function cleanPolicyArn(value: string | null): string | null {
   return v && /^arn:[a-z-]+:(?:organizations|iam)::(?:\d{12}|aws)?:policy\/[\w+=,.@/-]+$/.test(v) ? v : null;
 }
 
-// AWS IoT Core's logs name the MQTT event it refused, not an API operation: the action it authorized it as.
-const IOT_EVENT_ACTIONS: Record<string, string> = { Connect: 'iot:Connect', 'Publish-In': 'iot:Publish', Subscribe: 'iot:Subscribe', Receive: 'iot:Receive' };
-
 function s3UrlAsArn(value: string | null): string | null {
   const m = value ? /^s3a?:\/\/([^\s/][^\s]*)$/i.exec(value) : null;
   return m ? `arn:aws:s3:::${m[1]}` : value;
 }
-
-// "The role x is not authorized to assume the task state's role, arn:…:role/y" names the role, not the call: the call
-// is sts:AssumeRole on that role.
-const ASSUME_NAMED_ROLE = /\bnot\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}assume\b/i;
 
 /** An S3 access point named by an object's ARN (`…:accesspoint/ap/object/key`): the access point's own ARN. */
 function accessPointOf(parsed: ReturnType<typeof parseArn>): string | null {
@@ -276,39 +270,10 @@ function beforeAnyPolicy(message: string, around: string): Pick<Facts, 'unavaila
 export function readFacts(finding: Finding, context?: string): Facts {
   const message = finding.message ?? '';
   const around = typeof context === 'string' && context !== message ? `${message}\n${context.slice(0, 50_000)}` : message;
-  let action = clean(finding.action, 256);
-  let actionFromOperation = false;
-  let otherActions: Facts['otherActions'] = [];
-  let operationNote: OperationMapping['note'] | null = null;
   const hinted = serviceHint(message);
-  const operation = clean(finding.operation, 128);
-  const iotAction = finding.errorCode === 'AUTHORIZATION_FAILURE' && operation ? IOT_EVENT_ACTIONS[operation] : undefined;
-  // A KMS refusal a service forwards for its own call (SQS's `KMS.AccessDeniedException` on SendMessage, with KMS's
-  // trailer `(Service: AWSKMS; …)`): KMS refused the key action that call needs — a data key to write, a decrypt to
-  // read — through that service. The operation is the outer service's, never a KMS action of its name.
-  const forwardedBy = !finding.action && operation && (hinted === 'kms' || /^KMS\./i.test(finding.errorCode ?? '')) ? serviceOfOperation(operation, null) : null;
-  if (forwardedBy && forwardedBy !== 'kms') {
-    action = /^(?:Send|Put|Publish|Upload|Create|Copy)/.test(operation!) ? 'kms:GenerateDataKey' : 'kms:Decrypt';
-  } else if (!action && iotAction) {
-    action = iotAction;
-    actionFromOperation = true;
-    operationNote = 'op.iotPolicy';
-  } else if (!action && !operation && ASSUME_NAMED_ROLE.test(message) && /^arn:[^:\s]{1,30}:iam::[^:\s]*:role\//.test(finding.resource ?? '')) {
-    action = 'sts:AssumeRole';
-  } else if (!action && operation) {
-    const service = hinted ?? serviceOfOperation(operation, finding.errorCode);
-    const mapping = actionsForOperation(operation, service);
-    if (mapping && mapping.actions[0]) {
-      action = mapping.actions[0];
-      otherActions = mapping.actions.slice(1).map((a) => ({ action: a, resource: null }));
-      operationNote = mapping.note ?? null;
-      actionFromOperation = true;
-    }
-  } else if (action && operation) {
-    const service = action.split(':')[0]?.toLowerCase() ?? null;
-    const mapping = actionsForOperation(operation, service);
-    if (mapping?.note && mapping.actions[0]?.toLowerCase() === action.toLowerCase()) operationNote = mapping.note;
-  }
+  const denied = deniedAction(finding, message, hinted);
+  let { action, actionFromOperation, otherActions, operationNote } = denied;
+  const { operation } = denied;
   // An S3 location printed as its URL (Athena, Lake Formation: `s3://bucket/key`) is the ARN a policy names.
   let resource = s3UrlAsArn(tidyValue(clean(finding.resource, 2048)));
   // Athena names the refused S3 location and, by its wording, the direction: the actions follow from those.

@@ -26,7 +26,8 @@ const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
 // so does a placeholder ("on resource <ASSUME ROLE>") or a mask ("on resource xxxx"), and SES's address (boto 2's XML:
 // "on resource a@example.com").
 const ON_RESOURCE = /on\s{1,20}resources?\s{0,5}(?:\(s\))?\s{0,5}(?:[:：]|(?=[`'"‘“]|arn:|\.{3,}(?:\s|$)|(?:x{3,40}|X{3,40}|\*{3,40})(?=[.,;)"'`]?(?:\s|$))|<[A-Za-z][A-Za-z0-9 _-]{0,78}>|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]))/iy;
-const ON_ARN = /on\s{1,20}(?=arn:)/y;
+const ON_ARN = /on\s{1,20}(?:role\s{1,3})?(?=arn:)/y;
+const BARE_ACTION = /([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,100})(?=\s{1,5}on\s{1,5}(?:resources?\s{0,3}:|role\s{1,3}arn:))/y;
 // KMS's Decrypt names no key: "on the resource associated with this ciphertext because …".
 const ON_THE_RESOURCE = /on\s{1,20}(?:the|this)\s{1,20}resource\b(?:\s{1,5}associated\s{1,5}with\s{1,5}this\s{1,5}ciphertext\b)?/iy;
 const QUOTED_ACTION = /^\s{0,3}:\s{0,3}[`'"]?[a-z0-9-]{2,40}:[A-Za-z]/;
@@ -264,7 +265,12 @@ function actionAfterPerform(text: string, pos: number): { action: string; end: n
   if (list) return actionAt(text, pos + list[0].length);
   // A writer's placeholder for it (`perform: <action> on resource: <arn>`) is the action as printed.
   const placeholder = text.charAt(pos) === '<' ? PLACEHOLDER_ACTION.exec(text.slice(pos, pos + 48)) : null;
-  return placeholder ? { action: placeholder[0], end: pos + placeholder[0].length } : null;
+  if (placeholder) return { action: placeholder[0], end: pos + placeholder[0].length };
+  // A service that prints the action without its prefix (Route 53 to an old PHP client: "perform: GetHostedZone on
+  // resource: arn:aws:route53:::…", CodePipeline: "perform AssumeRole on role arn:…"): the name as printed.
+  BARE_ACTION.lastIndex = pos;
+  const bare = BARE_ACTION.exec(text);
+  return bare ? { action: bare[1]!, end: pos + bare[1]!.length } : null;
 }
 
 export function scanApiSentences(scan: Scan): void {

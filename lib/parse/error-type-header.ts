@@ -2,7 +2,9 @@
 // Also as a Kotlin/Java header map prints it (`x-amzn-errortype=[AccessDeniedException:http://…]`), as a Ruby hash or
 // JSON object of headers (`"x-amzn-errortype"=>"ExpiredTokenException"`) and as a tuple (`("x-amzn-ErrorType",
 // "AccessDeniedException:http://…")`). Its value alone, the code before the service framework's URL, is AWS's too: an
-// iOS NSError's `NSLocalizedFailureReason=AccessDeniedException:http://internal.amazon.com/coral/…` (Kinesis Video).
+// iOS NSError's `NSLocalizedFailureReason=AccessDeniedException:http://internal.amazon.com/coral/…` (Kinesis Video), and
+// the framework's qualified name of it (AppSync's realtime socket: "Connection failed:
+// com.amazon.coral.service#ExpiredTokenException").
 import { each } from './find';
 import { mentions } from './gate';
 import { codeWrapper } from './sdk-envelopes';
@@ -11,6 +13,8 @@ import { P, type Scan } from './types';
 const AMZN_ERROR_TYPE = /x-amzn-ErrorType(?::\s{0,3}|=\[|["']\s{0,3}(?:=>|:|,)\s{0,3}["'])([A-Za-z][A-Za-z0-9.]{1,100})/gi;
 // (Also where a title cut the URL after its host's first word: `AccessDeniedException:http://internal`.)
 const CORAL_TYPE = /(?<![\w.-])([A-Z][A-Za-z0-9]{2,100}):https?:\/\/internal(?:\.amazon\.com\/coral\/|(?=[\s"'}]|$))/g;
+
+const CORAL_NAME = /\bcom\.amazon\.coral\.(?:service|validate)#([A-Z][A-Za-z0-9]{2,100})\b/g;
 
 export function scanErrorTypeHeaders(scan: Scan): void {
   const { text } = scan;
@@ -21,4 +25,5 @@ export function scanErrorTypeHeaders(scan: Scan): void {
   } else if (text.indexOf('://internal') >= 0) {
     each(CORAL_TYPE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400));
   }
+  if (text.indexOf('coral.') >= 0) each(CORAL_NAME, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400));
 }

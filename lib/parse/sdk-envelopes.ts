@@ -59,10 +59,10 @@ const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unaut
 // A forwarding service's namespace right before a known code (`KMS.` of `KMS.AccessDeniedException: …`).
 const NAMESPACE_BEFORE = /(?<![\w.$-])([A-Z][A-Za-z0-9]{1,20})\.$/;
 // The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
-// The Java SDK v2's trailer when the body named no code (a HEAD, an empty 403): `S3Exception: null (Service: S3,
-// Status Code: 403, Request ID: …)` — a refusal whose code is unknown (also where a writer cut the trailer there).
-const JAVA_STATUS_ONLY = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}403(?:[;,]\s{0,5}Request\s{1,5}ID:|\s{0,3}(?:\.{2,3}|…))/g;
-const JAVA = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
+// A Java SDK trailer naming no code (a HEAD, an empty 403): v2's `S3Exception: null (Service: S3, Status Code: 403, Request
+// ID: …)`, also cut there; v1's `Status Code: 403, AWS Error Message: Forbidden`. (JAVA reads one without its head too.)
+const JAVA_STATUS_ONLY = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}403(?:[;,]\s{0,5}Request\s{1,5}ID:|\s{0,3}(?:\.{2,3}|…))|\bStatus\s{1,3}Code:\s{0,3}403,\s{1,3}(?:AWS\s{1,3}(?:Service|Request\s{1,3}ID|Error\s{1,3}Code):[^,\n]{0,100},\s{1,3}){0,3}AWS\s{1,3}Error\s{1,3}Message:\s{0,3}Forbidden\b/g;
+const JAVA = /(?:\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5})?Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
 // CloudFormation's resource handlers for the .NET-based services: "Service returned error code AccessDeniedException
 // (Service: Lambda, Status Code: 403, …)" — the service's own code, reported as the error.
 // The Kotlin SDK prints the HTTP status there when the body named no code: "S3Exception: Service returned error code
@@ -321,8 +321,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
   const codeNames = mentionsAny(scan, CODE_GATES) ? codeNameStarts(scan) : [];
   eachAt(KNOWN_PREFIX, text, codeNames, (m) => knownPrefix(scan, m));
   if (code) {
-    eachWith('(Service:', JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
-    eachWith('(Service:', JAVA_STATUS_ONLY, text, (m) => scan.pieces.push(makeCore(...span(m), 'access-denied', false)));
+    eachWith('Status Code:', JAVA, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'backward', 400, true));
+    eachWith('Status Code:', JAVA_STATUS_ONLY, text, (m) => scan.pieces.push(makeCore(...span(m), 'access-denied', false)));
     eachWith('Http', DOTNET, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 400, true));
     eachWith('AWS', PHP_CODE, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.structured, 'around', 600, true));
     scanLabelledCodes(scan);

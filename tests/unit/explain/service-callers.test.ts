@@ -29,6 +29,14 @@ describe('an AWS service named as the caller', () => {
     expect((await checkExplanation(e)).confirmed).toBe(true);
   });
 
+  // SageMaker's training job names itself and the role only as "the role": the trust must admit its service principal.
+  it('a service unable to assume a role it names only as "the role"', async () => {
+    const text = "ClientError: InvalidInputException: SageMaker is unable to perform: sts:AssumeRole on the role. Check if you have a trust relationship for 'sagemaker.amazonaws.com' to assume the role.";
+    const e = await explain(parse(text)[0]!, { lang: 'en', context: text });
+    expect(e.fixes[0]).toMatchObject({ target: 'trust-policy' });
+    expect(e.fixes[0]!.policy?.Statement[0]?.Principal).toEqual({ Service: 'sagemaker.amazonaws.com' });
+  });
+
   // The oracle reads "AMP" as no service of its own (an abbreviation of aps): the fix is checked by its shape only.
   it('an abbreviation the service goes by (AMP for Amazon Managed Service for Prometheus)', async () => {
     const text = 'AMP is not authorized to perform: SNS:Publish on resource: arn:aws:sns:us-west-2:111122223333:amp-alerts because no resource-based policy allows the SNS:Publish action';
