@@ -203,13 +203,14 @@ function finalize(text: string, c: Cluster): Finding {
   const resource = f.resource?.v ?? null;
   let policyType = f.policyType?.v ?? 'unknown';
   const denyKind = f.denyKind?.v ?? 'unknown';
-  // STS decides AssumeRole* on a role by the role's trust policy; the labels (and IAM) call that layer "trust".
+  // STS decides AssumeRole* on a role by the role's trust policy; the labels (and IAM) call that layer "trust". (Also
+  // where a service printed the action without its prefix: CodePipeline's "perform AssumeRole on role arn:…".)
   if (c.category === 'access-denied' && policyType === 'unknown' && denyKind === 'unknown' && action) {
-    if (/^sts:AssumeRoleWith(?:WebIdentity|SAML)$/i.test(action)) policyType = 'trust';
+    if (/^(?:sts:)?AssumeRoleWith(?:WebIdentity|SAML)$/i.test(action)) policyType = 'trust';
     // AssumeRole acts on roles only: any resource it names is one, unless it visibly names something else (a user's
     // or an instance profile's ARN put where the role's belongs). An elided resource (`on resource ...`) names no role,
     // nor does an ARN cut before its resource part (`on resource: arn:aws:iam`, a client that shortened the message).
-    else if (/^sts:AssumeRole/i.test(action) && resource && !/:(?:user|instance-profile)\/|^user\s/i.test(resource) && !/^(?:\.{2,}|…)$/.test(resource) && !CUT_IAM_ARN.test(resource)) policyType = 'trust';
+    else if (/^(?:sts:)?AssumeRole/i.test(action) && resource && !/:(?:user|instance-profile)\/|^user\s/i.test(resource) && !/^(?:\.{2,}|…)$/.test(resource) && !CUT_IAM_ARN.test(resource)) policyType = 'trust';
   }
   let message = text.slice(c.msgStart, c.msgEnd).trim();
   if (message.length > MAX_MESSAGE_CHARS) message = message.slice(0, MAX_MESSAGE_CHARS - 1) + '…';
