@@ -10,13 +10,14 @@ import { P, makeWrapper, setField, type Scan } from './types';
 // Any whitespace between the words: an author's (or a terminal's) line break may fall between any two; a retyped
 // line may lose the space after the code ("(403)when calling"); a hand-wrapped docstring indents the operation's line;
 // a paste cut at the line's end may lose the word "operation" ("… when calling the PutObject" ⏎); a retyped one may
-// capitalise "Error" or misspell "occurred"; a writer's placeholder for the call (`<API>`, `[Operation]`, `###`) is as printed.
+// capitalise "Error" or misspell "occurred"; a writer's placeholder for the call (`<API>`, `[Operation]`, `###`) is as
+// printed (one in brackets also without the word "operation": "when calling the [Operation]: User: …").
 const CURRENT =
-  /[Aa]n\s{1,5}[Ee]rror\s{1,5}occur{1,2}ed\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,20}['"]?([A-Za-z0-9]{1,100}|<[A-Za-z][\w-]{0,40}>|\[[A-Za-z][\w-]{0,40}\]|#{3,6})['"]?(?:\s{1,20}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?|(?=[ \t]*(?:\n|$)))/g;
+  /[Aa]n\s{1,5}[Ee]rror\s{1,5}occur{1,2}ed\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,20}['"]?([A-Za-z0-9]{1,100}|<[A-Za-z][\w-]{0,40}>|\[[A-Za-z][\w-]{0,40}\]|#{3,6})['"]?(?:\s{1,20}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?|(?=[ \t]*(?:\n|$))|(?<=[\]>])(?=:\s))/g;
 // A paste that lost the envelope's head ("1:" ⏎ "(AccessDenied) when calling the CreateMultipartUpload operation"): the
 // rest, from a line's start.
 const HEADLESS = /^[ \t]{0,8}\(([A-Za-z][\w.]{1,100})\)\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation\b/gm;
-const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}) operation)?/g;
+const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}|<[A-Za-z][\w-]{0,40}>) operation)?/g;
 // A paste that starts after the code: "… when calling the GetObject operation: Access Denied".
 // A retold one drops the words around the name ("AccessDeniedException when calling GetSecretValue⏎User: …"): the name
 // is then a CamelCase word that ends its clause.

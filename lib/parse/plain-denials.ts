@@ -43,6 +43,9 @@ const PHRASES = gatedAlternation(
     { source: r`pull\s{1,5}access\s{1,5}denied\s{1,5}for\s{1,5}[\w.-]{1,100}\.dkr\.ecr\.`, needs: ['denied'] },
     // Lambda to an invoke of a container-image function whose role can no longer read its ECR image.
     { source: r`function\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permission\s{1,5}to\s{1,5}access\s{1,5}the\s{1,5}specified\s{1,5}image`, needs: ['permission'] },
+    // The EC2 console's dashboard panels, one per resource type it could not list ("You are not authorized to describe
+    // Running Instances").
+    { source: r`You\s{1,5}are\s{1,5}not\s{1,5}authorized\s{1,5}to\s{1,5}describe\s{1,5}[A-Z][a-z]{2,20}`, needs: ['authori'] },
     // Pacu's modules report a refused call in their own words ("FAILURE: MISSING REQUIRED AWS PERMISSIONS").
     { source: r`MISSING\s{1,5}REQUIRED\s{1,5}AWS\s{1,5}PERMISSIONS`, needs: ['permission'] },
     // A Lambda function URL refusing the request (AWS_IAM auth unsigned or not allowed, or its resource policy): "Forbidden.
