@@ -17,7 +17,7 @@ const CURRENT =
 // A paste that lost the envelope's head ("1:" ⏎ "(AccessDenied) when calling the CreateMultipartUpload operation"): the
 // rest, from a line's start.
 const HEADLESS = /^[ \t]{0,8}\(([A-Za-z][\w.]{1,100})\)\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation\b/gm;
-const OLD = /A client error \(([^()\s]{1,100})\) occurred(?: when calling the ([A-Za-z0-9]{1,100}|<[A-Za-z][\w-]{0,40}>) operation)?/g;
+const OLD = /A\s{1,5}client\s{1,5}error\s{1,5}\(([^()\s]{1,100})\)\s{1,5}occurred(?:\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100}|<[A-Za-z][\w-]{0,40}>)\s{1,5}operation)?/g;
 // A paste that starts after the code: "… when calling the GetObject operation: Access Denied".
 // A retold one drops the words around the name ("AccessDeniedException when calling GetSecretValue⏎User: …"): the name
 // is then a CamelCase word that ends its clause.
