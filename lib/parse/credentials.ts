@@ -32,6 +32,9 @@ const PHRASE_GATES = [
   'header is missing',
   'not yet valid',
   'authorization header',
+  'hadoop',
+  'keyring',
+  'empty',
 ];
 
 // Statements of the failure itself.

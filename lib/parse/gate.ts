@@ -103,6 +103,19 @@ const SEARCHED_GATE_WORDS = [
   'not yet valid',
   // CloudTrail's failed console sign-in, a record without an errorCode (cloudtrail-event.ts).
   '"consolelogin"',
+  // Words of rare phrases that would otherwise join the alternations of every denial (plain-denials.ts,
+  // credentials.ts), one word each so that a wrap between a phrase's words cannot hide it: ECR's "pull access denied
+  // for …dkr.ecr.", Lambda's function URL ("For troubleshooting …") and image refusals, Pacu's "MISSING REQUIRED AWS
+  // PERMISSIONS", the EC2 console's "not authorized to describe"; S3A's Hadoop configuration, aws-vault's keyring, the
+  // EKS Pod Identity agent's "token cannot be empty".
+  'dkr.ecr.',
+  'troubleshooting',
+  'image',
+  'required',
+  'describe',
+  'hadoop',
+  'keyring',
+  'empty',
   '{',
   '[',
 ];

@@ -40,17 +40,17 @@ const PHRASES = gatedAlternation(
     { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
     // Docker refused by a private ECR repository it could not pull from ("pull access denied for
     // 111122223333.dkr.ecr.us-east-1.amazonaws.com/app, repository does not exist or may require 'docker login'").
-    { source: r`pull\s{1,5}access\s{1,5}denied\s{1,5}for\s{1,5}[\w.-]{1,100}\.dkr\.ecr\.`, needs: ['denied'] },
+    { source: r`pull\s{1,5}access\s{1,5}denied\s{1,5}for\s{1,5}[\w.-]{1,100}\.dkr\.ecr\.`, needs: ['denied', 'dkr.ecr.'] },
     // Lambda to an invoke of a container-image function whose role can no longer read its ECR image.
-    { source: r`function\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permission\s{1,5}to\s{1,5}access\s{1,5}the\s{1,5}specified\s{1,5}image`, needs: ['permission'] },
+    { source: r`function\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permission\s{1,5}to\s{1,5}access\s{1,5}the\s{1,5}specified\s{1,5}image`, needs: ['permission', 'image'] },
     // The EC2 console's dashboard panels, one per resource type it could not list ("You are not authorized to describe
     // Running Instances").
-    { source: r`You\s{1,5}are\s{1,5}not\s{1,5}authorized\s{1,5}to\s{1,5}describe\s{1,5}[A-Z][a-z]{2,20}`, needs: ['authori'] },
+    { source: r`You\s{1,5}are\s{1,5}not\s{1,5}authorized\s{1,5}to\s{1,5}describe\s{1,5}[A-Z][a-z]{2,20}`, needs: ['authori', 'describe'] },
     // Pacu's modules report a refused call in their own words ("FAILURE: MISSING REQUIRED AWS PERMISSIONS").
-    { source: r`MISSING\s{1,5}REQUIRED\s{1,5}AWS\s{1,5}PERMISSIONS`, needs: ['permission'] },
+    { source: r`MISSING\s{1,5}REQUIRED\s{1,5}AWS\s{1,5}PERMISSIONS`, needs: ['permission', 'required'] },
     // A Lambda function URL refusing the request (AWS_IAM auth unsigned or not allowed, or its resource policy): "Forbidden.
     // For troubleshooting Function URL authorization issues, see: …".
-    { source: r`For\s{1,5}troubleshooting\s{1,5}Function\s{1,5}URL\s{1,5}authorization\s{1,5}issues`, needs: ['authori'] },
+    { source: r`For\s{1,5}troubleshooting\s{1,5}Function\s{1,5}URL\s{1,5}authorization\s{1,5}issues`, needs: ['authori', 'troubleshooting'] },
     { source: r`Your\s{1,5}access\s{1,5}has\s{1,5}been\s{1,5}denied\s{1,5}by`, needs: ['denied'] },
     { source: r`Model\s{1,5}access\s{1,5}is\s{1,5}denied`, needs: ['model', 'denied'] },
     // S3 validating an event notification's destination whose policy does not admit S3 (an InvalidArgument, still a
