@@ -135,7 +135,7 @@ const GO_V1_REQUEST_403 = /\bawserr\.requestError\{[^}\n]{0,300}?\bstatusCode:\s
 const AMPLIFY_S3_403 = /\bAWSS3Provider\s{1,3}-\s{1,3}error\s{1,3}\w{2,20},\s{1,3}\[Error:\s{1,3}Request\s{1,3}failed\s{1,3}with\s{1,3}status\s{1,3}code\s{1,3}403\]/g;
 
 /** A refusal for each match of `re` that follows a request to an AWS host (within 800 characters before it). */
-function s3HostBefore(scan: Scan, re: RegExp): void {
+function awsHostBefore(scan: Scan, re: RegExp): void {
   const { text } = scan;
   each(re, text, (m) => {
     if (/\bamazonaws\.com(?:\.cn)?\b/.test(text.slice(Math.max(0, m.index - 800), m.index))) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
@@ -150,8 +150,8 @@ const WGET_403 = /\bHTTP\s{1,3}request\s{1,3}sent,\s{1,3}awaiting\s{1,3}response
 
 function scanBare403s(scan: Scan): void {
   const { text } = scan;
-  if (text.indexOf('awaiting response') >= 0) s3HostBefore(scan, WGET_403);
-  if (text.indexOf('response code =') >= 0) s3HostBefore(scan, S3FS_DEBUG_403);
+  if (text.indexOf('awaiting response') >= 0) awsHostBefore(scan, WGET_403);
+  if (text.indexOf('response code =') >= 0) awsHostBefore(scan, S3FS_DEBUG_403);
   if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
   if (text.indexOf('AWSS3Provider') >= 0) coreEach(scan, AMPLIFY_S3_403, null);
   if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);
@@ -183,10 +183,10 @@ function scanRequests403(scan: Scan): void {
   each(REQUESTS_403, scan.text, (m) => {
     // The body a client prints below the status says why ("The request signature we calculated does not match…"):
     // the status is that message's when one follows, the refusal itself when none does.
-    const core = makeWrapper(m.index, m.index + m[0].length, 'forward', 400, 'access-denied');
+    const wrapper = makeWrapper(m.index, m.index + m[0].length, 'forward', 400, 'access-denied');
     const action = /[?&]Action=([A-Z][A-Za-z0-9]{1,100})\b/.exec(m[0]);
-    if (action) setField(core, 'operation', action[1], P.prefix);
-    scan.pieces.push(core);
+    if (action) setField(wrapper, 'operation', action[1], P.prefix);
+    scan.pieces.push(wrapper);
   });
 }
 
