@@ -316,13 +316,7 @@ export function scanCredentials(scan: Scan): void {
   // A Cognito identity pool refusing GetId / GetCredentialsForIdentity for an identity the logins do not prove
   // (NotAuthorizedException: "Access to Identity 'us-east-1:…' is forbidden").
   if (text.indexOf('Access to Identity') >= 0) credentialsEach(scan, COGNITO_IDENTITY, true);
-  if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('401 Unauthorized') >= 0) {
-    each(ECR_401, text, (m) => {
-      const core = makeCore(m.index, m.index + m[0].length, 'credentials', true);
-      setField(core, 'errorCode', m[1], P.prefix);
-      scan.pieces.push(core);
-    });
-  }
+  if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('401 Unauthorized') >= 0) credentialsEach(scan, ECR_401, true, true);
   if (text.indexOf('CredentialsError:') >= 0) wrapEach(scan, JS_CREDENTIALS_CODE, 'forward', 3, 'errorCode', P.prefix);
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   let m: RegExpExecArray | null;

@@ -16,9 +16,16 @@ export function wrapEach(scan: Scan, re: RegExp, dir: 'forward' | 'around', reac
   });
 }
 
-/** A credentials failure for every match of `re` (`strong`: a statement of the failure, not a consequence of another). */
-export function credentialsEach(scan: Scan, re: RegExp, strong: boolean): void {
-  each(re, scan.text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'credentials', strong)));
+/**
+ * A credentials failure for every match of `re` (`strong`: a statement of the failure, not a consequence of another),
+ * with group 1 as its printed code when `coded`.
+ */
+export function credentialsEach(scan: Scan, re: RegExp, strong: boolean, coded = false): void {
+  each(re, scan.text, (m) => {
+    const core = makeCore(m.index, m.index + m[0].length, 'credentials', strong);
+    if (coded) setField(core, 'errorCode', m[1], P.prefix);
+    scan.pieces.push(core);
+  });
 }
 
 /**
