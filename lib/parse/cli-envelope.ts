@@ -9,11 +9,12 @@ import { P, makeWrapper, setField, type Scan } from './types';
 
 // Any whitespace between the words: an author's (or a terminal's) line break may fall between any two; a retyped
 // line may lose the space after the code ("(403)when calling"); a hand-wrapped docstring indents the operation's line;
-// a paste cut at the line's end may lose the word "operation" ("… when calling the PutObject" ⏎); a retyped one may
+// a paste cut at the line's end may lose the word "operation" ("… when calling the PutObject" ⏎, or its closing
+// backtick); a retyped one may
 // capitalise "Error" or misspell "occurred"; a writer's placeholder for the call (`<API>`, `[Operation]`, `###`) is as
 // printed (one in brackets also without the word "operation": "when calling the [Operation]: User: …").
 const CURRENT =
-  /[Aa]n\s{1,5}[Ee]rror\s{1,5}occur{1,2}ed\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,20}['"]?([A-Za-z0-9]{1,100}|<[A-Za-z][\w-]{0,40}>|\[[A-Za-z][\w-]{0,40}\]|#{3,6})['"]?(?:\s{1,20}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?|(?=[ \t]*(?:\n|$))|(?<=[\]>])(?=:\s))/g;
+  /[Aa]n\s{1,5}[Ee]rror\s{1,5}occur{1,2}ed\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,20}['"]?([A-Za-z0-9]{1,100}|<[A-Za-z][\w-]{0,40}>|\[[A-Za-z][\w-]{0,40}\]|#{3,6})['"]?(?:\s{1,20}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?|(?=[ \t\x60]*(?:\n|$))|(?<=[\]>])(?=:\s))/g;
 // A paste that lost the envelope's head ("1:" ⏎ "(AccessDenied) when calling the CreateMultipartUpload operation"): the
 // rest, from a line's start.
 const HEADLESS = /^[ \t]{0,8}\(([A-Za-z][\w.]{1,100})\)\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation\b/gm;
@@ -22,8 +23,9 @@ const OLD = /A\s{1,5}client\s{1,5}error\s{1,5}\(([^()\s]{1,100})\)\s{1,5}occurre
 // A retold one drops the words around the name ("AccessDeniedException when calling GetSecretValue⏎User: …"): the name
 // is then a CamelCase word that ends its clause.
 // Tools that reword the CLI's line keep its call: "Access denied calling the AssumeRole operation: User: …".
-// ParallelCluster names what it called it for: "Error when calling DescribeInstanceTypes for instances t2.medium: …".
-const BARE_OPERATION = /(?:when|denied)\s{1,5}calling\s{1,5}(?:(?:the\s{1,5})?(?!the\s)([A-Za-z0-9]{1,100})\s{1,5}operation\b|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
+// ParallelCluster names what it called it for: "Error when calling DescribeInstanceTypes for instances t2.medium: …",
+// ClickHouse's Glue catalog the same after "Exception": "Exception calling GetTable for table db.t: User: …".
+const BARE_OPERATION = /(?:when|denied|Exception)\s{1,5}calling\s{1,5}(?:(?:the\s{1,5})?(?!the\s)([A-Za-z0-9]{1,100})\s{1,5}operation\b|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
 
 // Telegraf's Go plugins: "cloudwatch: Error in ListMetrics API call : NoCredentialProviders: …".
 const API_CALL_ERROR = /\bError\s{1,3}in\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}API\s{1,3}call\b/g;

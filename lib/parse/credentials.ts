@@ -189,6 +189,16 @@ const STRONG = [
   // S3 to a presigned URL whose credential scope names another region (AuthorizationQueryParametersError; a
   // Multi-Region Access Point signed with SigV4 instead of SigV4a).
   'Error parsing the X-Amz-Credential parameter',
+  // Old Kubernetes cloud providers and the Rust SDK's early releases with nothing to sign with ("no credentials in the
+  // property bag"), and Rusoto's ChainProvider: "Couldn't find AWS credentials in environment, credentials file, or IAM
+  // role."
+  'No credentials in the provider chain',
+  'no credentials in the property bag',
+  "Couldn[’']t find AWS credentials in",
+  // The Rust SDK's profile provider on a profile it cannot use (an SSO profile without sso_region).
+  'the credentials provider was not properly configured',
+  // The Go SDK v2's static provider given empty keys (an .env file with blank values).
+  'static credentials are empty',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve
@@ -210,6 +220,10 @@ const CONSEQUENCES = [
   'No AWS Credentials provided by',
   // MSK's IAM auth library (Kafka clients' SASL): "SaslException: Failed to find AWS IAM Credentials [Caused by …]".
   'Failed to find AWS IAM Credentials',
+  // The Rust SDK's chain (cargo-lambda's report) above the provider's own reason.
+  'failed to load credentials from the credentials provider',
+  // Pulumi's and SST's AWS provider before its details ("… has a problem: unable to validate AWS credentials.").
+  'unable to validate AWS credentials',
 ];
 
 // What a fetch of credentials failed on when the network, not the credentials, failed (up to the next blank line).

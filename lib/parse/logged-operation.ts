@@ -1,7 +1,7 @@
 // Operations a client's own log names around the failure, in shapes no envelope has: the Rust SDK's chain under a
 // service and call (`ses SendEmail: unhandled error (AccessDeniedException)`), Soto's request dump (`Request:` ⏎
-// `  ListFunctions` ⏎ `  GET https://lambda.eu-west-3.amazonaws.com/…`), Ruby v1's request log, sling's "Error with X for:",
-// CloudQuery's diagnostic summary ("Summary: Organizations: ListAccounts - You don't have permissions …").
+// `  ListFunctions` ⏎ `  GET https://lambda.eu-west-3.amazonaws.com/…`), Ruby v1's and JS v2's request logs, sling's
+// "Error with X for:", CloudQuery's diagnostic summary ("Summary: Organizations: ListAccounts - You don't have permissions …").
 import { wrapEach } from './match-pieces';
 import { OPERATION_VERBS } from './operation-verbs';
 import { P, type Scan } from './types';
@@ -10,8 +10,9 @@ const RUST_CHAIN = /\b[a-z][a-z0-9-]{1,30}[ \t]([A-Z][A-Za-z0-9]{2,100}):\s{1,5}
 const SOTO_REQUEST = /\bRequest:[ \t]*\n[ \t]{1,8}([A-Z][A-Za-z0-9]{2,100})[ \t]*\n[ \t]{1,8}(?:GET|POST|PUT|DELETE|HEAD|PATCH)[ \t]+https:\/\/[a-z0-9.-]{1,200}\.amazonaws\.com/g;
 
 // The Ruby SDK v1's request log: "[AWS S3 403 0.2 0 retries] put_object(:bucket_name=>…)" — the call as the SDK
-// names its method.
-const RUBY_V1_LOG = /\[AWS\s[A-Za-z0-9]{1,40}\s\d{3}\s[\d.]{1,12}\s\d{1,3}\sretries\]\s([a-z][a-z0-9_]{1,100})\(/g;
+// names its method; the JS SDK v2's logger prints seconds and a camelCase method: "[AWS cloudsearch 401 0.437s 0 retries]
+// describeDomains({})".
+const SDK_REQUEST_LOG = /\[AWS\s[A-Za-z0-9]{1,40}\s\d{3}\s[\d.]{1,12}s?\s\d{1,3}\sretries\]\s([a-z][A-Za-z0-9_]{1,100})\(/g;
 // sling's replication log names the S3 call it was making: "~ Error with ListObjectsV2 for: {".
 const ERROR_WITH = /\bError\swith\s([A-Z][A-Za-z0-9]{2,100})\sfor:/g;
 // (The service before the call is a capitalised word, the call a verb's, not a code's; what follows the dash is the
@@ -22,7 +23,7 @@ export function scanLoggedOperations(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('unhandled error') >= 0) wrapEach(scan, RUST_CHAIN, 'forward', 300, 'operation', P.hint, true);
   if (text.indexOf('Request:') >= 0) wrapEach(scan, SOTO_REQUEST, 'forward', 1500, 'operation', P.hint, true);
-  if (text.indexOf('retries]') >= 0) wrapEach(scan, RUBY_V1_LOG, 'forward', 2000, 'operation', P.hint, true);
+  if (text.indexOf('retries]') >= 0) wrapEach(scan, SDK_REQUEST_LOG, 'forward', 2000, 'operation', P.hint, true);
   if (text.indexOf(' - ') >= 0) wrapEach(scan, SERVICE_CALL_DASH, 'forward', 20, 'operation', P.hint, true);
   if (text.indexOf('Error with') >= 0) wrapEach(scan, ERROR_WITH, 'forward', 400, 'operation', P.hint, true);
 }

@@ -363,11 +363,17 @@ const ACCOUNT_NOT_ALLOWED = /\bThe\s{1,3}account\s{1,3}id\s{1,3}([\w*<>{}-]{3,40
 // STS in a Region the account has not activated (IAM → Account settings): "RegionDisabledException: STS is not
 // activated in this region for account:111122223333. Your account administrator can activate STS in this region …".
 const STS_REGION_DISABLED = /(?:\b(RegionDisabled(?:Exception)?):\s{0,3})?\bSTS\s{1,3}is\s{1,3}not\s{1,3}activated\s{1,3}in\s{1,3}this\s{1,3}region\b/g;
+// The JS SDK v2's error object puts the code in a field of its own after the message: "code: 'RegionDisabledException'".
+const REGION_DISABLED_KEYED = /\bcode["']?\s{0,3}[:=]\s{0,3}["'](RegionDisabled(?:Exception)?)["']/;
 
 function scanStsRegionDisabled(scan: Scan): void {
   each(STS_REGION_DISABLED, scan.text, (m) => {
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
     setField(core, 'errorCode', m[1], P.prefix);
+    if (m[1] === undefined) {
+      const near = scan.text.slice(Math.max(0, m.index - 400), m.index + m[0].length + 400);
+      setField(core, 'errorCode', REGION_DISABLED_KEYED.exec(near)?.[1], P.keyed);
+    }
     setField(core, 'accountSetting', 'sts-region', P.statement);
     scan.pieces.push(core);
   });
