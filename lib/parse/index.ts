@@ -16,6 +16,7 @@ import { scanCloudTrailEvents } from './cloudtrail-event';
 import { fillFromConsoleWording, scanConsoleAlerts } from './console-alert';
 import { scanContextPhrases } from './context-phrase';
 import { scanCredentials } from './credentials';
+import { scanMissingCredentials } from './missing-credentials';
 import { scanDecodedAuthorization } from './decoded-authorization';
 import { scanEncoded } from './encoded';
 import { scanJapanese } from './japanese';
@@ -99,6 +100,8 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanTranslatedEnvelopes,
   scanPlainDenials,
   scanServiceWordings,
+  // Last: it reads only texts no other family found a statement in.
+  scanMissingCredentials,
 ];
 
 /** parse without the safety net: tests and the fuzzer call it so that a bug shows up as an exception. */
