@@ -1,8 +1,8 @@
-// Data and analytics services' own wordings of a refusal, and their clients': Lake Formation (the object it names,
-// or just the refusal), DMS's service role, OpenSearch Serverless's data access and network policies, minio-go's
-// call, awswrangler's words, a client's 403 on an s3:// URL, Rust's object_store (Lance, delta-rs, Iceberg), and the
-// bodyless 403s clients print in their own words (Rust's and the C++ SDK's debug output, ClickHouse, DuckDB, a browser
-// console, Go v1's request struct, Amplify JS).
+// Data and analytics services' own wordings of a refusal, and their clients': Lake Formation (the object it names, or
+// just the refusal), DMS's service role, OpenSearch Serverless's data access and network policies, minio-go's call,
+// awswrangler's words, a client's 403 on an s3:// URL, the Java S3 exception's and s3fs's bare "Forbidden", Rust's
+// object_store (Lance, delta-rs, Iceberg), and the bodyless 403s clients print in their own words (Rust's and the C++
+// SDK's debug output, ClickHouse, DuckDB, a browser console, Go v1's request struct, Amplify JS).
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
@@ -29,7 +29,19 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('status code 403') >= 0) coreEach(scan, GRADLE_403, null);
   if (text.indexOf('returning EPERM') >= 0) coreEach(scan, S3FS_403, null);
   if (text.indexOf('failed for bucket') >= 0) coreEach(scan, MOUNTPOINT_DENIED, 'operation');
+  if (text.indexOf('S3Exception: Forbidden') >= 0) coreEach(scan, S3_EXCEPTION_FORBIDDEN, null);
+  if (text.indexOf('PermissionError') >= 0 && S3_WORDS.test(text)) coreEach(scan, S3FS_FORBIDDEN, null);
 }
+
+// The Java SDK's S3 exception cut to its status (a writer's shortening, S3A's wrap of a bodyless HEAD): "AmazonS3Exception:
+// Forbidden (403)", "AmazonS3Exception: Forbidden" ⏎ "Status Code: 403". The class is S3's own.
+const S3_EXCEPTION_FORBIDDEN = /\bAmazonS3Exception:[ \t]{0,3}Forbidden\b/g;
+
+// s3fs (pandas, Dask, fsspec) turns S3's 403 into Python's PermissionError with the status's words: "PermissionError:
+// Forbidden". The same class is any program's local refusal ("PermissionError: Access denied" from the OS), so only its
+// "Forbidden", and only where the text speaks of S3.
+const S3FS_FORBIDDEN = /\bPermissionError(?::[ \t]{0,3}|\(['"])Forbidden\b/g;
+const S3_WORDS = /\bs3:\/\/|\bS3\b|\bs3fs\b/;
 
 // Mountpoint for Amazon S3's error chain, one cause per numbered line: "0: HeadBucket failed for bucket s3://b/ in region
 // eu-west-1" ⏎ "1: Service error" ⏎ "2: Permission denied" — S3 refused the call it names.

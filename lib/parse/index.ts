@@ -15,6 +15,7 @@ import { scanClientErrorCalls } from './client-error-call';
 import { scanCloudTrailEvents } from './cloudtrail-event';
 import { fillFromConsoleWording, scanConsoleAlerts } from './console-alert';
 import { scanContextPhrases } from './context-phrase';
+import { scanCodeCommit403 } from './codecommit-git';
 import { scanCredentials } from './credentials';
 import { scanMissingCredentials } from './missing-credentials';
 import { scanDecodedAuthorization } from './decoded-authorization';
@@ -100,6 +101,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanTranslatedEnvelopes,
   scanPlainDenials,
   scanServiceWordings,
+  scanCodeCommit403,
   // Last: it reads only texts no other family found a statement in.
   scanMissingCredentials,
 ];

@@ -311,7 +311,7 @@ export function normalize(raw: string): string {
   if (text.indexOf('``') >= 0) text = text.replace(DOUBLED_CODE_SPAN, '`$1`');
   if (text.indexOf(':`') >= 0) text = text.replace(ACTION_NAME_SPAN, '$1$2$3');
   text = unmark(text);
-  if (text.indexOf('On resource(s):') >= 0) text = unglueConsoleBlock(text);
+  if (text.indexOf('resource(s):') >= 0) text = unglueConsoleBlock(text);
   if (text.indexOf('ResourceStatusReason') >= 0) text = unwrapSamTable(text);
   if (GLUED_CODE.test(text)) text = text.replace(GLUED_CODE_AT, '\n');
   if (text.indexOf(': ') >= 0 && SPACED_ARN_TYPE.test(text)) text = text.replace(SPACED_ARN_TYPE, '$1');
@@ -366,8 +366,16 @@ const MARKDOWN_ESCAPE = /\\([*_`[\]<>#|~()])|(?<=\w)\\([-.])(?=[\w\s]|$)/g;
 // starts its line again, as the console prints it.
 const GLUED_LABEL = /(?<=\S)(?=(?:You don['’]t have permission|User: arn:|Service: |Action: |On resource\(s\): |Context: ))|(?<=\.) (?=User: arn:)/g;
 
+// …or retold on one line with spaces between the labels and no header ("…receives the following error. User: arn:…
+// Action: bedrock:InvokeModel On resource(s): arn:… Context: a service control policy explicitly denies the action").
+const FLAT_BLOCK =
+  /\bUser:\s{1,3}arn:\S{1,2000}\s{1,3}Action:\s{1,3}[a-z0-9-]{2,40}:[A-Za-z0-9*]{1,128}\s{1,3}On\s{1,3}resource\(s\):\s{1,3}\S{1,2100}(?:\s{1,3}Context:(?:[ \t]{1,3}[^\s]{1,60}|\n(?![ \t]*\n)[ \t]{0,8}[^\s]{1,60}){1,40})?/g;
+const FLAT_LABEL = / (?=(?:User: arn:|Action: |On resource\(s\): |Context: ))/g;
+
 function unglueConsoleBlock(text: string): string {
-  return /\bpermission to\b/.test(text) ? text.replace(GLUED_LABEL, '\n') : text;
+  if (/\bpermission to\b/.test(text)) return text.replace(GLUED_LABEL, '\n');
+  // (An editor may have re-flowed it: its words are joined again before each label starts a line.)
+  return text.replace(FLAT_BLOCK, (block) => '\n' + block.replace(/\s+/g, ' ').replace(FLAT_LABEL, '\n'));
 }
 
 // A page scrape that lost the breaks between the error lines it listed ("…perform sts:AssumeRoleWithWebIdentityAccessDenied:

@@ -99,7 +99,8 @@ export function foreignProductBefore(text: string, start: number): boolean {
 // An HTTP client's line about a request to another site ("GET https://www.youtube.com/… resulted in a `403 Forbidden`
 // response: Access denied"): the words are that site's, unless the line says anything of AWS.
 const REQUEST_URL = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
-const AWS_HOST = /(?:^|\.)(?:amazonaws\.com(?:\.cn)?|aws|amazon\.com|amazoncognito\.com|on\.aws)$/i;
+// (The instance metadata service and ECS's and EKS Pod Identity's credential endpoints are AWS's at link-local addresses.)
+const AWS_HOST = /(?:^|\.)(?:amazonaws\.com(?:\.cn)?|aws|amazon\.com|amazoncognito\.com|on\.aws)$|^169\.254\.(?:169\.254|170\.23?)$/i;
 
 /** Whether the line before `start` is an HTTP client's request to a site that is not AWS's. */
 export function foreignRequestBefore(text: string, start: number): boolean {

@@ -127,8 +127,14 @@ const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
 // denied."): its message, not AWS's.
 const CLASS_BEFORE = /([A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,15}\.)?([A-Z][A-Za-z0-9]{0,60}(?:Exception|Error)):\s{0,3}$/;
 
-function foreignClassBefore(text: string, start: number): boolean {
+// Python's own class for a refusal by the operating system ("PermissionError: Access denied" from psutil on Windows) is
+// S3's only through s3fs, in a text that speaks of S3 or AWS.
+const OS_ERROR_CLASS = /^(?:PermissionError|OSError|IOError)$/;
+const S3_OR_AWS = /\bs3:\/\/|\bS3\b|\bs3fs\b|\bAWS\b|amazonaws|arn:aws/;
+
+function foreignClassBefore(text: string, start: number, speaksS3: () => boolean): boolean {
   const m = CLASS_BEFORE.exec(text.slice(Math.max(0, start - 300), start));
+  if (m && !m[1] && OS_ERROR_CLASS.test(m[2]!)) return !speaksS3();
   if (!m || !m[1]) return false;
   const classStart = start - m[0].length + m[1].length;
   return notAwsCode(text, classStart, classStart + m[2]!.length);
@@ -157,6 +163,9 @@ export function scanPlainDenials(scan: Scan): void {
   const phrases = PHRASES(scan);
   if (!phrases) return;
   const { text } = scan;
+  // (Asked once per text, not per phrase: a long text with many phrases costs one search.)
+  let s3: boolean | undefined;
+  const speaksS3 = (): boolean => (s3 ??= S3_OR_AWS.test(text));
   phrases.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = phrases.exec(text))) {
@@ -172,7 +181,7 @@ export function scanPlainDenials(scan: Scan): void {
     // validating ECR URI …") is the service's report under whatever code it chose.
     const envelope = /^Access\s{1,3}[Dd]enied$/.test(m[0]) && ENVELOPE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
     if (/^Access\s{1,3}[Dd]enied$/.test(m[0]) && !envelope) {
-      if (foreignClassBefore(text, start)) continue;
+      if (foreignClassBefore(text, start, speaksS3)) continue;
       const after = text.slice(end, end + 40);
       const coded = BRACKET_CODE_BEFORE.test(text.slice(Math.max(0, start - 70), start));
       if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after) && !coded) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;

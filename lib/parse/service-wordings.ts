@@ -2,7 +2,7 @@
 // the generic families cannot: the VPC endpoint policy's message, an event viewer's caller row, the permission a
 // service says the caller must have, the bucket s3cmd was refused, a shortened "action X is not authorized", the target
 // a pipe may not invoke, a caller named by its ARN alone, the secret the ECS agent could not fetch, the resource a
-// service may not act on, git's 403 from CodeCommit, the role Redshift may not use, the bucket Salt was refused,
+// service may not act on, the role Redshift may not use, the bucket Salt was refused,
 // CodeBuild's source artifact, CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error:
 // 403 (Forbidden)", a controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository
 // as SageMaker relays it, Go v2's envelope with its message elided, StackSets' execution role without its trust,
@@ -50,7 +50,6 @@ export function scanServiceWordings(scan: Scan): void {
     });
   }
   if (mentions(scan, 'denied') && scan.text.indexOf('AWS::') >= 0) coreEach(scan, CLOUD_CONTROL_DENIED, null, P.prefix, true);
-  if (scan.text.indexOf('returned error: 403') >= 0) scanCodeCommit403(scan);
   if (scan.text.indexOf('credentials of role') >= 0) coreEach(scan, ROLE_CREDENTIALS, 'resource');
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
@@ -189,21 +188,6 @@ function scanActionNotAuthorized(scan: Scan): void {
 // arn:aws:s3:::<bucket-name>".
 const NO_PERMISSION_ON =
   /\bdoes\s{1,3}not\s{1,3}have\s{1,3}permissions?\s{1,3}to\s{1,3}[a-z]{2,30}\s{1,3}(?:the\s{1,3})?resource\s{1,3}(arn:[^\s"'`,;]{3,2048}?)(?=\.?(?:\s|$|["'`,;]))/g;
-// git over HTTPS to CodeCommit: "fatal: unable to access 'https://git-codecommit.<region>.amazonaws.com/v1/repos/x/':
-// The requested URL returned error: 403" (the status is the code).
-// The repository's address may be cut by a terminal's wrap: the host is looked for with the line breaks taken out.
-const URL_403 = /The\s{1,3}requested\s{1,3}URL\s{1,3}returned\s{1,3}error:\s{1,3}(403)\b/g;
-
-function scanCodeCommit403(scan: Scan): void {
-  each(URL_403, scan.text, (m) => {
-    const before = scan.text.slice(Math.max(0, m.index - 600), m.index).replace(/\n[ \t]*/g, '');
-    if (!/unable to access\s{0,3}'https:\/\/git-codecommit(?:-fips)?\.[a-z0-9-]{3,30}\.amazonaws\.com(?:\.cn)?\/[^'\s]{0,500}':\s{0,3}$/.test(before)) return;
-    const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-    setField(core, 'errorCode', m[1], P.prefix);
-    scan.pieces.push(core);
-  });
-}
-
 // Redshift asked to use a role it may not: "ERROR: Not authorized to get credentials of role arn:aws:iam::…".
 // An elided ARN keeps its ellipsis (`arn:aws:iam::...`), not read as the sentence's full stop.
 const ROLE_CREDENTIALS = /\bNot\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}get\s{1,3}credentials\s{1,3}of\s{1,3}role\s{1,3}(arn:[^\s"'`,;]{3,2048}?(?:\.{3})?)(?=\.?(?:\s|$|["'`,;]))/g;
