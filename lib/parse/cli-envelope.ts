@@ -5,7 +5,7 @@ import { lastIndexWithin } from './text';
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
-import { P, makeWrapper, setField, type Scan } from './types';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 // Any whitespace between the words: an author's (or a terminal's) line break may fall between any two; a retyped
 // line may lose the space after the code ("(403)when calling"); a hand-wrapped docstring indents the operation's line;
@@ -103,6 +103,7 @@ export function scanCliEnvelopes(scan: Scan): void {
     });
   }
   if (!mentions(scan, 'occurred') && !mentions(scan, 'calling')) return;
+  if (scan.text.indexOf('(HTTP 4') >= 0) scanPaws(scan);
   for (const re of [CURRENT, OLD, HEADLESS]) {
     if (re === OLD && scan.text.indexOf('A client error') < 0) continue;
     if (re === HEADLESS && scan.text.indexOf(') when calling') < 0) continue;
@@ -124,4 +125,19 @@ export function scanCliEnvelopes(scan: Scan): void {
       scan.pieces.push(wrapper);
     }
   }
+}
+
+// R's paws prints its own error class and the status before botocore's words, which then have no code: "SerializationError
+// (HTTP 403). An error occurred when calling the HeadObject operation: Forbidden" — S3's bodyless refusal of a HEAD.
+const PAWS =
+  /\b([A-Z][A-Za-z0-9]{2,60})\s{1,3}\(HTTP\s{1,3}(4\d\d)\)\.\s{1,5}An\s{1,5}error\s{1,5}occurred\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation:(?:[ \t]{0,3}(Forbidden)\b)?/g;
+
+function scanPaws(scan: Scan): void {
+  each(PAWS, scan.text, (m) => {
+    const end = m.index + m[0].length;
+    const piece = m[2] === '403' && m[4] !== undefined ? makeCore(m.index, end, 'access-denied', false) : makeWrapper(m.index, end, 'forward', REACH);
+    setField(piece, 'errorCode', m[1], P.cliCode);
+    setField(piece, 'operation', m[3], P.envelope);
+    scan.pieces.push(piece);
+  });
 }

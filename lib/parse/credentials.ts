@@ -199,6 +199,12 @@ const STRONG = [
   'the credentials provider was not properly configured',
   // The Go SDK v2's static provider given empty keys (an .env file with blank values).
   'static credentials are empty',
+  // The AWS CRT's providers (the Swift SDK, Mountpoint): "Valid credentials could not be sourced by the IMDS provider";
+  // Soto's chain: "No credential provider found".
+  'Valid credentials could not be sourced',
+  'No credential provider found',
+  // A SigV4 Credential scope that is no key id/date/region/service/aws4_request (a key pasted with quotes): AuthFailure.
+  'Credential must have exactly 5 slash-delimited elements',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve
@@ -321,6 +327,9 @@ const COGNITO_IDENTITY = /\bAccess\s{1,3}to\s{1,3}Identity\s{1,3}'[^'\n]{1,120}'
 // role arn:…"): alone a credentials failure, above the inner exception's denial that denial's consequence.
 const DOTNET_ASSUME = /\bError\s{1,3}calling\s{1,3}AssumeRole(?:WithWebIdentity)?\s{1,3}for\s{1,3}role\b/g;
 
+// The AWS CRT names its credentials providers' failures (`AWS_AUTH_CREDENTIALS_PROVIDER_IMDS_SOURCE_FAILURE: …`).
+const CRT_PROVIDER_CODE = /\b(AWS_AUTH_CREDENTIALS_PROVIDER_[A-Z0-9_]{2,80}):/g;
+
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
   scanCodedCredentials(scan);
@@ -333,6 +342,7 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('401 Unauthorized') >= 0) credentialsEach(scan, ECR_401, true, true);
   if (text.indexOf('CredentialsError:') >= 0) wrapEach(scan, JS_CREDENTIALS_CODE, 'forward', 3, 'errorCode', P.prefix);
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
+  if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
   if (phrases) {

@@ -18,6 +18,7 @@ import { scanContextPhrases } from './context-phrase';
 import { scanCodeCommit403 } from './codecommit-git';
 import { scanCredentials } from './credentials';
 import { scanMissingCredentials } from './missing-credentials';
+import { scanGoTrailerAlone } from './go-trailer-alone';
 import { scanDecodedAuthorization } from './decoded-authorization';
 import { scanEncoded } from './encoded';
 import { scanJapanese } from './japanese';
@@ -102,8 +103,9 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanPlainDenials,
   scanServiceWordings,
   scanCodeCommit403,
-  // Last: it reads only texts no other family found a statement in.
+  // Last: they read only texts no other family found a statement in.
   scanMissingCredentials,
+  scanGoTrailerAlone,
 ];
 
 /** parse without the safety net: tests and the fuzzer call it so that a bug shows up as an exception. */

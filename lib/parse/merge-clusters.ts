@@ -149,7 +149,10 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       const group = groups[g]!;
       // (The cause may be a credentials failure itself: "failed to refresh cached credentials, operation error STS:
       // AssumeRole, … api error ExpiredToken".)
-      const consequencePair = (group.category !== c.category || group.strong !== c.strong) && (isConsequence(group) || isConsequence(c));
+      // Nor need it be a strong one: a code the chain ends in ("refresh cached SSO token failed, … operation error SSO OIDC:
+      // CreateToken, … InvalidGrantException:") is the cause of the uncoded words before it.
+      const codedCause = isConsequence(group) && isConsequence(c) && !group.fields.errorCode && !!c.fields.errorCode;
+      const consequencePair = ((group.category !== c.category || group.strong !== c.strong) && (isConsequence(group) || isConsequence(c))) || codedCause;
       if (conflict(group.fields, c.fields, consequencePair)) continue;
       // A warning a tool recovered from (CDK's "could not be used to assume …, Proceeding anyway") is no part of a
       // denial that stopped it, nor the other way round.

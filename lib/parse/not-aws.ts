@@ -10,6 +10,7 @@
 import { indexWithin, lastIndexWithin } from './text';
 
 const PACKAGE_BEFORE = /(?:[A-Za-z_$][\w$]{0,60}\.){1,15}$/;
+const PHP_NAMESPACE_BEFORE = /\\?(?:[A-Za-z_][\w]{0,60}\\){1,10}$/;
 // An S3 client's own package (`akka.stream.alpakka.s3.`, `org.apache.hadoop.fs.s3a.`) speaks for S3 too.
 const AWS_PACKAGE = /amazon|aws|\.s3a?\.$/i;
 // Another cloud's words: its product names, its tools, its dotted permissions ("does not have x.y.z access").
@@ -31,6 +32,11 @@ export function notAwsCode(text: string, at: number, end: number): boolean {
     // A service's own namespace (`KMS.AccessDeniedException`, `Client.UnauthorizedOperation`) is one capitalised word.
     const namespace = pkg !== null && /^[A-Z][A-Za-z0-9]*\.$/.test(pkg[0]);
     if (pkg && !namespace && !AWS_PACKAGE.test(pkg[0])) return true;
+  }
+  // A PHP namespace (`Sabre\DAV\Exception\Forbidden`, a WebDAV server's) is AWS's only as the PHP SDK's (`Aws\…`).
+  if (at > 0 && text.charCodeAt(at - 1) === 92 /* backslash */) {
+    const ns = PHP_NAMESPACE_BEFORE.exec(text.slice(Math.max(0, at - 300), at));
+    if (ns && !/^\\?Aws\\/.test(ns[0])) return true;
   }
   const nl = indexWithin(text, '\n', end, 600);
   const line = text.slice(end, nl < 0 ? Math.min(text.length, end + 600) : Math.min(nl, end + 600));
