@@ -240,8 +240,9 @@ const LACKS_PERMISSION =
  * `service:Action` as IAM prints it: the prefix lower case, the action capitalized. A label glued to the phrase
  * (Athena's "the following errors:Access denied when …") is no action.
  */
+// (Nor is a value an SDK printed as null before its code, S3A's "S3 Extended Request ID: null:AccessDenied".)
 const CONSOLE_ACTION =
-  /(?<![\w:/.-])(?!(?:errors?|warnings?|messages?|reason|details?|cause|info|note|exception):)([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])(?!\s{1,3}denied\b)/g;
+  /(?<![\w:/.-])(?!(?:errors?|warnings?|messages?|reason|details?|cause|info|note|exception|null|undefined|none|nil):)([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])(?!\s{1,3}denied\b)/g;
 const API_PREFIX = /\bAPI:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])/g;
 
 // A list of what the caller lacks ("The execution role requires permissions for ecr:GetAuthorizationToken,

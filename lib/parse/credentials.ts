@@ -108,7 +108,13 @@ const STRONG = [
   'Unable to load credentials from system settings',
   // A service answering a request whose Authorization header is not SigV4 (an empty Basic header: fluentd to an
   // OpenSearch domain) with IncompleteSignature's message.
-  "Authorization header requires 'Credential' parameter",
+  // (Or a header missing its other parts: "Authorization header requires 'Signature' parameter", amazonka's SES.)
+  "Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter",
+  // A key id with a space or a line break in it splits the Credential scope: "'/20150620/us-east-1/…/aws4_request' not a
+  // valid key=value pair (missing equal-sign) in Authorization header" (IncompleteSignature).
+  'not a valid key=value pair \\(missing equal-sign\\) in Authorization header',
+  // A signer's clock ahead of AWS's: "Signature not yet current: 20170731T092200Z is still later than …".
+  'Signature not yet current',
   // Bedrock's API keys (bearer tokens) that are not valid where they were sent, and a request that carried none.
   'Authentication failed: Please make sure your API Key is valid',
   'Authorization header is missing',
@@ -195,8 +201,11 @@ const STRONG = [
   'No credentials in the provider chain',
   'no credentials in the property bag',
   "Couldn[’']t find AWS credentials in",
-  // The Rust SDK's profile provider on a profile it cannot use (an SSO profile without sso_region).
+  // The Rust SDK's profile provider on a profile it cannot use (an SSO profile without sso_region, a source profile
+  // that is not defined), in its words or its early releases' Debug print.
   'the credentials provider was not properly configured',
+  'ProfileFile provider could not be built',
+  'CredentialsLoadingError\\(',
   // The Go SDK v2's static provider given empty keys (an .env file with blank values).
   'static credentials are empty',
   // The AWS CRT's providers (the Swift SDK, Mountpoint): "Valid credentials could not be sourced by the IMDS provider";

@@ -138,6 +138,9 @@ function scanDuckDb403s(scan: Scan): void {
   });
 }
 
+// GDAL's curl reader of /vsis3/ paths (rasterio, terra, OptimizeRasters): "HTTP response code: 403 (GDAL error 11)".
+const GDAL_403 = /\bHTTP\s{1,3}response\s{1,3}code:\s{0,3}403\b/g;
+
 // The Go SDK v1's request error printed as a struct (`&awserr.requestError{awsError:(*awserr.baseError)(0xc4…),
 // statusCode:403, requestID:"…"}`): the service's refusal, its message not printed.
 const GO_V1_REQUEST_403 = /\bawserr\.requestError\{[^}\n]{0,300}?\bstatusCode:\s{0,3}403\b/g;
@@ -165,6 +168,7 @@ function scanBare403s(scan: Scan): void {
   if (text.indexOf('awaiting response') >= 0) awsHostBefore(scan, WGET_403);
   if (text.indexOf('response code =') >= 0) awsHostBefore(scan, S3FS_DEBUG_403);
   if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
+  if (text.indexOf('response code: 403') >= 0 && /\/vsis3\/|\bs3:\/\//.test(text)) coreEach(scan, GDAL_403, null);
   if (text.indexOf('AWSS3Provider') >= 0) coreEach(scan, AMPLIFY_S3_403, null);
   if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);
   if (text.indexOf('(Forbidden)') >= 0) coreEach(scan, CONSOLE_403, null);

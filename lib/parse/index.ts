@@ -18,7 +18,7 @@ import { scanContextPhrases } from './context-phrase';
 import { scanCodeCommit403 } from './codecommit-git';
 import { scanCredentials } from './credentials';
 import { scanMissingCredentials } from './missing-credentials';
-import { scanGoTrailerAlone } from './go-trailer-alone';
+import { scanStatusAlone } from './status-alone';
 import { scanDecodedAuthorization } from './decoded-authorization';
 import { scanEncoded } from './encoded';
 import { scanJapanese } from './japanese';
@@ -105,7 +105,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanCodeCommit403,
   // Last: they read only texts no other family found a statement in.
   scanMissingCredentials,
-  scanGoTrailerAlone,
+  scanStatusAlone,
 ];
 
 /** parse without the safety net: tests and the fuzzer call it so that a bug shows up as an exception. */

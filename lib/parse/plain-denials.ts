@@ -129,6 +129,7 @@ const CLASS_BEFORE = /([A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,15}\.)
 
 // Python's own class for a refusal by the operating system ("PermissionError: Access denied" from psutil on Windows) is
 // S3's only through s3fs, in a text that speaks of S3 or AWS.
+const S3_PATH = /\bs3:\/\/|\/vsis3\//;
 const OS_ERROR_CLASS = /^(?:PermissionError|OSError|IOError)$/;
 const S3_OR_AWS = /\bs3:\/\/|\bS3\b|\bs3fs\b|\bAWS\b|amazonaws|arn:aws/;
 
@@ -181,7 +182,9 @@ export function scanPlainDenials(scan: Scan): void {
     // validating ECR URI …") is the service's report under whatever code it chose.
     const envelope = /^Access\s{1,3}[Dd]enied$/.test(m[0]) && ENVELOPE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
     if (/^Access\s{1,3}[Dd]enied$/.test(m[0]) && !envelope) {
-      if (foreignClassBefore(text, start, speaksS3)) continue;
+      // (A data library's own class around S3's exact words, `RasterioIOError: Access Denied` on an s3:// path, is
+      // S3's refusal passed on.)
+      if (foreignClassBefore(text, start, speaksS3) && !(m[0] === 'Access Denied' && S3_PATH.test(text))) continue;
       const after = text.slice(end, end + 40);
       const coded = BRACKET_CODE_BEFORE.test(text.slice(Math.max(0, start - 70), start));
       if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after) && !coded) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;

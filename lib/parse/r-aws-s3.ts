@@ -11,8 +11,13 @@ const REFUSED = /\bparse_aws_s3_response\([^()\n]{0,120}\)\s{0,5}:\s{0,5}(?:#{1,
 const CLIENT_403 = /\bClient\s{1,3}error:\s{0,3}\(403\)\s{0,3}Forbidden\b(?=[^]{0,1500}?"AmazonS3")/g;
 const UNSIGNED = /\bExecuting\s{1,3}request\s{1,3}without\s{1,3}AWS\s{1,3}credentials\b(?=(?:[^\n]{0,300}\n){0,6}?[^\n]{0,300}?\(403\)\s{0,3}Forbidden\b)/g;
 
+// …and the same status in another R wrapper's words (redshiftTools' parallel upload: `task 1 failed - "Forbidden (HTTP
+// 403)."`), where the text speaks of S3.
+const FORBIDDEN_403 = /\bForbidden\s{1,3}\(HTTP\s{1,3}403\)/g;
+
 export function scanRAwsS3(scan: Scan): void {
   const { text } = scan;
+  if (text.indexOf('Forbidden (HTTP 403)') >= 0 && /\bs3:\/\/|\baws\.s3\b/.test(text)) coreEach(scan, FORBIDDEN_403, null);
   if (text.indexOf('parse_aws_s3_response') >= 0) coreEach(scan, REFUSED, null);
   if (text.indexOf('(403) Forbidden') >= 0 && text.indexOf('AmazonS3') >= 0) coreEach(scan, CLIENT_403, null);
   if (text.indexOf('without AWS credentials') >= 0) credentialsEach(scan, UNSIGNED, true);

@@ -20,8 +20,9 @@ function credentialsAfter(text: string, from: number): boolean {
   const window = text.slice(from, Math.min(text.length, from + 3000));
   const stop = /\n[ \t]*(?:at\s|\n)/.exec(window);
   const code = TRAILER_CODE.exec(stop ? window.slice(0, stop.index) : window)?.[1];
-  // …and S3A's own account of having none to sign with (`NoAuthWithAWSException: No AWS Credentials provided by …`).
-  if (/^[^\n]{0,300}?\bNoAuthWithAWSException\b/.test(window)) return true;
+  // …and S3A's own account of having none to sign with (`NoAuthWithAWSException: No AWS Credentials provided by …`),
+  // on the same line or the next.
+  if (/^[^\n]{0,300}?(?:\n[^\n]{0,300}?)?\bNoAuthWithAWSException\b/.test(window)) return true;
   return code !== undefined && codeKind(code) === 'credentials';
 }
 

@@ -190,9 +190,9 @@ const OPERATION_FAILS_WITH = new RegExp(
   'g',
 );
 
-// The C++ SDK (pyarrow, Arrow's S3 filesystem) names its error enum: "AWS Error ACCESS_DENIED during HeadObject
-// operation"; fluent-bit's C plugins: "CreateLogGroup API responded with error='AccessDeniedException'".
-const CPP_ERROR = /\bAWS\s{1,3}Error\s{1,3}([A-Z][A-Z_]{2,60})\s{1,3}during\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}operation/g;
+// The C++ SDK (pyarrow, Arrow's S3 filesystem) names its error enum (a writer may drop the call): "AWS Error ACCESS_DENIED
+// during HeadObject operation"; fluent-bit's C plugins: "CreateLogGroup API responded with error='AccessDeniedException'".
+const CPP_ERROR = /\bAWS\s{1,3}[Ee]rror\s{1,3}([A-Z][A-Z_]{2,60})\b(?:\s{1,3}during\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}operation)?/g;
 const CPP_CODES: Record<string, 'access-denied' | 'credentials'> = {
   ACCESS_DENIED: 'access-denied',
   INVALID_ACCESS_KEY_ID: 'credentials',
@@ -205,15 +205,15 @@ const API_RESPONDED = /\b([A-Z][A-Za-z0-9]{1,100})\s{1,3}API\s{1,3}responded\s{1
 
 function scanNativeClients(scan: Scan): void {
   const { text } = scan;
-  const core = (m: RegExpExecArray, category: 'access-denied' | 'credentials', code: string, op: string): void => {
+  const core = (m: RegExpExecArray, category: 'access-denied' | 'credentials', code: string, op: string | undefined): void => {
     const c = makeCore(m.index, m.index + m[0].length, category, true);
     setField(c, 'errorCode', code, P.structured);
     setField(c, 'operation', op, P.envelope);
     scan.pieces.push(c);
   };
-  eachWith('AWS Error', CPP_ERROR, text, (m) => {
+  if (/AWS [Ee]rror/.test(text)) each(CPP_ERROR, text, (m) => {
     const category = CPP_CODES[m[1]!];
-    if (category) core(m, category, m[1]!, m[2]!);
+    if (category) core(m, category, m[1]!, m[2]);
   });
   eachWith('API responded', API_RESPONDED, text, (m) => {
     const category = categoryOfCode(bareCode(m[2]!));
