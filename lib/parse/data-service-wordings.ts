@@ -31,7 +31,12 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('failed for bucket') >= 0) coreEach(scan, MOUNTPOINT_DENIED, 'operation');
   if (text.indexOf('S3Exception: Forbidden') >= 0) coreEach(scan, S3_EXCEPTION_FORBIDDEN, null);
   if (text.indexOf('PermissionError') >= 0 && S3_WORDS.test(text)) coreEach(scan, S3FS_FORBIDDEN, null);
+  if (text.indexOf('goofys') >= 0) coreEach(scan, GOOFYS_DENIED, 'resource');
 }
+
+// goofys (a FUSE mount of a bucket) prints S3's 403 in a file system's words: "main.ERROR Unable to access 'bucket':
+// permission denied".
+const GOOFYS_DENIED = /\bUnable\s{1,3}to\s{1,3}access\s{1,3}'([^'\s]{1,255})':\s{1,3}permission\s{1,3}denied\b/g;
 
 // The Java SDK's S3 exception cut to its status (a writer's shortening, S3A's wrap of a bodyless HEAD): "AmazonS3Exception:
 // Forbidden (403)", "AmazonS3Exception: Forbidden" ⏎ "Status Code: 403". The class is S3's own.

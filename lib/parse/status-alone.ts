@@ -2,20 +2,27 @@
 // message, the status is theirs): the Go SDK v1's trailer when a log cut the code and message before it (the EBS CSI
 // driver's "Could not create volume "pvc-…": ⏎ status code: 403, request id: b62ee447-…"), and a raw response from AWS
 // (curl -i, a HEAD with no body: "HTTP/1.1 403 Forbidden" and, among its headers, "Server: AmazonS3" or AWS's request
-// id). A response whose body names a code is that code's (a CORS preflight's AccessForbidden is no refusal of the caller).
+// id), or Ruby's excon's hash of it. A response whose body names a code is that code's (a CORS preflight's AccessForbidden
+// is no refusal of the caller).
 import { makeCore, P, setField, type Scan } from './types';
 import { each } from './find';
 
 const GO_V1_TRAILER_403 = /\bstatus code: (403), request id: [0-9a-fA-F-]{16,40}\b/g;
+// (A client's trace log prefixes each header line: "[TRACE] 2017-01-24 08:08:53 CurlHttpClient [1396…] Server: AmazonS3".)
 const RAW_RESPONSE_403 =
-  /\bHTTP\/[12](?:\.[01])?[ \t]{1,3}(403)[ \t]{1,3}Forbidden\b(?=(?:\r?\n[^\n]{0,300}){0,15}?\r?\n[ \t<>]{0,3}(?:Server:[ \t]{0,3}AmazonS3\b|[Xx]-[Aa]mzn?-[Rr]equest-?[Ii][Dd]:))/g;
-
+  /\bHTTP\/[12](?:\.[01])?[ \t]{1,3}403[ \t]{1,3}Forbidden\b(?=(?:\r?\n[^\n]{0,300}){0,30}?\r?\n[^\n]{0,120}?(?:\bServer:[ \t]{0,3}AmazonS3\b|\b[Xx]-[Aa]mzn?-[Rr]equest-?[Ii][Dd]:))/g;
+// An S3-compatible server answers with S3's headers and its own name (`Server: Minio/RELEASE.…`).
+const OTHER_SERVER = /\bServer:[ \t]{0,3}(?!AmazonS3\b)[A-Za-z]/;
+// Ruby's excon prints the response it failed on as a hash (`:status => 403`, `:host => "b.s3.amazonaws.com"`).
+const EXCON_403 = /:status[ \t]{0,20}=>[ \t]{0,3}403\b/g;
 const BODY_CODE = /<Code>|["'](?:__type|[Cc]ode)["']\s{0,3}:/;
 
-function statusEach(scan: Scan, re: RegExp, bodyless = false): void {
+function statusEach(scan: Scan, re: RegExp, response = false): void {
   each(re, scan.text, (m) => {
-    if (bodyless && BODY_CODE.test(scan.text.slice(m.index, m.index + 1500))) return;
+    const rest = response ? scan.text.slice(m.index, m.index + 1500) : '';
+    if (response && (BODY_CODE.test(rest) || OTHER_SERVER.test(rest))) return;
     const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+    // (The Go trailer prints the status as its code; a raw response's status line is no code of AWS's.)
     setField(core, 'errorCode', m[1], P.hint);
     scan.pieces.push(core);
   });
@@ -25,7 +32,9 @@ export function scanStatusAlone(scan: Scan): void {
   const { text } = scan;
   const trailer = text.indexOf('status code: 403, request id:') >= 0;
   const raw = text.indexOf(' 403 Forbidden') >= 0 && /AmazonS3|-amzn?-request-?id:/i.test(text);
-  if ((!trailer && !raw) || scan.pieces.some((p) => p.kind === 'core')) return;
+  const excon = text.indexOf(':status') >= 0 && text.indexOf('amazonaws.com') >= 0;
+  if ((!trailer && !raw && !excon) || scan.pieces.some((p) => p.kind === 'core')) return;
   if (trailer) statusEach(scan, GO_V1_TRAILER_403);
   if (raw) statusEach(scan, RAW_RESPONSE_403, true);
+  if (excon) statusEach(scan, EXCON_403, true);
 }
