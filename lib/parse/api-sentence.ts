@@ -103,10 +103,14 @@ function findLabel(text: string, before: number, floor: number): { start: number
   return null;
 }
 
+const CONCATENATED = /^\s{0,3}["'`]\s{0,3}\+\s{0,3}[A-Za-z_$][\w$.]{0,60}\s{0,3}\+\s{0,3}["'`]\s{0,3}$/;
+
 function principalBefore(text: string, end: number, floor: number): Principal | null {
   const label = findLabel(text, end, Math.max(floor, end - 1200));
   if (label) {
     const raw = text.slice(label.valueStart, end);
+    // Code that builds the message puts a variable there ("User: " + callerARN + ` is not authorized …`): no caller.
+    if (CONCATENATED.test(raw)) return null;
     // A label lines up that belongs to something else (a console block's "User:" line) is not ours.
     if (raw.indexOf('\n') < 0 || (!/\n[ \t]*[A-Za-z][A-Za-z ()]{0,30}:\s/.test(raw) && !/\n[ \t]*\n/.test(raw))) {
       const value = cleanValue(raw);

@@ -54,7 +54,8 @@ const REPORTED_PASSIVE = /^[`'"”]?\s{1,3}(?:is|was|gets|got|being)\s{1,3}(?:th
 const PROSE_PASSIVE = /^[`'"”]?\s{1,3}(?:errors?|exceptions?)\s{1,3}(?:is|was|gets|got|being)\s{1,3}(?:thrown|raised|returned)\b/;
 
 // Chinese writers report it with the verb before it: "会提示 AccessDenied", "报错 AccessDeniedException".
-const REPORTED_BEFORE_CJK = /(?:提示|报错|報錯|返回|出现|出現|显示|顯示|遇到|得到)\s{0,3}[:：]?\s{0,3}["'`“「]?$/;
+// (Russian writers too: "CloudFront получает `AccessDenied` от S3", "ошибка AccessDenied", "возвращает 403 AccessDenied".)
+const REPORTED_BEFORE_CJK = /(?:提示|报错|報錯|返回|出现|出現|显示|顯示|遇到|得到|получа(?:ет|ю|ем|ют)|получил[аио]?|ошибк[аиуе]|возвраща(?:ет|ют)|вернул[аио]?)\s{0,3}[:：]?\s{0,3}["'`“「«]?$/;
 
 // Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
 // が発生", "AccessDenied가 뜨는", "AccessDenied 에러".
@@ -133,7 +134,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 12), m.index))) && codeKind(code) === 'auth' && aws())) &&
+      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && codeKind(code) === 'auth' && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);

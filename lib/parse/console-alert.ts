@@ -37,14 +37,26 @@ const HEADERS_EN = gatedAlternation(
 );
 const HEADERS_JA = /へのアクセスが拒否されました|のアクセス許可がありません|アクセス許可がありません/g;
 const ACTION_BEFORE = new RegExp(`(${ACTION_SOURCE})\\s{0,3}$`);
-const LABEL_LINE =
-  /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(User|Principal|Service|Action|On resource\(s\)|On resources?|Resources?|Context|Utilisateur|Ressources?|Contexte|ユーザー|プリンシパル|サービス|アクション|リソース(?:[ \t]{0,3}[(（][^)）\n]{0,20}[)）])?|コンテキスト)[ \t]{0,12}[:：][ \t]{0,20}(.{0,2000})$/;
+// The console's labels in the languages it is shown in (and a writer's translation of them): Spanish, Portuguese,
+// German, Italian, Korean, Chinese beside English, French and Japanese.
+const USER_LABEL = 'User|Principal|Utilisateur|Usuario|Usuário|Benutzer|Utente|ユーザー|プリンシパル|사용자|用户|用戶|使用者';
+const ACTION_LABEL = 'Action|アクション|Acci[oó]n|A[cç][aã]o|Aktion|Azione|작업|操作';
+const RESOURCE_LABEL =
+  'On resource\\(s\\)|On resources?|Resources?|Ressources?|Recursos?|Ressource(?:n|\\(n\\))?|Risors[ae]|리소스|资源|資源|リソース(?:[ \\t]{0,3}[(（][^)）\\n]{0,20}[)）])?';
+const CONTEXT_LABEL = 'Context|Contexte|Contexto|Kontext|Contesto|コンテキスト|컨텍스트|上下文';
+const LABEL_LINE = new RegExp(
+  `^[ \\t]{0,20}(?:[-*•][ \\t]{1,3})?(${USER_LABEL}|Service|サービス|${ACTION_LABEL}|${RESOURCE_LABEL}|${CONTEXT_LABEL})[ \\t]{0,12}[:：][ \\t]{0,20}(.{0,2000})$`,
+);
 const ALLOW_THE = new RegExp(`(?:allow|perform|許可するように|to)\\s{0,3}(?:the\\s{1,3})?${ACTION}(?:\\s{0,3}(?:action|アクション))?`);
 const JA_ACTION = new RegExp(`${ACTION}\\s{0,3}アクションを許可`);
 
 const MAX_BLOCK_LINES = 12;
 const STATEMENT_LABEL = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Effect|Sid)[ \t]{0,12}:[ \t]{0,20}\S/m;
-const ACTION_LINE = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Action|アクション)[ \t]{0,12}[:：]/gm;
+const ACTION_LINE = new RegExp(`^[ \\t]{0,20}(?:[-*•][ \\t]{1,3})?(?:${ACTION_LABEL})[ \\t]{0,12}[:：]`, 'gm');
+// The localized labels, looked for only in a text with an ARN (the user line of every block has one).
+const LOCAL_ACTION_LINE = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Acci[oó]n|A[cç][aã]o|Aktion|Azione|작업|操作)[ \t]{0,12}[:：]/m;
+// The header in the other languages' words: "Acceso denegado a iam:GetAccountSummary", "Acesso negado para …".
+const HEADERS_LOCAL = /(?:Acceso[ \t]denegado[ \t]a|Acesso[ \t]negado[ \t](?:para|a)|Accès[ \t]refusé[ \t]à|Accesso[ \t]negato[ \t]a|Zugriff[ \t]verweigert[ \t](?:auf|für))[ \t]{1,10}(?=[a-z])/g;
 
 interface Block {
   start: number;
@@ -95,10 +107,14 @@ function readBlock(text: string, from: number): Block {
   return { start: from, end, labels };
 }
 
+const USER_WORD = new RegExp(`^(?:${USER_LABEL})$`);
+const ACTION_WORD_LABEL = new RegExp(`^(?:${ACTION_LABEL})$`);
+const CONTEXT_WORD = new RegExp(`^(?:${CONTEXT_LABEL})$`);
+
 function normalizeLabel(label: string): string {
-  if (/^(?:User|Principal|Utilisateur|ユーザー|プリンシパル)$/.test(label)) return 'user';
-  if (/^(?:Action|アクション)$/.test(label)) return 'action';
-  if (/^(?:Context|Contexte|コンテキスト)$/.test(label)) return 'context';
+  if (USER_WORD.test(label)) return 'user';
+  if (ACTION_WORD_LABEL.test(label)) return 'action';
+  if (CONTEXT_WORD.test(label)) return 'context';
   if (/^(?:Service|サービス)$/.test(label)) return 'service';
   return 'resource';
 }
@@ -155,6 +171,14 @@ export function scanConsoleAlerts(scan: Scan): void {
     }
     heads.sort((a, b) => a.start - b.start);
   }
+  if (text.indexOf('negad') >= 0 || text.indexOf('negato') >= 0 || text.indexOf('refusé') >= 0 || text.indexOf('verweigert') >= 0) {
+    HEADERS_LOCAL.lastIndex = 0;
+    while ((m = HEADERS_LOCAL.exec(text))) {
+      const named = actionAt(text, m.index + m[0].length);
+      if (named) heads.push({ start: m.index, end: named.end, action: named.action });
+    }
+    heads.sort((a, b) => a.start - b.start);
+  }
   for (const head of heads) {
     const start = head.start;
     let end = head.end;
@@ -189,7 +213,8 @@ export function scanConsoleAlerts(scan: Scan): void {
       const nl = indexWithin(text, '\n', core.end, 400);
       if (nl >= 0) {
         const block = readBlock(text, nl + 1);
-        if (block.labels.has('action') || block.labels.has('context')) {
+        // (A header that names the action needs only the caller below it: "Acesso negado para x:Y" ⏎ "Usuário: arn:…".)
+        if (block.labels.has('action') || block.labels.has('context') || (head.action !== null && block.labels.has('user'))) {
           applyBlock(core, block);
           covered = block.end;
         }
@@ -200,7 +225,8 @@ export function scanConsoleAlerts(scan: Scan): void {
 
   // The diagnostic block pasted without its header: an "Action:" line with at least one other label near it.
   // The label is capitalized: "action" alone (every "…allows the s3:GetObject action") does not need the scan.
-  if (!mentions(scan, 'action', 'アクション') || (text.indexOf('Action') < 0 && text.indexOf('アクション') < 0)) return;
+  const english = mentions(scan, 'action', 'アクション') && (text.indexOf('Action') >= 0 || text.indexOf('アクション') >= 0);
+  if (!english && (text.indexOf('arn:') < 0 || !LOCAL_ACTION_LINE.test(text))) return;
   ACTION_LINE.lastIndex = 0;
   while ((m = ACTION_LINE.exec(text))) {
     if (m.index < covered) continue;
@@ -234,8 +260,9 @@ export function scanConsoleAlerts(scan: Scan): void {
 //  - a status reason's "API: ec2:CreateSecurityGroup" prefix names the action of a denial that does not.
 // Only for alert-sized text: in a long log an action mentioned elsewhere is not this denial's.
 const ALERT_SIZE = 2000;
+// (SageMaker Studio's banner says "Permission issue detected" above the action its execution role lacks.)
 const LACKS_PERMISSION =
-  /(?:do not|don[’'`]?t|doesn[’'`]?t|does not) have (?:the )?(?:required |necessary |sufficient )?permissions?|insufficient permissions?|need (?:the )?(?:required )?permissions? to|access denied|アクセス許可がありません|権限がありません|アクセスが拒否|アクセス拒否/i;
+  /(?:do not|don[’'`]?t|doesn[’'`]?t|does not) have (?:the )?(?:required |necessary |sufficient )?permissions?|insufficient permissions?|need (?:the )?(?:required )?permissions? to|access denied|permission issue detected|アクセス許可がありません|権限がありません|アクセスが拒否|アクセス拒否/i;
 /**
  * `service:Action` as IAM prints it: the prefix lower case, the action capitalized. A label glued to the phrase
  * (Athena's "the following errors:Access denied when …") is no action.

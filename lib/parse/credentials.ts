@@ -195,6 +195,8 @@ const STRONG = [
   // S3 to a presigned URL whose credential scope names another region (AuthorizationQueryParametersError; a
   // Multi-Region Access Point signed with SigV4 instead of SigV4a).
   'Error parsing the X-Amz-Credential parameter',
+  // The AWS access portal's sign-in page once an IAM Identity Center console session ended.
+  'Your session has expired\\. To start a new session',
   // Old Kubernetes cloud providers and the Rust SDK's early releases with nothing to sign with ("no credentials in the
   // property bag"), and Rusoto's ChainProvider: "Couldn't find AWS credentials in environment, credentials file, or IAM
   // role."

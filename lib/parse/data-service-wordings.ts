@@ -20,6 +20,7 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (mentions(scan, 'denied') && text.indexOf('specified s3 resource') >= 0) coreEach(scan, WRANGLER_DENIED, null);
   if (text.indexOf('s3://') >= 0 && text.indexOf('Forbidden') >= 0) coreEach(scan, S3_URL_403, null);
   if (mentions(scan, 'permission') && /OpenSearch|aoss/i.test(text)) coreEach(scan, OPENSEARCH_NO_PERMISSION, null);
+  if (text.indexOf('[security_exception]') >= 0 && /OpenSearch|aoss|Bedrock|amazonaws/i.test(text)) coreEach(scan, OPENSEARCH_SECURITY_403, null);
   if (text.indexOf('network-policy-deny') >= 0) coreEach(scan, AOSS_NETWORK_DENY, null);
   if (text.indexOf('privileges') >= 0) coreEach(scan, OBJECT_STORE_DENIED, null);
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
@@ -94,6 +95,10 @@ const S3_URL_403 = /(?<![\w/.-])s3:\/\/[^\s"'`]{1,1024}["'`]?:?[ \t]{1,3}\(?403\
 // OpenSearch's refusal where the text is about AWS's service (a domain's fine-grained access control, a Serverless
 // collection's data access policy): "User does not have permissions for the requested resource".
 const OPENSEARCH_NO_PERMISSION = /\bUser\s{1,3}does\s{1,3}not\s{1,3}have\s{1,3}permissions\s{1,3}for\s{1,3}the\s{1,3}requested\s{1,3}resource\b/g;
+
+// …and its security plugin's 403 as a service relays it (a Bedrock knowledge base whose role the collection's data
+// access policy does not name yet: "Request failed: [security_exception] 403 Forbidden").
+const OPENSEARCH_SECURITY_403 = /\[security_exception\]\s{0,3}403\s{1,3}Forbidden\b/g;
 
 // OpenSearch Serverless's answer when a network policy refuses the caller's network: a bodyless 401 or 403 with
 // `x-aoss-response-hint: X01:network-policy-deny`.

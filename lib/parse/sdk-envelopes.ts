@@ -88,7 +88,7 @@ const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100}|40[13])\s{1,5}\(client\):/g;
 // (A writer may cut the rest: `Error executing "GetObjectAcl" ... AccessDenied`.)
 const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"(?:\s{1,5}on|;|\s{1,3}(?:\.{3}|…))/g;
 // Guzzle's status line under the PHP SDK's "AWS HTTP error": without the body (a log cut there) the status is the code.
-const PHP_STATUS = /AWS\s{1,5}HTTP\s{1,5}error:[^\n]{0,600}?resulted\s{1,5}in\s{1,5}a\s{1,5}`(403)\s{1,3}Forbidden`\s{1,5}response/g;
+const PHP_STATUS = /AWS\s{1,5}HTTP\s{1,5}error:[^\n]{0,600}?resulted\s{1,5}in\s{1,5}a\s{1,5}`?(403)\s{1,3}Forbidden`?\s{1,5}response/g;
 // Version 1 of the gem spells its namespace `AWS::S3::Errors::Forbidden`.
 const RUBY = /A(?:ws|WS)::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
 // The Ruby SDK's request log names the call by its method (`assume_role`): the operation as printed.
