@@ -141,8 +141,9 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
 const EXPECTED_QUOTE = new RegExp(`${EXPECTATION_OPEN}$`, 'i');
 const ACCOUNT_CALLER = /\bUser\s{1,5}with\s{1,5}account\s?Id\s{0,3}:\s{0,5}(\S(?:[^\n]{0,60}?\S)?)\s{1,40}$/i;
 const OPERATION_NAME = /([A-Z][A-Za-z0-9]{2,100})(?![\w:-])/y;
-const PLACEHOLDER_ACTION = /^<[A-Za-z][\w:.-]{0,40}>(?=\s|$|[.,;)"'`])/;
-const ANGLE_PLACEHOLDER = /^<[A-Za-z][A-Za-z0-9 _-]{0,78}>(?=\s|$|[.,;:)])/;
+// (An unfilled template's slot, `{operation}`, is a placeholder too.)
+const PLACEHOLDER_ACTION = /^(?:<[A-Za-z][\w:.-]{0,40}>|\{[A-Za-z][\w:.-]{0,40}\})(?=\s|$|[.,;)"'`])/;
+const ANGLE_PLACEHOLDER = /^(?:<[A-Za-z][A-Za-z0-9 _-]{0,78}>(?=\s|$|[.,;:)])|\{[A-Za-z][A-Za-z0-9_-]{0,78}\}(?=\s|$|[.,;)]))/;
 const WORDS_FOR_ACTION = /(?:[A-Za-z]{1,20}\s{1,3}){1,3}(?=on\s{1,3}resources?\s{0,3}:)/y;
 const ADDITIONAL_PERMISSION = /[^.]{0,60}\.\s{1,5}An\s{1,5}additional\s{1,5}permission\s{1,5}["'`]?([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,128})["'`]?\s{1,5}is\s{1,5}required\b/y;
 const LOGS_TAIL = /\s{1,40}(?:with\s{1,40}Tags\b|on\s{1,20}resources?\s)/y;
@@ -199,7 +200,8 @@ function readResource(text: string, pos: number): { value: string | null; end: n
   at = valueStart;
   // A writer's placeholder in angle brackets may hold spaces (`on resource: <auth trigger role>  if (…`): it ends at its
   // bracket.
-  const placeholder = text.charAt(at) === '<' ? ANGLE_PLACEHOLDER.exec(text.slice(at, at + 82)) : null;
+  // (Or braces: an unfilled template's `{resource}`.)
+  const placeholder = text.charAt(at) === '<' || text.charAt(at) === '{' ? ANGLE_PLACEHOLDER.exec(text.slice(at, at + 82)) : null;
   if (placeholder) return { value: placeholder[0], end: at + placeholder[0].length };
   const open = text.charAt(at);
   const closers = CLOSING[open];
@@ -268,7 +270,7 @@ function actionAfterPerform(text: string, pos: number): { action: string; end: n
   const list = REQUIRED_LIST.exec(text);
   if (list) return actionAt(text, pos + list[0].length);
   // A writer's placeholder for it (`perform: <action> on resource: <arn>`) is the action as printed.
-  const placeholder = text.charAt(pos) === '<' ? PLACEHOLDER_ACTION.exec(text.slice(pos, pos + 48)) : null;
+  const placeholder = text.charAt(pos) === '<' || text.charAt(pos) === '{' ? PLACEHOLDER_ACTION.exec(text.slice(pos, pos + 48)) : null;
   if (placeholder) return { action: placeholder[0], end: pos + placeholder[0].length };
   // A service that prints the action without its prefix (Route 53 to an old PHP client: "perform: GetHostedZone on
   // resource: arn:aws:route53:::…", CodePipeline: "perform AssumeRole on role arn:…"): the name as printed.

@@ -6,6 +6,8 @@ import { wrapEach } from './match-pieces';
 import { OPERATION_VERBS } from './operation-verbs';
 import { P, type Scan } from './types';
 
+// …and its tracing spans around every attempt: "invoke{service=s3 operation=GetObject}:try_op:try_attempt: …".
+const RUST_SPAN = /\binvoke\{service=[a-z0-9-]{1,40}[ \t]operation=([A-Z][A-Za-z0-9]{1,100})\}/g;
 const RUST_CHAIN = /\b[a-z][a-z0-9-]{1,30}[ \t]([A-Z][A-Za-z0-9]{2,100}):\s{1,5}unhandled\s{1,3}error\s{1,3}\(/g;
 const SOTO_REQUEST = /\bRequest:[ \t]*\n[ \t]{1,8}([A-Z][A-Za-z0-9]{2,100})[ \t]*\n[ \t]{1,8}(?:GET|POST|PUT|DELETE|HEAD|PATCH)[ \t]+https:\/\/[a-z0-9.-]{1,200}\.amazonaws\.com/g;
 
@@ -22,6 +24,7 @@ const SERVICE_CALL_DASH = new RegExp(`(?<=\\b[A-Z][A-Za-z0-9]{1,40}):[ \\t]((?:$
 export function scanLoggedOperations(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('unhandled error') >= 0) wrapEach(scan, RUST_CHAIN, 'forward', 300, 'operation', P.hint, true);
+  if (text.indexOf('invoke{service=') >= 0) wrapEach(scan, RUST_SPAN, 'forward', 3000, 'operation', P.hint, true);
   if (text.indexOf('Request:') >= 0) wrapEach(scan, SOTO_REQUEST, 'forward', 1500, 'operation', P.hint, true);
   if (text.indexOf('retries]') >= 0) wrapEach(scan, SDK_REQUEST_LOG, 'forward', 2000, 'operation', P.hint, true);
   if (text.indexOf(' - ') >= 0) wrapEach(scan, SERVICE_CALL_DASH, 'forward', 20, 'operation', P.hint, true);

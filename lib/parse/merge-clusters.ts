@@ -129,6 +129,19 @@ function sameBareCode(group: Cluster, c: Cluster): boolean {
   return a !== undefined && b !== undefined && (codeName(a) === codeName(b) || STATUS_ONLY.test(a));
 }
 
+/**
+ * A refusal's words alone (boto2's "S3ResponseError: 403 Forbidden") right above the credentials failure its body
+ * names (`<Code>SignatureDoesNotMatch</Code>`): one failure, the body's.
+ */
+function bareWordsAbove(text: string, group: Cluster, c: Cluster): boolean {
+  if (group.category !== 'access-denied' || group.strong || c.category !== 'credentials' || !c.strong) return false;
+  if (specific(group.fields) || group.fields.operation || group.fields.errorCode) return false;
+  if (c.start - group.end > 300 || blankLineBetween(text, group.end, c.start)) return false;
+  // (Only the response's own body: a second error on the next line, "Access Denied." ⏎ "…signature … does not match",
+  // is another failure.)
+  return /<\?xml|<Error>/.test(text.slice(group.end, c.start + 40));
+}
+
 const HEADING = /\n#{1,6}[ \t]+\S/;
 const LIST_ITEM = /\n[-*•][ \t]{1,3}\S/;
 
@@ -170,7 +183,7 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       // A bare code (a Rust error chain's "unhandled error (AccessDeniedException)") is the short form of the
       // credentials failure printed with that code below it ("code: \"AccessDeniedException\", message: \"The bearer token
       // included in the request is invalid.\"").
-      const restated = g === groups.length - 1 && sameBareCode(group, c);
+      const restated = g === groups.length - 1 && (sameBareCode(group, c) || bareWordsAbove(text, group, c));
       if (group.category !== c.category && !consequence && !restated) continue;
       // A denial that names nothing is the short form of the next one that does, whatever lies between them
       // (an EC2 encoded message and its decoded document, "An error occurred (AccessDenied)…: Access Denied" and

@@ -3,6 +3,7 @@
 // and log gutters removed, and terminal hard wraps inside ARNs, actions and key words joined again.
 // Every step is a linear scan; none of them adds characters that were not in the input. The wraps are dewrap.ts's,
 // chat markup unmark.ts's.
+import { withoutBlockCommentStars, withoutHashRuns } from './comment-markers';
 import { dewrap, isBlank } from './dewrap';
 import { unmark } from './unmark';
 import { unwrapSamTable } from './sam-table';
@@ -64,22 +65,6 @@ function withoutLogTimestamps(text: string): string {
 // docker compose's service column before every line of its logs (`ghost_1     | Error Code:`): a message printed over
 // several lines only reads whole without it. A container's name ends in its index, so a table's cells are not taken.
 const COMPOSE_PREFIX = /^([\w.-]{1,60}[-_]\d{1,3})[ \t]{1,20}\|[ \t]?/gm;
-
-// A block commented out with a heading's marker (`### ERROR unable to get role …` ⏎ `### is not authorized …`, a
-// Terraform file's notes): three lines in a row or more carry it; a markdown heading stands alone.
-const HASH_RUN = /(?:^[ \t]{0,8}#{2,6}[ \t][^\n]*(?:\n|$)){3,}/gm;
-
-function withoutHashRuns(text: string): string {
-  return text.indexOf('##') < 0 ? text : text.replace(HASH_RUN, (run: string) => run.replace(/^[ \t]{0,8}#{2,6}[ \t]/gm, ''));
-}
-
-// A message kept in a block comment (`/**` ⏎ ` * {"Message": "User: anonymous is not … resource-based` ⏎ ` * policy
-// allows …"}`): each line's ` * ` would sit between the words the wrap split. Only the lines of a block `/*` opens.
-const BLOCK_COMMENT = /\/\*\*?[ \t]*\n((?:[ \t]{0,16}\*(?!\/)[^\n]*\n){2,})/g;
-
-function withoutBlockCommentStars(text: string): string {
-  return text.indexOf('/*') < 0 ? text : text.replace(BLOCK_COMMENT, (block: string) => block.replace(/^[ \t]{0,16}\*(?!\/)[ \t]?/gm, ''));
-}
 
 /** The text without docker compose's service column, when at least three lines carry it. */
 function withoutComposePrefixes(text: string): string {
