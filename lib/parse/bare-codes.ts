@@ -16,6 +16,7 @@ const FUSED_MESSAGE = String.raw`The\b|User:|AWS\s|You\s|Access\s?Denied|Request
 const FUSED_AFTER = new RegExp(`^(?:${FUSED_MESSAGE})`);
 const BARE = new RegExp(`(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])(?:Sender|Receiver)))(${BARE_CODE_SOURCE})(?=$|[^A-Za-z0-9_-]|${FUSED_MESSAGE})`, 'y');
 
+const S3A_PATH_AFTER = /^:?[ \t]{1,3}s3[an]?:\/\//;
 const REQUEST_ID_AFTER = /^[ \t]{0,3}\((?:request[_ -]?id|requestId)[ \t]{0,3}[:=]/i;
 
 // R's paws prints the status after the code: "Error: AccessDenied (HTTP 403)."
@@ -99,6 +100,9 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     const end = m.index + m[0].length;
     if (inQuery(text, m.index, end)) return;
     const code = m[1] ?? '';
+    // S3A's class written without its package before the path it failed on (`AccessDeniedException s3a://warehouse/…`)
+    // is Java's, not S3's code.
+    if (code === 'AccessDeniedException' && S3A_PATH_AFTER.test(text.slice(end, end + 12))) return;
     // Prose naming the code ("the InvalidAccessKeyId error") quotes no report of its own, but the message it
     // quotes is that error's: the code is lent, below any the message prints.
     if (PROSE_AFTER.test(text.slice(end, end + 20))) {

@@ -195,7 +195,8 @@ export const STRONG = [
   // role."
   'No credentials in the provider chain',
   'no credentials in the property bag',
-  "Couldn[’']t find AWS credentials in",
+  // (A Debug print escapes its apostrophe: "Couldn\'t find AWS credentials in environment, …".)
+  "Couldn\\\\?[’']t find AWS credentials in",
   // The Rust SDK's profile provider on a profile it cannot use (an SSO profile without sso_region, a source profile
   // that is not defined), in its words or its early releases' Debug print.
   'the credentials provider was not properly configured',
@@ -208,6 +209,8 @@ export const STRONG = [
   // The SSO token providers of the JS SDK v3 ("Token is expired. To refresh this SSO session run 'aws sso login'…") and
   // the Java SDK v2 ("Unable to load SSO token").
   'To refresh this SSO session run',
+  // aws-sso-creds-helper's check of the CLI's cache: "Cached SSO login is expired/invalid, try running `aws sso login`".
+  'Cached SSO login is expired',
   'Unable to load SSO token',
   // The Go SDK v2's static provider given empty keys (an .env file with blank values).
   'static credentials are empty',

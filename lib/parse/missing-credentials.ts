@@ -14,7 +14,7 @@ const GETTING_ING = String.raw`(?:loading|finding|getting|retrieving|resolving|o
 const FAILED = String.raw`(?:unable|failed|fail(?:s|ing)?|could\s{0,3}not|couldn[’']t|cannot|can[’']t)`;
 const MISSING = new RegExp(
   [
-    String.raw`\b${FAILED}\s{1,3}(?:to\s{1,3})?${GETTING}\s{1,3}(?:any\s{1,3}|the\s{1,3}|valid\s{1,3})?(?:AWS\s{1,3})?credentials\b`,
+    String.raw`\b${FAILED}\s{1,3}(?:to\s{1,3})?${GETTING}\s{1,3}(?:any\s{1,3}|the\s{1,3}|valid\s{1,3})?(?:AWS\s{1,3}|SSO\s{1,3})?credentials\b`,
     String.raw`\berror\s{1,3}(?:while\s{1,3})?${GETTING_ING}\s{1,3}(?:AWS\s{1,3})?credentials\b`,
     String.raw`\bno\s{1,3}(?:valid\s{1,3})?(?:AWS\s{1,3})?credentials\s{1,3}(?:found|available|configured|provided|in\s{1,3}the\b)`,
     String.raw`\b(?:AWS\s{1,3})?credentials\s{1,3}(?:(?:were\s{1,3}|was\s{1,3})?not\s{1,3}(?:found|configured)|are\s{1,3}(?:missing|empty))\b`,
