@@ -1,9 +1,9 @@
 // Credentials a client could not find or load, told in its own words ("failed to load credentials from the credentials
 // provider", "Couldn't find AWS credentials in environment …", "no credentials in the provider chain", "AWS credentials
 // not found"). Every SDK and tool words it differently, so this reads the shape — a verb of getting, then credentials —
-// rather than a list of sentences: alone it is a credentials failure, next to a denial it is that denial's consequence
-// (weak, assemble.ts merges them). The words are common to any client with secrets (git, docker, a database), so the
-// text must speak of AWS.
+// rather than a list of sentences, and only as a last resort: in a text where no other family found a statement (a
+// weak credentials finding). The words are common to any client with secrets (git, docker, a database), so the text
+// must speak of AWS.
 import { each } from './find';
 import { mentions } from './gate';
 import { notAwsCode } from './not-aws';
@@ -23,8 +23,8 @@ const MISSING = new RegExp(
 );
 
 // What a client failed on when the network, not the credentials, failed (a timeout, a cancelled call, no endpoint), or
-// when a call was refused for its parameters (a ValidationError on a session's duration); within 1,500 characters after it, past
-// blank lines, as a writer tells the failure above the log that shows its cause.
+// when a call was refused for its parameters (a ValidationError on a session's duration): looked for within 1,500
+// characters after the words, past blank lines, as a writer tells the failure above the log that shows its cause.
 const NOT_CREDENTIALS = /\bi\/o timeout\b|\bno such host\b|\bconnection refused\b|\bnetwork is unreachable\b|\bdial tcp\b|\bconnect timeout\b|\btimed out\b|\bTimeoutError\b|\bStatusCode: 0\b|\bcontext canceled\b|\bValidationError\b|\bregion is required\b|\bMissing ?Region\b/gi;
 const AWS_WORDS = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\b(?:S3|IAM|STS|SSO|EC2|ECS|EKS|ECR|IMDS)\b|\bsts\./;
 

@@ -211,7 +211,7 @@ function scanNativeClients(scan: Scan): void {
     setField(c, 'operation', op, P.envelope);
     scan.pieces.push(c);
   };
-  if (/AWS [Ee]rror/.test(text)) each(CPP_ERROR, text, (m) => {
+  if (text.indexOf('AWS Error') >= 0 || text.indexOf('AWS error') >= 0) each(CPP_ERROR, text, (m) => {
     const category = CPP_CODES[m[1]!];
     if (category) core(m, category, m[1]!, m[2]);
   });
