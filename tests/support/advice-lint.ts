@@ -187,11 +187,14 @@ function editedStatement(fix: Fix): PolicyDocument {
   };
 }
 
-function lintPlaceholders(fix: Fix, where: string, out: LintIssue[]): void {
+function lintPlaceholders(fix: Fix, where: string, out: LintIssue[], printed: string): void {
   const text = JSON.stringify([fix.policy ?? null, fix.edit ?? null, fix.attachTo ?? null]);
   const used = new Set(text.match(PLACEHOLDER) ?? []);
   // Condition operators and keys are not placeholders.
   for (const word of ['AWS', 'SAML']) used.delete(word);
+  // Nor are names the message printed in capitals (a role `ATX_MDE_SECURE_EXECUTION_ROLE`, a permission set
+  // `AWSReservedSSO_BR_PS_SEGURANCA_…`): the fix copies them.
+  for (const token of [...used]) if (printed.includes(token)) used.delete(token);
   const listed = new Set(fix.placeholders ?? []);
   for (const token of used) if (!listed.has(token)) out.push({ rule: 'placeholder', where, detail: `${token} is not listed in placeholders` });
 }
@@ -214,7 +217,7 @@ export function lintExplanation(e: Explanation, iam: IamIndex): LintIssue[] {
   const explicit = e.finding.denyKind === 'explicit';
   e.fixes.forEach((fix, i) => {
     const where = `fix ${i + 1} (${fix.target})`;
-    lintPlaceholders(fix, where, out);
+    lintPlaceholders(fix, where, out, [principal, e.finding.resource, e.finding.action].filter(Boolean).join(' '));
     if (fix.attachTo && !fix.attachTo.startsWith('permission-set/')) {
       const p = arnProblem(fix.attachTo);
       if (p) out.push({ rule: 'arn', where, detail: `attachTo ${fix.attachTo}: ${p}` });

@@ -139,4 +139,13 @@ describe('the lint is not a rubber stamp', () => {
     expect(rules({ ...e, causes: [{ policyType: 'trust', likelihood: 'certain', reason: '' }] })).toContain('confidence');
     expect(rules(withFix({ policy: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::BUCKET_NAME/k' }) }))).toContain('placeholder');
   });
+
+  it('takes a capitalised name the message printed for a name, not a placeholder', () => {
+    const caller = 'arn:aws:sts::111122223333:assumed-role/ATX_EXECUTION_ROLE/s';
+    const e = explainWith(sentence(caller, 's3:GetObject', 'arn:aws:s3:::b/k', { policyType: 'unknown', denyKind: 'unknown' }), iam, 'en');
+    const named = { ...e, fixes: [{ target: 'identity-policy' as const, who: 'account-admin' as const, attachTo: 'arn:aws:iam::111122223333:role/ATX_EXECUTION_ROLE', policy: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/k' }), note: '', placeholders: [] }] };
+    expect(rules(named)).not.toContain('placeholder');
+    const other = { ...named, fixes: [{ ...named.fixes[0]!, attachTo: 'arn:aws:iam::111122223333:role/OTHER_ROLE' }] };
+    expect(rules(other)).toContain('placeholder');
+  });
 });
