@@ -55,6 +55,9 @@ const STATEMENT_LABEL = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Effect|Sid)[ \t]{0
 const ACTION_LINE = new RegExp(`^[ \\t]{0,20}(?:[-*•][ \\t]{1,3})?(?:${ACTION_LABEL})[ \\t]{0,12}[:：]`, 'gm');
 // The localized labels, looked for only in a text with an ARN (the user line of every block has one).
 const LOCAL_ACTION_LINE = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Acci[oó]n|A[cç][aã]o|Aktion|Azione|작업|操作)[ \t]{0,12}[:：]/m;
+// (A few searches for the words first: most denials name an ARN and no label of another language.)
+const localActionWord = (text: string): boolean =>
+  ['Acci', 'Aç', 'Acao', 'Aktion', 'Azione', '작업', '操作'].some((word) => text.indexOf(word) >= 0);
 // The header in the other languages' words: "Acceso denegado a iam:GetAccountSummary", "Acesso negado para …".
 const HEADERS_LOCAL = /(?:Acceso[ \t]denegado[ \t]a|Acesso[ \t]negado[ \t](?:para|a)|Accès[ \t]refusé[ \t]à|Accesso[ \t]negato[ \t]a|Zugriff[ \t]verweigert[ \t](?:auf|für))[ \t]{1,10}(?=[a-z])/g;
 
@@ -226,7 +229,7 @@ export function scanConsoleAlerts(scan: Scan): void {
   // The diagnostic block pasted without its header: an "Action:" line with at least one other label near it.
   // The label is capitalized: "action" alone (every "…allows the s3:GetObject action") does not need the scan.
   const english = mentions(scan, 'action', 'アクション') && (text.indexOf('Action') >= 0 || text.indexOf('アクション') >= 0);
-  if (!english && (text.indexOf('arn:') < 0 || !LOCAL_ACTION_LINE.test(text))) return;
+  if (!english && (text.indexOf('arn:') < 0 || !localActionWord(text) || !LOCAL_ACTION_LINE.test(text))) return;
   ACTION_LINE.lastIndex = 0;
   while ((m = ACTION_LINE.exec(text))) {
     if (m.index < covered) continue;

@@ -33,8 +33,7 @@ const AWS_WORDS = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\b(?:S3|IAM|
  * obtaining new credentials" above the InvalidClientTokenId it then got). */
 export function scanMissingCredentials(scan: Scan): void {
   const { text } = scan;
-  if (!mentions(scan, 'credential') || !AWS_WORDS.test(text)) return;
-  if (scan.pieces.some((p) => p.kind === 'core')) return;
+  if (!mentions(scan, 'credential') || scan.pieces.some((p) => p.kind === 'core') || !AWS_WORDS.test(text)) return;
   // (The causes are found in one pass, so that many statements in a long text cost no search each.)
   const causes: number[] = [];
   each(NOT_CREDENTIALS, text, (c) => causes.push(c.index));

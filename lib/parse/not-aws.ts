@@ -23,8 +23,12 @@ const AWS_PACKAGE = /amazon|aws|\.s3a?\.$/i;
 // "You must be logged in to the server (Unauthorized)" for its own logins, as do the clusters of k3s, MicroK8s, minikube,
 // GKE and AKS. Huawei Cloud's OBS answers with S3's codes; Google Cloud Storage (GCS) with S3's XML; Google's registries
 // (gcr.io, pkg.dev) with docker's DENIED.
-const OTHER_CLOUD =
-  /\bOpenShift\b|(?<![\w/.-])(?:k3s|[Mm]icro[Kk]8s|minikube|GKE|AKS|GCS)(?![\w/.-])|\bOBS\b|\baliyuncs\.com\b|\baliyun\.com\b|\boss: service returned error\b|<OSSAccessKeyId>|\bOSS Access Key|\bOssService\b|\boss-android\b|You have no right to access this object|\bAlibaba Cloud\b|阿里云|\bmyqcloud\.com\b|\bTencent Cloud\b|腾讯云|\bmyhuaweicloud\.com\b|\bHuawei Cloud\b|华为云|RequestId:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s{0,3}Time:\d{4}-|Google Cloud|\bcloud\.google\.com\b|\b(?:gcr\.io|pkg\.dev)\b|\bdoes not have permission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}'|\bBigQuery\b|\boraclecloud\.com\b|\bOracle Cloud\b|\bGOOG4-(?:RSA|HMAC)-SHA256\b|\bGoogle secret key\b|\bgs:\/\/|\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]|\bAADSTS\d{5,7}\b|\.(?:windows|microsoftonline)\.(?:net|com)\b|\bVolcengine\b|\bvolces\.com\b|火山引擎|\btrn:iam::|\bacs:[a-z][a-z0-9-]{1,40}:/;
+// (Three smaller alternations: V8 runs each faster than the one they make together, at every position of a line.)
+const OTHER_CLOUD = [
+  /\bOpenShift\b|(?<![\w/.-])(?:k3s|[Mm]icro[Kk]8s|minikube|GKE|AKS|GCS)(?![\w/.-])|\bOBS\b|\baliyuncs\.com\b|\baliyun\.com\b|\boss: service returned error\b|<OSSAccessKeyId>|\bOSS Access Key|\bOssService\b|\boss-android\b|You have no right to access this object|\bAlibaba Cloud\b|阿里云|\bmyqcloud\.com\b|\bTencent Cloud\b/,
+  /腾讯云|\bmyhuaweicloud\.com\b|\bHuawei Cloud\b|华为云|RequestId:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s{0,3}Time:\d{4}-|Google Cloud|\bcloud\.google\.com\b|\b(?:gcr\.io|pkg\.dev)\b|\bdoes not have permission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}'|\bBigQuery\b|\boraclecloud\.com\b|\bOracle Cloud\b|\bGOOG4-(?:RSA|HMAC)-SHA256\b|\bGoogle secret key\b|\bgs:\/\//,
+  /\bgsutil\b|\bgcloud\b|\bdoes not have [a-z]{2,40}(?:\.[A-Za-z]{2,40}){2} (?:access|permission)|\bPermission '[a-z]{2,40}(?:\.[A-Za-z]{2,40}){2}' denied|\bAzure\b|\bMicrosoft\.[A-Z]|\bAADSTS\d{5,7}\b|\.(?:windows|microsoftonline)\.(?:net|com)\b|\bVolcengine\b|\bvolces\.com\b|火山引擎|\btrn:iam::|\bacs:[a-z][a-z0-9-]{1,40}:/,
+];
 const AWS_WORDS = /arn:aws|amazonaws|\bAWS\b|\bAmazon\b|\bS3\b/;
 
 /** Whether the code at `at`…`end` of `text` belongs to something other than AWS. */
@@ -76,7 +80,7 @@ const AWS_ENVELOPE = /when\s{1,5}calling\s{1,5}the\s{1,5}[A-Za-z0-9]{1,100}\s{1,
 
 /** Whether `s` names another cloud and nothing of AWS (an error body that only looks like AWS's). */
 function namesOtherCloud(s: string): boolean {
-  return OTHER_CLOUD.test(s) && !AWS_WORDS.test(s);
+  return OTHER_CLOUD.some((re) => re.test(s)) && !AWS_WORDS.test(s);
 }
 
 // Other products whose own errors use AWS's words ("TF400813: The user '…' is not authorized to access this
@@ -101,7 +105,8 @@ export function registryNotEcr(text: string): boolean {
 export function foreignProductBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 300), start);
   if (AWS_WORDS.test(before)) return false;
-  return OTHER_PRODUCT.test(before) || OTHER_CLOUD.test(before.slice(before.lastIndexOf('\n') + 1));
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return OTHER_PRODUCT.test(before) || OTHER_CLOUD.some((re) => re.test(line));
 }
 
 // An HTTP client's line about a request to another site ("GET https://www.youtube.com/… resulted in a `403 Forbidden`
