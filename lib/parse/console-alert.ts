@@ -52,7 +52,9 @@ const JA_ACTION = new RegExp(`${ACTION}\\s{0,3}アクションを許可`);
 
 const MAX_BLOCK_LINES = 12;
 const STATEMENT_LABEL = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Effect|Sid)[ \t]{0,12}:[ \t]{0,20}\S/m;
-const ACTION_LINE = new RegExp(`^[ \\t]{0,20}(?:[-*•][ \\t]{1,3})?(?:${ACTION_LABEL})[ \\t]{0,12}[:：]`, 'gm');
+const ACTION_LINE_ALL = new RegExp(`^[ \\t]{0,20}(?:[-*•][ \\t]{1,3})?(?:${ACTION_LABEL})[ \\t]{0,12}[:：]`, 'gm');
+// (The English and Japanese labels alone where no other language's is near: a shorter alternation at every line start.)
+const ACTION_LINE_EN = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Action|アクション)[ \t]{0,12}[:：]/gm;
 // The localized labels, looked for only in a text with an ARN (the user line of every block has one).
 const LOCAL_ACTION_LINE = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Acci[oó]n|A[cç][aã]o|Aktion|Azione|작업|操作)[ \t]{0,12}[:：]/m;
 // (A few searches for the words first: most denials name an ARN and no label of another language.)
@@ -229,9 +231,11 @@ export function scanConsoleAlerts(scan: Scan): void {
   // The diagnostic block pasted without its header: an "Action:" line with at least one other label near it.
   // The label is capitalized: "action" alone (every "…allows the s3:GetObject action") does not need the scan.
   const english = mentions(scan, 'action', 'アクション') && (text.indexOf('Action') >= 0 || text.indexOf('アクション') >= 0);
-  if (!english && (text.indexOf('arn:') < 0 || !localActionWord(text) || !LOCAL_ACTION_LINE.test(text))) return;
-  ACTION_LINE.lastIndex = 0;
-  while ((m = ACTION_LINE.exec(text))) {
+  const local = text.indexOf('arn:') >= 0 && localActionWord(text);
+  if (!english && (!local || !LOCAL_ACTION_LINE.test(text))) return;
+  const actionLine = local ? ACTION_LINE_ALL : ACTION_LINE_EN;
+  actionLine.lastIndex = 0;
+  while ((m = actionLine.exec(text))) {
     if (m.index < covered) continue;
     // Start the block a few lines up, where "User:" usually sits.
     let from = m.index;
@@ -244,7 +248,7 @@ export function scanConsoleAlerts(scan: Scan): void {
     }
     const block = readBlock(text, from);
     // Later "Action:" lines of a rejected run would read the same block again.
-    ACTION_LINE.lastIndex = Math.max(ACTION_LINE.lastIndex, block.end);
+    actionLine.lastIndex = Math.max(actionLine.lastIndex, block.end);
     if (block.labels.size < 2 || !blockAction(block)) continue;
     // A policy statement written as labels (`Effect: Allow` ⏎ `Action: s3:GetObject` ⏎ `Resource: …`) grants.
     if (STATEMENT_LABEL.test(text.slice(Math.max(0, from - 300), block.end))) continue;

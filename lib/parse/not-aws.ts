@@ -80,7 +80,8 @@ const AWS_ENVELOPE = /when\s{1,5}calling\s{1,5}the\s{1,5}[A-Za-z0-9]{1,100}\s{1,
 
 /** Whether `s` names another cloud and nothing of AWS (an error body that only looks like AWS's). */
 function namesOtherCloud(s: string): boolean {
-  return OTHER_CLOUD.some((re) => re.test(s)) && !AWS_WORDS.test(s);
+  // (The short test first: most lines a code or phrase sits on speak of AWS.)
+  return !AWS_WORDS.test(s) && OTHER_CLOUD.some((re) => re.test(s));
 }
 
 // Other products whose own errors use AWS's words ("TF400813: The user '…' is not authorized to access this
