@@ -40,7 +40,8 @@ const ACTION_BEFORE = new RegExp(`(${ACTION_SOURCE})\\s{0,3}$`);
 // The console's labels in the languages it is shown in (and a writer's translation of them): Spanish, Portuguese,
 // German, Italian, Korean, Chinese beside English, French and Japanese.
 const USER_LABEL = 'User|Principal|Utilisateur|Usuario|Usuário|Benutzer|Utente|ユーザー|プリンシパル|사용자|用户|用戶|使用者';
-const ACTION_LABEL = 'Action|アクション|Acci[oó]n|A[cç][aã]o|Aktion|Azione|작업|操作';
+const LOCAL_ACTION_LABEL = 'Acci[oó]n|A[cç][aã]o|Aktion|Azione|작업|操作';
+const ACTION_LABEL = `Action|アクション|${LOCAL_ACTION_LABEL}`;
 const RESOURCE_LABEL =
   'On resource\\(s\\)|On resources?|Resources?|Ressources?|Recursos?|Ressource(?:n|\\(n\\))?|Risors[ae]|리소스|资源|資源|リソース(?:[ \\t]{0,3}[(（][^)）\\n]{0,20}[)）])?';
 const CONTEXT_LABEL = 'Context|Contexte|Contexto|Kontext|Contesto|コンテキスト|컨텍스트|上下文';
@@ -56,7 +57,7 @@ const ACTION_LINE_ALL = new RegExp(`^[ \\t]{0,20}(?:[-*•][ \\t]{1,3})?(?:${ACT
 // (The English and Japanese labels alone where no other language's is near: a shorter alternation at every line start.)
 const ACTION_LINE_EN = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Action|アクション)[ \t]{0,12}[:：]/gm;
 // The localized labels, looked for only in a text with an ARN (the user line of every block has one).
-const LOCAL_ACTION_LINE = /^[ \t]{0,20}(?:[-*•][ \t]{1,3})?(?:Acci[oó]n|A[cç][aã]o|Aktion|Azione|작업|操作)[ \t]{0,12}[:：]/m;
+const LOCAL_ACTION_LINE = new RegExp(`^[ \\t]{0,20}(?:[-*•][ \\t]{1,3})?(?:${LOCAL_ACTION_LABEL})[ \\t]{0,12}[:：]`, 'm');
 // (A few searches for the words first: most denials name an ARN and no label of another language.)
 const localActionWord = (text: string): boolean =>
   ['Acci', 'Aç', 'Acao', 'Aktion', 'Azione', '작업', '操作'].some((word) => text.indexOf(word) >= 0);
@@ -174,7 +175,6 @@ export function scanConsoleAlerts(scan: Scan): void {
       const action = before?.[1] ?? null;
       heads.push({ start: before ? m.index - before[0].length : m.index, end: m.index + m[0].length, action });
     }
-    heads.sort((a, b) => a.start - b.start);
   }
   if (text.indexOf('negad') >= 0 || text.indexOf('negato') >= 0 || text.indexOf('refusé') >= 0 || text.indexOf('verweigert') >= 0) {
     HEADERS_LOCAL.lastIndex = 0;
@@ -182,8 +182,9 @@ export function scanConsoleAlerts(scan: Scan): void {
       const named = actionAt(text, m.index + m[0].length);
       if (named) heads.push({ start: m.index, end: named.end, action: named.action });
     }
-    heads.sort((a, b) => a.start - b.start);
   }
+  // (English headers come in order; the Japanese and the other languages' ones join them wherever they stand.)
+  heads.sort((a, b) => a.start - b.start);
   for (const head of heads) {
     const start = head.start;
     let end = head.end;

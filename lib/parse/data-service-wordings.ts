@@ -8,6 +8,7 @@ import { each } from './find';
 import { mentions } from './gate';
 import { coreEach, wrapEach } from './match-pieces';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+import { S3_PATH } from './text';
 
 export function scanDataServiceWordings(scan: Scan): void {
   const { text } = scan;
@@ -178,7 +179,7 @@ function scanBare403s(scan: Scan): void {
   if (text.indexOf('awaiting response') >= 0) awsHostBefore(scan, WGET_403);
   if (text.indexOf('response code =') >= 0) awsHostBefore(scan, S3FS_DEBUG_403);
   if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
-  if (text.indexOf('response code: 403') >= 0 && /\/vsis3\/|\bs3:\/\//.test(text)) coreEach(scan, GDAL_403, null);
+  if (text.indexOf('response code: 403') >= 0 && S3_PATH.test(text)) coreEach(scan, GDAL_403, null);
   if (text.indexOf('AWSS3Provider') >= 0) coreEach(scan, AMPLIFY_S3_403, null);
   if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);
   if (text.indexOf('(Forbidden)') >= 0) coreEach(scan, CONSOLE_403, null);

@@ -55,7 +55,7 @@ import { scanSdkEnvelopes } from './sdk-envelopes';
 import { scanAssumeFailures } from './sts';
 import { makeScan } from './gate';
 import { capText } from './limit';
-import type { Piece, Scan } from './types';
+import { hasStatement, type Piece, type Scan } from './types';
 
 export { KEPT_AT_EACH_END, MAX_INPUT_CHARS } from './limit';
 
@@ -115,7 +115,7 @@ export function parseOrThrow(text: string): Finding[] {
   for (const family of FAMILIES) family(scan);
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
-  if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
+  if (hasStatement(scan)) scanOtherCodes(scan);
   return ofAws(scan.text, withoutHeadingFirst(scan.text, assemblePieces(scan.text, scan.pieces)));
 }
 
@@ -164,7 +164,7 @@ export function parseWithFamilies(text: string): Array<{ finding: Finding; famil
     const name = family.name.replace(/^scan/, '');
     for (let i = before; i < scan.pieces.length; i++) scan.pieces[i]!.family = name;
   }
-  if (scan.pieces.some((p) => p.kind === 'core')) scanOtherCodes(scan);
+  if (hasStatement(scan)) scanOtherCodes(scan);
   const families: string[] = [];
   const assembled = filledFromText(scan.text, assemble(scan.text, scan.pieces, families));
   const kept = withoutHeadingFirst(scan.text, assembled);

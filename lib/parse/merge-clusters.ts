@@ -117,6 +117,11 @@ function identified(f: Fields): boolean {
 
 const STATUS_ONLY = /^(?:40[13]|Forbidden|Unauthorized)$/;
 
+/** A weak denial that names nothing of the call, and a credentials failure stated after it: the pair the two below read. */
+function bareDenialAboveCredentials(group: Cluster, c: Cluster): boolean {
+  return group.category === 'access-denied' && !group.strong && c.category === 'credentials' && c.strong && !specific(group.fields) && !group.fields.operation;
+}
+
 /**
  * An access-denied code alone, and a credentials failure that prints the same code — or only the HTTP status a tool
  * printed above the credentials failure it wraps ("Forbidden - perhaps check your credentials?" ⏎
@@ -125,7 +130,7 @@ const STATUS_ONLY = /^(?:40[13]|Forbidden|Unauthorized)$/;
 function sameBareCode(group: Cluster, c: Cluster): boolean {
   const a = group.fields.errorCode?.v;
   const b = c.fields.errorCode?.v;
-  if (group.category !== 'access-denied' || group.strong || c.category !== 'credentials' || !c.strong || specific(group.fields) || group.fields.operation) return false;
+  if (!bareDenialAboveCredentials(group, c)) return false;
   return a !== undefined && b !== undefined && (codeName(a) === codeName(b) || STATUS_ONLY.test(a));
 }
 
@@ -134,8 +139,7 @@ function sameBareCode(group: Cluster, c: Cluster): boolean {
  * names (`<Code>SignatureDoesNotMatch</Code>`): one failure, the body's.
  */
 function bareWordsAbove(text: string, group: Cluster, c: Cluster): boolean {
-  if (group.category !== 'access-denied' || group.strong || c.category !== 'credentials' || !c.strong) return false;
-  if (specific(group.fields) || group.fields.operation || group.fields.errorCode) return false;
+  if (!bareDenialAboveCredentials(group, c) || group.fields.errorCode) return false;
   if (c.start - group.end > 300 || blankLineBetween(text, group.end, c.start)) return false;
   // (Only the response's own body: a second error on the next line, "Access Denied." ⏎ "…signature … does not match",
   // is another failure.)

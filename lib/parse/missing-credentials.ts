@@ -7,7 +7,7 @@
 import { each } from './find';
 import { mentions } from './gate';
 import { notAwsCode } from './not-aws';
-import { makeCore, type Scan } from './types';
+import { hasStatement, makeCore, type Scan } from './types';
 
 const GETTING = String.raw`(?:load|find|locate|get|retrieve|resolve|obtain|fetch|read|source)`;
 const GETTING_ING = String.raw`(?:loading|finding|getting|retrieving|resolving|obtaining|fetching|reading|sourcing)`;
@@ -33,7 +33,7 @@ const AWS_WORDS = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\b(?:S3|IAM|
  * obtaining new credentials" above the InvalidClientTokenId it then got). */
 export function scanMissingCredentials(scan: Scan): void {
   const { text } = scan;
-  if (!mentions(scan, 'credential') || scan.pieces.some((p) => p.kind === 'core') || !AWS_WORDS.test(text)) return;
+  if (!mentions(scan, 'credential') || hasStatement(scan) || !AWS_WORDS.test(text)) return;
   // (The causes are found in one pass, so that many statements in a long text cost no search each.)
   const causes: number[] = [];
   each(NOT_CREDENTIALS, text, (c) => causes.push(c.index));

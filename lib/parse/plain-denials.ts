@@ -5,6 +5,7 @@
 import { gatedAlternation } from './gated';
 import { foreignProductBefore, foreignRequestBefore, notAwsCode, registryNotEcr } from './not-aws';
 import { P, makeCore, setField, type Scan } from './types';
+import { S3_PATH } from './text';
 
 const r = String.raw;
 const PHRASES = gatedAlternation(
@@ -129,7 +130,6 @@ const CLASS_BEFORE = /([A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,15}\.)
 
 // Python's own class for a refusal by the operating system ("PermissionError: Access denied" from psutil on Windows) is
 // S3's only through s3fs, in a text that speaks of S3 or AWS.
-const S3_PATH = /\bs3:\/\/|\/vsis3\//;
 const OS_ERROR_CLASS = /^(?:PermissionError|OSError|IOError)$/;
 const S3_OR_AWS = /\bs3:\/\/|\bS3\b|\bs3fs\b|\bAWS\b|amazonaws|arn:aws/;
 

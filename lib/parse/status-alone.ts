@@ -4,7 +4,7 @@
 // (curl -i, a HEAD with no body: "HTTP/1.1 403 Forbidden" and, among its headers, "Server: AmazonS3" or AWS's request
 // id), or Ruby's excon's hash of it. A response whose body names a code is that code's (a CORS preflight's AccessForbidden
 // is no refusal of the caller).
-import { makeCore, P, setField, type Scan } from './types';
+import { hasStatement, makeCore, P, setField, type Scan } from './types';
 import { each } from './find';
 
 const GO_V1_TRAILER_403 = /\bstatus code: (403), request id: [0-9a-fA-F-]{16,40}\b/g;
@@ -33,7 +33,7 @@ export function scanStatusAlone(scan: Scan): void {
   const trailer = text.indexOf('status code: 403, request id:') >= 0;
   const raw = text.indexOf(' 403 Forbidden') >= 0 && /AmazonS3|-amzn?-request-?id:/i.test(text);
   const excon = text.indexOf(':status') >= 0 && text.indexOf('amazonaws.com') >= 0;
-  if ((!trailer && !raw && !excon) || scan.pieces.some((p) => p.kind === 'core')) return;
+  if ((!trailer && !raw && !excon) || hasStatement(scan)) return;
   if (trailer) statusEach(scan, GO_V1_TRAILER_403);
   if (raw) statusEach(scan, RAW_RESPONSE_403, true);
   if (excon) statusEach(scan, EXCON_403, true);

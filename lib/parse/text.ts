@@ -104,6 +104,9 @@ export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** An S3 path as data tools print it: `s3://bucket/key`, GDAL's `/vsis3/bucket/key`. */
+export const S3_PATH = /\bs3:\/\/|\/vsis3\//;
+
 /** Service actions as printed: `s3:GetObject`, `SNS:Publish`, `execute-api:Invoke`, `s3:Get*`. */
 export const ACTION_SOURCE = '[A-Za-z][A-Za-z0-9-]{0,40}:[A-Za-z][A-Za-z0-9*?]{0,127}|[A-Za-z][A-Za-z0-9-]{0,40}:\\*';
 

@@ -82,6 +82,11 @@ export function emptyFields(): Fields {
   };
 }
 
+/** Whether some family read a statement (a core) in the text: codes and last-resort readers wait for that answer. */
+export function hasStatement(scan: Scan): boolean {
+  return scan.pieces.some((p) => p.kind === 'core');
+}
+
 export function makeCore(start: number, end: number, category: Category, strong: boolean): Piece {
   return { kind: 'core', start, end, category, strong, dir: 'around', reach: 0, fields: emptyFields() };
 }
