@@ -123,9 +123,10 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(end, end + 3);
     // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner), "Error [ValidationError]:
-    // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code.
+    // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code. A client's class with the
+    // status between ("S3Error 403 RequestTimeTooSkewed", libs3) labels it too.
     const alone =
-      /(?:^|\n|[:(>（「]\s{0,3}|Error:?\s{1,3}|(?:^|\n)40[13][ \t]{1,3})["'`“]?$/.test(before) &&
+      /(?:^|\n|[:(>（「]\s{0,3}|Error:?\s{1,3}(?:40[13][ \t]{1,3})?|(?:^|\n)40[13][ \t]{1,3})["'`“]?$/.test(before) &&
       (/^["'`”]{0,2}(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
         // …or fused with its message (tags stripped): the line is the error.
         FUSED_AFTER.test(text.slice(end, end + 20)) ||

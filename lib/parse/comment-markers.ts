@@ -1,6 +1,6 @@
 // Comment markers before every line of a message kept in a file's comments: a heading's `###` run (a Terraform file's
-// notes) and a block comment's ` * ` (with or without the `/**` that opened it). Each line's marker would otherwise sit
-// between the words a wrap split.
+// notes), a Lisp's `;;` and a block comment's ` * ` (with or without the `/**` that opened it). Each line's marker would
+// otherwise sit between the words a wrap split.
 
 // A block commented out with a heading's marker (`### ERROR unable to get role …` ⏎ `### is not authorized …`, a
 // Terraform file's notes): three lines in a row or more carry it; a markdown heading stands alone.
@@ -8,6 +8,14 @@ const HASH_RUN = /(?:^[ \t]{0,8}#{2,6}[ \t][^\n]*(?:\n|$)){3,}/gm;
 
 export function withoutHashRuns(text: string): string {
   return text.indexOf('##') < 0 ? text : text.replace(HASH_RUN, (run: string) => run.replace(/^[ \t]{0,8}#{2,6}[ \t]/gm, ''));
+}
+
+// …and with a Lisp's (`;; Not retrying.Status Code: 403, AWS Service: Amazon S3, AWS Request` ⏎ `;; ID: …`, a Clojure
+// file's notes): three lines in a row or more.
+const SEMICOLON_RUN = /(?:^[ \t]{0,8};{2,4}[ \t][^\n]*(?:\n|$)){3,}/gm;
+
+export function withoutSemicolonRuns(text: string): string {
+  return text.indexOf(';;') < 0 ? text : text.replace(SEMICOLON_RUN, (run: string) => run.replace(/^[ \t]{0,8};{2,4}[ \t]/gm, ''));
 }
 
 // A message kept in a block comment (`/**` ⏎ ` * {"Message": "User: anonymous is not … resource-based` ⏎ ` * policy

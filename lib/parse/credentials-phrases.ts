@@ -72,7 +72,8 @@ export const STRONG = [
   'Session token not found or invalid',
   'Missing Authentication Token',
   'unauthorized: authentication required',
-  'The difference between the request time and the current time is too large',
+  // (S3-compatible servers say "the server's time".)
+  "The difference between the request time and the (?:current|server[’']s) time is too large",
   'Signature expired',
   'Credential should be scoped to a valid region',
   'unable to sign request without credentials',

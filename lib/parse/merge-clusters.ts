@@ -153,6 +153,19 @@ function newListItem(text: string, from: number, to: number): boolean {
   return to - from > 0 && to - from < 2000 && LIST_ITEM.test(text.slice(from, to));
 }
 
+// A list of cases each under the same label ("Problem: NoCredentialsError: …" ⏎ ⏎ "Problem: ExpiredTokenException: …").
+// (Not "Error:": Terraform prints one failure's chain as several of its blocks.)
+const LINE_LABEL = /^[ \t]{0,8}(?!Error:)([A-Z][a-z]{2,20}):[ \t]/;
+
+/** Whether the line at `to` starts with the label the line at `from` starts with, a blank line between them. */
+function sameLabelAgain(text: string, from: number, to: number): boolean {
+  const a = text.lastIndexOf('\n', from) + 1;
+  const b = text.lastIndexOf('\n', to) + 1;
+  if (b <= a || to - from > 2000) return false;
+  const label = LINE_LABEL.exec(text.slice(a, a + 40))?.[1];
+  return !!label && LINE_LABEL.exec(text.slice(b, b + 40))?.[1] === label && blankLineBetween(text, a, b);
+}
+
 function headingBetween(text: string, from: number, to: number): boolean {
   return to - from > 0 && HEADING.test(text.slice(from, Math.min(to, from + 20000)));
 }
@@ -175,7 +188,10 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       // denial that stopped it, nor the other way round.
       if (group.recovered !== c.recovered) continue;
       // A blank line separates messages, except after a bare heading ("Access denied" above its detail).
-      const near = c.start - group.end <= NEAR && (!blankLineBetween(text, group.end, c.start) || !identified(group.fields) || !identified(c.fields));
+      const near =
+        c.start - group.end <= NEAR &&
+        (!blankLineBetween(text, group.end, c.start) || !identified(group.fields) || !identified(c.fields)) &&
+        !sameLabelAgain(text, group.start, c.start);
       // "failed to retrieve credentials" next to the denial that caused it is that denial (Go's chain names the
       // outer call first: "operation error STS: GetCallerIdentity, … failed to refresh cached credentials,
       // operation error STS: AssumeRole, … AccessDenied": the denied call is the operation).

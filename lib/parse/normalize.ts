@@ -3,7 +3,7 @@
 // and log gutters removed, and terminal hard wraps inside ARNs, actions and key words joined again.
 // Every step is a linear scan; none of them adds characters that were not in the input. The wraps are dewrap.ts's,
 // chat markup unmark.ts's.
-import { withoutBlockCommentStars, withoutHashRuns } from './comment-markers';
+import { withoutBlockCommentStars, withoutHashRuns, withoutSemicolonRuns } from './comment-markers';
 import { dewrap, isBlank } from './dewrap';
 import { unmark } from './unmark';
 import { unwrapSamTable } from './sam-table';
@@ -275,7 +275,7 @@ export function normalize(raw: string): string {
   text = withoutLineNumbers(text);
   // docker compose's column, once the paste's own envelope (a quote, a tab, numbers) is off.
   text = withoutComposePrefixes(text);
-  text = withoutHashRuns(text);
+  text = withoutSemicolonRuns(withoutHashRuns(text));
   text = withoutBlockCommentStars(text);
   // A writer's elision glued to the context phrase after it (`…:kms:eu-central-1:...with an explicit deny in …`): the
   // phrase's own space, back.

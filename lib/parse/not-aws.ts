@@ -140,7 +140,8 @@ const firstOf = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.
 
 /** Whether `line` says nothing of AWS and every host `re` (group 1) finds in it is another site's (at least one). */
 function onlyForeignHosts(line: string, re: RegExp): boolean {
-  if (AWS_WORDS.test(line)) return false;
+  // (restic names its S3 backend before the endpoint, `s3:http://10.0.0.5:9000/bucket`: S3's protocol, whoever serves it.)
+  if (AWS_WORDS.test(line) || line.indexOf('s3:http') >= 0) return false;
   const hosts = [...line.matchAll(re)].map((m) => m[1]!);
   return hosts.length > 0 && hosts.every((host) => !AWS_HOST.test(host) && !MASKED_HOST.test(host));
 }

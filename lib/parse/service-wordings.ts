@@ -20,7 +20,7 @@ export function scanServiceWordings(scan: Scan): void {
   scanEndpointDenials(scan);
   if (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0) wrapEach(scan, CARD_PRINCIPAL, 'forward', 1500, 'principal', P.hint);
   if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
-  if (mentions(scan, 'authori') && (scan.text.indexOf('User:') >= 0 || scan.text.indexOf('User `') >= 0)) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
+  if (mentions(scan, 'authori') && (scan.text.indexOf('User:') >= 0 || scan.text.indexOf('User `') >= 0 || /\bUser\s{1,3}arn:aws/.test(scan.text))) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
   if (scan.text.indexOf('(truncated...)') >= 0) coreEach(scan, GUZZLE_TRUNCATED, 'principal', P.statement);
   if (mentions(scan, 'permission') && (scan.text.indexOf('must') >= 0 || scan.text.indexOf('recommended') >= 0)) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
   if (scan.text.indexOf('Not Authorized to access') >= 0) scanAppSync(scan);
@@ -297,9 +297,10 @@ const UNABLE_TO_PERFORM =
 const SERVICE_NAME_UNABLE = /\b([A-Z][A-Za-z0-9]{2,30})\s{1,5}is\s{1,5}unable\s{1,5}to\s{1,5}perform:?\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})/g;
 
 // A tool that keeps the message's first words only: "Unable to list Access Analyzers: User: arn:aws:iam::…:user/x is not
-// authorized" (CloudSploit) — the caller, refused, and nothing after it. Also in SES's quotes (User `arn…' is …).
+// authorized" (CloudSploit) — the caller, refused, and nothing after it. Also in SES's quotes (User `arn…' is …) and
+// retold without the colon ("AccessDenied: User arn:aws:iam::…:role/x is not authorized").
 const CUT_AFTER_AUTHORIZED =
-  /\bUser(?::\s{1,3}|\s{1,3}`)(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)'?\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed(?=[ \t]{0,3}(?:["'`]|\.{3}|…|\.?[ \t]*(?:\n|$)))/g;
+  /\bUser(?::\s{1,3}|\s{1,3}`|\s{1,3}(?=arn:aws))(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)'?\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed(?=[ \t]{0,3}(?:["'`]|\.{3}|…|\.?[ \t]*(?:\n|$)))/g;
 
 // Guzzle (the PHP SDK) cuts a response body at 120 characters: "{"__type":"…#AccessDeniedException","Message":"User:
 // arn:aws:iam::…:user/abc is not a (truncated...)" — the caller is whole when "is" follows it.
