@@ -298,7 +298,7 @@ export function normalize(raw: string): string {
   text = unmark(text);
   if (text.indexOf('resource(s):') >= 0) text = unglueConsoleBlock(text);
   if (text.indexOf('ResourceStatusReason') >= 0) text = unwrapSamTable(text);
-  if (GLUED_CODE.test(text)) text = text.replace(GLUED_CODE_AT, '\n');
+  if (hasGluedCode(text)) text = text.replace(GLUED_CODE_AT, '\n');
   if (text.indexOf(': ') >= 0 && SPACED_ARN_TYPE.test(text)) text = text.replace(SPACED_ARN_TYPE, '$1');
   if (text.indexOf('API: ') >= 0) text = text.replace(SPACED_API_ACTION, '$1');
   // A wrap may cut a bold run or a link in two: once more on the joined lines.
@@ -366,8 +366,17 @@ function unglueConsoleBlock(text: string): string {
 // A page scrape that lost the breaks between the error lines it listed ("…perform sts:AssumeRoleWithWebIdentityAccessDenied:
 // User: …"): a code that opens a message right after a lower-case letter starts its own line again.
 const GLUED_CODES = 'AccessDenied(?:Exception)?|UnauthorizedOperation|InvalidIdentityToken|ExpiredToken(?:Exception)?|InvalidClientTokenId';
-// The test consumes the letter (several times faster on long texts than the zero-width form the replace needs).
-const GLUED_CODE = new RegExp(`[a-z](?:${GLUED_CODES}):[ \\t]`);
+// (The test looks for the codes and then at the letter before: a regex that starts with the letter tries every letter.)
+const GLUED_CODE = new RegExp(`(?:${GLUED_CODES}):[ \\t]`, 'g');
+
+function hasGluedCode(text: string): boolean {
+  GLUED_CODE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = GLUED_CODE.exec(text)); GLUED_CODE.lastIndex = m.index + 1) {
+    const c = text.charCodeAt(m.index - 1);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 const GLUED_CODE_AT = new RegExp(`(?<=[a-z])(?=(?:${GLUED_CODES}):[ \\t])`, 'g');
 
 const DOUBLED_CODE_SPAN = /(?<!`)``(?!`)([^`\n]{1,300}?)``(?!`)/g;

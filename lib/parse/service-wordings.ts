@@ -18,7 +18,7 @@ import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 export function scanServiceWordings(scan: Scan): void {
   scanEndpointDenials(scan);
-  if (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0) wrapEach(scan, CARD_PRINCIPAL, 'forward', 1500, 'principal', P.hint);
+  if ((scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0) && CARD_LABEL.test(scan.text)) wrapEach(scan, CARD_PRINCIPAL, 'forward', 1500, 'principal', P.hint);
   if (mentions(scan, 'authori') && (scan.text.indexOf(':iam::') >= 0 || scan.text.indexOf(':sts::') >= 0)) wrapEach(scan, ARN_NOT_AUTHORIZED, 'around', 300, 'principal', P.hint);
   if (mentions(scan, 'authori') && (scan.text.indexOf('User:') >= 0 || scan.text.indexOf('User `') >= 0 || /\bUser\s{1,3}arn:aws/.test(scan.text))) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
   if (scan.text.indexOf('(truncated...)') >= 0) coreEach(scan, GUZZLE_TRUNCATED, 'principal', P.statement);
@@ -307,6 +307,7 @@ const CUT_AFTER_AUTHORIZED =
 const GUZZLE_TRUNCATED = /\bUser:\s{1,3}(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)\s{1,3}is\b[^\n]{0,40}?\(truncated\.{3}\)/g;
 
 // An event viewer's card names the caller in a row of its own ("│ Principal:    arn:aws:sts::…:assumed-role/x/y  │").
+const CARD_LABEL = /Principal|Caller|Actor/;
 const CARD_PRINCIPAL = /^[ \t]{0,8}(?:Principal|Caller|Actor)[ \t]{0,3}:[ \t]{1,20}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})/gm;
 
 // A service's sentence about a caller it names by ARN alone, without "User:" or an action: "AccessDeniedException:
