@@ -48,6 +48,8 @@ export const STRONG = [
   // Amazon Q Developer and Kiro sign with a bearer token (an AccessDeniedException carries it).
   '(?:security|bearer) token included in the request is (?:invalid|expired)',
   'provided token has expired',
+  // The .NET SDK's refreshing credentials past their expiry ("The retrieved credentials have already expired: Now = …").
+  'retrieved credentials have already expired',
   '\\bToken expired\\b',
   '\\btoken has expired\\b',
   'Request has expired',

@@ -108,6 +108,10 @@ const DOTNET_ASSUME = /\bError\s{1,3}calling\s{1,3}AssumeRole(?:WithWebIdentity)
 // The AWS CRT names its credentials providers' failures (`AWS_AUTH_CREDENTIALS_PROVIDER_IMDS_SOURCE_FAILURE: …`).
 const CRT_PROVIDER_CODE = /\b(AWS_AUTH_CREDENTIALS_PROVIDER_[A-Z0-9_]{2,80}):/g;
 
+// Go v2's IMDS provider on a host with no instance role (or none it could reach in time): "no EC2 IMDS role found,
+// operation error ec2imds: GetMetadata, …" — a credentials failure, the IMDS call its operation.
+const IMDS_NO_ROLE = /\bno\s{1,3}EC2\s{1,3}IMDS\s{1,3}role\s{1,3}found\b/g;
+
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
   scanCodedCredentials(scan);
@@ -121,6 +125,7 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('CredentialsError:') >= 0) wrapEach(scan, JS_CREDENTIALS_CODE, 'forward', 3, 'errorCode', P.prefix);
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
+  if (text.indexOf('IMDS role found') >= 0) credentialsEach(scan, IMDS_NO_ROLE, false);
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
   if (phrases) {

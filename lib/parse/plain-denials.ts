@@ -197,10 +197,10 @@ export function scanPlainDenials(scan: Scan): void {
       // A git server's own refusal (`remote: Access denied`) is AWS's only from CodeCommit.
       if (/\bremote:[ \t]{1,3}$/.test(text.slice(Math.max(0, start - 12), start)) && !/amazonaws\.com|codecommit/i.test(text)) continue;
       // "Access denied" in sentence case is a report only when it ends the phrase ("Access denied: …",
-      // "554 Access denied."), not in "Access denied or repository not exported".
+      // "554 Access denied.", "an `Access denied` message"), not in "Access denied or repository not exported".
       // Bedrock Agent's "Access denied when calling Bedrock." names the call after it; Serverless's "Access denied
       // when accessing … SSM parameter" what it was reading.
-      if (/denied$/.test(m[0]) && !/^(?:$|[:.!)"'<\n,;」]|\s\(|\s*-\s|\s{1,3}when\s{1,3}(?:calling|accessing)\b)/.test(after)) continue;
+      if (/denied$/.test(m[0]) && !/^(?:$|[:.!)"'`<\n,;」]|\s\(|\s*-\s|\s{1,3}when\s{1,3}(?:calling|accessing)\b)/.test(after)) continue;
     }
     // "S3 error: Access Denied" names the service that refused, whatever code reports it (CloudFormation's
     // ValidationError when it cannot read the template).

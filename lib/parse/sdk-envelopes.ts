@@ -145,8 +145,8 @@ const CODE_NAME = gatedAlternation(
     { source: 'InvalidAccessKeyId', needs: ['accesskeyid'] },
     { source: 'RequestTimeTooSkewed', needs: ['tooskewed'] },
     { source: 'RequestExpired', needs: ['expired'] },
-    // Go v1's code for an empty credential chain (JS v3's CredentialsProviderError is a class name, no code).
-    { source: 'NoCredentialProviders', needs: ['credential'] },
+    // Go v1's empty credential chain (JS v3's CredentialsProviderError is only a class), the CLI v2's `(NoCredentials)`.
+    { source: 'NoCredential', needs: ['credential'] },
     // Go v1's shared-file provider: "SharedCredsLoad: failed to load shared credentials file".
     { source: 'SharedCredsLoad', needs: ['creds'] },
     // Go v2's SSO provider: "SSOProviderInvalidToken: the SSO session has expired or is invalid".
