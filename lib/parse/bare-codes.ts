@@ -109,7 +109,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
       // …unless the writer reports getting it ("API calls are getting AccessDenied errors"): then it is their report.
       // So is a line that starts with the code and says when it came ("UnauthorizedOperation error when applying the plan").
       const told =
-        (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || PROSE_PASSIVE.test(text.slice(end, end + 30)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
+        (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || PROSE_PASSIVE.test(text.slice(end, end + 30)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
         awsContext();
       const named = makeWrapper(m.index, end, 'around', 300, told ? categoryOfCode(code) : null);
       setField(named, 'errorCode', code, P.hint - 10);
@@ -139,7 +139,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && codeKind(code) === 'auth' && aws())) &&
+      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && codeKind(code) === 'auth' && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);

@@ -58,9 +58,9 @@ const ARN_TOKEN = /arn:[^\s"'`<>)\]]{1,2048}/y;
 const BEFORE_PHRASE = /[\s.…"'`)\][(]{0,40}/y;
 
 // KMS's own phrase when a key policy (or a missing key) refused: it names the resource-based layer without saying
-// whether it allowed nothing or denied.
+// whether it allowed nothing or denied (also when a writer cut it after its second clause).
 const KMS_RESOURCE =
-  /because\s{1,20}the\s{1,20}resource\s{1,20}does\s{1,20}not\s{1,20}exist\s{1,20}in\s{1,20}this\s{1,20}Region,\s{1,20}no\s{1,20}resource-based\s{1,20}policies\s{1,20}allow\s{1,20}access,\s{1,20}or\s{1,20}a\s{1,20}resource-based\s{1,20}policy\s{1,20}explicitly\s{1,20}denies\s{1,20}access/iy;
+  /because\s{1,20}the\s{1,20}resource\s{1,20}does\s{1,20}not\s{1,20}exist\s{1,20}in\s{1,20}this\s{1,20}Region,\s{1,20}no\s{1,20}resource-based\s{1,20}policies\s{1,20}allow\s{1,20}access(?:,\s{1,20}or\s{1,20}a\s{1,20}resource-based\s{1,20}policy\s{1,20}explicitly\s{1,20}denies\s{1,20}access)?/iy;
 
 /** Reads a context phrase that starts exactly at pos. */
 export function contextAt(text: string, pos: number): ContextPhrase | null {

@@ -48,6 +48,12 @@ export const STRONG = [
   // Amazon Q Developer and Kiro sign with a bearer token (an AccessDeniedException carries it).
   '(?:security|bearer) token included in the request is (?:invalid|expired)',
   'provided token has expired',
+  // Packer's Amazon builders without any keys: "Build 'amazon-ebs' errored: No valid AWS authentication found".
+  'No valid AWS authentication found',
+  // The Java SDK v2's container and instance-profile providers: "Unable to load credentials from service endpoint".
+  'Unable to load credentials from service endpoint',
+  // STS's InvalidIdentityToken for an identity provider whose keys it could not fetch.
+  "[Cc]ouldn[’']t retrieve verification key from your identity provider",
   // The .NET SDK's refreshing credentials past their expiry ("The retrieved credentials have already expired: Now = …").
   'retrieved credentials have already expired',
   '\\bToken expired\\b',

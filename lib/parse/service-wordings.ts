@@ -60,7 +60,10 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) coreEach(scan, ROLE_LACKS_SERVICE, 'principal', P.statement, true);
-  if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) codeCores(scan, REQUEST_FAILED_403);
+  if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) {
+    codeCores(scan, REQUEST_FAILED_403);
+    if (scan.text.indexOf('Failed to fetch') >= 0) codeCores(scan, APT_FETCH_403);
+  }
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
   if (scan.text.indexOf('specified') >= 0 && scan.text.indexOf('arn:') >= 0) scanKnowledgeBaseModel(scan);
   if ((scan.text.indexOf('dkr') >= 0 || scan.text.indexOf('public.ecr.aws') >= 0) && scan.text.indexOf('403') >= 0) scanEcrRegistry403(scan);
@@ -128,6 +131,10 @@ function codeCores(scan: Scan, re: RegExp): void {
     scan.pieces.push(core);
   });
 }
+
+// apt fetching a repository's index from an S3 bucket (apt-boto-s3, s3 transports): "E: Failed to fetch
+// http://s3.eu-central-1.amazonaws.com/bucket/dists/…/Packages  403  Forbidden".
+const APT_FETCH_403 = /\bFailed\s{1,3}to\s{1,3}fetch\s{1,3}(?:s3|https?):\/\/[a-z0-9.-]{0,200}amazonaws\.com(?:\.cn)?\/\S{0,1000}\s{1,5}(403)\s{1,3}Forbidden\b/g;
 
 // A controller's status condition: "Reason: RunInstancesAuthCheckFailed, Message: Controller isn't authorized to call
 // ec2:RunInstances" (Karpenter), and its log's "unauthorized to call ec2:RunInstances".
