@@ -106,11 +106,15 @@ const PHRASES = gatedAlternation(
     { source: r`\b(?:S3Response|EC2Response|SDBResponse|EmrResponse|JSONResponse|BotoServer)Error:\s{0,3}403\s{1,3}Forbidden\b`, needs: ['forbidden'] },
     // EFS through CloudFormation: "User is not authorized to perform that action on the specified resource".
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}perform\s{1,5}that\s{0,5}action\b`, needs: ['authori'] },
+    // A writer's short form with the action before it ("Error: iam:TagRole permission denied"); kept only after one.
+    { source: r`permission\s{1,3}denied\b`, needs: ['permission', 'denied'] },
     // The only alternative with groups: the resource type and the resource.
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}use\s{1,5}([a-z][a-z\s]{1,40}?):\s{0,5}([A-Za-z0-9:/._-]{1,300})`, needs: ['authori'] },
   ],
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'g'),
 );
+
+const ACTION_BEFORE = /(?<![\w:/-])`?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})`?\s{1,3}$/;
 
 const SERVICE_ERROR_BEFORE = /\b(?:S3|KMS|SSM|STS|IAM|ECR|SNS|SQS|Lambda|DynamoDB)\s{1,3}error:\s{0,3}$/;
 
@@ -177,6 +181,8 @@ export function scanPlainDenials(scan: Scan): void {
   while ((m = phrases.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
+    const lacked = m[0].startsWith('permission') ? ACTION_BEFORE.exec(text.slice(Math.max(0, start - 150), start)) : undefined;
+    if (lacked === null) continue;
     if (foreignProductBefore(text, start)) continue;
     if (SMTP_STATUS_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
     if (/^requested/.test(m[0]) && registryNotEcr(text)) continue;
@@ -217,7 +223,7 @@ export function scanPlainDenials(scan: Scan): void {
     const status = STATUS_AFTER.exec(text.slice(end, end + 24));
     if (status) setField(core, 'errorCode', status[1], P.hint);
     const add = (/permission$/.test(m[0]) ? ADDED_PERMISSION : ADD_PERMISSION_AFTER).exec(text.slice(end, end + 2400));
-    setField(core, 'action', add?.[1], P.hint);
+    setField(core, 'action', lacked?.[1] ?? add?.[1], P.hint);
     setField(core, 'resource', add?.[2]?.replace(/\.$/, ''), P.hint);
     scan.pieces.push(core);
   }
