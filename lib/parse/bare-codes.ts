@@ -124,16 +124,20 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     const after = text.slice(end, end + 3);
     // "Error: AccessDenied. Couldn't create a service-linked role …" (App Runner), "Error [ValidationError]:
     // AccessDenied. User doesn't have permission …" (CDK): a sentence after the labelled code. A client's class with the
-    // status between ("S3Error 403 RequestTimeTooSkewed", libs3) labels it too.
+    // status between ("S3Error 403 RequestTimeTooSkewed", libs3) labels it too; so does a quoted code ending a list's
+    // element (`"Write failed: AccessDeniedException",`).
     const alone =
-      /(?:^|\n|[:(>（「]\s{0,3}|Error:?\s{1,3}(?:40[13][ \t]{1,3})?|(?:^|\n)40[13][ \t]{1,3})["'`“]?$/.test(before) &&
-      (/^["'`”]{0,2}(?:$|\n|\s*[)）」]|\s*$)/.test(after) ||
+      /(?:^|\n|[:：(>（「]\s{0,3}|Error:?\s{1,3}(?:40[13][ \t]{1,3})?|(?:^|\n)40[13][ \t]{1,3})["'`“]?$/.test(before) &&
+      (/^["'`”]{0,2}(?:,?(?:$|\n)|\s*[)）」]|\s*$)/.test(after) ||
         // …or fused with its message (tags stripped): the line is the error.
         FUSED_AFTER.test(text.slice(end, end + 20)) ||
         // …or with the request's id after it (Kiro: "AccessDeniedException (request_id: dc83…)").
         REQUEST_ID_AFTER.test(text.slice(end, end + 20)) ||
         (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
-      !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300));
+      !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300)) &&
+      // (After a full-width colon, "错误信息：SignatureDoesNotMatch", only where the text speaks of AWS: Chinese clouds'
+      // tools print S3's codes so too.)
+      (!/：\s{0,3}["'`“]?$/.test(before) || aws());
     // (An AuthFailure reported so says nothing yet of whether it is a denial or the credentials: its message will.)
     // A code told in prose about a local build or disk is that platform's, unless the text speaks of AWS too (Java's
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").

@@ -246,6 +246,11 @@ export const CONSEQUENCES = [
   'failed to (?:retrieve|refresh cached) credentials',
   'getting credentials: exec',
   'Could not load credentials from any providers',
+  // fluent-bit's provider chain without the file it looked in ("[aws_credentials] Shared credentials file
+  // /root/.aws/credentials does not exist").
+  'Shared credentials file [^\\s"\']{1,300} does not exist',
+  // configure-aws-credentials' own head ("Credentials could not be loaded, please check your action inputs: …").
+  'Credentials could not be loaded',
   'Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain',
   'could not get token',
   // JS SDK v2's provider chain: the error it wraps (`originalError`) says why.
