@@ -21,11 +21,11 @@ const HEADLESS = /^[ \t]{0,8}\(([A-Za-z][\w.]{1,100})\)\s{1,5}when\s{1,5}calling
 const OLD = /A\s{1,5}client\s{1,5}error\s{1,5}\(([^()\s]{1,100})\)\s{1,5}occurred(?:\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100}|<[A-Za-z][\w-]{0,40}>)\s{1,5}operation)?/g;
 // A paste that starts after the code: "… when calling the GetObject operation: Access Denied".
 // A retold one drops the words around the name ("AccessDeniedException when calling GetSecretValue⏎User: …"): the name
-// is then a CamelCase word that ends its clause.
+// is then a CamelCase word that ends its clause (also in backticks: "\"AccessDenied\" error when calling `PutObject`").
 // Tools that reword the CLI's line keep its call: "Access denied calling the AssumeRole operation: User: …".
 // ParallelCluster names what it called it for: "Error when calling DescribeInstanceTypes for instances t2.medium: …",
 // ClickHouse's Glue catalog the same after "Exception": "Exception calling GetTable for table db.t: User: …".
-const BARE_OPERATION = /(?:when|denied|Exception)\s{1,5}calling\s{1,5}(?:(?:the\s{1,5})?(?!the\s)([A-Za-z0-9]{1,100})\s{1,5}operation\b|([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
+const BARE_OPERATION = /(?:when|denied|Exception)\s{1,5}calling\s{1,5}(?:(?:the\s{1,5})?(?!the\s)([A-Za-z0-9]{1,100})\s{1,5}operation\b|`?([A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{1,100})`?(?=[ \t]*(?:$|\n|[:.,;)])|[ \t]{1,3}for[ \t]))/g;
 
 // Telegraf's Go plugins: "cloudwatch: Error in ListMetrics API call : NoCredentialProviders: …".
 const API_CALL_ERROR = /\bError\s{1,3}in\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}API\s{1,3}call\b/g;
@@ -57,8 +57,9 @@ function operationWrappers(scan: Scan, re: RegExp): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(scan.text))) {
-    // "Access denied when calling CreateServiceLinkedRole operation": the refusal stands before the call it names.
-    const after = /denied\s{1,5}$/.test(scan.text.slice(Math.max(0, m.index - 12), m.index));
+    // "Access denied when calling CreateServiceLinkedRole operation", "\"AccessDenied\" error when calling `PutObject`": the
+    // refusal stands before the call it names.
+    const after = /(?:denied|["'`]\s{0,3}error)\s{1,5}$/.test(scan.text.slice(Math.max(0, m.index - 12), m.index));
     const wrapper = makeWrapper(m.index, m.index + m[0].length, after ? 'backward' : 'forward', after ? 40 : REACH);
     setField(wrapper, 'operation', m[1] ?? m[2], P.envelope - 5);
     scan.pieces.push(wrapper);

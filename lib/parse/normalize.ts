@@ -377,7 +377,8 @@ function hasGluedCode(text: string): boolean {
   }
   return false;
 }
-const GLUED_CODE_AT = new RegExp(`(?<=[a-z])(?=(?:${GLUED_CODES}):[ \\t])`, 'g');
+// (Not a program's key that ends in a code's name, `iamAccessDenied: {`.)
+const GLUED_CODE_AT = new RegExp(`(?<=[a-z])(?=(?:${GLUED_CODES}):[ \\t]+(?![{[]))`, 'g');
 
 const DOUBLED_CODE_SPAN = /(?<!`)``(?!`)([^`\n]{1,300}?)``(?!`)/g;
 const ACTION_NAME_SPAN = /(?<![\w:`-])([a-z][a-z0-9-]{1,40}:)`([A-Z][A-Za-z0-9]{0,100})(?:\n[ \t]{0,8}([A-Za-z0-9]{1,100}))?`/g;

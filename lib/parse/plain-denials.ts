@@ -114,6 +114,8 @@ const PHRASES = gatedAlternation(
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'g'),
 );
 
+const EXPIRED_LOGIN_AFTER = /^[^]{0,300}?denied:\s{1,3}Your\s{1,3}authorization\s{1,3}token\s{1,3}has\s{1,3}expired\b/;
+
 const ACTION_BEFORE = /(?<![\w:/-])`?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})`?\s{1,3}$/;
 
 const SERVICE_ERROR_BEFORE = /\b(?:S3|KMS|SSM|STS|IAM|ECR|SNS|SQS|Lambda|DynamoDB)\s{1,3}error:\s{0,3}$/;
@@ -186,6 +188,9 @@ export function scanPlainDenials(scan: Scan): void {
     if (foreignProductBefore(text, start)) continue;
     if (SMTP_STATUS_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
     if (/^requested/.test(m[0]) && registryNotEcr(text)) continue;
+    // ECR's pull refused for an expired login says so right after ("… may require 'docker login': denied: Your
+    // authorization token has expired."): a credentials failure, which the credentials phrases read.
+    if (/^pull/.test(m[0]) && EXPIRED_LOGIN_AFTER.test(text.slice(end, end + 400))) continue;
     // Kafka's own authorization (an MSK cluster's ACLs or a client's protocol error): "Not authorized to access topics:
     // [Topic authorization failed]", "The client is not authorized to access this topic" — the broker's, no AWS call.
     if (/access$/i.test(m[0]) && KAFKA_OBJECT.test(text.slice(end, end + 40))) continue;
