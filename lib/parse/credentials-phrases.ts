@@ -83,7 +83,9 @@ export const STRONG = [
   // (S3-compatible servers say "the server's time".)
   "The difference between the request time and the (?:current|server[’']s) time is too large",
   'Signature expired',
-  'Credential should be scoped to a valid region',
+  // (…or to the service the request went to: a signer that named another, "Credential should be scoped to correct
+  // service: 'batch'".)
+  'Credential should be scoped to (?:a valid region|correct service)',
   'unable to sign request without credentials',
   'missing credentials(?! in config)',
   'Partial credentials found',

@@ -112,6 +112,12 @@ const CRT_PROVIDER_CODE = /\b(AWS_AUTH_CREDENTIALS_PROVIDER_[A-Z0-9_]{2,80}):/g;
 // operation error ec2imds: GetMetadata, …" — a credentials failure, the IMDS call its operation.
 const IMDS_NO_ROLE = /\bno\s{1,3}EC2\s{1,3}IMDS\s{1,3}role\s{1,3}found\b/g;
 
+// Amazon SES's SMTP interface refusing the SMTP credentials (derived from an IAM user's keys): "535 Authentication
+// Credentials Invalid"; or a relay that sent none, named by SES's host: "email-smtp.….amazonaws.com said: 530
+// Authentication required".
+const SES_SMTP_535 = /\b(535)\s{1,3}Authentication\s{1,3}Credentials\s{1,3}Invalid\b/g;
+const SES_SMTP_530 = /(?<=\bemail-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com\b[^]{0,200}?)\b(530)\s{1,12}Authentication\s{1,3}required\b/g;
+
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
   scanCodedCredentials(scan);
@@ -126,6 +132,8 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
   if (text.indexOf('IMDS role found') >= 0) credentialsEach(scan, IMDS_NO_ROLE, false);
+  if (text.indexOf('535') >= 0 && text.indexOf('Authentication') >= 0) credentialsEach(scan, SES_SMTP_535, true, true);
+  if (text.indexOf('email-smtp.') >= 0) credentialsEach(scan, SES_SMTP_530, true, true);
   let m: RegExpExecArray | null;
   const phrases = mentionsAny(scan, PHRASE_GATES) ? PHRASES(scan) : null;
   if (phrases) {
