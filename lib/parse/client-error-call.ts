@@ -7,7 +7,8 @@ import { mentions } from './gate';
 import { P, makeWrapper, setField, type Scan } from './types';
 
 const CALL = /\bClientError\(\s{0,20}(?:error_response\s{0,3}=\s{0,3})?(?=\{)/g;
-const OPERATION_ARG = /\s{0,20},\s{0,20}(?:operation_name\s{0,3}=\s{0,3})?(["'])([A-Z][A-Za-z0-9]{1,100})\1\s{0,20},?\s{0,20}\)/y;
+// (A type checker's comment may follow the argument: `"ListTagsForResource"  # type: ignore`.)
+const OPERATION_ARG = /\s{0,20},\s{0,20}(?:operation_name\s{0,3}=\s{0,3})?(["'])([A-Z][A-Za-z0-9]{1,100})\1\s{0,20},?(?:[ \t]{0,3}#[^\n]{0,80})?\s{0,20}\)/y;
 // The response built beforehand and passed by name: `ClientError(error_response, "ListFunctionUrlConfigs")`, the same
 // operation argument after it.
 const CALL_WITH_NAME = new RegExp(String.raw`\bClientError\(\s{0,20}(?:error_response\s{0,3}=\s{0,3})?[A-Za-z_][\w.]{0,60}` + OPERATION_ARG.source, 'g');
