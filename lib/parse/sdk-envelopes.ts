@@ -108,10 +108,9 @@ const KEYED = gatedAlternation(
   (kept) => new RegExp(`(${kept.map((a) => a.source).join('|')})["']?\\s{0,5}[:=]\\s{0,5}["']([A-Za-z0-9.#:_-]{2,160})["']`, 'g'),
 );
 const PAREN_CODE = /\(code=([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
-// Java SDK v2's modelled exception built with its message (a resource provider's test stubbing a call:
-// `ValidationException.builder().message("is not authorized to perform: …")`): the model's name is the code — unless a
-// service's base exception carries the code in its details (`DynamoDbException.builder()….errorCode("AccessDenied…")`).
-const JAVA_BUILDER = /(?<![\w.])([A-Z][A-Za-z0-9]{1,60}Exception)\.builder\(\)\s{0,20}\.message\(\s{0,3}"/g;
+// Java SDK v2's modelled exception built with its message (`ValidationException.builder().message("is not authorized …")`,
+// a test stubbing a call) names the code — not the service's base one (`KmsException` for "kms:…", or with `.errorCode`).
+const JAVA_BUILDER = /(?<![\w.])([A-Z][A-Za-z0-9]{1,60}?)Exception\.builder\(\)\s{0,20}\.message\(\s{0,3}"([a-z0-9-]{2,40}(?=:[A-Z])|[^"]{0,300}?\s([a-z0-9-]{2,40})(?=:[A-Z]))?/g;
 // Node's inspection of an error with a code (the JS SDK v2 under CDK): `Error [ValidationError]: AccessDenied. …`.
 // (A SQL client's SQLSTATE there, `SQL Error [XX000]: …` from Redshift through DBeaver, is the database's, not AWS's.)
 const NODE_CODE = /(?<!SQL\s)\bError\s\[([A-Za-z][A-Za-z0-9.]{1,100})\]:/g;
@@ -316,7 +315,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
   // Go v2 names the code after "api error", or (SSO's GetRoleCredentials) right after the request id.
   if (api || text.indexOf('RequestID:') >= 0) each(GO_API_ERROR, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? m[2] ?? '', P.envelope, 'forward', 400, true));
   eachWith('.builder()', JAVA_BUILDER, text, (m) => {
-    if (!/\.errorCode\(/.test(text.slice(m.index, m.index + 1200))) codeWrapper(scan, ...span(m), m[1] ?? '', P.sdkCode, 'forward', 100, true);
+    if ((m[3] ?? m[2] ?? '').replace(/-/g, '') === m[1]!.toLowerCase() || /\.errorCode\(/.test(text.slice(m.index, m.index + 1200))) return;
+    codeWrapper(scan, m.index, m.index + m[0].indexOf('"') + 1, `${m[1]}Exception`, P.sdkCode, 'forward', 100, true);
   });
   const codeNames = mentionsAny(scan, CODE_GATES) ? codeNameStarts(scan) : [];
   eachAt(KNOWN_PREFIX, text, codeNames, (m) => knownPrefix(scan, m));
