@@ -222,7 +222,7 @@ function scanNativeClients(scan: Scan): void {
 
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
 const STATUS_NUMBER_BEFORE = /(?<![\w.-])(40[13])\s{1,3}$/;
-const CODE_AFTER_STATUS = new RegExp(`[ \\t]{0,3}(?:${BARE_CODE_SOURCE})(?::|[ \\t]{1,3}-[ \\t])`, 'y');
+const CODE_AFTER_STATUS = new RegExp(`[ \\t]{0,3}(?:${BARE_CODE_SOURCE})(?::|[ \\t]{1,3}-[ \\t]|[ \\t]*(?:\\n|$))`, 'y');
 
 function statusBeforeCode(text: string, at: number): boolean {
   CODE_AFTER_STATUS.lastIndex = at;
