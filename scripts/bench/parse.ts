@@ -18,10 +18,11 @@ const AIM_THROUGHPUT = 2;
 const AIM_PER_BYTE = 3;
 // A tripwire, not the aim: parse() drifted from 17× to 35× the JSON baseline unnoticed (README, parser speed) while
 // nothing failed. CI runs this section and fails over this ratio, and when a pathological input costs more than its aim
-// per byte. It was 60× (1.7× the 34.3× of 2026-12-06, when JSON took 2.2 µs a line); on the machines since, the same
-// parse() reads 38–63× within one hour because the JSON baseline alone swings between 1.3 and 2.2 µs — interleaved runs
-// of 2026-12-07 put this parser level with that commit's (medians 79.5 and 83.2 µs). 75× is 1.25× the high end of
-// that band: a regression of a quarter trips it on any of these machines, their noise does not.
+// per byte. It was 60× (1.7× the 34.3× of 2026-12-06, when JSON took 2.2 µs a line); on the machines since, one parser
+// reads 38–63× within an hour (the JSON baseline alone swings between 1.3 and 2.2 µs), and parse() costs 1.3× that
+// commit's (scripts/bench/compare.ts da44b11) for the families added since. 75× accepts that cost: 1.25× the top of
+// today's band, so a regression of a quarter trips it on any of these machines and their noise does not. What one
+// change costs, scripts/bench/compare.ts measures against its base commit.
 const TRIPWIRE_THROUGHPUT = 75;
 
 function cpuMs(): number {
