@@ -4,7 +4,7 @@
 import type { Category } from '../model';
 import { codeName } from './codes';
 import { DIRECT_CODE, putField, type FieldName, type Fields } from './types';
-import { blankLineBetween, sameLine } from './text';
+import { blankLineBetween, lastIndexWithin, sameLine } from './text';
 
 const NEAR = 300;
 /** How far along one line a credentials wrapper may lie from the denial nested in it. */
@@ -159,9 +159,12 @@ const LINE_LABEL = /^[ \t]{0,8}(?!Error:)([A-Z][a-z]{2,20}):[ \t]/;
 
 /** Whether the line at `to` starts with the label the line at `from` starts with, a blank line between them. */
 function sameLabelAgain(text: string, from: number, to: number): boolean {
-  const a = text.lastIndexOf('\n', from) + 1;
-  const b = text.lastIndexOf('\n', to) + 1;
-  if (b <= a || to - from > 2000) return false;
+  // (Bounded looks back: a long line of many pieces costs no scan to its start per pair.)
+  if (to - from > 2000) return false;
+  const a = lastIndexWithin(text, '\n', from + 1, 200) + 1;
+  const b = lastIndexWithin(text, '\n', to + 1, 200) + 1;
+  if (a === 0 && from > 200) return false;
+  if (b <= a) return false;
   const label = LINE_LABEL.exec(text.slice(a, a + 40))?.[1];
   return !!label && LINE_LABEL.exec(text.slice(b, b + 40))?.[1] === label && blankLineBetween(text, a, b);
 }
