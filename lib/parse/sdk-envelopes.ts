@@ -20,6 +20,7 @@ import { inQuery } from './query';
 import { actionAt } from './text';
 import { scanSwiftModels } from './swift-models';
 import { scanBareCodes } from './bare-codes';
+import { scanNativeClients } from './native-clients';
 
 /**
  * A wrapper carrying an error code. Codes in labelled positions (`Error Code:`, `HandlerErrorCode:`) are taken
@@ -188,37 +189,6 @@ const OPERATION_FAILS_WITH = new RegExp(
   `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|(?:was|is|were|kept)\\s{1,3}failing|returns|returned)(?:\\s{1,3}with)?(?:\\s{0,3}:(?:\\s{0,8}\x60{3}[a-z]{0,10})?)?\\s{1,3}[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation|Fault)\\b)`,
   'g',
 );
-
-// The C++ SDK (pyarrow, Arrow's S3 filesystem) names its error enum (a writer may drop the call): "AWS Error ACCESS_DENIED
-// during HeadObject operation"; fluent-bit's C plugins: "CreateLogGroup API responded with error='AccessDeniedException'".
-const CPP_ERROR = /\bAWS\s{1,3}[Ee]rror\s{1,3}([A-Z][A-Z_]{2,60})\b(?:\s{1,3}during\s{1,3}([A-Z][A-Za-z0-9]{1,100})\s{1,3}operation)?/g;
-const CPP_CODES: Record<string, 'access-denied' | 'credentials'> = {
-  ACCESS_DENIED: 'access-denied',
-  INVALID_ACCESS_KEY_ID: 'credentials',
-  SIGNATURE_DOES_NOT_MATCH: 'credentials',
-  EXPIRED_TOKEN: 'credentials',
-  INVALID_CLIENT_TOKEN_ID: 'credentials',
-  MISSING_AUTHENTICATION_TOKEN: 'credentials',
-};
-const API_RESPONDED = /\b([A-Z][A-Za-z0-9]{1,100})\s{1,3}API\s{1,3}responded\s{1,3}with\s{1,3}error\s{0,2}=\s{0,2}['"]?([A-Za-z][A-Za-z0-9.]{1,100})/g;
-
-function scanNativeClients(scan: Scan): void {
-  const { text } = scan;
-  const core = (m: RegExpExecArray, category: 'access-denied' | 'credentials', code: string, op: string | undefined): void => {
-    const c = makeCore(m.index, m.index + m[0].length, category, true);
-    setField(c, 'errorCode', code, P.structured);
-    setField(c, 'operation', op, P.envelope);
-    scan.pieces.push(c);
-  };
-  if (text.indexOf('AWS Error') >= 0 || text.indexOf('AWS error') >= 0) each(CPP_ERROR, text, (m) => {
-    const category = CPP_CODES[m[1]!];
-    if (category) core(m, category, m[1]!, m[2]);
-  });
-  eachWith('API responded', API_RESPONDED, text, (m) => {
-    const category = categoryOfCode(bareCode(m[2]!));
-    if (category) core(m, category, m[2]!, m[1]!);
-  });
-}
 
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
 const STATUS_NUMBER_BEFORE = /(?<![\w.-])(40[13])\s{1,3}$/;
