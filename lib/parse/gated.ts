@@ -25,18 +25,30 @@ export function gatedAlternation<A extends Alternative>(
   build: (kept: readonly A[]) => RegExp,
 ): (scan: Scan) => RegExp | null {
   const words = [...new Set(alternatives.flatMap((a) => a.needs))];
-  if (words.length > 30) throw new Error('too many gate words for one alternation');
-  const needs = alternatives.map((a) => a.needs.reduce((mask, w) => mask | (1 << words.indexOf(w)), 0));
+  // The present words are two 30-bit masks (JavaScript's bit operators work on 32 bits): words 0–29, then 30–59.
+  if (words.length > 60) throw new Error('too many gate words for one alternation');
+  const bit = (w: string, half: number): number => {
+    const i = words.indexOf(w) - 30 * half;
+    return i >= 0 && i < 30 ? 1 << i : 0;
+  };
+  const needs = alternatives.map((a) => [0, 1].map((half) => a.needs.reduce((mask, w) => mask | bit(w, half), 0)) as [number, number]);
   const ids = words.map(gateIndex);
-  const made = new Map<number, RegExp | null>();
+  const made = new Map<number, Map<number, RegExp | null>>();
   return (scan) => {
-    let present = 0;
-    for (let i = 0; i < ids.length; i++) if (hasGate(scan, ids[i]!)) present |= 1 << i;
-    let re = made.get(present);
+    let low = 0;
+    let high = 0;
+    for (let i = 0; i < ids.length; i++) {
+      if (!hasGate(scan, ids[i]!)) continue;
+      if (i < 30) low |= 1 << i;
+      else high |= 1 << (i - 30);
+    }
+    let byLow = made.get(high);
+    if (byLow === undefined) made.set(high, (byLow = new Map()));
+    let re = byLow.get(low);
     if (re === undefined) {
-      const kept = alternatives.filter((_, i) => (needs[i]! & present) === needs[i]);
+      const kept = alternatives.filter((_, i) => (needs[i]![0] & low) === needs[i]![0] && (needs[i]![1] & high) === needs[i]![1]);
       re = kept.length > 0 ? build(kept) : null;
-      made.set(present, re);
+      byLow.set(low, re);
     }
     return re;
   };
