@@ -166,6 +166,8 @@ function accountCaller(text: string, end: number, floor: number): { account: str
 
 function readResource(text: string, pos: number): { value: string | null; end: number } | null {
   let at = skipSpace(text, pos, 40);
+  // A writer's slash between the action and the rest ("perform: logs:PutLogEvents / on resource: arn:…").
+  if (text.charCodeAt(at) === 47 && /^\/\s{1,3}on\s/.test(text.slice(at, at + 8))) at = skipSpace(text, at + 1, 40);
   let valueStart: number;
   ON_RESOURCE.lastIndex = at;
   const labelled = ON_RESOURCE.exec(text);
