@@ -1,5 +1,6 @@
 // Gate words: cheap checks that let a family skip its regexes on texts that cannot hold what it reads. A gate
 // word is a lower-case fragment every match of the guarded regex contains, so skipping never changes a result.
+import { PHRASE_GATES } from './credentials-phrases';
 import type { Scan } from './types';
 
 /**
@@ -83,50 +84,26 @@ const SEARCHED_GATE_WORDS = [
   '"api"',
   // The console's Switch Role form when the role refused the caller (plain-denials.ts).
   'fields',
-  // Cognito identity pools refusing guests, the EKS console's banner for an unmapped principal (credentials.ts).
-  'unauthenticated',
-  'kubernetes objects',
-  // An identity pool refusing a token from a provider it does not trust (credentials.ts).
-  'login provider',
-  // STS without the cluster's OIDC provider: "No OpenIDConnect provider found in your account" (credentials.ts).
-  'openidconnect',
-  // A Cognito identity pool given another user's logins; RDS Proxy refusing an IAM token (credentials.ts).
-  'valid login',
-  'authenticate using iam',
-  // S3 refusing a Signature Version 2 request: "The authorization mechanism you have provided is not supported" (credentials.ts).
-  'mechanism',
-  // Bedrock to a request without an Authorization header (a bearer token that was never sent; credentials.ts).
-  'header is missing',
-  // AppSync and services refusing a request without a usable Authorization header; S3 to a presigned URL dated in the
-  // future (credentials.ts).
-  'authorization header',
-  'not yet valid',
   // CloudTrail's failed console sign-in, a record without an errorCode (cloudtrail-event.ts).
   '"consolelogin"',
-  // Words of rare phrases that would otherwise join the alternations of every denial (plain-denials.ts,
-  // credentials.ts), one word each so that a wrap between a phrase's words cannot hide it: ECR's "pull access denied
-  // for …dkr.ecr.", Lambda's function URL ("For troubleshooting …") and image refusals, Pacu's "MISSING REQUIRED AWS
-  // PERMISSIONS", the EC2 console's "not authorized to describe"; S3A's Hadoop configuration, aws-vault's keyring, the
-  // EKS Pod Identity agent's "token cannot be empty".
+  // Words of rare phrases that would otherwise join the alternations of every denial (plain-denials.ts), one word each
+  // so that a wrap between a phrase's words cannot hide it: ECR's "pull access denied for …dkr.ecr.", Lambda's function
+  // URL ("For troubleshooting …") and image refusals, Pacu's "MISSING REQUIRED AWS PERMISSIONS", the EC2 console's "not
+  // authorized to describe".
   'dkr.ecr.',
   'troubleshooting',
   'image',
   'required',
   'describe',
-  'hadoop',
-  'keyring',
-  'empty',
-  // …and of the credentials phrases of rounds 113–119 (credentials-phrases.ts).
-  'chain',
-  'bag',
-  'couldn',
-  'properly',
-  'sourced',
-  'sso',
   '{',
   '[',
 ];
-export const GATE_WORDS = [...SCANNED_GATE_WORDS, ...SEARCHED_GATE_WORDS];
+// The credentials phrases name their own gate words (credentials-phrases.ts); those not scanned are searched.
+export const GATE_WORDS = [
+  ...SCANNED_GATE_WORDS,
+  ...SEARCHED_GATE_WORDS,
+  ...PHRASE_GATES.filter((w) => !SCANNED_GATE_WORDS.includes(w) && !SEARCHED_GATE_WORDS.includes(w)),
+];
 
 const GATE_ID = new Map(GATE_WORDS.map((w, i) => [w, i]));
 // Longest first, so that a word at a position wins over its own prefix there.
