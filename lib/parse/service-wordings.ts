@@ -314,8 +314,10 @@ const CUT_AFTER_AUTHORIZED =
 const GUZZLE_TRUNCATED = /\bUser:\s{1,3}(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)\s{1,3}is\b[^\n]{0,40}?\(truncated\.{3}\)/g;
 
 // An event viewer's card names the caller in a row of its own ("│ Principal:    arn:aws:sts::…:assumed-role/x/y  │").
-const CARD_LABEL = /Principal|Caller|Actor/;
-const CARD_PRINCIPAL = /^[ \t]{0,8}(?:Principal|Caller|Actor)[ \t]{0,3}:[ \t]{1,20}((?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024})/gm;
+// (The labels alone are looked for first: the row's regex tries every line start.)
+const CARD_LABELS = 'Principal|Caller|Actor';
+const CARD_LABEL = new RegExp(CARD_LABELS);
+const CARD_PRINCIPAL = new RegExp(`^[ \\t]{0,8}(?:${CARD_LABELS})[ \\t]{0,3}:[ \\t]{1,20}((?:arn:)?aws[\\w-]{0,20}:(?:iam|sts)::[^\\s"'\`,;]{1,1024})`, 'gm');
 
 // A service's sentence about a caller it names by ARN alone, without "User:" or an action: "AccessDeniedException:
 // 'arn:aws:iam::…:role/steprole' is not authorized to create managed-rule." (Step Functions).
