@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseHere } from '../../lib/parse/index';
 import { corpusPath, readCorpus, repoRoot } from '../eval/_parse-corpus';
+import { cpuTime } from '../support/growth';
 
 const REPS = 15;
 const MESSAGES = 4000;
@@ -35,10 +36,6 @@ try {
   // Account IDs varied, as real traffic would (no parser may cache by text).
   const messages = Array.from({ length: MESSAGES }, (_, i) => (texts[i % texts.length] ?? '').replace(/\b\d{12}\b/g, String(100000000000 + i * 7919)));
 
-  const cpuMs = (): number => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
   let sink = 0;
   const runs: Array<[string, (t: string) => unknown[], number[]]> = [
     ['this tree', parseHere, []],
@@ -47,9 +44,10 @@ try {
   for (let warm = 0; warm < 2; warm++) for (const [, fn] of runs) for (const m of messages) sink += fn(m).length;
   for (let r = 0; r < REPS; r++) {
     for (const [, fn, times] of r % 2 ? [...runs].reverse() : runs) {
-      const start = cpuMs();
-      for (const m of messages) sink += fn(m).length;
-      times.push(((cpuMs() - start) * 1000) / messages.length);
+      const ms = cpuTime(() => {
+        for (const m of messages) sink += fn(m).length;
+      }, 1);
+      times.push((ms * 1000) / messages.length);
     }
   }
   const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;

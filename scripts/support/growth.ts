@@ -1,6 +1,7 @@
 // How the time of some work grows with the size of its input, measured in CPU time of this process (user +
-// system), so other processes on a shared machine count less. Used by `npm run bench` (scripts/bench/hostile.ts),
-// which reports the ratios; unit tests check only that the measure itself tells linear from quadratic work.
+// system), so other processes on a shared machine count less. Used by `npm run bench` (scripts/bench/hostile.ts,
+// which reports the ratios, and scripts/bench/compare.ts); unit tests check only that the measure itself tells linear
+// from quadratic work.
 
 /** CPU milliseconds of fn, the smallest of `runs` runs (the least disturbed by other processes). */
 export function cpuTime(fn: () => void, runs = 3): number {
