@@ -5,15 +5,11 @@
 // Medians over fresh browsers (cold) and repeated requests (warm); the machine is shared, so read the medians.
 import type { Finding } from '../../lib/model';
 import { launchWithExtension } from '../support/browser';
+import { median } from '../support/median';
 
 const LAUNCHES = Number(process.env.BENCH_RUNS ?? 7);
 const WARM = 30;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 const finding = (action: string, resource: string, operation: string): Finding => ({
   category: 'access-denied',

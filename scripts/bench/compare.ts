@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseHere } from '../../lib/parse/index';
 import { corpusPath, readCorpus, repoRoot } from '../eval/_parse-corpus';
 import { cpuTime } from '../support/growth';
+import { median } from '../support/median';
 
 const REPS = 15;
 const MESSAGES = 4000;
@@ -50,7 +51,6 @@ try {
       times.push((ms * 1000) / messages.length);
     }
   }
-  const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
   const lines = runs.map(([name, , times]) => `| ${name} | ${median(times).toFixed(1)} µs | ${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)} µs |`);
   const ratio = median(runs[0]![2]) / median(runs[1]![2]);
   process.stdout.write(

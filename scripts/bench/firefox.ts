@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { Finding } from '../../lib/model';
 import { launchFirefox, ROOT, sendFromPage, showExtensionPage } from '../support/firefox';
+import { median } from '../support/median';
 
 const ROUNDS = Number(process.env.BENCH_RUNS ?? 5);
 const IDLE_MS = 45_000;
@@ -33,11 +34,6 @@ const FINDING: Finding = {
     'User: arn:aws:sts::111122223333:assumed-role/Dev/alice is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::example-bucket" because no identity-based policy allows the s3:ListBucket action',
 };
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 async function explainMs(page: Page): Promise<number> {
   const t0 = performance.now();

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, ROOT, type LaunchedBrowser } from '../support/browser';
 import { measureLoad, type Load } from '../support/page-load';
+import { median } from '../support/median';
 
 const URL = 'https://s3.console.aws.amazon.com/s3/buckets?region=us-east-1';
 const ROUNDS = 3;
@@ -32,7 +33,6 @@ async function run(browser: LaunchedBrowser, storm: string, settleMs: number): P
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const withExtension = await launchChromium({ extension: true });
 const without = await launchChromium({ extension: false });

@@ -9,6 +9,7 @@ import { IAM_DATA_VERSION } from '../../lib/iam/generated/services.js';
 import { loadIndex, loadService } from '../../lib/iam/load';
 import type { Finding } from '../../lib/model';
 import { repoRoot } from '../eval/_parse-corpus';
+import { median } from '../support/median';
 
 const dir = join(repoRoot(), 'lib/iam/generated');
 const sizes = readdirSync(dir)
@@ -19,10 +20,6 @@ const sizes = readdirSync(dir)
   })
   .sort((a, b) => a.raw - b.raw);
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-};
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
 const map = readFileSync(join(dir, 'services.js'));
 // What the extension ships and its background reads instead of modules: one JSON file per service, and the key list.

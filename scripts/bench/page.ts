@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchChromium, type LaunchedBrowser } from '../support/browser';
+import { median } from '../support/median';
 
 const URL = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:';
 const ROUNDS = 11;
@@ -173,10 +174,6 @@ async function latency(page: Page): Promise<number> {
   });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function gzipKb(path: string): string {
   return existsSync(path) ? `${(gzipSync(readFileSync(path), { level: 9 }).length / 1024).toFixed(1)} kB` : 'missing';

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { parse } from '../../lib/parse/index';
 import { corpusPath, readCorpus, repoRoot } from '../eval/_parse-corpus';
 import { prng } from '../support/prng';
+import { median } from '../support/median';
 
 const MESSAGES = 20_000;
 const REPS = 7;
@@ -30,10 +31,6 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 const path = corpusPath(undefined);
 const source = existsSync(path) ? 'corpus' : 'collected denials';

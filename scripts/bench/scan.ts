@@ -21,6 +21,7 @@ import { MessageCache, parseCloudTrailRecord } from '../../lib/parse/cloudtrail-
 import { readPaths } from '../../lib/scan/files';
 import { DenialGroups } from '../../lib/scan/group';
 import { trailEvents, writeTree } from '../support/synthetic-trail';
+import { median } from '../support/median';
 
 const EVENTS = 200_000;
 const LOOKUP = 20_000;
@@ -35,10 +36,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const repo = existsSync(join(root, 'package.json')) ? root : process.cwd();
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;

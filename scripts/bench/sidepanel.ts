@@ -5,15 +5,11 @@
 import { fingerprint } from '../../lib/history/fingerprint';
 import type { Finding, HistoryRecord } from '../../lib/model';
 import { launchWithExtension } from '../support/browser';
+import { median } from '../support/median';
 
 const RECORDS = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 const SERVICES = ['s3', 'kms', 'ec2', 'dynamodb', 'sqs', 'lambda', 'iam', 'sts'];
 const LAYERS = ['identity', 'resource', 'scp', 'boundary', 'session', 'unknown'] as const;
