@@ -118,6 +118,12 @@ const IMDS_NO_ROLE = /\bno\s{1,3}EC2\s{1,3}IMDS\s{1,3}role\s{1,3}found\b/g;
 const SES_SMTP_535 = /\b(535)\s{1,3}Authentication\s{1,3}Credentials\s{1,3}Invalid\b/g;
 const SES_SMTP_530 = /(?<=\bemail-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com\b[^]{0,200}?)\b(530)\s{1,12}Authentication\s{1,3}required\b/g;
 
+// The SDKs' class for having no credentials to sign with, raised with a message of the writer's own (a test helper's
+// "Aws::Errors::MissingCredentialsError: if you are running these tests locally, …"): the class says it. Not where code
+// names it (`rescue Aws::Errors::MissingCredentialsError`, `except botocore.exceptions.NoCredentialsError:`).
+const MISSING_CREDENTIALS_CLASS =
+  /^(?![^\n]{0,200}\b(?:rescue|except|raise|catch|import|from|class|def)\b)[^\n]{0,200}?\b(Aws::(?:Sigv4::)?Errors::MissingCredentialsError|botocore\.exceptions\.NoCredentialsError)(?=:\s|[ \t]*$)/gm;
+
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
   scanCodedCredentials(scan);
@@ -132,6 +138,12 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
   if (text.indexOf('IMDS role found') >= 0) credentialsEach(scan, IMDS_NO_ROLE, false);
+  if (text.indexOf('MissingCredentialsError') >= 0 || text.indexOf('exceptions.NoCredentialsError') >= 0) {
+    each(MISSING_CREDENTIALS_CLASS, text, (m) => {
+      const end = m.index + m[0].length;
+      scan.pieces.push(makeCore(end - m[1]!.length, end, 'credentials', false));
+    });
+  }
   if (text.indexOf('535') >= 0 && text.indexOf('Authentication') >= 0) credentialsEach(scan, SES_SMTP_535, true, true);
   if (text.indexOf('email-smtp.') >= 0) credentialsEach(scan, SES_SMTP_530, true, true);
   let m: RegExpExecArray | null;

@@ -149,8 +149,9 @@ function scanDuckDb403s(scan: Scan): void {
   });
 }
 
-// GDAL's curl reader of /vsis3/ paths (rasterio, terra, OptimizeRasters): "HTTP response code: 403 (GDAL error 11)".
-const GDAL_403 = /\bHTTP\s{1,3}response\s{1,3}code:\s{0,3}403\b/g;
+// GDAL's curl reader of /vsis3/ paths (rasterio, terra, OptimizeRasters): "HTTP response code: 403 (GDAL error 11)",
+// or naming the URL it probed: "Warning 1: HTTP response code on https://b.s3.amazonaws.com/k.xml: 403".
+const GDAL_403 = /\bHTTP\s{1,3}response\s{1,3}code(?::|\s{1,3}on\s{1,3}https?:\/\/[^\s:]{1,1500}:)\s{0,3}403\b/g;
 
 // The Go SDK v1's request error printed as a struct (`&awserr.requestError{awsError:(*awserr.baseError)(0xc4…),
 // statusCode:403, requestID:"…"}`): the service's refusal, its message not printed.
@@ -179,7 +180,7 @@ function scanBare403s(scan: Scan): void {
   if (text.indexOf('awaiting response') >= 0) awsHostBefore(scan, WGET_403);
   if (text.indexOf('response code =') >= 0) awsHostBefore(scan, S3FS_DEBUG_403);
   if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
-  if (text.indexOf('response code: 403') >= 0 && S3_PATH.test(text)) coreEach(scan, GDAL_403, null);
+  if ((text.indexOf('response code: 403') >= 0 || text.indexOf('response code on') >= 0) && S3_PATH.test(text)) coreEach(scan, GDAL_403, null);
   if (text.indexOf('AWSS3Provider') >= 0) coreEach(scan, AMPLIFY_S3_403, null);
   if (text.indexOf('awserr.requestError') >= 0) coreEach(scan, GO_V1_REQUEST_403, null);
   if (text.indexOf('(Forbidden)') >= 0) coreEach(scan, CONSOLE_403, null);

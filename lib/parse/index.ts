@@ -32,6 +32,7 @@ import { normalize } from './normalize';
 import { onlyAnotherCloud } from './not-aws';
 import { scanPlainDenials } from './plain-denials';
 import { scanS3a } from './s3a';
+import { scanToolS3Denials } from './tool-s3-denials';
 import { scanS3Xml } from './s3-xml';
 import { scanS3AccessLogs } from './s3-access-log';
 import { scanGuardDutyFindings } from './guardduty-finding';
@@ -95,6 +96,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanTrailAlerts,
   scanAthena,
   scanS3a,
+  scanToolS3Denials,
   scanS3AccessLogs,
   scanLambdaRelays,
   scanJapanese,

@@ -1,7 +1,8 @@
 // Operations a client's own log names around the failure, in shapes no envelope has: the Rust SDK's chain under a
 // service and call (`ses SendEmail: unhandled error (AccessDeniedException)`), Soto's request dump (`Request:` ⏎
 // `  ListFunctions` ⏎ `  GET https://lambda.eu-west-3.amazonaws.com/…`), Ruby v1's and JS v2's request logs, sling's
-// "Error with X for:", CloudQuery's diagnostic summary ("Summary: Organizations: ListAccounts - You don't have permissions …").
+// "Error with X for:", CloudQuery's diagnostic summary ("Summary: Organizations: ListAccounts - You don't have permissions …"),
+// PowerShell's verbose confirmation.
 import { wrapEach } from './match-pieces';
 import { OPERATION_VERBS } from './operation-verbs';
 import { P, type Scan } from './types';
@@ -21,6 +22,10 @@ const ERROR_WITH = /\bError\swith\s([A-Z][A-Za-z0-9]{2,100})\sfor:/g;
 // message, read by its own family.)
 const SERVICE_CALL_DASH = new RegExp(`(?<=\\b[A-Z][A-Za-z0-9]{1,40}):[ \\t]((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80})[ \\t]-[ \\t](?=\\S)`, 'g');
 
+// AWS Tools for PowerShell's confirmation line under -Verbose names the API call of the cmdlet: `VERBOSE: Performing the
+// operation "Write-S3Object (PutObject)" on target "bucket".`
+const POWERSHELL_VERBOSE = /\bPerforming\sthe\soperation\s"[A-Z][a-z]{1,20}-[A-Z][A-Za-z0-9]{1,80}\s\(([A-Z][A-Za-z0-9]{2,100})\)"/g;
+
 export function scanLoggedOperations(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('unhandled error') >= 0) wrapEach(scan, RUST_CHAIN, 'forward', 300, 'operation', P.hint, true);
@@ -29,4 +34,5 @@ export function scanLoggedOperations(scan: Scan): void {
   if (text.indexOf('retries]') >= 0) wrapEach(scan, SDK_REQUEST_LOG, 'forward', 2000, 'operation', P.hint, true);
   if (text.indexOf(' - ') >= 0) wrapEach(scan, SERVICE_CALL_DASH, 'forward', 20, 'operation', P.hint, true);
   if (text.indexOf('Error with') >= 0) wrapEach(scan, ERROR_WITH, 'forward', 400, 'operation', P.hint, true);
+  if (text.indexOf('Performing the operation') >= 0) wrapEach(scan, POWERSHELL_VERBOSE, 'forward', 600, 'operation', P.hint, true);
 }
