@@ -29,6 +29,8 @@ const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|
 // "`cloudtrail:LookupEvents` returned `AccessDeniedException`" report
 // the code; "returns AccessDenied" describes a service.
 const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws|threw|raises|raised|(?:fail(?:s|ed|ing)?|rejected)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
+// The words reporting a code stand within 60 characters before it (one place for that window).
+const reportedBefore = (text: string, at: number): boolean => REPORTED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 
 // Words of a local build or file system, where Java's and .NET's classes of the same name come from.
 const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\blocal\s{1,3}(?:files?|cache|disk|director(?:y|ies)|folder)\b/i;
@@ -109,7 +111,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
       // …unless the writer reports getting it ("API calls are getting AccessDenied errors"): then it is their report.
       // So is a line that starts with the code and says when it came ("UnauthorizedOperation error when applying the plan").
       const told =
-        (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || PROSE_PASSIVE.test(text.slice(end, end + 30)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
+        (reportedBefore(text, m.index) || PROSE_PASSIVE.test(text.slice(end, end + 30)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
         awsContext();
       const named = makeWrapper(m.index, end, 'around', 300, told ? categoryOfCode(code) : null);
       setField(named, 'errorCode', code, P.hint - 10);
@@ -143,7 +145,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && codeKind(code) === 'auth' && aws())) &&
+      (reportedBefore(text, m.index) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && codeKind(code) === 'auth' && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);
