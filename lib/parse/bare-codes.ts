@@ -27,10 +27,18 @@ const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|
 // "I've got an error : an AccessDeniedException", "when a consumer account reports `AccessDenied`", "rejected by S3 with
 // InvalidAccessKeyId", "failed later with an opaque AccessDenied", "… `startQuery` throws an `AccessDeniedException` exception" and
 // "`cloudtrail:LookupEvents` returned `AccessDeniedException`" report
-// the code; "returns AccessDenied" describes a service.
-const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws|threw|raises|raised|(?:fail(?:s|ed|ing)?|rejected)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
+// the code; "returns AccessDenied" describes a service. A note's arrow from the call reports one too ("DeleteTable ->
+// AccessDeniedException"), as does "was refused with"; "ListSecrets returned AccessDenied" only as a log's line, the
+// status or request after the code ("StartBuild returned AccessDeniedException (HTTP 400) — RequestId: …"), not as a
+// detection rule's description.
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws|threw|raises|raised|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
+const CALL_RETURNED_BEFORE = /\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}returned\s{1,3}["'`]?$/;
+const LOGGED_AFTER = /^["'`]?\s{0,3}(?:\(HTTP\s{0,3}\d{3}\)|[(,;:—-]\s{0,3}Request\s?Id\b)/i;
 // The words reporting a code stand within 60 characters before it (one place for that window).
-const reportedBefore = (text: string, at: number): boolean => REPORTED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+const reportedBefore = (text: string, at: number, end = at): boolean => {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return REPORTED_BEFORE.test(before) || (CALL_RETURNED_BEFORE.test(before) && LOGGED_AFTER.test(text.slice(end, end + 24)));
+};
 
 // Words of a local build or file system, where Java's and .NET's classes of the same name come from.
 const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\blocal\s{1,3}(?:files?|cache|disk|director(?:y|ies)|folder)\b/i;
@@ -49,6 +57,9 @@ function expiryTold(text: string, start: number, end: number): boolean {
 const LINE_START_BEFORE = /(?:^|\n)[ \t>*_-]{0,6}[`"']?$/;
 const WHEN_AFTER = /^[`"']?\s{1,3}errors?\s{1,3}(?:when|while|during|on|after)\s/i;
 
+// …and English ones name it as the call that was refused: "the panel's `transcribe:ListTranscriptionJobs` call was refused
+// with `AccessDeniedException`".
+const ACTION_CALL_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})[`'"]?\s{1,3}(?:call|request)\s{1,3}(?:was|is|got)\s{1,3}(?:refused|rejected|denied)\s{1,3}with\s{1,3}(?:an?\s{1,3})?["'`“]?$/;
 const ACTION_NO_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})\s{0,3}の\s{0,3}[`"'「]?$/;
 
 // …and English ones with a passive after it: "an AccessDeniedException is thrown", "UnauthorizedOperation was returned".
@@ -111,7 +122,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
       // …unless the writer reports getting it ("API calls are getting AccessDenied errors"): then it is their report.
       // So is a line that starts with the code and says when it came ("UnauthorizedOperation error when applying the plan").
       const told =
-        (reportedBefore(text, m.index) || PROSE_PASSIVE.test(text.slice(end, end + 30)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
+        (reportedBefore(text, m.index, end) || PROSE_PASSIVE.test(text.slice(end, end + 30)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_AFTER.test(text.slice(end, end + 24)))) &&
         awsContext();
       const named = makeWrapper(m.index, end, 'around', 300, told ? categoryOfCode(code) : null);
       setField(named, 'errorCode', code, P.hint - 10);
@@ -145,14 +156,17 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (reportedBefore(text, m.index) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && codeKind(code) === 'auth' && aws())) &&
+      (reportedBefore(text, m.index, end) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && codeKind(code) === 'auth' && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);
     if (act) setField(wrapper, 'action', act.action, P.hint);
     // Japanese names the call's action before the code: "iam:GetPolicy の AccessDenied で失敗".
-    else if (reported) setField(wrapper, 'action', ACTION_NO_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1] ?? lackedNear(text, m.index, end), P.hint);
+    else if (reported) {
+      const before120 = text.slice(Math.max(0, m.index - 120), m.index);
+      setField(wrapper, 'action', ACTION_NO_BEFORE.exec(before120)?.[1] ?? ACTION_CALL_BEFORE.exec(before120)?.[1] ?? lackedNear(text, m.index, end), P.hint);
+    }
     if (act?.resource) setField(wrapper, 'resource', act.resource, P.hint);
     scan.pieces.push(wrapper);
   });

@@ -1,11 +1,29 @@
 // AWS IoT Core's CloudWatch logs of a refused connect, publish or subscribe: a JSON event whose `reason` is
 // AUTHORIZATION_FAILURE (the IoT policy — for a Cognito identity, also its role's — did not allow it), naming the
 // call (`eventType`), the caller (`principalId`) and the account. No IAM action is printed: the event type is IoT's.
+// (Also the older plain-text form of the same log: see PLAIN_LINE.)
+import { each } from './find';
 import { get, str } from './loose-json';
 import { eachObject, structuredValues } from './structured';
 import { P, makeCore, setField, type Scan } from './types';
 
+// The same log in its older plain-text form, a line per event: "TRACEID:… PRINCIPALID:<account>/<role id>:<session>/…
+// [ERROR] EVENT:MQTT Client Connect MESSAGE:Connect Status: AUTHORIZATION_ERROR".
+// (A terminal or a reader may have wrapped the long line: a line break is a space, and a word it cut keeps the rest.)
+const PLAIN_LINE = /\bPRINCIPALID:(\S{1,400})\s{1,3}\[[A-Z]{3,7}\]\s{1,3}((?:[^\n]|\n(?![ \t]*\n)){0,300}?)\b(AUTHORIZATION_(?:ERROR|FAILURE))\b/g;
+const PLAIN_EVENT = /^EVENT:((?:[^\n]|\n(?![ \t]*\n)){1,60}?)\s{1,3}MESSAGE:/;
+
 export function scanIotLogs(scan: Scan): void {
+  if (scan.text.indexOf('PRINCIPALID:') >= 0) {
+    each(PLAIN_LINE, scan.text, (m) => {
+      const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
+      setField(core, 'errorCode', m[3], P.structured);
+      setField(core, 'operation', PLAIN_EVENT.exec(m[2]!)?.[1]!.replace(/\s+/g, ' '), P.structured);
+      setField(core, 'principal', m[1], P.structured);
+      setField(core, 'accountId', /^(\d{12})\//.exec(m[1]!)?.[1], P.structured);
+      scan.pieces.push(core);
+    });
+  }
   if (scan.text.indexOf('AUTHORIZATION_FAILURE') < 0) return;
   eachObject(structuredValues(scan), (node) => {
     if (str(get(node, 'reason')) !== 'AUTHORIZATION_FAILURE') return;

@@ -21,6 +21,7 @@ const VARIABLE = /^[a-z_][A-Za-z0-9_]{0,60}$/;
 // `self.region`), a subscript (`EXPERIMENT_STATE['attacker_user']`). A host name is a value (`s3.amazonaws.com`).
 const EXPRESSION =
   /^(?:[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,60}|[a-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,5})(?:\[[^\]\n]{1,100}\])?$|^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){0,5}\[[^\]\n]{1,100}\]$/;
+const BARE_PLACEHOLDER = /^<[A-Za-z][\w .-]{0,40}>(?=\s{0,3}[,}\]\n])/;
 const HOST = /\.(?:com|cn|net|org|io|aws)$/;
 const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'undefined', 'nil', 'none', 'yes', 'no', 'on', 'off', 'nan']);
 const GO_LITERAL_TYPE = /^map\[[\w.]{1,30}\](?:interface\{\}|[\w.]{1,30})(?=\{)/;
@@ -89,6 +90,13 @@ export class LooseReader {
     if (prefix) this.pos += prefix[0].length - 1;
     if (prefix) return this.string(depth);
     if (isBareChar(text.charCodeAt(this.pos))) return this.callArgument(depth) ?? this.bare();
+    // A redaction written where the value went, without quotes (`"sourcePort":<removed>,`): the placeholder is the value.
+    const placeholder = ch === '<' ? BARE_PLACEHOLDER.exec(text.slice(this.pos, this.pos + 48)) : null;
+    if (placeholder) {
+      const start = this.pos;
+      this.pos += placeholder[0].length;
+      return { t: 'b', start, end: this.pos, v: placeholder[0] };
+    }
     return null;
   }
 

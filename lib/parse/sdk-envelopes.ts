@@ -183,14 +183,15 @@ const OPERATION_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Z
 // [output:s3:s3.0] PutObject request failed".
 const OPERATION_REQUEST_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)\\s{1,3}request\\s{1,3}failed\\b`, 'g');
 // A writer's account of the call (`GetRoleCredentials` fails with `ForbiddenException: No access`, or "fails with:" and
-// the error in a fenced block): the code follows.
+// the error in a fenced block, or a note's arrow: "DeleteTable -> AccessDeniedException"): the code follows.
 // An action (`cloudtrail:LookupEvents` returned …) is no operation's name.
 const OPERATION_FAILS_WITH = new RegExp(
-  `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|(?:was|is|were|kept)\\s{1,3}failing|returns|returned)(?:\\s{1,3}with)?(?:\\s{0,3}:(?:\\s{0,8}\x60{3}[a-z]{0,10})?)?\\s{1,3}[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation|Fault)\\b)`,
+  `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|(?:was|is|were|kept)\\s{1,3}failing|returns|returned|->|→)(?:\\s{1,3}with)?(?:\\s{0,3}:(?:\\s{0,8}\x60{3}[a-z]{0,10})?)?\\s{1,3}[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation|Fault)\\b)`,
   'g',
 );
 
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
+const K8S_RBAC_AFTER = /^[^\n]{0,200}?\bis\s{1,5}forbidden:\s{1,5}User\s{1,5}\\?"(?!(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::)/;
 const STATUS_NUMBER_BEFORE = /(?<![\w.-])(40[13])\s{1,3}$/;
 const CODE_AFTER_STATUS = new RegExp(`[ \\t]{0,3}(?:${BARE_CODE_SOURCE})(?::|[ \\t]{1,3}-[ \\t]|[ \\t]*(?:\\n|$))`, 'y');
 
@@ -246,6 +247,9 @@ function knownPrefix(scan: Scan, m: RegExpExecArray): void {
   // <Code>AccessDenied</Code>", "unexpected error - Forbidden: An error occurred (403) when calling …").
   if (STATUS_WORDS.has(m[1] ?? '') && (statusBeforeCode(text, m.index + m[0].length) || statusBeforeBody(text, m.index))) return;
   if (notAwsCode(text, m.index, m.index + m[0].length)) return;
+  // …and one before a Kubernetes API server's RBAC sentence (Headlamp's "Error: Forbidden - pods is forbidden: User
+  // \"system:anonymous\" cannot …"): a refusal by the cluster's RBAC alone, unless the user is an IAM identity (kubernetes.ts).
+  if (STATUS_WORDS.has(m[1] ?? '') && K8S_RBAC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) return;
   // Another library's class for the HTTP status (`Elasticsearch::Transport::Transport::Errors::Forbidden: [403] …`) is
   // its label of the status; only the AWS SDK's namespace (`Aws::S3::Errors::Forbidden`) names a code.
   if (STATUS_WORDS.has(m[1] ?? '') && /::$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/\bA(?:ws|WS)::[\w:]{0,80}$/.test(text.slice(Math.max(0, m.index - 90), m.index))) return;
@@ -364,7 +368,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
     each(OPERATION_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
     each(OPERATION_REQUEST_FAILED, text, (m) => operationWrapper(scan, m, m[1], P.hint, 300, 'around'));
   }
-  if (failed || scan.lower.indexOf('fail') >= 0 || scan.lower.indexOf('return') >= 0) {
+  if (failed || scan.lower.indexOf('fail') >= 0 || scan.lower.indexOf('return') >= 0 || text.indexOf('->') >= 0 || text.indexOf('→') >= 0) {
     each(OPERATION_FAILS_WITH, text, (m) => operationWrapper(scan, m, m[1], P.hint, 400));
   }
 }
