@@ -36,6 +36,8 @@ export const PHRASE_GATES = [
   'properly',
   'sourced',
   'sso',
+  // The signer of boto 2 finding no keys to sign with (one word: a wrap may fall between the words of the phrase).
+  'authenticate',
 ];
 
 // Statements of the failure itself.
@@ -52,6 +54,10 @@ export const STRONG = [
   'No valid AWS authentication found',
   // The Java SDK v2's container and instance-profile providers: "Unable to load credentials from service endpoint".
   'Unable to load credentials from service endpoint',
+  // boto 2 (Ansible's older modules): "No handler was ready to authenticate. 1 handlers were checked. ['HmacAuthV4Handler']".
+  'No handler was ready to authenticate',
+  // Fluent Bit's provider for a role_arn, whatever STS answered (its log prints no more).
+  '\\[aws_credentials\\] STS assume role request failed',
   // STS's InvalidIdentityToken for an identity provider whose keys it could not fetch.
   "[Cc]ouldn[’']t retrieve verification key from your identity provider",
   // The .NET SDK's refreshing credentials past their expiry ("The retrieved credentials have already expired: Now = …").

@@ -2,7 +2,7 @@
 // service and call (`ses SendEmail: unhandled error (AccessDeniedException)`), Soto's request dump (`Request:` ⏎
 // `  ListFunctions` ⏎ `  GET https://lambda.eu-west-3.amazonaws.com/…`), Ruby v1's and JS v2's request logs, sling's
 // "Error with X for:", CloudQuery's diagnostic summary ("Summary: Organizations: ListAccounts - You don't have permissions …"),
-// PowerShell's verbose confirmation.
+// PowerShell's verbose confirmation, Terraform's debug log fields.
 import { wrapEach } from './match-pieces';
 import { OPERATION_VERBS } from './operation-verbs';
 import { P, type Scan } from './types';
@@ -26,6 +26,10 @@ const SERVICE_CALL_DASH = new RegExp(`(?<=\\b[A-Z][A-Za-z0-9]{1,40}):[ \\t]((?:$
 // operation "Write-S3Object (PutObject)" on target "bucket".`
 const POWERSHELL_VERBOSE = /\bPerforming\sthe\soperation\s"[A-Z][a-z]{1,20}-[A-Z][A-Za-z0-9]{1,80}\s\(([A-Z][A-Za-z0-9]{2,100})\)"/g;
 
+// Terraform's AWS backends and providers log each answer with its call as a field, the body after it (TF_LOG=DEBUG):
+// "[DEBUG] backend-s3.aws-base: HTTP Response Received: aws.operation=GetUser aws.region=… http.response.body=…".
+const TF_LOG_FIELD = /\baws\.operation=([A-Z][A-Za-z0-9]{1,100})\b/g;
+
 export function scanLoggedOperations(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('unhandled error') >= 0) wrapEach(scan, RUST_CHAIN, 'forward', 300, 'operation', P.hint, true);
@@ -34,5 +38,6 @@ export function scanLoggedOperations(scan: Scan): void {
   if (text.indexOf('retries]') >= 0) wrapEach(scan, SDK_REQUEST_LOG, 'forward', 2000, 'operation', P.hint, true);
   if (text.indexOf(' - ') >= 0) wrapEach(scan, SERVICE_CALL_DASH, 'forward', 20, 'operation', P.hint, true);
   if (text.indexOf('Error with') >= 0) wrapEach(scan, ERROR_WITH, 'forward', 400, 'operation', P.hint, true);
+  if (text.indexOf('aws.operation=') >= 0) wrapEach(scan, TF_LOG_FIELD, 'forward', 1500, 'operation', P.hint, true);
   if (text.indexOf('Performing the operation') >= 0) wrapEach(scan, POWERSHELL_VERBOSE, 'forward', 600, 'operation', P.hint, true);
 }

@@ -17,7 +17,7 @@ import { mentions, mentionsAny } from './gate';
 import { OPERATION_VERBS } from './operation-verbs';
 import { P, makeCore, makeWrapper, setField, type Piece, type Scan } from './types';
 import { inQuery } from './query';
-import { actionAt } from './text';
+import { actionAt, indexWithin } from './text';
 import { scanSwiftModels } from './swift-models';
 import { scanBareCodes } from './bare-codes';
 import { scanNativeClients } from './native-clients';
@@ -191,6 +191,7 @@ const OPERATION_FAILS_WITH = new RegExp(
 );
 
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
+const RUST_METADATA_CODE = /^ErrorMetadata\s{0,3}\{\s{0,3}code:\s{0,3}Some\(\\?"([A-Za-z][A-Za-z0-9.]{1,100})\\?"\)/;
 const K8S_RBAC_AFTER = /^[^\n]{0,200}?\bis\s{1,5}forbidden:\s{1,5}User\s{1,5}\\?"(?!(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::)/;
 const STATUS_NUMBER_BEFORE = /(?<![\w.-])(40[13])\s{1,3}$/;
 const CODE_AFTER_STATUS = new RegExp(`[ \\t]{0,3}(?:${BARE_CODE_SOURCE})(?::|[ \\t]{1,3}-[ \\t]|[ \\t]*(?:\\n|$))`, 'y');
@@ -266,7 +267,19 @@ function knownPrefix(scan: Scan, m: RegExpExecArray): void {
   // parentheses.
   const ns = text.charCodeAt(m.index - 1) === 46 /* . */ ? NAMESPACE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
   const start = ns ? m.index - ns[0].length : m.index;
-  codeWrapper(scan, start, m.index + m[0].length, (ns?.[1] ? `${ns[1]}.` : '') + (m[1] ?? ''), P.prefix, 'forward', 400);
+  codeWrapper(scan, start, m.index + m[0].length, (ns?.[1] ? `${ns[1]}.` : '') + wireCode(text, m.index + m[0].length, m[1] ?? ''), P.prefix, 'forward', 400);
+}
+
+/**
+ * The Rust SDK prints its model's name first ("InvalidIdentityTokenException: …") and, later in the same paragraph of
+ * its debug print, the code the service sent: `ErrorMetadata { code: Some("InvalidIdentityToken")` — that is the code.
+ */
+function wireCode(text: string, from: number, code: string): string {
+  if (!code.endsWith('Exception')) return code;
+  const at = indexWithin(text, 'ErrorMetadata', from, 3000);
+  if (at < 0 || /\n[ \t]*\n/.test(text.slice(from, at))) return code;
+  const sent = RUST_METADATA_CODE.exec(text.slice(at, at + 160))?.[1];
+  return sent === code.slice(0, -'Exception'.length) ? sent : code;
 }
 
 export function scanSdkEnvelopes(scan: Scan): void {
