@@ -2,7 +2,7 @@
 // with PynamoDB's "An error occurred (<code>) on request (…) on table (…) when calling …", retries
 // ("operation (reached max retries: 4)") and the old CLI's "A client error (<code>) occurred …".
 import { lastIndexWithin } from './text';
-import { categoryOfCode } from './codes';
+import { categoryOfCode, codeKind } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
@@ -45,7 +45,8 @@ const CALL_DENIED = /(?<![\w.:-])([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1
 // sts/AssumeRole - will retry".
 const RETRIED_CALL = /\)\s{1,3}from\s{1,3}[a-z0-9-]{2,30}\/([A-Z][A-Za-z0-9]{1,100})\s{1,3}-\s{1,3}will\s{1,3}retry\b/g;
 // (Looked for from each " operation" back to its line's start: a scan from every line start costs more.)
-const CUT_HEAD = /^[ \t>*`-]{0,6}([A-Z][a-z][A-Za-z0-9]{1,100})$/;
+// A writer may keep the code and elide the words between: "ForbiddenException ... GetRoleCredentials operation: No access".
+const CUT_HEAD = /^[ \t>*`-]{0,6}(?:([A-Z][A-Za-z0-9.]{2,100})[ \t]{1,3}(?:\.{2,3}|…)[ \t]{1,3})?([A-Z][a-z][A-Za-z0-9]{1,100})$/;
 const CUT_TAIL = /^ operation(?:[ \t]\(reached max retries: \d{1,5}\))?:[ \t]{1,3}(?=\S)/;
 const NESTED = /^:?\s{0,10}An\s{1,5}error\s{1,5}occurred\s{0,5}\(/;
 
@@ -75,8 +76,10 @@ function scanCutEnvelopes(scan: Scan): void {
     const head = CUT_HEAD.exec(text.slice(lineStart, at));
     const tail = head ? CUT_TAIL.exec(text.slice(at, at + 60)) : null;
     if (!head || !tail) continue;
-    const wrapper = makeWrapper(lineStart, at + tail[0].length, 'forward', REACH);
-    setField(wrapper, 'operation', head[1], P.envelope - 5);
+    const code = head[1] !== undefined && codeKind(head[1]) !== 'unknown' ? head[1] : undefined;
+    const wrapper = makeWrapper(lineStart, at + tail[0].length, 'forward', REACH, code ? categoryOfCode(code) : null);
+    setField(wrapper, 'operation', head[2], P.envelope - 5);
+    setField(wrapper, 'errorCode', code, P.envelope - 5);
     scan.pieces.push(wrapper);
   }
 }

@@ -54,6 +54,9 @@ export const STRONG = [
   'No valid AWS authentication found',
   // The Java SDK v2's container and instance-profile providers: "Unable to load credentials from service endpoint".
   'Unable to load credentials from service endpoint',
+  // S3's answer to a request signed with empty keys (its code InvalidArgument): "Authorization header is invalid -- one
+  // and only one ' ' (space) required".
+  "Authorization header is invalid -- one and only one ' ' \\(space\\) required",
   // boto 2 (Ansible's older modules): "No handler was ready to authenticate. 1 handlers were checked. ['HmacAuthV4Handler']".
   'No handler was ready to authenticate',
   // Fluent Bit's provider for a role_arn, whatever STS answered (its log prints no more).

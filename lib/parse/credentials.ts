@@ -99,6 +99,8 @@ const JS_CREDENTIALS_CODE = /\b(CredentialsError):[ \t]{1,3}(?=Missing\s{1,5}cre
 // 111122223333.dkr.ecr.eu-north-1.amazonaws.com/app:latest: 401 Unauthorized".
 const ECR_401 = /\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?\/[^\s:]{1,300}(?::[\w.-]{1,128})?:\s{1,3}(401)\s{1,3}Unauthorized\b/g;
 
+// Older docker clients pushing to ECR without a login: "Please login prior to push:" (then its prompt, "Username: EOF").
+const ECR_LOGIN_PRIOR = /\bPlease\s{1,3}login\s{1,3}prior\s{1,3}to\s{1,3}push\b/g;
 const COGNITO_IDENTITY = /\bAccess\s{1,3}to\s{1,3}Identity\s{1,3}'[^'\n]{1,120}'\s{1,3}is\s{1,3}forbidden/g;
 
 // The .NET SDK's assume-role credentials that could not be had ("AmazonClientException: Error calling AssumeRole for
@@ -134,6 +136,7 @@ export function scanCredentials(scan: Scan): void {
   // (NotAuthorizedException: "Access to Identity 'us-east-1:…' is forbidden").
   if (text.indexOf('Access to Identity') >= 0) credentialsEach(scan, COGNITO_IDENTITY, true);
   if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('401 Unauthorized') >= 0) credentialsEach(scan, ECR_401, true, true);
+  if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('prior to push') >= 0) credentialsEach(scan, ECR_LOGIN_PRIOR, true);
   if (text.indexOf('CredentialsError:') >= 0) wrapEach(scan, JS_CREDENTIALS_CODE, 'forward', 3, 'errorCode', P.prefix);
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);

@@ -175,9 +175,13 @@ const S3FS_DEBUG_403 = /\bHTTP\s{1,3}response\s{1,3}code\s{0,3}=\s{0,3}403\b/g;
 // wget fetching an S3 URL: "Connecting to b.s3.amazonaws.com … HTTP request sent, awaiting response... 403 Forbidden".
 const WGET_403 = /\bHTTP\s{1,3}request\s{1,3}sent,\s{1,3}awaiting\s{1,3}response\.{3}\s{0,3}403\s{1,3}Forbidden\b/g;
 
+// goofys' debug log of each S3 request: "s3.DEBUG HEAD https://s3.amazonaws.com/bucket = 403 [us-east-1]".
+const GOOFYS_403 = /\bs3\.DEBUG\s{1,3}(?:HEAD|GET|PUT|POST|DELETE)\s{1,3}https?:\/\/[^\s]{0,300}?\.amazonaws\.com(?:\.cn)?(?:\/[^\s]{0,1000})?\s{1,3}=\s{1,3}403\b/g;
+
 function scanBare403s(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('awaiting response') >= 0) awsHostBefore(scan, WGET_403);
+  if (text.indexOf('s3.DEBUG') >= 0) coreEach(scan, GOOFYS_403, null);
   if (text.indexOf('response code =') >= 0) awsHostBefore(scan, S3FS_DEBUG_403);
   if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
   if ((text.indexOf('response code: 403') >= 0 || text.indexOf('response code on') >= 0) && S3_PATH.test(text)) coreEach(scan, GDAL_403, null);

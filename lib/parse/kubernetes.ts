@@ -5,10 +5,12 @@
 //    "reason":"Unauthorized","code":401}                                     → the cluster did not accept the
 //                                                                             credentials (no access entry or
 //                                                                             aws-auth mapping for the IAM identity)
+//   Unauthorized operation: failed to call ec2:CreateTags due to missing permissions  → the VPC CNI's node role
 // (The "You must be logged in to the server" credentials failures are in credentials.ts.)
 import { mentions } from './gate';
 import { get, str } from './loose-json';
 import { eachObject, structuredValues } from './structured';
+import { coreEach } from './match-pieces';
 import { P, makeCore, setField, type Scan } from './types';
 
 const FORBIDDEN =
@@ -16,7 +18,13 @@ const FORBIDDEN =
 
 const IAM_IDENTITY = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::/;
 
+// The VPC CNI's pod event (reason MissingIAMPermissions) for an EC2 call its node role may not make: "Unauthorized
+// operation: failed to call ec2:CreateTags due to missing permissions." The reason is Kubernetes', no AWS code. (A wrap
+// after "Unauthorized" is joined as the EC2 code's name would be.)
+const CNI_MISSING = /\bUnauthorized\s{0,3}operation:\s{1,3}failed\s{1,3}to\s{1,3}call\s{1,3}([a-z0-9-]{2,30}:[A-Z][A-Za-z0-9]{1,100})\s{1,3}due\s{1,3}to\s{1,3}missing\s{1,3}permissions\b/g;
+
 export function scanKubernetes(scan: Scan): void {
+  if (scan.text.indexOf('due to missing') >= 0) coreEach(scan, CNI_MISSING, 'action', P.statement, true);
   if (mentions(scan, 'forbidden') && scan.lower.includes('cannot')) {
     FORBIDDEN.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -32,6 +32,11 @@ const PRINCIPAL = /(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s'"`,，、。()（�
 
 const MASKED_CALLER = /(?<=^|\s)(#{3,40}|\*{3,40}|X{3,40}|x{3,40}|<[A-Za-z][\w:.-]{0,40}>|\[[A-Za-z][\w:.-]{0,40}\])\s{1,3}$/;
 
+// …or one named after the language's word for user (a retold CLI denial: "AccessDenied: El usuario dev-3 no está
+// autorizado para realizar: iam:ListUsers").
+// ("o usuário IAM não está …" names no one: IAM is what kind of user.)
+const NAMED_CALLER = /(?<![\w-])(?:usuario|usu[áa]rio)\s{1,3}(?!(?:IAM|AWS|root)\s)([^\s'"`]{1,200})\s{1,3}$/i;
+
 export function scanTranslated(scan: Scan): void {
   const { text, lower } = scan;
   if (!GATE_WORDS.some((w) => lower.indexOf(w) >= 0)) return;
@@ -45,7 +50,7 @@ export function scanTranslated(scan: Scan): void {
     const lineEnd = nl < 0 ? text.length : nl;
     // The action: the first after the phrase within its sentence, else (verb-final languages) the last before it.
     // A wrap right after the phrase (`无权执行` ⏎ `(s3:GetObject)`) leaves the action on the next line.
-    const wrapped = lineEnd < text.length && text.slice(end, lineEnd).trim().length === 0;
+    const wrapped = lineEnd < text.length && /^[\s:：]*$/.test(text.slice(end, lineEnd));
     const afterEnd = wrapped ? text.indexOf('\n', lineEnd + 1) : lineEnd;
     const after = text.slice(end, Math.min(afterEnd < 0 ? text.length : afterEnd, end + 200));
     ACTION.lastIndex = 0;
@@ -62,7 +67,7 @@ export function scanTranslated(scan: Scan): void {
     PRINCIPAL.lastIndex = 0;
     for (let p = PRINCIPAL.exec(before); p; p = PRINCIPAL.exec(before)) principal = p;
     // A caller its writer masked as a whole (`用户 ### 无权执行`) right before the phrase.
-    principal ??= MASKED_CALLER.exec(before);
+    principal ??= MASKED_CALLER.exec(before) ?? NAMED_CALLER.exec(before);
     if (!action && !principal) continue;
     const core = makeCore(principal ? from + principal.index : at, next ? end + next.index + next[0].length : end, 'access-denied', false);
     if (action) setField(core, 'action', action, P.statement);
