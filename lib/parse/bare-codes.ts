@@ -31,7 +31,7 @@ const PROSE_AFTER = /^["'’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|
 // AccessDeniedException"), as does "was refused with"; "ListSecrets returned AccessDenied" only as a log's line, the
 // status or request after the code ("StartBuild returned AccessDeniedException (HTTP 400) — RequestId: …"), not as a
 // detection rule's description.
-const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws|threw|raises|raised|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws|threw|raises|raised|(?:I|we)\s{1,3}(?:see|saw)|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“]?$/i;
 const CALL_RETURNED_BEFORE = /\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}returned\s{1,3}["'`]?$/;
 const LOGGED_AFTER = /^["'`]?\s{0,3}(?:\(HTTP\s{0,3}\d{3}\)|[(,;:—-]\s{0,3}Request\s?Id\b)/i;
 // The words reporting a code stand within 60 characters before it (one place for that window).
@@ -62,8 +62,9 @@ const WHEN_AFTER = /^[`"']?\s{1,3}errors?\s{1,3}(?:when|while|during|on|after)\s
 const ACTION_CALL_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})[`'"]?\s{1,3}(?:call|request)\s{1,3}(?:was|is|got)\s{1,3}(?:refused|rejected|denied)\s{1,3}with\s{1,3}(?:an?\s{1,3})?["'`“]?$/;
 const ACTION_NO_BEFORE = /(?<![\w:-])([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})\s{0,3}の\s{0,3}[`"'「]?$/;
 
-// …and English ones with a passive after it: "an AccessDeniedException is thrown", "UnauthorizedOperation was returned".
-const REPORTED_PASSIVE = /^[`'"”]?\s{1,3}(?:is|was|gets|got|being)\s{1,3}(?:thrown|raised|returned)\b/;
+// …and English ones with a passive after it: "an AccessDeniedException is thrown", "UnauthorizedOperation was returned",
+// "AccessDenied occurs even though …".
+const REPORTED_PASSIVE = /^[`'"”]?\s{1,3}(?:(?:is|was|gets|got|being)\s{1,3}(?:thrown|raised|returned)|occurs|occurred|happens|happened)\b/;
 // …also with the noun between: "an AccessDenied error is thrown".
 const PROSE_PASSIVE = /^[`'"”]?\s{1,3}(?:errors?|exceptions?)\s{1,3}(?:is|was|gets|got|being)\s{1,3}(?:thrown|raised|returned)\b/;
 

@@ -87,6 +87,10 @@ export const CRED_EXACT: ReadonlySet<string> = new Set([
   'NoCredentials',
   'SharedCredsLoad',
   'SSOProviderInvalidToken',
+  // JS v3's SSO token provider (under CDK): "SSOTokenProviderFailure: SSO Token refresh failed".
+  'SSOTokenProviderFailure',
+  // Go v1's instance-profile provider: "EC2RoleRequestError: no EC2 instance role found".
+  'EC2RoleRequestError',
   // SSO OIDC's CreateToken refusing the refresh token of an SSO session that expired or was signed out.
   'InvalidGrantException',
   'Unauthorized',
@@ -155,7 +159,7 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SSOProviderInvalidToken|InsufficientDependencyServiceAccessPermissionException)';
+  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SSOProviderInvalidToken|SSOTokenProviderFailure|EC2RoleRequestError|InsufficientDependencyServiceAccessPermissionException)';
 
 /**
  * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,
@@ -177,4 +181,5 @@ export const CODE_GATES: readonly string[] = [
   'accessdisabled',
   'credential',
   'creds',
+  'rolerequest',
 ];

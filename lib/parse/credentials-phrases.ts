@@ -57,6 +57,13 @@ export const STRONG = [
   // S3's answer to a request signed with empty keys (its code InvalidArgument): "Authorization header is invalid -- one
   // and only one ' ' (space) required".
   "Authorization header is invalid -- one and only one ' ' \\(space\\) required",
+  // R's paws after its provider chain found nothing: "Error: No compatible credentials provided."
+  'No compatible credentials provided',
+  // IAM Identity Center sessions past their end: SSO OIDC refusing the refresh token ("invalid_grant: Invalid refresh
+  // token provided"). (The clients' words for it are consequences, below.)
+  'Invalid refresh token provided',
+  // Go v1's instance-profile provider on a host without one ("EC2RoleRequestError: no EC2 instance role found").
+  'no EC2 instance role found',
   // boto 2 (Ansible's older modules): "No handler was ready to authenticate. 1 handlers were checked. ['HmacAuthV4Handler']".
   'No handler was ready to authenticate',
   // Fluent Bit's provider for a role_arn, whatever STS answered (its log prints no more).
@@ -254,6 +261,11 @@ export const STRONG = [
 // credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity"): alone it
 // is a credentials failure, next to a denial it is that denial's consequence (assemble.ts merges them).
 export const CONSEQUENCES = [
+  // A client's SSO token provider failing, the service's refusal after it (Go v2: "refresh cached SSO token failed, …
+  // operation error SSO OIDC: CreateToken, … InvalidGrantException"; JS v3: "SSOTokenProviderFailure: SSO Token refresh
+  // failed").
+  'refresh cached SSO token failed',
+  'SSO Token refresh failed',
   'failed to (?:retrieve|refresh cached) credentials',
   'getting credentials: exec',
   'Could not load credentials from any providers',

@@ -97,7 +97,10 @@ const JS_CREDENTIALS_CODE = /\b(CredentialsError):[ \t]{1,3}(?=Missing\s{1,5}cre
 
 // docker (buildx) refused by a private ECR registry whose login it lacks or let expire: "failed to push
 // 111122223333.dkr.ecr.eu-north-1.amazonaws.com/app:latest: 401 Unauthorized".
-const ECR_401 = /\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?\/[^\s:]{1,300}(?::[\w.-]{1,128})?:\s{1,3}(401)\s{1,3}Unauthorized\b/g;
+// (containerd names the host and what it asked for: "pulling from host 1111.dkr.ecr.….amazonaws.com failed with status
+// code [manifests latest]: 401 Unauthorized".)
+const ECR_401 =
+  /\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?(?:\/[^\s:]{1,300}(?::[\w.-]{1,128})?:|\s{1,3}failed\s{1,3}with\s{1,3}status\s{1,3}code\s{1,3}\[[^\]\n]{1,100}\]:)\s{1,3}(401)\s{1,3}Unauthorized\b/g;
 
 // Older docker clients pushing to ECR without a login: "Please login prior to push:" (then its prompt, "Username: EOF").
 const ECR_LOGIN_PRIOR = /\bPlease\s{1,3}login\s{1,3}prior\s{1,3}to\s{1,3}push\b/g;

@@ -26,6 +26,7 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('privileges') >= 0) coreEach(scan, OBJECT_STORE_DENIED, null);
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
   if (text.indexOf('403') >= 0) scanBare403s(scan);
+  if (text.indexOf('bootstrap action') >= 0) coreEach(scan, EMR_BOOTSTRAP_DENIED, 'resource', P.statement, true);
   if (text.indexOf('S3 exception:') >= 0) scanClickHouseCodes(scan);
   if (text.indexOf('Forbidden for url') >= 0 || text.indexOf("error '403 Forbidden'") >= 0) scanRequests403(scan);
   if (text.indexOf('status code 403') >= 0) coreEach(scan, GRADLE_403, null);
@@ -178,10 +179,18 @@ const WGET_403 = /\bHTTP\s{1,3}request\s{1,3}sent,\s{1,3}awaiting\s{1,3}response
 // goofys' debug log of each S3 request: "s3.DEBUG HEAD https://s3.amazonaws.com/bucket = 403 [us-east-1]".
 const GOOFYS_403 = /\bs3\.DEBUG\s{1,3}(?:HEAD|GET|PUT|POST|DELETE)\s{1,3}https?:\/\/[^\s]{0,300}?\.amazonaws\.com(?:\.cn)?(?:\/[^\s]{0,1000})?\s{1,3}=\s{1,3}403\b/g;
 
+// cfn-init fetching a file from S3 for an instance whose role may not read it: "Failed to retrieve
+// https://b.s3.us-east-2.amazonaws.com/scripts/install.sh: HTTP Error 403 : <?xml …".
+const CFN_INIT_403 = /\bFailed\s{1,3}to\s{1,3}retrieve\s{1,3}https?:\/\/[^\s]{0,300}?\.amazonaws\.com(?:\.cn)?\/[^\s]{0,1000}?:\s{1,3}HTTP\s{1,3}Error\s{1,3}403\b/g;
+// EMR's state change reason for a bootstrap script its roles may not read: "Access denied trying to read bootstrap
+// action file 's3://b/download.sh'" (the console glues it to the state: "Terminated with errorsAccess denied …").
+const EMR_BOOTSTRAP_DENIED = /Access\s{1,3}denied\s{1,3}trying\s{1,3}to\s{1,3}read\s{1,3}bootstrap\s{1,3}action\s{1,3}file\s{1,3}'(s3:\/\/[^'\s]{1,1024})'/g;
+
 function scanBare403s(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('awaiting response') >= 0) awsHostBefore(scan, WGET_403);
   if (text.indexOf('s3.DEBUG') >= 0) coreEach(scan, GOOFYS_403, null);
+  if (text.indexOf('Failed to retrieve') >= 0) coreEach(scan, CFN_INIT_403, null);
   if (text.indexOf('response code =') >= 0) awsHostBefore(scan, S3FS_DEBUG_403);
   if (text.indexOf('AmazonS3') >= 0) coreEach(scan, DEBUG_RESPONSE_403, null);
   if ((text.indexOf('response code: 403') >= 0 || text.indexOf('response code on') >= 0) && S3_PATH.test(text)) coreEach(scan, GDAL_403, null);

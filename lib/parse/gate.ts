@@ -78,6 +78,8 @@ const SEARCHED_GATE_WORDS = [
   'exceptiontype',
   // Go v1's `SharedCredsLoad` (a code BARE_CODE_SOURCE names; codes.ts CODE_GATES).
   'creds',
+  // Go v1's `EC2RoleRequestError` (as above).
+  'rolerequest',
   // Step Functions' task error key (`"error": "ECS.AccessDeniedException"`).
   '"error',
   // Security Lake's OCSF records name the call under `"api"` (ocsf-record.ts).

@@ -3,6 +3,7 @@
 import { codeKind } from './codes';
 import { each, eachAt } from './find';
 import { codeWrapper } from './sdk-envelopes';
+import { notAwsCode } from './not-aws';
 import { isWordCode } from './text';
 import { P, type Scan } from './types';
 
@@ -61,6 +62,9 @@ export function scanOtherCodes(scan: Scan): void {
     const code = m[1] ?? '';
     if (codeKind(code) !== 'other') return;
     const end = m.index + m[0].length;
+    // Another library's class in its package (`io.delta.sharing.server.DeltaInternalException: …` around an S3A
+    // denial) is no service's code.
+    if (notAwsCode(text, m.index, end)) return;
     codeWrapper(scan, m.index, end, code, P.prefix, 'forward', withinCodeSpan(text, m.index, end) ?? 400);
   };
   const starts = codePrefixStarts(text);

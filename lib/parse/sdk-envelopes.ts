@@ -151,6 +151,9 @@ const CODE_NAME = gatedAlternation(
     { source: 'SharedCredsLoad', needs: ['creds'] },
     // Go v2's SSO provider: "SSOProviderInvalidToken: the SSO session has expired or is invalid".
     { source: 'SSOProviderInvalidToken', needs: ['token'] },
+    // JS v3's SSO token provider and Go v1's instance-profile provider (codes.ts).
+    { source: 'SSOTokenProviderFailure', needs: ['token'] },
+    { source: 'EC2RoleRequestError', needs: ['rolerequest'] },
     { source: 'Forbidden', needs: ['forbidden'] },
   ],
   // Every name of BARE_CODE_SOURCE and KNOWN_PREFIX starts with one of these (or with `Client.` before one).

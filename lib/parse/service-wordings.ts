@@ -30,6 +30,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('cannot assume the role') >= 0) wrapEach(scan, EC2_CANNOT_ASSUME, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('is not allowed to access the resources') >= 0) coreEach(scan, ACCOUNT_NOT_ALLOWED, 'accountId', P.statement, true);
   if (scan.text.indexOf('is not authorized to call') >= 0) coreEach(scan, ACCOUNT_NOT_AUTHORIZED, 'accountId', P.statement, true);
+  if (scan.text.indexOf('not an administrator for') >= 0) coreEach(scan, ACCOUNT_NOT_ADMIN, ['errorCode', 'accountId'], P.statement, true);
   if (mentions(scan, 'failed') && scan.text.indexOf('fetch secret') >= 0) wrapEach(scan, FETCH_SECRET, 'forward', 600, 'resource', P.hint);
   scanBucketDenied(scan);
   scanNotAllowedToInvoke(scan);
@@ -353,6 +354,9 @@ const EC2_CANNOT_ASSUME = /\bEC2\s{1,3}cannot\s{1,3}assume\s{1,3}the\s{1,3}role\
 // The Chime SDK to an account calling its retired endpoint: "Account Id 111122223333 is not authorized to call deprecated
 // Amazon Chime SDK API on the "chime" endpoint".
 const ACCOUNT_NOT_AUTHORIZED = /\bAccount\s{1,3}Id\s{1,3}([\w*<>{}-]{3,40})\s{1,3}is\s{1,3}not\s{1,3}authori[sz]ed\s{1,3}to\s{1,3}call\b/g;
+// Security Hub to a member account acting for the organization: "Account 111122223333 is not an administrator for this
+// organization" (InvalidAccessException).
+const ACCOUNT_NOT_ADMIN = /(?:\b(InvalidAccessException):\s{1,3})?\bAccount\s{1,3}([\w*<>{}-]{3,40})\s{1,3}is\s{1,3}not\s{1,3}an\s{1,3}administrator\s{1,3}for\s{1,3}this\s{1,3}organization\b/g;
 const ACCOUNT_NOT_ALLOWED = /\bThe\s{1,3}account\s{1,3}id\s{1,3}([\w*<>{}-]{3,40})\s{1,3}is\s{1,3}not\s{1,3}allowed\s{1,3}to\s{1,3}access\s{1,3}the\s{1,3}resources\b/g;
 
 // STS in a Region the account has not activated (IAM → Account settings): "RegionDisabledException: STS is not
