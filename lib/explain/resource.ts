@@ -9,6 +9,7 @@ import { asPartition, isAccountId, type Partition } from '../arn';
 import { containsMask } from '../mask';
 import { addAll, companionsFor, everyOfType, locationValues, otherForms } from './resource-companions';
 import { fitArn, type Fit } from './resource-fit';
+import { UNNAMED_CALL_TYPES } from './unnamed-resources';
 import { clean, isPlaceholderToken, isRegion, PLACEHOLDER_TOKENS, unmaskWithin, withoutSentenceEnd } from './values';
 
 export interface ResolvedResource {
@@ -325,7 +326,9 @@ function resolveName(info: ActionInfo, printed: string | null, hint: string | nu
   // head; the others are placeholders inside the name.
   if (raw && !placeholder && /[{<][A-Za-z]/.test(raw)) raw = unmaskWithin(raw.replace(/^(?:\{[A-Za-z][^{}:]{0,40}\}|<[A-Za-z][^<>:]{0,40}>):/, ''), placeholders);
   if (placeholder && raw) addAll(placeholders, [raw]);
-  const rt = preferredType(info, hint);
+  const named = !raw && !hint ? UNNAMED_CALL_TYPES[info.action.toLowerCase()] : undefined;
+  const namedTypes = (named ?? []).map((key) => info.resourceTypes.find((t) => t.key === key)).filter((t): t is ResourceTypeRef => t !== undefined);
+  const rt = namedTypes[0] ?? preferredType(info, hint);
   if (!rt) return unresolved('*', true, placeholders);
   const values: Record<string, string | null> = { ...locationValues(ctx, null, null) };
   const main = nameVar(rt.arn);
@@ -353,6 +356,17 @@ function resolveName(info: ActionInfo, printed: string | null, hint: string | nu
     vars,
     // A type with two ARN forms (Lex's V1 `bot:NAME:ALIAS` and V2 `bot-alias/ID/ALIAS_ID`): nothing says which one the
     // call used, so both.
-    companions: [...otherForms(info, rt, ctx, region, account, placeholders), ...companionsFor(info, rt, ctx, region, account, placeholders)],
+    companions: [
+      ...otherForms(info, rt, ctx, region, account, placeholders),
+      ...companionsFor(info, rt, ctx, region, account, placeholders),
+      ...namedTypes.slice(1).map((t) => namedCompanion(t, ctx, region, account, placeholders)),
+    ],
   };
+}
+
+/** A type the call names beside the fix's resource, its name a placeholder to fill in. */
+function namedCompanion(rt: ResourceTypeRef, ctx: ResourceContext, region: string | null, account: string | null, placeholders: string[]): string {
+  const filled = fillTemplate(rt.arn, locationValues(ctx, region, account));
+  addAll(placeholders, filled.placeholders);
+  return filled.arn;
 }
