@@ -11,6 +11,8 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'KMSKeyNotAccessibleFault',
   // Elastic Beanstalk: the caller may not do what the call needs ("Insufficient privileges for IAM PassRole Action.").
   'InsufficientPrivilegesException',
+  // S3 to a requester-pays or suspended account's request: "InvalidPayer: All access to this object has been disabled".
+  'InvalidPayer',
   'UnauthorizedOperation',
   'Client.UnauthorizedOperation',
   'AuthorizationError',

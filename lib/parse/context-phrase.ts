@@ -100,9 +100,9 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
   }
   EXPLICIT.lastIndex = pos;
   let exp = EXPLICIT.exec(text);
-  // A quote cut to the phrase ("… explicit deny in a service control policy …", or quoted alone) left its "with
-  // an" out.
-  if (!exp && (pos === 0 || /(?:\.{3}|…|["'`“/\n])[ \t]{0,3}$/.test(text.slice(Math.max(0, pos - 6), pos)))) {
+  // A quote cut to the phrase ("… explicit deny in a service control policy …", or quoted alone, after an elision's
+  // "[...]" or a cut message's colon) left its "with an" out.
+  if (!exp && (pos === 0 || /(?:\.{3}|…|["'`“/\n:\]])[ \t]{0,3}$/.test(text.slice(Math.max(0, pos - 6), pos)))) {
     ELIDED_EXPLICIT.lastIndex = pos;
     exp = ELIDED_EXPLICIT.exec(text);
   }
@@ -167,8 +167,10 @@ const STANDALONE = gatedAlternation(
   [
     { source: String.raw`because\s{1,20}no(?:\s|(?:identity|resource)-based\s)`, needs: ['because'] },
     { source: String.raw`with\s{1,20}an?\s{1,20}explicit\s{1,20}deny`, needs: ['explicit'] },
-    // The phrase quoted alone (`explicit deny in a service control policy`, "…/AccessDenied/explicit deny in …").
-    { source: String.raw`(?<=(?:\.{3}|…|["'\x60“/]|^|\n)[ \t]{0,3})explicit\s{1,20}deny\s{1,20}in\s`, needs: ['explicit'] },
+    // The phrase quoted alone (`explicit deny in a service control policy`, "…/AccessDenied/explicit deny in …"), also
+    // after a writer's elision (`ec2:RunInstances [...] explicit deny in …`) or a cut message's colon ("… operation:
+    // explicit deny in a session policy").
+    { source: String.raw`(?<=(?:\.{3}|…|["'\x60“/:\]]|^|\n)[ \t]{0,3})explicit\s{1,20}deny\s{1,20}in\s`, needs: ['explicit'] },
     {
       source: String.raw`(?<![\w-]\s{0,3})no\s{1,20}(?:[A-Za-z][A-Za-z -]{0,60}?\s{1,20}polic(?:y|ies)|permissions?[ -]boundar(?:y|ies))\s{1,20}allows?\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b)`,
       needs: ['action'],
@@ -177,8 +179,9 @@ const STANDALONE = gatedAlternation(
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'gi'),
 );
 
-// A title naming the action that failed with the phrase ("iam:CreateRole fails with an explicit deny").
-const ACTION_FAILS_BEFORE = /(?<![\w:-])[`'"]?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})[`'"]?\s{1,3}(?:fails|failed|is\s{1,3}denied|was\s{1,3}denied)\s{1,3}$/;
+// A title naming the action that failed with the phrase ("iam:CreateRole fails with an explicit deny"), or a quote of
+// the message with its middle elided ("ec2:RunInstances [...] explicit deny in a service control policy").
+const ACTION_FAILS_BEFORE = /(?<![\w:-])[`'"]?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})[`'"]?\s{1,3}(?:fails|failed|is\s{1,3}denied|was\s{1,3}denied|\[(?:\.{3}|…)\]|\.{3}|…)\s{1,3}$/;
 const RESOURCE_BEFORE = /\bon\s{1,3}resources?\s{0,3}:\s{0,3}["'`]?(arn:[^\s"'`]{3,2048}?)["'`]?\s{1,5}$/;
 
 /** Context phrases quoted on their own ("… because no permissions boundary allows the ssm:GetParameter action"). */

@@ -36,6 +36,8 @@ export const PHRASE_GATES = [
   'properly',
   'sourced',
   'sso',
+  // The AuthorizationHeaderMalformed of S3 for a request signed for another region (one word, as below).
+  'malformed',
   // The signer of boto 2 finding no keys to sign with (one word: a wrap may fall between the words of the phrase).
   'authenticate',
 ];
@@ -208,6 +210,9 @@ export const STRONG = [
   "The proxy couldn[’']t authenticate using IAM",
   // S3 to a request signed with an empty access key (AuthorizationHeaderMalformed): the credentials were never loaded.
   'a non-empty Access Key \\(AKID\\) must be provided',
+  // …or signed for another region than the bucket's: "The authorization header is malformed; the region 'us-east-1' is
+  // wrong; expecting 'eu-central-1'" (the credential scope's region, as "Credential should be scoped to a valid region").
+  "header is malformed; the region '[a-z0-9-]{2,30}' is wrong",
   // botocore's credential providers (a certificate, a container role): "Error when retrieving credentials from cert".
   'Error when retrieving credentials from',
   // aws-vault without the keys it stored for a profile (the OS keyring has none): "Failed to get credentials for dev:

@@ -146,6 +146,15 @@ function bareWordsAbove(text: string, group: Cluster, c: Cluster): boolean {
   return /<\?xml|<Error>/.test(text.slice(group.end, c.start + 40));
 }
 
+/**
+ * A writer's report of S3's code ("S3 would throw 'AccessDenied' error …") above the `<Message>` of the body they quote
+ * ("Request has expired"): the body's credentials failure under that code, as S3 sent them together.
+ */
+function codeAboveItsMessage(text: string, group: Cluster, c: Cluster): boolean {
+  if (!bareDenialAboveCredentials(group, c) || !group.fields.errorCode) return false;
+  return c.start - group.end <= 300 && /<Message>\s{0,3}$/.test(text.slice(Math.max(group.end, c.start - 40), c.start));
+}
+
 const HEADING = /\n#{1,6}[ \t]+\S/;
 const LIST_ITEM = /\n[-*•][ \t]{1,3}\S/;
 
@@ -206,7 +215,7 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       // A bare code (a Rust error chain's "unhandled error (AccessDeniedException)") is the short form of the
       // credentials failure printed with that code below it ("code: \"AccessDeniedException\", message: \"The bearer token
       // included in the request is invalid.\"").
-      const restated = g === groups.length - 1 && (sameBareCode(group, c) || bareWordsAbove(text, group, c));
+      const restated = g === groups.length - 1 && (sameBareCode(group, c) || bareWordsAbove(text, group, c) || codeAboveItsMessage(text, group, c));
       if (group.category !== c.category && !consequence && !restated) continue;
       // A denial that names nothing is the short form of the next one that does, whatever lies between them
       // (an EC2 encoded message and its decoded document, "An error occurred (AccessDenied)…: Access Denied" and

@@ -40,7 +40,7 @@ const PHRASES = gatedAlternation(
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}make\s{1,5}this\s{1,5}call`, needs: ['authori'] },
     { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
     // Amazon's Selling Partner API (SigV4-signed by an IAM role): "Access to requested resource is denied."
-    { source: r`Access\s{1,5}to\s{1,5}requested\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
+    { source: r`Access\s{1,5}to\s{1,5}[Rr]equested\s{1,5}[Rr]esource\s{1,5}is\s{1,5}[Dd]enied`, needs: ['denied'] },
     // AWS Backup's AccessDeniedException without its code: "Insufficient privileges to create a backup vault. Creating a
     // backup vault requires backup-storage and KMS permissions."
     { source: r`Insufficient\s{1,5}privileges\s{1,5}to\s{1,5}create\s{1,5}a\s{1,5}backup\s{1,5}vault\.\s{1,5}Creating\s{1,5}a\s{1,5}backup\s{1,5}vault\s{1,5}requires\s{1,5}backup-storage\s{1,5}and\s{1,5}KMS\s{1,5}permissions`, needs: ['permission'] },
