@@ -42,7 +42,7 @@ const reportedBefore = (text: string, at: number, end = at): boolean => {
 
 // Words of a local build or file system, where Java's and .NET's classes of the same name come from.
 const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\blocal\s{1,3}(?:files?|cache|disk|director(?:y|ies)|folder)\b/i;
-const AWS_CONTEXT = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
+const AWS_CONTEXT = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\bboto(?:3|core)\b|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
 
 // An expiry code named by a writer who tells the expiry ("my aws sso session expires … the TUI does surface something
 // (raw `ExpiredTokenException` text)"): their credentials' report, whatever words surround the code.
@@ -157,7 +157,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (reportedBefore(text, m.index, end) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && codeKind(code) === 'auth' && aws())) &&
+      (reportedBefore(text, m.index, end) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && (codeKind(code) === 'auth' || (codeKind(code) === 'credentials' && code !== 'AuthFailure')) && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);

@@ -59,6 +59,9 @@ export const STRONG = [
   // S3's answer to a request signed with empty keys (its code InvalidArgument): "Authorization header is invalid -- one
   // and only one ' ' (space) required".
   "Authorization header is invalid -- one and only one ' ' \\(space\\) required",
+  // SigV4's check of a signature dated apart from its request: "Date in Credential scope does not match YYYYMMDD from
+  // ISO-8601 version of date from HTTP".
+  'Date in Credential scope does not match',
   // R's paws after its provider chain found nothing: "Error: No compatible credentials provided."
   'No compatible credentials provided',
   // IAM Identity Center sessions past their end: SSO OIDC refusing the refresh token ("invalid_grant: Invalid refresh
@@ -266,6 +269,9 @@ export const STRONG = [
 // credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity"): alone it
 // is a credentials failure, next to a denial it is that denial's consequence (assemble.ts merges them).
 export const CONSEQUENCES = [
+  // Go v2's identity resolution cut short (a controller's context ended while it fetched credentials): "operation error
+  // EC2: CreateVolume, get identity: get credentials: request canceled, context canceled".
+  'get identity: get credentials: request canceled',
   // A client's SSO token provider failing, the service's refusal after it (Go v2: "refresh cached SSO token failed, …
   // operation error SSO OIDC: CreateToken, … InvalidGrantException"; JS v3: "SSOTokenProviderFailure: SSO Token refresh
   // failed").

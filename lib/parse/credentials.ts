@@ -44,7 +44,7 @@ const PHRASES = gatedAlternation<Phrase>(
 // The line may go on with the quotes of a log field around it (`msg="…: Unauthorized"`).
 const KUBECTL_TAIL = /:\s{1,3}(Unauthorized)["'`]{0,3}[ \t]*$/gm;
 const PAREN_UNAUTHORIZED = /\((Unauthorized)\)/g;
-const CLIENT_GO_LIST = /\breflector\.go:\d+\]/;
+const CLIENT_GO_LIST = /\b(?:reflector|leaderelection)\.go:\d+\]/;
 
 // Codes printed before a credentials sentence that are no AWS API's: Go v1's web identity provider when the
 // token file cannot be read or STS's answer could not be read (with a denial or a network error after "caused by:",

@@ -118,7 +118,8 @@ const OBJECT_STORE_403 = new RegExp(String.raw`\bHTTP\s{1,8}status\s{1,8}client\
 
 // Rust's Debug print of the raw response S3 answered a HEAD with (no body, no code: aws-sdk-rust's `ServiceError { …
 // raw: Response { status: 403, … "server": "AmazonS3" }`, OpenDAL's `Parts { status: 403, … }`): S3's bare refusal.
-const DEBUG_RESPONSE_403 = /\bstatus:\s{0,3}403\b(?=[^]{0,1200}?["']server["']\s{0,3}(?::|=>)\s{0,3}["']AmazonS3["'])/g;
+// (The iOS SDK prints Foundation's response: "{ status code: 403, headers { … Server = AmazonS3; …".)
+const DEBUG_RESPONSE_403 = /\bstatus(?:\s{1,3}code)?:\s{0,3}403\b(?=[^]{0,1200}?["']?[Ss]erver["']?\s{0,3}(?::|=>|=)\s{0,3}["']?AmazonS3\b)/g;
 
 // A browser console's failed request to an AWS endpoint (`PUT https://b.s3.eu-central-1.amazonaws.com/k 403
 // (Forbidden)`, a presigned upload refused): S3's bare refusal, the status no code.

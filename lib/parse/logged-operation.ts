@@ -4,8 +4,10 @@
 // "Error with X for:", CloudQuery's diagnostic summary ("Summary: Organizations: ListAccounts - You don't have permissions …"),
 // PowerShell's verbose confirmation, Terraform's debug log fields.
 import { wrapEach } from './match-pieces';
+import { BARE_CODE_SOURCE, categoryOfCode } from './codes';
+import { each } from './find';
 import { OPERATION_VERBS } from './operation-verbs';
-import { P, type Scan } from './types';
+import { P, makeWrapper, setField, type Scan } from './types';
 
 // …and its tracing spans around every attempt: "invoke{service=s3 operation=GetObject}:try_op:try_attempt: …".
 const RUST_SPAN = /\binvoke\{service=[a-z0-9-]{1,40}[ \t]operation=([A-Z][A-Za-z0-9]{1,100})\}/g;
@@ -26,6 +28,12 @@ const SERVICE_CALL_DASH = new RegExp(`(?<=\\b[A-Z][A-Za-z0-9]{1,40}):[ \\t]((?:$
 // operation "Write-S3Object (PutObject)" on target "bucket".`
 const POWERSHELL_VERBOSE = /\bPerforming\sthe\soperation\s"[A-Z][a-z]{1,20}-[A-Z][A-Za-z0-9]{1,80}\s\(([A-Z][A-Za-z0-9]{2,100})\)"/g;
 
+// A writer's table or log naming the service and call before the code: "STS AssumeRole: AccessDenied".
+const SERVICE_CALL_CODE = new RegExp(
+  `\\b(?:STS|S3|EC2|IAM|KMS|SQS|SNS|ECR|ECS|EKS|SSM|SES|Lambda|DynamoDB)[ \\t]((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}):[ \\t]{1,3}(${BARE_CODE_SOURCE})\\b`,
+  'g',
+);
+
 // Terraform's AWS backends and providers log each answer with its call as a field, the body after it (TF_LOG=DEBUG):
 // "[DEBUG] backend-s3.aws-base: HTTP Response Received: aws.operation=GetUser aws.region=… http.response.body=…".
 const TF_LOG_FIELD = /\baws\.operation=([A-Z][A-Za-z0-9]{1,100})\b/g;
@@ -38,6 +46,15 @@ export function scanLoggedOperations(scan: Scan): void {
   if (text.indexOf('retries]') >= 0) wrapEach(scan, SDK_REQUEST_LOG, 'forward', 2000, 'operation', P.hint, true);
   if (text.indexOf(' - ') >= 0) wrapEach(scan, SERVICE_CALL_DASH, 'forward', 20, 'operation', P.hint, true);
   if (text.indexOf('Error with') >= 0) wrapEach(scan, ERROR_WITH, 'forward', 400, 'operation', P.hint, true);
+  if (text.indexOf(': ') >= 0) {
+    // The code reported so is the failure (a table cell holds nothing more).
+    each(SERVICE_CALL_CODE, text, (m) => {
+      const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 60, categoryOfCode(m[2]!));
+      setField(w, 'operation', m[1], P.hint);
+      setField(w, 'errorCode', m[2], P.prefix);
+      scan.pieces.push(w);
+    });
+  }
   if (text.indexOf('aws.operation=') >= 0) wrapEach(scan, TF_LOG_FIELD, 'forward', 1500, 'operation', P.hint, true);
   if (text.indexOf('Performing the operation') >= 0) wrapEach(scan, POWERSHELL_VERBOSE, 'forward', 600, 'operation', P.hint, true);
 }

@@ -84,7 +84,7 @@ const STACKSET_TRUST = /\bshould\s{1,3}have\s{1,3}'([\w+=,.@-]{1,64})'\s{1,3}rol
 
 // Cloud Custodian's c7n-org when a call came back AccessDenied: "Access denied api:AssumeRole policy:p account:a
 // region:us-east-1" — `api:` labels the operation (boto's operation name), not an IAM action.
-const CUSTODIAN_DENIED = /\bAccess\s{1,3}denied\s{1,3}api:([A-Z][A-Za-z0-9]{1,100})\s{1,3}policy:/g;
+const CUSTODIAN_DENIED = /\bAccess\s{1,3}denied\s{1,3}api:([A-Z][A-Za-z0-9]{1,100})\s{1,3}(?:policy:|\.{3}|…)/g;
 
 // A container client's status from ECR (buildkit, containerd): "unexpected status from HEAD request at
 // https://111122223333.dkr.ecr.us-west-2.amazonaws.com/v2/node/manifests/18: 403 Forbidden" — the registry refused.

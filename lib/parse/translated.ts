@@ -72,11 +72,20 @@ export function scanTranslated(scan: Scan): void {
     const core = makeCore(principal ? from + principal.index : at, next ? end + next.index + next[0].length : end, 'access-denied', false);
     if (action) setField(core, 'action', action, P.statement);
     if (principal) setField(core, 'principal', cleanValue(principal[1] ?? principal[0]), P.statement);
-    const context = translatedContext(text.slice(end, Math.min(lineEnd, end + 400)));
+    // The rest of the sentence, over a wrap (not past a blank line).
+    const blank = /\n[ \t]*\n/.exec(text.slice(end, end + 400));
+    const rest = text.slice(end, end + (blank ? blank.index : 400)).replace(/\s*\n\s*/g, ' ');
+    const context = translatedContext(rest);
     if (context) {
       setField(core, 'policyType', context.policyType, P.statement);
       setField(core, 'denyKind', context.denyKind, P.statement);
+    } else if (TRANSLATED_EXPLICIT.test(rest)) {
+      // The legacy form without a layer: "… con una denegación explícita".
+      setField(core, 'policyType', 'unknown', P.statement);
+      setField(core, 'denyKind', 'explicit', P.statement);
     }
+    // The resource after the translated "on resource:" (some pages leave the word in English: "en resource: …").
+    setField(core, 'resource', TRANSLATED_RESOURCE.exec(rest)?.[1], P.statement);
     scan.pieces.push(core);
     if (PHRASE.lastIndex < core.end) PHRASE.lastIndex = core.end;
   }
@@ -94,6 +103,7 @@ const TRANSLATED_TYPES: Array<[RegExp, PolicyType]> = [
   [/会话策略|工作階段政策|pol[íi]tica de sess[ãa]o|pol[íi]tica de sesi[óo]n|strat[ée]gie de session|세션 정책|Sitzungsrichtlinie/i, 'session'],
   [/VPC ?(?:终端节点|端點|endpoint|엔드포인트)/i, 'vpce'],
 ];
+const TRANSLATED_RESOURCE = /^\s{0,3}[^\n]{0,200}?\b(?:en|no|sur|auf)\s{1,3}(?:el\s{1,3}|o\s{1,3}|la\s{1,3}|der\s{1,3})?(?:resource|recurso|ressource|Ressource)\s{0,3}:\s{0,3}(.{1,300}?)(?=\s{1,3}(?:con|com|with|porque|because|car|parce|weil|mit|da)\b|[»"”.]?\s*$)/;
 const TRANSLATED_EXPLICIT = /显式拒绝|顯式拒絕|明確拒絕|nega[çc][ãa]o expl[íi]cita|denegaci[óo]n expl[íi]cita|refus explicite|명시적 거부|explizite Verweigerung/i;
 const TRANSLATED_NONE = /没有|沒有|nenhuma|ninguna|aucune|허용하는 .{0,20}없|허용하지 않|keine/i;
 
