@@ -180,8 +180,8 @@ const STANDALONE = gatedAlternation(
 );
 
 // A title naming the action that failed with the phrase ("iam:CreateRole fails with an explicit deny"), or a quote of
-// the message with its middle elided ("ec2:RunInstances [...] explicit deny in a service control policy").
-const ACTION_FAILS_BEFORE = /(?<![\w:-])[`'"]?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})[`'"]?\s{1,3}(?:fails|failed|is\s{1,3}denied|was\s{1,3}denied|\[(?:\.{3}|…)\]|\.{3}|…)\s{1,3}$/;
+// the message with its middle elided on its line ("ec2:RunInstances [...] explicit deny in a service control policy").
+const ACTION_FAILS_BEFORE = /(?<![\w:-])[`'"]?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})[`'"]?(?:\s{1,3}(?:fails|failed|is\s{1,3}denied|was\s{1,3}denied)\s{1,3}|[ \t]{1,3}(?:\[(?:\.{3}|…)\]|\.{3}|…)[ \t]{1,3})$/;
 const RESOURCE_BEFORE = /\bon\s{1,3}resources?\s{0,3}:\s{0,3}["'`]?(arn:[^\s"'`]{3,2048}?)["'`]?\s{1,5}$/;
 
 /** Context phrases quoted on their own ("… because no permissions boundary allows the ssm:GetParameter action"). */

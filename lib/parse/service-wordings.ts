@@ -55,7 +55,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
   if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) coreEach(scan, AUTHORIZED_TO_CALL, 'action', P.statement);
-  if (scan.text.indexOf('S3 error') >= 0) codeCores(scan, S3CMD_ERROR);
+  if (scan.text.indexOf('S3 error') >= 0 || scan.text.indexOf('Test failed') >= 0) codeCores(scan, S3CMD_ERROR);
   if (scan.text.indexOf('StatusCode:') >= 0) scanGoV2403(scan);
   if (scan.text.indexOf('allowed') >= 0) coreEach(scan, KMS_NOT_ALLOWED, null);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
@@ -165,8 +165,9 @@ function scanGoV2403(scan: Scan): void {
 // exists, but we dont have access to it."
 const CDK_ASSETS_NO_ACCESS = /\bBucket\s{1,3}named\s{1,3}'[^'\n]{1,255}'\s{1,3}exists,\s{1,3}but\s{1,3}we\s{1,3}don['’]?t\s{1,3}have\s{1,3}access\s{1,3}to\s{1,3}it\b/g;
 
-// s3cmd's report of S3's status and code: "ERROR: S3 error: 403 (Forbidden)", "S3 error: 403 (AccessDenied): Access Denied".
-const S3CMD_ERROR = /\bS3\s{1,3}error:\s{0,3}40[13]\s{0,3}\(([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
+// s3cmd's report of S3's status and code: "ERROR: S3 error: 403 (Forbidden)", "S3 error: 403 (AccessDenied): Access Denied",
+// and its --configure check's "Test failed: 400 (InvalidToken): …" (a 400 only under a credentials or denial code).
+const S3CMD_ERROR = /\b(?:S3\s{1,3}error|Test\s{1,3}failed):\s{0,3}(?:40[13]|400(?=\s{0,3}\((?:InvalidToken|AuthorizationHeaderMalformed|InvalidAccessKeyId|ExpiredToken)\)))\s{0,3}\(([A-Za-z][A-Za-z0-9.]{1,100})\)/g;
 
 // ECR's refusal as SageMaker or CodeBuild relay it: "Access denied for repository: sagemaker-spark in registry ID: 111…".
 const ECR_REPOSITORY = /\bAccess\s{1,3}denied\s{1,3}for\s{1,3}repository:?\s{1,3}([a-z0-9][a-z0-9._/-]{0,255}?)\s{1,3}in\s{1,3}registry\b/g;
