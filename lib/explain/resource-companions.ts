@@ -64,13 +64,16 @@ export function everyOfType(rt: ResourceTypeRef, ctx: ResourceContext, region: s
   return filled.arn;
 }
 
+/** An ARN template in a region and account, its names placeholders to fill in. */
+export function withPlaceholders(arn: string, ctx: ResourceContext, region: string | null, account: string | null, placeholders: string[]): string {
+  const filled = fillTemplate(arn, locationValues(ctx, region, account));
+  addAll(placeholders, filled.placeholders);
+  return filled.arn;
+}
+
 /** The type's other ARN forms (Lex's V1 `bot:NAME:ALIAS` beside V2's `bot-alias/ID/ALIAS_ID`), in the same place. */
 export function otherForms(info: ActionInfo, rt: ResourceTypeRef, ctx: ResourceContext, region: string | null, account: string | null, placeholders: string[]): string[] {
   return info.resourceTypes
     .filter((other) => other.key === rt.key && other.arn !== rt.arn && other.arn)
-    .map((other) => {
-      const filled = fillTemplate(other.arn, locationValues(ctx, region, account));
-      addAll(placeholders, filled.placeholders);
-      return filled.arn;
-    });
+    .map((other) => withPlaceholders(other.arn, ctx, region, account, placeholders));
 }

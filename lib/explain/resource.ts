@@ -7,7 +7,7 @@ import { fillTemplate, LOCATION_VARS, placeholderFor, templateVars } from '../ia
 import type { ActionInfo, ResourceTypeRef } from '../iam/types';
 import { asPartition, isAccountId, type Partition } from '../arn';
 import { containsMask } from '../mask';
-import { addAll, companionsFor, everyOfType, locationValues, otherForms } from './resource-companions';
+import { addAll, companionsFor, everyOfType, locationValues, otherForms, withPlaceholders } from './resource-companions';
 import { fitArn, type Fit } from './resource-fit';
 import { UNNAMED_CALL_TYPES } from './unnamed-resources';
 import { clean, isPlaceholderToken, isRegion, PLACEHOLDER_TOKENS, unmaskWithin, withoutSentenceEnd } from './values';
@@ -359,14 +359,8 @@ function resolveName(info: ActionInfo, printed: string | null, hint: string | nu
     companions: [
       ...otherForms(info, rt, ctx, region, account, placeholders),
       ...companionsFor(info, rt, ctx, region, account, placeholders),
-      ...namedTypes.slice(1).map((t) => namedCompanion(t, ctx, region, account, placeholders)),
+      // The other types the call names, their names placeholders to fill in.
+      ...namedTypes.slice(1).map((t) => withPlaceholders(t.arn, ctx, region, account, placeholders)),
     ],
   };
-}
-
-/** A type the call names beside the fix's resource, its name a placeholder to fill in. */
-function namedCompanion(rt: ResourceTypeRef, ctx: ResourceContext, region: string | null, account: string | null, placeholders: string[]): string {
-  const filled = fillTemplate(rt.arn, locationValues(ctx, region, account));
-  addAll(placeholders, filled.placeholders);
-  return filled.arn;
 }

@@ -55,6 +55,9 @@ const EXPLICIT_IN = /\s{1,20}in\s{1,20}(?:an?|the)\s{1,20}/iy;
 const THE_ACTION = /\s{1,20}(?:the\s{1,20})?/y;
 const ACTION_WORD = /\s{1,20}action\b/iy;
 const ARN_TOKEN = /arn:[^\s"'`<>)\]]{1,2048}/y;
+// What a phrase quoted alone comes after: an ellipsis, a quote, a slash, the line's start, a writer's "[...]", a colon.
+const ALONE_LEAD = String.raw`(?:\.{3}|…|["'\x60“/:\]]|^|\n)`;
+const ALONE_AFTER = new RegExp(`${ALONE_LEAD}[ \t]{0,3}$`);
 const BEFORE_PHRASE = /[\s.…"'`)\][(]{0,40}/y;
 
 // KMS's own phrase when a key policy (or a missing key) refused: it names the resource-based layer without saying
@@ -102,7 +105,7 @@ export function contextAt(text: string, pos: number): ContextPhrase | null {
   let exp = EXPLICIT.exec(text);
   // A quote cut to the phrase ("… explicit deny in a service control policy …", or quoted alone, after an elision's
   // "[...]" or a cut message's colon) left its "with an" out.
-  if (!exp && (pos === 0 || /(?:\.{3}|…|["'`“/\n:\]])[ \t]{0,3}$/.test(text.slice(Math.max(0, pos - 6), pos)))) {
+  if (!exp && (pos === 0 || ALONE_AFTER.test(text.slice(Math.max(0, pos - 6), pos)))) {
     ELIDED_EXPLICIT.lastIndex = pos;
     exp = ELIDED_EXPLICIT.exec(text);
   }
@@ -170,7 +173,7 @@ const STANDALONE = gatedAlternation(
     // The phrase quoted alone (`explicit deny in a service control policy`, "…/AccessDenied/explicit deny in …"), also
     // after a writer's elision (`ec2:RunInstances [...] explicit deny in …`) or a cut message's colon ("… operation:
     // explicit deny in a session policy").
-    { source: String.raw`(?<=(?:\.{3}|…|["'\x60“/:\]]|^|\n)[ \t]{0,3})explicit\s{1,20}deny\s{1,20}in\s`, needs: ['explicit'] },
+    { source: String.raw`(?<=${ALONE_LEAD}[ \t]{0,3})explicit\s{1,20}deny\s{1,20}in\s`, needs: ['explicit'] },
     {
       source: String.raw`(?<![\w-]\s{0,3})no\s{1,20}(?:[A-Za-z][A-Za-z -]{0,60}?\s{1,20}polic(?:y|ies)|permissions?[ -]boundar(?:y|ies))\s{1,20}allows?\s{1,20}the\s{1,20}(?:action\b|[a-z0-9-]{2,40}:[A-Za-z*][A-Za-z0-9*]{1,127}\s{1,20}action\b)`,
       needs: ['action'],

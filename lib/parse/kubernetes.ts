@@ -17,6 +17,15 @@ const FORBIDDEN =
   /(?:Error\s{1,5}from\s{1,5}server\s{1,5}\((Forbidden)\):[\s\S]{0,300}?\s{1,5})?\bis\s{1,5}forbidden:\s{1,5}User\s{1,5}\\?"([^"\n\\]{1,1000})\\?"\s{1,5}cannot\s{1,5}([a-z]{1,40}(?:\n[a-z]{1,40})?)\s{1,5}resource\s{1,5}\\?"([^"\n\\]{1,200})\\?"/g;
 
 const IAM_IDENTITY = /^(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::/;
+// The RBAC sentence's head and its user, as a line goes on after an HTTP status word ("Forbidden - pods is forbidden:
+// User \"system:anonymous\" …").
+const RBAC_USER_AHEAD = /^[^\n]{0,200}?\bis\s{1,5}forbidden:\s{1,5}User\s{1,5}\\?"([^"\n\\]{1,1000})/;
+
+/** Whether `rest` goes on with RBAC refusing a user who is no IAM identity: the cluster's refusal, not AWS's. */
+export function clusterUserRefusedAhead(rest: string): boolean {
+  const user = RBAC_USER_AHEAD.exec(rest)?.[1];
+  return user !== undefined && !IAM_IDENTITY.test(user);
+}
 
 // The VPC CNI's pod event (reason MissingIAMPermissions) for an EC2 call its node role may not make: "Unauthorized
 // operation: failed to call ec2:CreateTags due to missing permissions." The reason is Kubernetes', no AWS code. (A wrap

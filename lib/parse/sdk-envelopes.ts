@@ -21,6 +21,7 @@ import { actionAt, indexWithin } from './text';
 import { scanSwiftModels } from './swift-models';
 import { scanBareCodes } from './bare-codes';
 import { scanNativeClients } from './native-clients';
+import { clusterUserRefusedAhead } from './kubernetes';
 
 /**
  * A wrapper carrying an error code. Codes in labelled positions (`Error Code:`, `HandlerErrorCode:`) are taken
@@ -195,7 +196,6 @@ const OPERATION_FAILS_WITH = new RegExp(
 
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
 const RUST_METADATA_CODE = /^ErrorMetadata\s{0,3}\{\s{0,3}code:\s{0,3}Some\(\\?"([A-Za-z][A-Za-z0-9.]{1,100})\\?"\)/;
-const K8S_RBAC_AFTER = /^[^\n]{0,200}?\bis\s{1,5}forbidden:\s{1,5}User\s{1,5}\\?"(?!(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::)/;
 const STATUS_NUMBER_BEFORE = /(?<![\w.-])(40[13])\s{1,3}$/;
 const CODE_AFTER_STATUS = new RegExp(`[ \\t]{0,3}(?:${BARE_CODE_SOURCE})(?::|[ \\t]{1,3}-[ \\t]|[ \\t]*(?:\\n|$))`, 'y');
 
@@ -253,7 +253,7 @@ function knownPrefix(scan: Scan, m: RegExpExecArray): void {
   if (notAwsCode(text, m.index, m.index + m[0].length)) return;
   // …and one before a Kubernetes API server's RBAC sentence (Headlamp's "Error: Forbidden - pods is forbidden: User
   // \"system:anonymous\" cannot …"): a refusal by the cluster's RBAC alone, unless the user is an IAM identity (kubernetes.ts).
-  if (STATUS_WORDS.has(m[1] ?? '') && K8S_RBAC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) return;
+  if (STATUS_WORDS.has(m[1] ?? '') && clusterUserRefusedAhead(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) return;
   // Another library's class for the HTTP status (`Elasticsearch::Transport::Transport::Errors::Forbidden: [403] …`) is
   // its label of the status; only the AWS SDK's namespace (`Aws::S3::Errors::Forbidden`) names a code.
   if (STATUS_WORDS.has(m[1] ?? '') && /::$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/\bA(?:ws|WS)::[\w:]{0,80}$/.test(text.slice(Math.max(0, m.index - 90), m.index))) return;
