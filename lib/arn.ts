@@ -250,9 +250,10 @@ function shapeOf(principal: string): Shape {
     // A head elided up to the type word (`…assumed-role/ci/GitHubActions`, `...:user/ops`): the type word is said.
     const elided = /^(?:…|\.{2,})\s{0,2}:?(assumed-role|role|user|federated-user)\/[^\s/]/i.exec(principal);
     if (elided) return { ...shape, type: elided[1]!.toLowerCase() as PrincipalType };
-    // An ARN quoted from its account on (`030998640247:assumed-role/batch/aws-batch`): the account and the type are said.
-    const fromAccount = /^(\d{12}):(assumed-role|role|user|federated-user)\/[^\s/]/i.exec(principal);
-    if (fromAccount) return { ...shape, type: fromAccount[2]!.toLowerCase() as PrincipalType, accountId: fromAccount[1]! };
+    // An ARN quoted from its account on (`030998640247:assumed-role/batch/aws-batch`), or one whose mask swallowed the
+    // colons around the account (`arn:aws:sts:XXXXassumed-role/…`, `arn:aws:sts…:user/x`): account and type are said.
+    const fromAccount = /^(?:(\d{12}):|arn:aws[\w-]{0,20}:(?:sts|iam):{0,2}(\d{12}|[xX*#]{4,16}|\.{2,3}|…):?)(assumed-role|role|user|federated-user)\/[^\s/]/i.exec(principal);
+    if (fromAccount) return { ...shape, type: fromAccount[3]!.toLowerCase() as PrincipalType, accountId: (fromAccount[1] ?? fromAccount[2])! };
     return shape;
   }
   // A writer's mask that swallowed the colon before the type word (`arn:aws:iam::xxxxxxxxxxxuser/me`): the account and

@@ -80,6 +80,9 @@ const SEARCHED_GATE_WORDS = [
   'creds',
   // Go v1's `EC2RoleRequestError` (as above).
   'rolerequest',
+  // SSO OIDC's `InvalidGrantException` and S3's `InvalidPayer` (as above).
+  'invalidgrant',
+  'invalidpayer',
   // Step Functions' task error key (`"error": "ECS.AccessDeniedException"`).
   '"error',
   // Security Lake's OCSF records name the call under `"api"` (ocsf-record.ts).

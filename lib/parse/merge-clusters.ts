@@ -155,6 +155,13 @@ function codeAboveItsMessage(text: string, group: Cluster, c: Cluster): boolean 
   return c.start - group.end <= 300 && /<Message>\s{0,3}$/.test(text.slice(Math.max(group.end, c.start - 40), c.start));
 }
 
+/** A credentials failure told by its code alone, and the one below printing the same code. */
+function codeOnlyOf(group: Cluster, c: Cluster): boolean {
+  const a = group.fields.errorCode?.v;
+  const b = c.fields.errorCode?.v;
+  return group.category === 'credentials' && c.category === 'credentials' && !group.fields.operation && !!a && !!b && codeName(a) === codeName(b);
+}
+
 const HEADING = /\n#{1,6}[ \t]+\S/;
 const LIST_ITEM = /\n[-*•][ \t]{1,3}\S/;
 
@@ -222,11 +229,12 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       // the CloudTrail record of that call, a log's "Access Denied" and the detail further down): one finding,
       // or the explanation would be about the short form.
       // Words alone ("I have an `Access Denied` error when …") stand for the next message with anything more.
+      // A credentials code told alone (a heading's "…（InvalidToken）") stands so for the message printing that code.
       const shortForm =
         g === groups.length - 1 &&
-        c.category === 'access-denied' &&
         !specific(group.fields) &&
-        (specific(c.fields) || (!identified(group.fields) && identified(c.fields))) &&
+        ((c.category === 'access-denied' && (specific(c.fields) || (!identified(group.fields) && identified(c.fields)))) ||
+          (codeOnlyOf(group, c) && !!c.fields.operation)) &&
         c.start - group.end <= SHORT_FORM_REACH;
       // A document's next section (a markdown heading between) retells another case, not this one again.
       if (!near && !consequence && !shortForm && (!repeats(group.fields, c.fields) || headingBetween(text, group.end, c.start))) continue;

@@ -155,6 +155,12 @@ const CODE_NAME = gatedAlternation(
     // JS v3's SSO token provider and Go v1's instance-profile provider (codes.ts).
     { source: 'SSOTokenProviderFailure', needs: ['token'] },
     { source: 'EC2RoleRequestError', needs: ['rolerequest'] },
+    // SSO OIDC's refusal of an expired session's refresh token, S3's bare token and region-mismatch refusals, S3's
+    // refusal of a suspended payer (codes.ts).
+    { source: 'InvalidGrantException', needs: ['invalidgrant'] },
+    { source: 'InvalidToken', needs: ['token'] },
+    { source: 'AuthorizationHeaderMalformed', needs: ['authori'] },
+    { source: 'InvalidPayer', needs: ['invalidpayer'] },
     { source: 'Forbidden', needs: ['forbidden'] },
   ],
   // Every name of BARE_CODE_SOURCE and KNOWN_PREFIX starts with one of these (or with `Client.` before one).

@@ -90,6 +90,8 @@ export const KEYWORDS = new Set([
   // Credential providers' wordings ("Error retrieving credentials from the instance profile metadata service").
   'instance',
   'metadata',
+  // S3's "The authorization header is malformed; the region 'us-east-1' is wrong".
+  'malformed',
 ]);
 
 /**
@@ -126,6 +128,10 @@ export const CODE_WORDS = new Set([
   'allaccessdisabled',
   'vpceaccessdenied',
   'notauthorizedexception',
+  'invalidtoken',
+  'invalidpayer',
+  'invalidgrantexception',
+  'authorizationheadermalformed',
 ]);
 
 /** Words that follow an ARN or action at a line end in real messages: never the tail of a cut token. */

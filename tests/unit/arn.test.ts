@@ -195,6 +195,19 @@ describe('an ARN cut right after its type word', () => {
   });
 });
 
+describe('a mask that swallowed the colons around the account', () => {
+  it('keeps the type word and the mask as the account', () => {
+    expect(principalTypeAndAccount('arn:aws:sts:XXXXXXXXXassumed-role/node/i-0abc')).toEqual({ type: 'assumed-role', accountId: 'XXXXXXXXX' });
+    expect(principalTypeAndAccount('arn:aws:sts…:assumed-role/ci-role/pipeline')).toEqual({ type: 'assumed-role', accountId: '…' });
+    expect(principalTypeAndAccount('arn:aws:iam:111122223333user/ana')).toEqual({ type: 'user', accountId: '111122223333' });
+  });
+
+  it('needs the caller’s services and a type word', () => {
+    expect(principalTypeAndAccount('arn:aws:s3:XXXXrole/x').type).toBe('unknown');
+    expect(principalTypeAndAccount('arn:aws:sts:XXXXXXXXXsession/x').type).toBe('unknown');
+  });
+});
+
 describe('a writer’s doubled colon after a masked account', () => {
   it('still names an IAM user', () => {
     const d = describePrincipal('arn:aws:iam::{user id}::user/ana');
