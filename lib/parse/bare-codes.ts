@@ -45,8 +45,10 @@ const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\bl
 const AWS_CONTEXT = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\bboto(?:3|core)\b|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
 
 // An expiry code named by a writer who tells the expiry ("my aws sso session expires … the TUI does surface something
-// (raw `ExpiredTokenException` text)"): their credentials' report, whatever words surround the code.
-const EXPIRY_CODE = /^ExpiredToken(?:Exception)?$/;
+// (raw `ExpiredTokenException` text)"): their credentials' report, whatever words surround the code. So are the SSO
+// providers' codes for a session that ran out ("`SSOTokenProviderFailure` When Starting Project" ⏎ "… your SSO session
+// … has expired").
+const EXPIRY_CODE = /^(?:ExpiredToken(?:Exception)?|SSOTokenProviderFailure|SSOProviderInvalidToken)$/;
 const EXPIRY_TOLD = /\b(?:session|token|credentials?)s?\b[^.\n]{0,80}?\b(?:expired?|expires|expiring|timed\s{1,3}out)\b|\b(?:expired|timed-out)\s{1,3}(?:session|token|credentials?)\b/i;
 
 /** The paragraph around a code (at most 400 characters each side) tells its expiry. */
@@ -69,8 +71,9 @@ const REPORTED_PASSIVE = /^[`'"”]?\s{1,3}(?:(?:is|was|gets|got|being)\s{1,3}(?
 const PROSE_PASSIVE = /^[`'"”]?\s{1,3}(?:errors?|exceptions?)\s{1,3}(?:is|was|gets|got|being)\s{1,3}(?:thrown|raised|returned)\b/;
 
 // Chinese writers report it with the verb before it: "会提示 AccessDenied", "报错 AccessDeniedException".
-// (Russian writers too: "CloudFront получает `AccessDenied` от S3", "ошибка AccessDenied", "возвращает 403 AccessDenied".)
-const REPORTED_BEFORE_CJK = /(?:提示|报错|報錯|返回|出现|出現|显示|顯示|遇到|得到|получа(?:ет|ю|ем|ют)|получил[аио]?|ошибк[аиуе]|возвраща(?:ет|ют)|вернул[аио]?)\s{0,3}[:：]?\s{0,3}["'`“「«]?$/;
+// (Russian writers too: "CloudFront получает `AccessDenied` от S3", "ошибка AccessDenied", "возвращает 403 AccessDenied";
+// Spanish and Portuguese ones: "en los logs aparece \"ExpiredToken\"", "recibo AccessDenied", "retorna AccessDenied".)
+const REPORTED_BEFORE_CJK = /(?:提示|报错|報錯|返回|出现|出現|显示|顯示|遇到|得到|получа(?:ет|ю|ем|ют)|получил[аио]?|ошибк[аиуе]|возвраща(?:ет|ют)|вернул[аио]?|\b(?:aparecen?|apareceu|recib[oe]|recibimos|recebo|recebi|obtengo|devuelve|retorna|retornou))\s{0,3}[:：]?\s{0,3}["'`“「«]?$/;
 
 // Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
 // が発生", "AccessDenied가 뜨는", "AccessDenied 에러".

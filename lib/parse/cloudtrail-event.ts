@@ -55,7 +55,7 @@ const ANONYMOUS_MARKER = /^(?:ANONYMOUS_PRINCIPAL|anonymous)$/;
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.amazonaws\.com(?:\.cn)?$/;
 
 export function scanCloudTrailEvents(scan: Scan): void {
-  if (!mentions(scan, 'errorcode', '"consolelogin"')) return;
+  if (!mentions(scan, 'errorcode', '"consolelogin"', 'error_code')) return;
   const covered: Array<[number, number]> = [];
   const values = structuredValues(scan);
   // A lookup-events row ({EventName, EventSource, Username, CloudTrailEvent: {…}}) around its record: the row

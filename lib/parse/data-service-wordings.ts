@@ -177,8 +177,9 @@ const S3FS_DEBUG_403 = /\bHTTP\s{1,3}response\s{1,3}code\s{0,3}=\s{0,3}403\b/g;
 // wget fetching an S3 URL: "Connecting to b.s3.amazonaws.com … HTTP request sent, awaiting response... 403 Forbidden".
 const WGET_403 = /\bHTTP\s{1,3}request\s{1,3}sent,\s{1,3}awaiting\s{1,3}response\.{3}\s{0,3}403\s{1,3}Forbidden\b/g;
 
-// goofys' debug log of each S3 request: "s3.DEBUG HEAD https://s3.amazonaws.com/bucket = 403 [us-east-1]".
-const GOOFYS_403 = /\bs3\.DEBUG\s{1,3}(?:HEAD|GET|PUT|POST|DELETE)\s{1,3}https?:\/\/[^\s]{0,300}?\.amazonaws\.com(?:\.cn)?(?:\/[^\s]{0,1000})?\s{1,3}=\s{1,3}403\b/g;
+// goofys' debug log of each S3 request: "s3.DEBUG HEAD https://s3.amazonaws.com/bucket = 403 [us-east-1]" (a writer's
+// placeholder may stand in the path: `/[BUCKET NAME]`).
+const GOOFYS_403 = /\bs3\.DEBUG\s{1,3}(?:HEAD|GET|PUT|POST|DELETE)\s{1,3}https?:\/\/[^\s]{0,300}?\.amazonaws\.com(?:\.cn)?(?:\/(?:\[[^\]]{1,60}\]|[^\s[]){0,1000})?\s{1,3}=\s{1,3}403\b/g;
 
 // cfn-init fetching a file from S3 for an instance whose role may not read it: "Failed to retrieve
 // https://b.s3.us-east-2.amazonaws.com/scripts/install.sh: HTTP Error 403 : <?xml …".

@@ -48,6 +48,8 @@ export const SCANNED_GATE_WORDS = [
   // Keys of the structured shapes (CloudTrail records, decoded messages, authorization details): found in the
   // same pass, so that the many texts without them cost no search of their own.
   'errorcode',
+  // The snake_case rendering of CloudTrail's fields (Steampipe, some SIEMs).
+  'error_code',
   'errortype',
   'explicitdeny',
   'matchedstatements',

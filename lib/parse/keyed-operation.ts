@@ -8,7 +8,12 @@ import { P, type Scan } from './types';
 // (Sentry's dump of a frame's locals puts the name and the value side by side: `operation_name 'GetSendQuota'`.)
 const OPERATION_FIELD = /(?<![\w.])(?:["']?(?:[Oo]peration(?:[Nn]ame)?|operation_name)["']?\s{0,3}[:=]\s{0,3}|operation_name[ \t]{1,8}(?='))["']([A-Z][A-Za-z0-9]{2,100})["']/g;
 
+// Clojure's aws-api names the call as a keyword of the request map it invokes, the error map after it: `(aws/invoke
+// client {:op :DescribeStream …})` ⏎ `;; => {"__type" "…#InvalidSignatureException", …}`.
+const CLOJURE_OP = /\{\s{0,3}:op\s{1,3}:([A-Z][A-Za-z0-9]{2,100})\b/g;
+
 export function scanKeyedOperations(scan: Scan): void {
+  if (scan.text.indexOf(':op :') >= 0) wrapEach(scan, CLOJURE_OP, 'forward', 600, 'operation', P.hint, true);
   if (!mentions(scan, 'operation') || !mentions(scan, 'code')) return;
   wrapEach(scan, OPERATION_FIELD, 'around', 300, 'operation', P.hint, true);
 }

@@ -18,6 +18,10 @@ const KEY_ID_NOT_ACCESSIBLE = /\bGiven\s{1,8}key\s{1,8}ID\s{1,8}is\s{1,8}not\s{1
 // Access denied to KMS Key: arn:aws:kms:…:key/…".
 const ACCESS_DENIED_TO_KEY = /(?:\b([A-Z][A-Z_]{2,60}):\s{0,3})?\bAccess\s{1,3}denied\s{1,3}to\s{1,3}KMS\s{1,3}[Kk]ey:\s{0,3}(arn:[^\s"'`,]{1,2048})/g;
 
+// Secrets Manager when the caller may not use the secret's key for it (kms:Decrypt, kms:GenerateDataKey): "Access to
+// KMS is not allowed".
+const KMS_NOT_ALLOWED = /\bAccess\s{1,3}to\s{1,3}KMS\s{1,3}is\s{1,3}not\s{1,3}allowed\b/g;
+
 // A key ARN a terminal wrapped inside its brackets reads as one.
 const joinWrapped = (v: string): string => v.replace(/\n[ \t]*/g, '');
 
@@ -25,5 +29,8 @@ export function scanKmsKeyAccess(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('KMS') >= 0 && text.indexOf('not enabled') >= 0) coreEach(scan, KEY_NOT_ACCESSIBLE, ['errorCode', 'resource'], P.prefix, true, joinWrapped);
   if (text.indexOf('not accessible') >= 0) coreEach(scan, KEY_ID_NOT_ACCESSIBLE, null, P.prefix, true);
-  if (text.indexOf('to KMS') >= 0) coreEach(scan, ACCESS_DENIED_TO_KEY, ['errorCode', 'resource'], P.prefix, true, (v) => v.replace(/\.$/, ''));
+  if (text.indexOf('to KMS') >= 0) {
+    coreEach(scan, ACCESS_DENIED_TO_KEY, ['errorCode', 'resource'], P.prefix, true, (v) => v.replace(/\.$/, ''));
+    coreEach(scan, KMS_NOT_ALLOWED, null, P.prefix, true);
+  }
 }

@@ -2,13 +2,17 @@
 // rendering carried it, the items of a list, a plain JS value for display.
 import type { Loose } from './loose-types';
 
-/** The value of `key` in an object (exact key first, then case-insensitively), or undefined. */
+/** The value of `key` in an object (exact key first, then case-insensitively or in snake_case), or undefined. */
 export function get(node: Loose | null | undefined, key: string): Loose | undefined {
   if (!node || node.t !== 'o') return undefined;
   const i = node.keys.indexOf(key);
   if (i >= 0) return node.vals[i];
   const lower = key.toLowerCase();
-  for (let k = 0; k < node.keys.length; k++) if (node.keys[k]!.toLowerCase() === lower) return node.vals[k];
+  for (let k = 0; k < node.keys.length; k++) {
+    // (A snake_case rendering names the same member: Steampipe's and some SIEMs' `error_code`, `event_name`.)
+    const name = node.keys[k]!.toLowerCase();
+    if (name === lower || (name.indexOf('_') > 0 && name.replace(/_/g, '') === lower)) return node.vals[k];
+  }
   return undefined;
 }
 

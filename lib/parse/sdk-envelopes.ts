@@ -244,7 +244,10 @@ function scanLabelledCodes(scan: Scan): void {
     if (inQuery(text, m.index, m.index + m[0].length) || notAwsCode(text, m.index, m.index + m[0].length)) return;
     // A service's own SCREAMING_SNAKE code after the label ("(Error code: IAM_ROLE_PERMISSIONS)", CodeDeploy) is its
     // code though no list knows it.
-    codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', P.structured - 5, 'around', 400, SNAKE_CODE.test(m[1] ?? ''));
+    // Lambda's relay of S3's refusal names S3's code inside its own message ("AccessDeniedException: Your access has been
+    // denied by S3, … S3 Error Code: AccessDenied."): the code of the error Lambda returned, where printed, wins.
+    const relayed = /\bS3 $/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    codeWrapper(scan, m.index, m.index + m[0].length, m[1] ?? '', relayed ? P.prefix - 5 : P.structured - 5, 'around', 400, SNAKE_CODE.test(m[1] ?? ''));
   });
 }
 

@@ -21,7 +21,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Keys (lower case) of the structured shapes: a text without any of them holds nothing to read here. */
 // (`"api"`: Security Lake's OCSF records, ocsf-record.ts.)
-const SHAPE_WORDS = ['errorcode', 'explicitdeny', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', '"allowed"', 'allowed: false', 'reason', '"api"', '"consolelogin"'];
+const SHAPE_WORDS = ['errorcode', 'error_code', 'explicitdeny', 'matchedstatements', 'evaluatedeffect', 'decodedmessage', '"allowed"', 'allowed: false', 'reason', '"api"', '"consolelogin"'];
 
 /** The top-level values of the text (read on first use, then cached on the scan). */
 export function structuredValues(scan: Scan): Loose[] {

@@ -23,6 +23,7 @@ export const KEYWORDS = new Set([
   'session',
   'policy',
   'allows',
+  'allowed',
   'action',
   'operation',
   'occurred',
