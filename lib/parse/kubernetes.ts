@@ -32,8 +32,24 @@ export function clusterUserRefusedAhead(rest: string): boolean {
 // after "Unauthorized" is joined as the EC2 code's name would be.)
 const CNI_MISSING = /\bUnauthorized\s{0,3}operation:\s{1,3}failed\s{1,3}to\s{1,3}call\s{1,3}([a-z0-9-]{2,30}:[A-Z][A-Za-z0-9]{1,100})\s{1,3}due\s{1,3}to\s{1,3}missing\s{1,3}permissions\b/g;
 
+// The kubelet's authorizer (kubectl logs/exec through the API server's node proxy) in its own shape: "unable to upgrade
+// connection: Forbidden (user=arn:aws:iam::…:assumed-role/r/s, verb=create, resource=nodes, subresource=proxy)".
+const AUTHORIZER_FORBIDDEN = /\b(Forbidden)\s{0,3}\(user=([^,\s)]{1,1000}),\s{0,3}verb=[a-z]{1,40},\s{0,3}resource=([a-z0-9.-]{1,100})\b/g;
+
 export function scanKubernetes(scan: Scan): void {
   if (scan.text.indexOf('due to missing') >= 0) coreEach(scan, CNI_MISSING, 'action', P.statement, true);
+  if (scan.text.indexOf('(user=') >= 0) {
+    AUTHORIZER_FORBIDDEN.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    while ((a = AUTHORIZER_FORBIDDEN.exec(scan.text))) {
+      if (!IAM_IDENTITY.test(a[2]!)) continue;
+      const core = makeCore(a.index, a.index + a[0].length, 'access-denied', true);
+      setField(core, 'errorCode', a[1], P.structured);
+      setField(core, 'principal', a[2], P.statement);
+      setField(core, 'resource', a[3], P.statement);
+      scan.pieces.push(core);
+    }
+  }
   if (mentions(scan, 'forbidden') && scan.lower.includes('cannot')) {
     FORBIDDEN.lastIndex = 0;
     let m: RegExpExecArray | null;

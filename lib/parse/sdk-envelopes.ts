@@ -155,8 +155,7 @@ const CODE_NAME = gatedAlternation(
     // JS v3's SSO token provider and Go v1's instance-profile provider (codes.ts).
     { source: 'SSOTokenProviderFailure', needs: ['token'] },
     { source: 'EC2RoleRequestError', needs: ['rolerequest'] },
-    // SSO OIDC's refusal of an expired session's refresh token, S3's bare token and region-mismatch refusals, S3's
-    // refusal of a suspended payer (codes.ts).
+    // SSO OIDC's expired refresh token, S3's bad token, region mismatch and suspended payer (codes.ts).
     { source: 'InvalidGrantException', needs: ['invalidgrant'] },
     { source: 'InvalidToken', needs: ['token'] },
     { source: 'AuthorizationHeaderMalformed', needs: ['authori'] },
@@ -351,6 +350,8 @@ export function scanSdkEnvelopes(scan: Scan): void {
   if (keyed) {
     each(keyed, text, (m) => {
       if (inQuery(text, m.index, m.index + m[0].length - 1)) return;
+      // An API reference's response syntax lists the values a key may take (`'ErrorCode': 'AccessDenied'|'InternalServerError'`).
+      if (text.charCodeAt(m.index + m[0].length) === 124) return;
       const p = m[1] === 'name' ? P.prefix : P.keyed;
       // A record's `errorCode` key labels its value a code, known or not (EventBridge's dead-letter ACCESS_DENIED).
       codeWrapper(scan, ...span(m), m[2] ?? '', p, 'around', 800, /^(?:errorCode|ErrorCode|error_code)$/.test(m[1] ?? ''));

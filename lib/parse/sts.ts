@@ -88,6 +88,9 @@ export function scanAssumeFailures(scan: Scan): void {
     // STS's answer to a malformed role ARN ("Could not assume role with OIDC: Request ARN is invalid", an empty account
     // in it) is a ValidationError: nothing was refused.
     if (/^[^\n]{0,60}?\bRequest\s{1,3}ARN\s{1,3}is\s{1,3}invalid\b/i.test(text.slice(end, end + 120))) continue;
+    // …and its answer when the account has no OIDC provider for the token's issuer ("Could not assume role with OIDC: No
+    // OpenIDConnect provider found in your account for …"): a credentials failure, which credentials.ts reads.
+    if (/^[^\n]{0,60}?\bNo\s{1,3}OpenIDConnect\s{1,3}provider\s{1,3}found\b/i.test(text.slice(end, end + 140))) continue;
     // A service that says the trust is what failed ("Failed to assume role arn:…. This could be due to the role's trust
     // policy": MWAA's ValidationException) reports a refusal, whatever code carries it.
     const trustSaid = /^(?:[^\n]|\n(?![ \t]*\n)){0,400}?\btrust\s{1,3}(?:policy|relationship)\b/i.test(text.slice(end, end + 420));
