@@ -61,13 +61,15 @@ export interface Finding {
    * can turn it on (Account settings → Activate IAM Access), whatever the caller's policies say.
    * `sts-region`: STS is not activated in the Region the call went to (IAM → Account settings → STS endpoints) — no
    * credentials are issued there, whatever the trust and identity policies say.
+   * `cluster-rbac`: an EKS cluster's Kubernetes authorization (RBAC, an access entry's access policy) refused an IAM
+   * identity the cluster had authenticated — no IAM policy is read for it.
    */
   accountSetting?: AccountSetting | null;
   /** The text of the message this finding was read from (trimmed, capped), for display and fingerprints. */
   message: string;
 }
 
-export type AccountSetting = 'billing-iam-access' | 'sts-region';
+export type AccountSetting = 'billing-iam-access' | 'sts-region' | 'cluster-rbac';
 
 /** One policy statement that matched the request, as an authorization-details answer or decoded message names it. */
 export interface MatchedStatement {

@@ -80,6 +80,8 @@ function fixFor(ctx: Ctx, c: RankedCause): Fix | null {
   }
   // STS not activated in the Region: the account's setting, or another Region's endpoint for the call.
   if (c.detail === 'sts-region') return { target: 'credentials', who: 'account-admin', attachTo: null, policy: null, note: ctx.t('note.stsRegion'), placeholders: [] };
+  // Kubernetes' refusal of an authenticated IAM identity: the cluster's admins grant it there, not in IAM.
+  if (c.detail === 'cluster-rbac') return { target: 'credentials', who: 'resource-owner', attachTo: null, policy: null, note: ctx.t('note.clusterRbac'), placeholders: [] };
   // An image the account may not launch: its owner shares it, or the account subscribes to its Marketplace product.
   if (c.detail === 'image-unavailable') return imageFix(ctx);
   // An event notification's destination: its own policy admits S3.

@@ -71,6 +71,7 @@ export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
   const details = authorizationDetailsUrl(facts.finding, ctx.partition);
   if (details) add(t('link.authorization'), details);
   if (facts.finding.accountSetting === 'billing-iam-access' && ctx.partition === 'aws') add(t('link.billingSetting'), BILLING_ACCOUNT_SETTINGS_URL);
+  if (facts.finding.accountSetting === 'cluster-rbac') add(t('link.doc.eks'), `${DOCS}/eks/latest/userguide/grant-k8s-access.html`);
 
   if (c) {
     if (p.permissionSet) add(t('link.permissionSet', { name: p.permissionSet }), `${c.base}/singlesignon/home`);

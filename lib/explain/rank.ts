@@ -21,6 +21,7 @@ export type CauseDetail =
   | 'root'
   | 'billing-setting'
   | 'sts-region'
+  | 'cluster-rbac'
   | 'image-unavailable'
   | 'dsql-token'
   | 'dms-role'
@@ -150,6 +151,8 @@ export function rankCauses(f: Facts): RankedCause[] {
   if (f.finding.accountSetting === 'billing-iam-access') return billingSettingCauses(f);
   // STS issues no credentials in a Region the account has not activated: no policy is read at all.
   if (f.finding.accountSetting === 'sts-region') return [cause('unknown', 'certain', 'implicit', 'sts-region')];
+  // The cluster authenticated the IAM identity and its own authorization refused it: no IAM policy decides.
+  if (f.finding.accountSetting === 'cluster-rbac') return [cause('unknown', 'certain', 'implicit', 'cluster-rbac')];
   const before = beforePolicyCause(f);
   if (before) return [before];
   // Whichever layer the message names, lifting it only reaches IAM's own refusal: AWS alone changes this entity.

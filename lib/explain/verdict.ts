@@ -58,6 +58,7 @@ export function verdictText(f: Facts, top: RankedCause | undefined, t: Translate
   if (!top) return t('verdict.noAction');
   if (top.detail === 'billing-setting') return t('verdict.billingSetting', params);
   if (top.detail === 'sts-region') return t('verdict.stsRegion');
+  if (top.detail === 'cluster-rbac') return t('verdict.clusterRbac', params);
   if (top.detail === 'dsql-token' && f.dsqlToken) return t('verdict.dsqlToken', { ...f.dsqlToken, expected: dsqlTokenAction(f.dsqlToken.user) });
   if (top.detail === 'dms-role' && f.dmsRole) return t('verdict.dmsRole', { role: f.dmsRole.name });
   if (top.detail === 'notification-destination') return t('verdict.notificationDestination', { kind: t(`target.${f.notificationDestination ?? 'queue'}`) });

@@ -14,7 +14,7 @@ const POLICY_TYPES = ['identity', 'scp', 'rcp', 'boundary', 'session', 'resource
 const DENY_KINDS = ['explicit', 'implicit', 'unknown'] as const;
 const SOURCES = ['console', 'paste', 'scan'] as const;
 const EFFECTS = ['Allow', 'Deny'] as const;
-const ACCOUNT_SETTINGS = ['billing-iam-access', 'sts-region'] as const;
+const ACCOUNT_SETTINGS = ['billing-iam-access', 'sts-region', 'cluster-rbac'] as const;
 /** Matched statements kept per finding (an authorization-details answer lists a handful). */
 export const MAX_MATCHED = 50;
 /** Values kept per summary of a CloudTrail scan (principals, source IPs, user agents). */

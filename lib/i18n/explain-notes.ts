@@ -63,6 +63,8 @@ const en = {
     'Create role {role} with this trust policy (the name must be exactly this) and attach {policy}; if it exists, replace its trust policy with this one and check the policy is attached. A new role can take a few seconds to be usable: retry after creating it.',
   'note.dmsRole.other':
     'Role {role} must trust dms.amazonaws.com: set this as its trust policy, and give it the permissions the DMS user guide lists for it.',
+  'note.clusterRbac':
+    'No IAM policy change helps. A cluster administrator grants this identity in the cluster: associate an access policy with its access entry (aws eks associate-access-policy --cluster-name CLUSTER_NAME --principal-arn <the IAM role or user ARN> --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy --access-scope type=namespace,namespaces=NAMESPACE — Edit or Admin for writes), or bind a Kubernetes Role or ClusterRole to the user or group the access entry or aws-auth maps it to.',
   'note.stsRegion':
     'No policy change helps. An account administrator activates STS for this Region in the IAM console (Account settings → Security Token Service (STS) → Endpoints → Activate); or point the client at an active Region’s STS endpoint (the SDK’s Region for STS, AWS_STS_REGIONAL_ENDPOINTS, sts_regional_endpoints).',
   'note.deny.edit': 'Do not add an Allow: no Allow overrides a deny. In the {where}, keep the statement that denies {action} as it is — its Action, Resource and other conditions — and add this Condition to it. If it already tests aws:PrincipalArn with the same operator, add the ARN to that list instead.',
@@ -216,6 +218,8 @@ export const noteMessages: Catalog<NoteKey> = {
       'この信頼ポリシーでロール {role} を作成し (名前はこのとおりにする必要があります)、{policy} をアタッチしてください。ロールがすでにある場合は信頼ポリシーをこれに置き換え、ポリシーがアタッチされていることを確認してください。作成直後のロールは使えるまで数秒かかることがあるので、作成後に再試行してください。',
     'note.dmsRole.other':
       'ロール {role} は dms.amazonaws.com を信頼する必要があります。これを信頼ポリシーに設定し、DMS ユーザーガイドに記載されたアクセス許可を付与してください。',
+    'note.clusterRbac':
+      'IAM ポリシーを変更しても解決しません。クラスターの管理者がクラスター側でこの ID に許可します: アクセスエントリにアクセスポリシーを関連付けるか (aws eks associate-access-policy --cluster-name CLUSTER_NAME --principal-arn <IAM ロールまたはユーザーの ARN> --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy --access-scope type=namespace,namespaces=NAMESPACE — 書き込みには Edit または Admin)、アクセスエントリや aws-auth のマッピング先のユーザーまたはグループに Kubernetes の Role か ClusterRole をバインドします。',
     'note.stsRegion':
       'ポリシーを変更しても解決しません。アカウントの管理者が IAM コンソール (アカウント設定 → Security Token Service (STS) → エンドポイント → 有効化) でこのリージョンの STS を有効化するか、クライアントが有効なリージョンの STS エンドポイントを使うようにします (SDK の STS のリージョン、AWS_STS_REGIONAL_ENDPOINTS、sts_regional_endpoints)。',
     'note.deny.edit': 'Allow を追加しないでください。どの Allow も拒否を上書きできません。{where} で {action} を拒否しているステートメントは、Action、Resource、他の条件をそのまま残し、この Condition を追加してください。すでに同じ演算子で aws:PrincipalArn を条件にしている場合は、その一覧に ARN を追加してください。',

@@ -63,6 +63,8 @@ const en = {
     'Aurora DSQL checks the action a token was generated for against the database role before any policy: the admin role connects only with a DbConnectAdmin token, every other role only with a DbConnect token (and only when it is mapped to your IAM identity with AWS IAM GRANT).',
   'cause.trust.dmsRole':
     'DMS creates network interfaces, writes logs and reaches some targets with roles of fixed names in your account ({role}). The console creates them the first time; an API, CLI or IaC user must create them: each trusts dms.amazonaws.com and carries its AWS managed policy. The caller’s own permissions are not what failed.',
+  'cause.unknown.clusterRbac':
+    'The cluster authenticated the IAM identity (its access entry or aws-auth mapping exists) and then Kubernetes’ own authorization refused the request: the access policies associated with the access entry, or the RBAC Roles and bindings of the Kubernetes user or groups it maps to, do not allow this verb on this resource. No IAM policy is evaluated for it, so adding one changes nothing.',
   'cause.unknown.stsRegion':
     'The account has not activated AWS STS in the Region the call went to (IAM → Account settings → Security Token Service (STS) → Endpoints): STS issues no credentials there, whatever the trust and identity policies allow. An opt-in Region, or one an administrator deactivated, answers every AssumeRole* and GetSessionToken call this way.',
   'cause.unknown.billingSetting':
@@ -231,6 +233,8 @@ const ja: Messages<ExplainKey> = {
     'Aurora DSQL はポリシーより前に、トークンを生成したアクションとデータベースロールの組み合わせを確認します。admin ロールは DbConnectAdmin トークンでのみ、それ以外のロールは DbConnect トークンでのみ接続できます (そのロールが AWS IAM GRANT で IAM ID に対応付けられている場合に限ります)。',
   'cause.trust.dmsRole':
     'DMS は、アカウント内の決まった名前のロール ({role}) を使ってネットワークインターフェイスの作成やログの書き込みを行います。コンソールは初回に作成しますが、API、CLI、IaC を使う場合は自分で作成する必要があります。各ロールは dms.amazonaws.com を信頼し、AWS マネージドポリシーをアタッチします。失敗したのは呼び出し元の権限ではありません。',
+  'cause.unknown.clusterRbac':
+    'クラスターは IAM ID を認証しました (アクセスエントリまたは aws-auth のマッピングがあります)。そのうえで Kubernetes 自身の認可がリクエストを拒否しました: アクセスエントリに関連付けたアクセスポリシー、またはマッピング先の Kubernetes ユーザーやグループの RBAC の Role とバインディングが、このリソースへのこの操作を許可していません。ここでは IAM ポリシーは評価されないため、IAM ポリシーを追加しても変わりません。',
   'cause.unknown.stsRegion':
     'この呼び出しが送られたリージョンで、アカウントが AWS STS を有効化していません (IAM → アカウント設定 → Security Token Service (STS) → エンドポイント)。信頼ポリシーや ID ポリシーが何を許可していても、そのリージョンでは認証情報が発行されません。オプトインリージョンや管理者が無効化したリージョンでは、AssumeRole* や GetSessionToken の呼び出しがすべてこうなります。',
   'cause.unknown.billingSetting':

@@ -22,6 +22,9 @@ const en = {
   'dmsRole.title': 'Check DMS’s role `{role}`: its trust policy and attached policies',
   'dmsRole.meaning':
     'NoSuchEntity means the role does not exist: create it. The trust policy must allow dms.amazonaws.com to call sts:AssumeRole, and its AWS managed policy must be attached.',
+  'clusterRbac.title': 'See what the cluster lets this identity do',
+  'clusterRbac.meaning':
+    'The first command lists the access policies associated with the identity’s access entry (none, or a namespace scope that leaves this one out, is the gap); the second, run with the same credentials, lists what Kubernetes allows them. A cluster that still maps identities in the aws-auth ConfigMap has no access entry: look there, and at the RoleBindings of the mapped groups (kubectl get rolebindings,clusterrolebindings -A -o wide).',
   'stsRegion.title': 'Activate STS in the Region the call went to',
   'stsRegion.meaning':
     'In the IAM console, open Account settings → Security Token Service (STS) → Endpoints and activate the Region (an administrator of the account can; opt-in Regions must be enabled for the account first). Or send the STS call to an active Region: set the SDK’s Region for STS, AWS_STS_REGIONAL_ENDPOINTS or sts_regional_endpoints.',
@@ -182,6 +185,9 @@ const ja: Record<StepTextKey, string> = {
   'dmsRole.title': 'DMS のロール `{role}` の信頼ポリシーとアタッチされたポリシーを確認する',
   'dmsRole.meaning':
     'NoSuchEntity はロールがないことを示すので、作成してください。信頼ポリシーで dms.amazonaws.com に sts:AssumeRole を許可し、AWS マネージドポリシーをアタッチする必要があります。',
+  'clusterRbac.title': 'クラスターがこの ID に何を許可しているかを確認する',
+  'clusterRbac.meaning':
+    '1 つ目のコマンドは ID のアクセスエントリに関連付けたアクセスポリシーを一覧表示します (何もない、または名前空間のスコープにこの名前空間が含まれていないことが原因です)。2 つ目は同じ認証情報で実行し、Kubernetes が許可している操作を一覧表示します。aws-auth ConfigMap で ID をマッピングしているクラスターにはアクセスエントリがありません: そちらと、マッピング先のグループの RoleBinding を確認してください (kubectl get rolebindings,clusterrolebindings -A -o wide)。',
   'stsRegion.title': '呼び出し先のリージョンで STS を有効化する',
   'stsRegion.meaning':
     'IAM コンソールのアカウント設定で Security Token Service (STS) のエンドポイントを開き、そのリージョンを有効化します (アカウントの管理者が行えます。オプトインリージョンは先にアカウントで有効化が必要です)。または、STS の呼び出しを有効なリージョンへ送ります: SDK の STS のリージョン、AWS_STS_REGIONAL_ENDPOINTS または sts_regional_endpoints を設定します。',

@@ -6,7 +6,8 @@
 //                                                                             credentials (no access entry or
 //                                                                             aws-auth mapping for the IAM identity)
 //   Unauthorized operation: failed to call ec2:CreateTags due to missing permissions  → the VPC CNI's node role
-// (The "You must be logged in to the server" credentials failures are in credentials.ts.)
+// (The "You must be logged in to the server" credentials failures are in credentials.ts.) An IAM identity that RBAC
+// refused is marked `cluster-rbac`: the explainer then names the cluster's authorization, not an IAM policy.
 import { mentions } from './gate';
 import { get, str } from './loose-json';
 import { eachObject, structuredValues } from './structured';
@@ -47,6 +48,7 @@ export function scanKubernetes(scan: Scan): void {
       setField(core, 'errorCode', a[1], P.structured);
       setField(core, 'principal', a[2], P.statement);
       setField(core, 'resource', a[3], P.statement);
+      setField(core, 'accountSetting', 'cluster-rbac', P.statement);
       scan.pieces.push(core);
     }
   }
@@ -61,6 +63,7 @@ export function scanKubernetes(scan: Scan): void {
       if (m[1]) setField(core, 'errorCode', m[1], P.structured);
       setField(core, 'principal', m[2], P.statement);
       setField(core, 'resource', m[4], P.statement);
+      setField(core, 'accountSetting', 'cluster-rbac', P.statement);
       scan.pieces.push(core);
     }
   }
@@ -78,6 +81,7 @@ export function scanKubernetes(scan: Scan): void {
     if (forbidden && user && !IAM_IDENTITY.test(user)) return;
     const core = makeCore(node.start, node.end, unauthorized ? 'credentials' : 'access-denied', true);
     setField(core, 'errorCode', reason, P.structured);
+    if (forbidden && user) setField(core, 'accountSetting', 'cluster-rbac', P.structured);
     scan.pieces.push(core);
   });
 }

@@ -14,6 +14,7 @@ import { authorizationStep } from './authorization';
 import { awsOwnedStep } from './aws-owned';
 import { billingSettingStep } from './billing-setting';
 import { stsRegionStep } from './sts-region';
+import { clusterRbacStep } from './cluster-rbac';
 import { dsqlTokenStep } from './dsql-token';
 import { dmsRoleStep } from './dms-role';
 import { cloudTrailStep, consoleStep, decodeStep, identityStep } from './common';
@@ -51,8 +52,8 @@ export function buildChecks(ctx: Ctx, causes: RankedCause[], options: StepOption
     layered.push(...playbook.checks(ctx, c));
   }
   // Whoever owns an AWS-owned entity, the caller's own Allow is not what is missing: its checks would look for one.
-  const own = v.guess?.kind === 'root' || ctx.facts.awsOwned || ctx.facts.finding.accountSetting === 'sts-region' || ctx.facts.unavailableImage !== null || ctx.facts.dsqlToken || ctx.facts.dmsRole ? [] : (identity?.checks(ctx, causes[0] ?? { policyType: 'identity', likelihood: 'possible', denyKind: 'implicit', detail: null }) ?? []);
-  const steps = [authorizationStep(v), billingSettingStep(v), stsRegionStep(v), dsqlTokenStep(v), dmsRoleStep(v), awsOwnedStep(v), identityStep(v), decodeStep(v), workloadStep(v), ...own, ...layered, cloudTrailStep(v, options.when), ctx.facts.awsOwned ? null : consoleStep(v)];
+  const own = v.guess?.kind === 'root' || ctx.facts.awsOwned || ctx.facts.finding.accountSetting === 'sts-region' || ctx.facts.finding.accountSetting === 'cluster-rbac' || ctx.facts.unavailableImage !== null || ctx.facts.dsqlToken || ctx.facts.dmsRole ? [] : (identity?.checks(ctx, causes[0] ?? { policyType: 'identity', likelihood: 'possible', denyKind: 'implicit', detail: null }) ?? []);
+  const steps = [authorizationStep(v), billingSettingStep(v), stsRegionStep(v), clusterRbacStep(v), dsqlTokenStep(v), dmsRoleStep(v), awsOwnedStep(v), identityStep(v), decodeStep(v), workloadStep(v), ...own, ...layered, cloudTrailStep(v, options.when), ctx.facts.awsOwned ? null : consoleStep(v)];
   const out: Step[] = [];
   for (const s of steps) if (s && !out.some((o) => o.command !== null && o.command === s.command)) out.push(s);
   return out;

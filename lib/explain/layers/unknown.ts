@@ -10,6 +10,7 @@ export function unknownReason(ctx: Ctx, c: RankedCause): string {
   if (c.detail === 'root') return t('cause.unknown.root');
   if (c.detail === 'billing-setting') return t('cause.unknown.billingSetting');
   if (c.detail === 'sts-region') return t('cause.unknown.stsRegion');
+  if (c.detail === 'cluster-rbac') return t('cause.unknown.clusterRbac');
   if (c.detail === 'dsql-token') return t('cause.unknown.dsqlToken');
   if (c.detail === 'aws-owned' && ctx.facts.awsOwned) return t(`cause.unknown.awsOwned.${ctx.facts.awsOwned.kind}`, { name: ctx.facts.awsOwned.name });
   if (c.detail === 'unsigned') return t('cause.unknown.unsigned');
