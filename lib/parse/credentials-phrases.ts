@@ -40,6 +40,8 @@ export const PHRASE_GATES = [
   'malformed',
   // The signer of boto 2 finding no keys to sign with (one word: a wrap may fall between the words of the phrase).
   'authenticate',
+  // The clock-skew sentence quoted without its head ("20150307T194740Z is now earlier than 20150309T203545Z (… - 5 min.)").
+  'earlier',
 ];
 
 // Statements of the failure itself.
@@ -104,6 +106,7 @@ export const STRONG = [
   // (S3-compatible servers say "the server's time".)
   "The difference between the request time and the (?:current|server[’']s) time is too large",
   'Signature expired',
+  '\\d{8}T\\d{6}Z is now earlier than \\d{8}T\\d{6}Z',
   // (…or to the service the request went to: a signer that named another, "Credential should be scoped to correct
   // service: 'batch'".)
   'Credential should be scoped to (?:a valid region|correct service)',

@@ -106,8 +106,9 @@ export function scanAssumeFailures(scan: Scan): void {
     if (role) setField(core, 'resource', cleanValue(role[0]), P.prefix);
     // A role printed as what could not be assumed is the role's trust policy at issue (labels: trust only when the role is named).
     if (role && /authori[sz]ed\s{1,5}to\s{1,5}assume$/i.test(m[0]) && /^not\b/i.test(m[0].replace(/^is\s+/i, ''))) setField(core, 'policyType', 'trust', P.hint);
-    // …so is a service's "SageMaker was unable to assume the role 'arn:…'": the role's trust in that service.
-    if (role && /^was\s{1,5}unable\s{1,5}to\s{1,5}assume$/i.test(m[0]) && /^\s{1,5}the\s{1,5}role\s{1,5}['"`]?arn:/i.test(text.slice(end, end + 30))) setField(core, 'policyType', 'trust', P.hint);
+    // …so is a service's "SageMaker was unable to assume the role 'arn:…'" (the role's trust in that service), and a
+    // tool's "Unable to assume role arn:…" / "failed to assume role arn:…".
+    if (role && /^(?:was\s{1,5})?(?:unable|failed)\s{1,5}to\s{1,5}assume$/i.test(m[0]) && /^\s{1,5}(?:the\s{1,5})?role:?\s{1,5}['"`(]?arn:/i.test(text.slice(end, end + 30))) setField(core, 'policyType', 'trust', P.hint);
     const caller = CALLER_ROLE.exec(before.slice(-100));
     if (caller && !caller[1]!.startsWith('arn:')) setField(core, 'principal', caller[1], P.hint);
     setField(core, 'principal', USER_ARN_BEFORE.exec(before.slice(-600))?.[1], P.hint);
