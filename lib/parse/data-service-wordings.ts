@@ -188,8 +188,14 @@ const CFN_INIT_403 = /\bFailed\s{1,3}to\s{1,3}retrieve\s{1,3}https?:\/\/[^\s]{0,
 // action file 's3://b/download.sh'" (the console glues it to the state: "Terminated with errorsAccess denied …").
 const EMR_BOOTSTRAP_DENIED = /Access\s{1,3}denied\s{1,3}trying\s{1,3}to\s{1,3}read\s{1,3}bootstrap\s{1,3}action\s{1,3}file\s{1,3}'(s3:\/\/[^'\s]{1,1024})'/g;
 
+// helm's and containerd's OCI client refused by an ECR registry: "unexpected status from HEAD request to
+// https://public.ecr.aws/v2/kro/kro/manifests/0.1.0: 403 Forbidden" (the status is no code).
+const ECR_REQUEST_403 =
+  /\bunexpected\s{1,3}status\s{1,3}(?:code\s{1,3})?from\s{1,3}(?:HEAD|GET)\s{1,3}request\s{1,3}to\s{1,3}https?:\/\/(?:public\.ecr\.aws|\d{12}\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?)\/[^\s]{0,1000}?(?:\n[^\s]{1,1000}?)?:\s{1,3}403\s{1,3}Forbidden\b/g;
+
 function scanBare403s(scan: Scan): void {
   const { text } = scan;
+  if (text.indexOf('unexpected status') >= 0) coreEach(scan, ECR_REQUEST_403, null);
   if (text.indexOf('awaiting response') >= 0) awsHostBefore(scan, WGET_403);
   if (text.indexOf('s3.DEBUG') >= 0) coreEach(scan, GOOFYS_403, null);
   if (text.indexOf('Failed to retrieve') >= 0) coreEach(scan, CFN_INIT_403, null);

@@ -66,9 +66,12 @@ const PHRASES = gatedAlternation(
       source: r`Permissions\s{1,5}on\s{1,5}the\s{1,5}destination\s{1,5}(?:queue|topic|function)\s{1,5}do\s{1,5}not\s{1,5}allow\s{1,5}S3\s{1,5}to\s{1,5}publish\s{1,5}notifications`,
       needs: ['permission'],
     },
+    // DataZone (and its CloudFormation handlers): "User is not permitted to perform operation: CreateProjectMembership".
+    { source: r`\bUser\s{1,5}is\s{1,5}not\s{1,5}permitted\s{1,5}to\s{1,5}perform\s{1,5}operation:`, needs: ['operation'] },
     // CodePipeline's action execution message: "Unable to use Connection: arn:… The provided role does not have
-    // sufficient permissions." (the pipeline's service role).
-    { source: r`The\s{1,5}provided\s{1,5}role\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}sufficient\s{1,5}permissions`, needs: ['permission'] },
+    // sufficient permissions." (the pipeline's service role); Data Lifecycle Manager's policy in its error state: "Role
+    // provided does not have sufficient permissions".
+    { source: r`(?:The\s{1,5}provided\s{1,5}role|\bRole\s{1,5}provided)\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}sufficient\s{1,5}permissions`, needs: ['permission'] },
     // CodeDeploy's IAM_ROLE_PERMISSIONS retold without the role it names.
     {
       source: r`does\s{1,5}not\s{1,5}give\s{1,5}you\s{1,5}permission\s{1,5}to\s{1,5}perform\s{1,5}operations\s{1,5}in\s{1,5}the\s{1,5}following\s{1,5}AWS\s{1,5}service`,
@@ -226,6 +229,7 @@ export function scanPlainDenials(scan: Scan): void {
     // The role Step Functions names by itself when the paste lost the ARN's head (`StateMachineRole-1K0Y' is not
     // authorized to create managed-rule.`): the name as printed, its quotes off.
     if (/managed-rule$/.test(m[0])) setField(core, 'principal', MANAGED_RULE_CALLER.exec(text.slice(Math.max(0, start - 100), start))?.[1], P.hint);
+    if (/operation:$/.test(m[0])) setField(core, 'operation', /^\s{0,5}([A-Z][A-Za-z0-9]{2,100})\b/.exec(text.slice(end, end + 110))?.[1], P.prefix);
     const status = STATUS_AFTER.exec(text.slice(end, end + 24));
     if (status) setField(core, 'errorCode', status[1], P.hint);
     const add = (/permission$/.test(m[0]) ? ADDED_PERMISSION : ADD_PERMISSION_AFTER).exec(text.slice(end, end + 2400));

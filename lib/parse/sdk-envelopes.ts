@@ -77,11 +77,11 @@ const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s
 const LABELLED = /\b(?:Error ?Code|error_code|Code(?=: ?[A-Za-z][A-Za-z0-9._]{1,100}, ?Message ?:))\s{0,3}[:=][ \t]{0,3}(?:\n[ \t]{0,8}(?=[A-Za-z][A-Za-z0-9._]{1,100}[ \t]*(?:\n|$)))?["'`]?([A-Za-z][A-Za-z0-9._]{1,100})/gi;
 const SNAKE_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const PHP_CODE = /AWS\s{1,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9.]{1,100})/g;
-// A call named with the word API after it: a client's log ("DescribeStream API response: {…}"), a support case's
-// prose ("checked the "RunInstances" API call").
-// Prose that merely mentions a call ("… passed in the AssumeRole API call") names no refused one: only a log's
-// response or a quoted name counts.
-const API_NAMED_CALL = /(?<![\w.:-])(?:([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}API[ \t]{1,3}response\b|["“]([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})["”][ \t]{1,3}API[ \t]{1,3}(?:call|request)\b)/g;
+// A call named with the word API after it: a client's log ("DescribeStream API response: {…}", cluster-autoscaler's
+// "Failed to get labels from EKS DescribeNodegroup API for nodegroup …"), a support case's prose ("checked the
+// "RunInstances" API call"). Prose that merely mentions a call ("… passed in the AssumeRole API call") names no refused
+// one: only a log's response, a service's call or a quoted name counts.
+const API_NAMED_CALL = /(?<![\w.:-])(?:([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}API[ \t]{1,3}response\b|["“]([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})["”][ \t]{1,3}API[ \t]{1,3}(?:call|request)\b|\b[A-Z][A-Z0-9]{1,10}\s{1,3}([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})\s{1,3}API\s{1,3}for\b)/g;
 // JS v3's logger middleware prints the command above the error: `{ clientName: 'S3Client', commandName: 'GetObjectCommand', … }`.
 const JS_COMMAND = /\bcommandName['"]?:\s{0,3}['"]([A-Z][A-Za-z0-9]{1,100})Command['"]/g;
 // A HEAD without a body puts the status where the code goes: "AWS HTTP error: Client error: 403 (client): 403 Forbidden".
@@ -338,7 +338,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   eachWith('commandName', JS_COMMAND, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   eachWith('API', API_NAMED_CALL, text, (m) => {
     const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
-    setField(w, 'operation', m[1] ?? m[2], P.hint);
+    setField(w, 'operation', m[1] ?? m[2] ?? m[3], P.hint);
     scan.pieces.push(w);
   });
   scanSwiftModels(scan, codeNames);
