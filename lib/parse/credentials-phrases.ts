@@ -106,6 +106,8 @@ export const STRONG = [
   // (S3-compatible servers say "the server's time".)
   "The difference between the request time and the (?:current|server[’']s) time is too large",
   'Signature expired',
+  // Cognito user pools to a token its user signed out or an admin revoked (NotAuthorizedException).
+  '(?:Access|Refresh) Token has been revoked',
   '\\d{8}T\\d{6}Z is now earlier than \\d{8}T\\d{6}Z',
   // (…or to the service the request went to: a signer that named another, "Credential should be scoped to correct
   // service: 'batch'".)

@@ -82,6 +82,8 @@ const SEARCHED_GATE_WORDS = [
   'creds',
   // Go v1's `EC2RoleRequestError` (as above).
   'rolerequest',
+  // Amplify's Pinpoint provider naming the policy to update (plain-denials.ts).
+  'pinpoint',
   // SSO OIDC's `InvalidGrantException` and S3's `InvalidPayer` (as above).
   'invalidgrant',
   'invalidpayer',

@@ -12,7 +12,12 @@ const OPERATION_FIELD = /(?<![\w.])(?:["']?(?:[Oo]peration(?:[Nn]ame)?|operation
 // client {:op :DescribeStream …})` ⏎ `;; => {"__type" "…#InvalidSignatureException", …}`.
 const CLOJURE_OP = /\{\s{0,3}:op\s{1,3}:([A-Z][A-Za-z0-9]{2,100})\b/g;
 
+// The Rust SDK's tracing spans name the call a DEBUG line sits in: "in aws_smithy_runtime::client::orchestrator::invoke
+// with service: s3, operation: CreateBucket".
+const RUST_SPAN_OP = /\borchestrator::invoke\s{1,3}with\s{1,3}service:\s{0,3}[\w-]{1,60},\s{0,3}operation:\s{0,3}([A-Z][A-Za-z0-9]{2,100})\b/g;
+
 export function scanKeyedOperations(scan: Scan): void {
+  if (scan.text.indexOf('orchestrator::invoke') >= 0) wrapEach(scan, RUST_SPAN_OP, 'around', 3000, 'operation', P.hint, true);
   if (scan.text.indexOf(':op :') >= 0) wrapEach(scan, CLOJURE_OP, 'forward', 600, 'operation', P.hint, true);
   if (!mentions(scan, 'operation') || !mentions(scan, 'code')) return;
   wrapEach(scan, OPERATION_FIELD, 'around', 300, 'operation', P.hint, true);

@@ -162,6 +162,16 @@ function codeOnlyOf(group: Cluster, c: Cluster): boolean {
   return group.category === 'credentials' && c.category === 'credentials' && !group.fields.operation && !!a && !!b && codeName(a) === codeName(b);
 }
 
+/**
+ * A request's refused status line (a browser console's "POST https://runtime-v2-lex….amazonaws.com/… 403 (Forbidden)")
+ * right above the credentials failure the client then names for it ("ExpiredTokenException: The security token … is
+ * expired"): one failure, the client's.
+ */
+function statusLineAbove(text: string, group: Cluster, c: Cluster): boolean {
+  if (!bareDenialAboveCredentials(group, c) || group.fields.errorCode || !c.fields.errorCode) return false;
+  return c.start - group.end <= 300 && /\b40[13]\b[^\n]{0,20}\(?(?:Forbidden|Unauthorized)\)?[ \t]*$/.test(text.slice(group.start, group.end));
+}
+
 const HEADING = /\n#{1,6}[ \t]+\S/;
 const LIST_ITEM = /\n[-*•][ \t]{1,3}\S/;
 
@@ -222,7 +232,7 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       // A bare code (a Rust error chain's "unhandled error (AccessDeniedException)") is the short form of the
       // credentials failure printed with that code below it ("code: \"AccessDeniedException\", message: \"The bearer token
       // included in the request is invalid.\"").
-      const restated = g === groups.length - 1 && (sameBareCode(group, c) || bareWordsAbove(text, group, c) || codeAboveItsMessage(text, group, c));
+      const restated = g === groups.length - 1 && (sameBareCode(group, c) || bareWordsAbove(text, group, c) || codeAboveItsMessage(text, group, c) || statusLineAbove(text, group, c));
       if (group.category !== c.category && !consequence && !restated) continue;
       // A denial that names nothing is the short form of the next one that does, whatever lies between them
       // (an EC2 encoded message and its decoded document, "An error occurred (AccessDenied)…: Access Denied" and

@@ -100,6 +100,17 @@ const PHRASES = gatedAlternation(
     // API Gateway's execution and access logs when the Lambda function's resource policy does not let it invoke the function.
     { source: r`does\s{1,5}not\s{1,5}have\s{1,5}permission\s{1,5}to\s{1,5}invoke\s{1,5}the\s{1,5}Lambda\s{1,5}function`, needs: ['permission'] },
     { source: r`Invalid\s{1,5}permissions\s{1,5}on\s{1,5}Lambda\s{1,5}function`, needs: ['permission'] },
+    // …and an HTTP API's integrationError when its integration's role may not call the integration.
+    {
+      source: r`IAM\s{1,5}role\s{1,5}configured\s{1,5}on\s{1,5}the\s{1,5}integration\s{1,5}or\s{1,5}API\s{1,5}Gateway\s{1,5}doesn['’]t\s{1,5}have\s{1,5}permissions`,
+      needs: ['permission'],
+    },
+    // Amplify's Pinpoint provider when PutEvents was refused: "Please ensure you have updated your Pinpoint IAM Policy with
+    // the Action: \"mobiletargeting:PutEvents\" in order to continue using AWS Pinpoint Service".
+    { source: r`Please\s{1,5}ensure\s{1,5}you\s{1,5}have\s{1,5}updated\s{1,5}your?\s{1,5}Pinpoint\s{1,5}IAM\s{0,5}Policy`, needs: ['pinpoint'] },
+    // EventBridge Pipes' state reason for a source or target its role may not use: "The provided customer role does not
+    // have permissions to call ReceiveMessage on SQS".
+    { source: r`customer\s{1,5}role\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?\s{1,5}to\s{1,5}call`, needs: ['permission'] },
     // Step Functions creating the EventBridge rule a .sync integration needs: "'arn:…:role/x' is not authorized to
     // create managed-rule."
     { source: r`is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}cr[a-z\s]{4,12}managed-rule`, needs: ['authori'] },
@@ -162,6 +173,9 @@ const STATUS_AFTER = /^\.?[ \t]{1,3}(40[13])[ \t]{1,3}(?:Forbidden|Unauthorized)
 const ADD_PERMISSION_AFTER = /^[^\n]{0,160}?\b[Pp]lease\s{1,3}(?:add|grant)\s{1,3}(?:the\s{1,3})?`?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})`?\s{1,3}permissions?\b/;
 // CloudFront's phrase ends in its own request: "… to add permission: lambda:EnableReplication* for resource: arn:…".
 const ADDED_PERMISSION = /^:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}\*?)(?:\s{1,3}for\s{1,3}resource:\s{0,3}(arn:[^\s"'`]{1,2048}))?/;
+
+// …or names it after the policy to update: "… Pinpoint IAM Policy with the Action: \"mobiletargeting:PutEvents\"".
+const POLICY_ACTION_AFTER = /^\s{0,3}with\s{1,3}the\s{1,3}Action:\s{0,3}["'`]?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})/;
 
 // The connection CodePipeline could not use, named in the sentence before.
 const PIPELINE_CONNECTION = /\bUnable\s{1,3}to\s{1,3}use\s{1,3}Connection:\s{0,3}(arn:[^\s"'`]{3,2048}?)\.?\s{1,3}$/;
@@ -232,7 +246,7 @@ export function scanPlainDenials(scan: Scan): void {
     if (/operation:$/.test(m[0])) setField(core, 'operation', /^\s{0,5}([A-Z][A-Za-z0-9]{2,100})\b/.exec(text.slice(end, end + 110))?.[1], P.prefix);
     const status = STATUS_AFTER.exec(text.slice(end, end + 24));
     if (status) setField(core, 'errorCode', status[1], P.hint);
-    const add = (/permission$/.test(m[0]) ? ADDED_PERMISSION : ADD_PERMISSION_AFTER).exec(text.slice(end, end + 2400));
+    const add = (/permission$/.test(m[0]) ? ADDED_PERMISSION : /Policy$/.test(m[0]) ? POLICY_ACTION_AFTER : ADD_PERMISSION_AFTER).exec(text.slice(end, end + 2400));
     setField(core, 'action', lacked?.[1] ?? add?.[1], P.hint);
     setField(core, 'resource', add?.[2]?.replace(/\.$/, ''), P.hint);
     scan.pieces.push(core);

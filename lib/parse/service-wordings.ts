@@ -385,9 +385,9 @@ const CANNOT_CREATE_SLR = /\bverify\s{1,3}that\s{1,3}the\s{1,3}calling\s{1,3}rol
 
 // AppSync's GraphQL refusal of a field (its auth rules, or the IAM role's appsync:GraphQL on fields/…): "Not Authorized
 // to access listTodos on type Query", with `errorType: Unauthorized` beside it — an authorization, not a credentials,
-// failure.
+// failure. (Amplify Swift wraps the value: `"errorType": Amplify.JSONValue.string("Unauthorized")`.)
 const APPSYNC_REFUSED = /\bNot\s{1,3}Authorized\s{1,3}to\s{1,3}access\s{1,3}[A-Za-z_][\w]{0,100}\s{1,3}on\s{1,3}type\s{1,3}[A-Za-z_][\w]{0,100}/g;
-const APPSYNC_ERROR_TYPE = /errorType["']?\s{0,3}[:=]\s{0,3}["']?([A-Z][A-Za-z]{2,60})\b/;
+const APPSYNC_ERROR_TYPE = /errorType["']?\s{0,3}[:=]\s{0,3}(?:[\w.]{1,40}\.string\(\s{0,3})?["']?([A-Z][A-Za-z]{2,60})\b(?![.(])/;
 
 function scanAppSync(scan: Scan): void {
   each(APPSYNC_REFUSED, scan.text, (m) => {

@@ -93,6 +93,11 @@ export const KEYWORDS = new Set([
   'metadata',
   // S3's "The authorization header is malformed; the region 'us-east-1' is wrong".
   'malformed',
+  // Services' sentences about a role of the customer's ("The provided customer role does not have permissions", "The
+  // IAM role configured on the integration … doesn't have permissions": a word's letters stop at its apostrophe).
+  'customer',
+  'doesn',
+  'configured',
 ]);
 
 /**
