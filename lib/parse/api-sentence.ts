@@ -181,6 +181,8 @@ function readResource(text: string, pos: number): { value: string | null; end: n
     // resource:" during the sync?", "… on resource`. The developer verifies …").
     if (/\n[ \t]*\n/.test(text.slice(at + labelled[0].length, valueStart))) return { value: null, end: at + labelled[0].length };
     if (/^["'”’`][.,;!?)]?(?:[ \t\n]|$)/.test(text.slice(at + labelled[0].length, at + labelled[0].length + 3))) return { value: null, end: at + labelled[0].length };
+    // …nor the variable code appends there (`"… on resource: " + id`): no resource is printed.
+    if (/^\s{0,3}["'`]\s{0,3}\+\s{0,3}[A-Za-z_$]/.test(text.slice(at + labelled[0].length, at + labelled[0].length + 12))) return { value: null, end: at + labelled[0].length };
     // …nor is the writer's sentence going on after an empty label ("… on resource: is a common error message …").
     if (/^(?:is|was|are|were|means|indicates|occurs|appears)\s/.test(text.slice(valueStart, valueStart + 12))) return { value: null, end: at + labelled[0].length };
   } else {

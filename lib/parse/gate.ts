@@ -82,8 +82,11 @@ const SEARCHED_GATE_WORDS = [
   'creds',
   // Go v1's `EC2RoleRequestError` (as above).
   'rolerequest',
-  // Amplify's Pinpoint provider naming the policy to update (plain-denials.ts).
+  // Amplify's Pinpoint provider naming the policy to update, Comprehend's data access role without proper access,
+  // App Runner's access role (plain-denials.ts).
   'pinpoint',
+  'proper',
+  'authenticationconfiguration',
   // SSO OIDC's `InvalidGrantException` and S3's `InvalidPayer` (as above).
   'invalidgrant',
   'invalidpayer',

@@ -108,6 +108,13 @@ const PHRASES = gatedAlternation(
     // Amplify's Pinpoint provider when PutEvents was refused: "Please ensure you have updated your Pinpoint IAM Policy with
     // the Action: \"mobiletargeting:PutEvents\" in order to continue using AWS Pinpoint Service".
     { source: r`Please\s{1,5}ensure\s{1,5}you\s{1,5}have\s{1,5}updated\s{1,5}your?\s{1,5}Pinpoint\s{1,5}IAM\s{0,5}Policy`, needs: ['pinpoint'] },
+    // Comprehend's failed job when its data access role may not read the input or write the output:
+    // "NO_READ_ACCESS_TO_INPUT: The provided data access role does not have proper access to the input data."
+    { source: r`The\s{1,5}provided\s{1,5}data\s{1,5}access\s{1,5}role\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}proper\s{1,5}access`, needs: ['proper'] },
+    // App Runner when its access role cannot pull the image from ECR (its trust, or its ECR permissions; its event log
+    // indents the continuation under the message): "Failed to pull
+    // your application image. Reason: Invalid Access Role in AuthenticationConfiguration."
+    { source: r`Invalid\s{1,12}Access\s{1,12}Role\s{1,12}in\s{1,12}AuthenticationConfiguration`, needs: ['authenticationconfiguration'] },
     // EventBridge Pipes' state reason for a source or target its role may not use: "The provided customer role does not
     // have permissions to call ReceiveMessage on SQS".
     { source: r`customer\s{1,5}role\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?\s{1,5}to\s{1,5}call`, needs: ['permission'] },
@@ -244,6 +251,8 @@ export function scanPlainDenials(scan: Scan): void {
     // authorized to create managed-rule.`): the name as printed, its quotes off.
     if (/managed-rule$/.test(m[0])) setField(core, 'principal', MANAGED_RULE_CALLER.exec(text.slice(Math.max(0, start - 100), start))?.[1], P.hint);
     if (/operation:$/.test(m[0])) setField(core, 'operation', /^\s{0,5}([A-Z][A-Za-z0-9]{2,100})\b/.exec(text.slice(end, end + 110))?.[1], P.prefix);
+    // (Comprehend puts its reason's code before it.)
+    if (/^The\s{1,5}provided\s{1,5}data/.test(m[0])) setField(core, 'errorCode', /\b(NO_[A-Z_]{2,60}):\s{0,3}$/.exec(text.slice(Math.max(0, start - 64), start))?.[1], P.prefix);
     const status = STATUS_AFTER.exec(text.slice(end, end + 24));
     if (status) setField(core, 'errorCode', status[1], P.hint);
     const add = (/permission$/.test(m[0]) ? ADDED_PERMISSION : /Policy$/.test(m[0]) ? POLICY_ACTION_AFTER : ADD_PERMISSION_AFTER).exec(text.slice(end, end + 2400));

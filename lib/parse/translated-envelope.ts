@@ -1,16 +1,16 @@
 // The CLI's envelope translated with the page around it (AWS Knowledge Center in other languages, a browser's page
 // translation): "PutObject 작업을 호출할 때 오류(AccessDenied) 발생: 액세스 거부됨", "调用 PutObject 操作时发生错误
-// (AccessDenied)", "Se produjo un error (AccessDenied) al llamar a la operación PutObject", "Beim Aufrufen des
+// (AccessDenied)", "呼叫 PutObject 作業時發生用戶端錯誤 (AccessDenied)", "Se produjo un error (AccessDenied) al llamar a la operación PutObject", "Beim Aufrufen des
 // PutObject-Vorgangs ist ein Fehler aufgetreten (AccessDenied)". The code stays in its parentheses and the operation
 // keeps its name; the words between them are the language's. Japanese has its own (japanese.ts), English is the
 // CLI's own (cli-envelope.ts).
 import { categoryOfCode } from './codes';
 import { P, makeWrapper, setField, type Scan } from './types';
 
-const GATE_WORDS = ['작업', '操作', 'opera', 'opéra', 'vorgang'];
+const GATE_WORDS = ['작업', '操作', '作業', 'opera', 'opéra', 'vorgang'];
 const CODE_IN_PARENS = /[(（]([A-Z][A-Za-z0-9.]{2,100})[)）]/g;
 const OPERATION_AFTER_WORD = /(?:operaci[óo]n|opera[çc][ãa]o|op[ée]ration|operazione)\s{1,3}([A-Z][A-Za-z0-9]{1,100})/;
-const OPERATION_BEFORE_WORD = /([A-Z][A-Za-z0-9]{1,100})(?:\s{0,3}(?:작업|操作)|-(?:Vorgangs?|Operation)\b)/;
+const OPERATION_BEFORE_WORD = /([A-Z][A-Za-z0-9]{1,100})(?:\s{0,3}(?:작업|操作|作業)|-(?:Vorgangs?|Operation)\b)/;
 const CALL_WORD = /호출|调用|呼叫|llamar|invocar|chamar|appel|chiamata|Aufruf/i;
 const SPAN = 160;
 

@@ -5,7 +5,7 @@
 // read by their shapes around the phrase: the `service:Action` token after it (or before, where the verb comes last),
 // the caller's IAM/STS ARN before it in the same sentence.
 import type { DenyKind, PolicyType } from '../model';
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 import { cleanValue } from './text';
 
 const PHRASE = new RegExp(
@@ -30,22 +30,48 @@ const ACTION = /(?<![\w:/-])([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w-]|:
 // It ends where the sentence's own letters start again (Korean's particle "은(는)", Chinese text).
 const PRINCIPAL = /(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s'"`,，、。()（）\u3000-\u9fff\uac00-\ud7af]{1,1024}/g;
 
-const MASKED_CALLER = /(?<=^|\s)(#{3,40}|\*{3,40}|X{3,40}|x{3,40}|<[A-Za-z][\w:.-]{0,40}>|\[[A-Za-z][\w:.-]{0,40}\])\s{1,3}$/;
+const MASKED_CALLER = /(?<=^|[\s:：])(#{3,40}|\*{3,40}|X{3,40}|x{3,40}|<[A-Za-z][\w:.-]{0,40}>|\[[A-Za-z][\w:.-]{0,40}\])\s{0,3}$/;
 
 // …or one named after the language's word for user (a retold CLI denial: "AccessDenied: El usuario dev-3 no está
 // autorizado para realizar: iam:ListUsers").
 // ("o usuário IAM não está …" names no one: IAM is what kind of user.)
 const NAMED_CALLER = /(?<![\w-])(?:usuario|usu[áa]rio)\s{1,3}(?!(?:IAM|AWS|root)\s)([^\s'"`]{1,200})\s{1,3}$/i;
 
+// EC2's "You are not authorized to perform this operation. Encoded authorization failure message: …" as AWS's Chinese
+// pages render it: "您无权执行此操作。已编码的授权失败消息: …", "您沒有執行此作業的權限。編碼授權失敗訊息: …".
+const EC2_SENTENCE = /您(?:无权执行此操作|無權執行此操作|沒有執行此作業的權限|没有执行此操作的权限)/g;
+const ENCODED_WORDS = String.raw`(?:已?编码的?授权失败消息|編碼(?:的)?授權失敗訊息)`;
+const ENCODED = new RegExp(`${ENCODED_WORDS}(?=\\s{0,3}[:：])`, 'g');
+const ENCODED_AFTER = new RegExp(`^[^\\n]{0,40}?${ENCODED_WORDS}`);
+
+function scanTranslatedEc2(scan: Scan): void {
+  const { text } = scan;
+  // (The sentence alone is any application's "you may not do this": AWS's only with its encoded message after it.)
+  EC2_SENTENCE.lastIndex = 0;
+  for (let m = EC2_SENTENCE.exec(text); m; m = EC2_SENTENCE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (ENCODED_AFTER.test(text.slice(end, end + 80))) scan.pieces.push(makeCore(m.index, end, 'access-denied', false));
+  }
+  ENCODED.lastIndex = 0;
+  for (let m = ENCODED.exec(text); m; m = ENCODED.exec(text)) {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'backward', 600, 'access-denied');
+    setField(w, 'encoded', true, P.statement);
+    scan.pieces.push(w);
+  }
+}
+
 export function scanTranslated(scan: Scan): void {
   const { text, lower } = scan;
+  if (text.indexOf('您') >= 0) scanTranslatedEc2(scan);
   if (!GATE_WORDS.some((w) => lower.indexOf(w) >= 0)) return;
   PHRASE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHRASE.exec(text))) {
     const at = m.index;
     const end = at + m[0].length;
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    // (A phrase that starts its line was wrapped there: the caller may end the line above.)
+    const ownLine = text.lastIndexOf('\n', at - 1) + 1;
+    const lineStart = ownLine > 0 && /^[ \t]*$/.test(text.slice(ownLine, at)) ? text.lastIndexOf('\n', ownLine - 2) + 1 : ownLine;
     const nl = text.indexOf('\n', end);
     const lineEnd = nl < 0 ? text.length : nl;
     // The action: the first after the phrase within its sentence, else (verb-final languages) the last before it.

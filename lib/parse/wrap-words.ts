@@ -98,6 +98,7 @@ export const KEYWORDS = new Set([
   'customer',
   'doesn',
   'configured',
+  'role',
 ]);
 
 /**
