@@ -106,6 +106,9 @@ export const STRONG = [
   // (S3-compatible servers say "the server's time".)
   "The difference between the request time and the (?:current|server[’']s) time is too large",
   'Signature expired',
+  // The CLI's own sign-in (`aws login`, 2025) when its session ran out: "Your session has expired or credentials have
+  // changed. Please reauthenticate using 'aws login'."
+  'Your session has expired(?: or credentials have changed)?\\. Please reauthenticate',
   // Cognito user pools to a token its user signed out or an admin revoked (NotAuthorizedException).
   '(?:Access|Refresh) Token has been revoked',
   '\\d{8}T\\d{6}Z is now earlier than \\d{8}T\\d{6}Z',

@@ -175,6 +175,8 @@ export function scanCredentials(scan: Scan): void {
     // *v1alpha1.Domain: Unauthorized"): a service account's token, no AWS identity. (A client outside the cluster that
     // watches it, Prometheus' discovery on ECS, signs in with AWS: that one's refusal stays.)
     if (CLIENT_GO_LIST.test(text.slice(lastIndexWithin(text, '\n', m.index, 400) + 1, m.index))) continue;
+    // Amplify DataStore's "Unauthorized failure:ON_UPDATE User" wrapped after its first word is AppSync's refusal.
+    if (/^\s{1,5}failure:\s{0,3}ON_/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const core = makeCore(m.index + 1, m.index + m[0].length, 'credentials', true);
     setField(core, 'errorCode', m[1], P.prefix);
     scan.pieces.push(core);

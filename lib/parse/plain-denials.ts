@@ -115,6 +115,8 @@ const PHRASES = gatedAlternation(
     // indents the continuation under the message): "Failed to pull
     // your application image. Reason: Invalid Access Role in AuthenticationConfiguration."
     { source: r`Invalid\s{1,12}Access\s{1,12}Role\s{1,12}in\s{1,12}AuthenticationConfiguration`, needs: ['authenticationconfiguration'] },
+    // Amplify DataStore's subscription that AppSync refused for the signed-in user ("Unauthorized failure:ON_UPDATE User").
+    { source: r`\bUnauthorized\s{1,5}failure:\s{0,3}ON_(?:CREATE|UPDATE|DELETE)\b`, needs: ['authori'] },
     // EventBridge Pipes' state reason for a source or target its role may not use: "The provided customer role does not
     // have permissions to call ReceiveMessage on SQS".
     { source: r`customer\s{1,5}role\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?\s{1,5}to\s{1,5}call`, needs: ['permission'] },
@@ -251,6 +253,9 @@ export function scanPlainDenials(scan: Scan): void {
     // authorized to create managed-rule.`): the name as printed, its quotes off.
     if (/managed-rule$/.test(m[0])) setField(core, 'principal', MANAGED_RULE_CALLER.exec(text.slice(Math.max(0, start - 100), start))?.[1], P.hint);
     if (/operation:$/.test(m[0])) setField(core, 'operation', /^\s{0,5}([A-Z][A-Za-z0-9]{2,100})\b/.exec(text.slice(end, end + 110))?.[1], P.prefix);
+    // (Greengrass IPC prints its error's name after the sentence: "User does not have permission to perform the requested
+    // action. AWS_ERROR_NO_PERMISSION(43)".)
+    setField(core, 'errorCode', /^[^\n]{0,60}?\b(AWS_ERROR_NO_PERMISSION)\(\d{1,4}\)/.exec(text.slice(end, end + 100))?.[1], P.prefix);
     // (Comprehend puts its reason's code before it.)
     if (/^The\s{1,5}provided\s{1,5}data/.test(m[0])) setField(core, 'errorCode', /\b(NO_[A-Z_]{2,60}):\s{0,3}$/.exec(text.slice(Math.max(0, start - 64), start))?.[1], P.prefix);
     const status = STATUS_AFTER.exec(text.slice(end, end + 24));

@@ -23,7 +23,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (mentions(scan, 'authori') && (scan.text.indexOf('User:') >= 0 || scan.text.indexOf('User `') >= 0 || /\bUser\s{1,3}arn:aws/.test(scan.text))) coreEach(scan, CUT_AFTER_AUTHORIZED, 'principal', P.statement);
   if (scan.text.indexOf('(truncated...)') >= 0) coreEach(scan, GUZZLE_TRUNCATED, 'principal', P.statement);
   if (mentions(scan, 'permission') && (scan.text.indexOf('must') >= 0 || scan.text.indexOf('recommended') >= 0)) wrapEach(scan, MUST_HAVE, 'around', 400, 'action', P.hint);
-  if (scan.text.indexOf('Not Authorized to access') >= 0) scanAppSync(scan);
+  if (scan.text.indexOf('Not Authorized to access') >= 0 || scan.text.indexOf('Unauthorized') >= 0) scanAppSync(scan);
   if (scan.text.indexOf(' calling ') >= 0) scanCodeCalling(scan);
   if (scan.text.indexOf('calling role has sufficient') >= 0) coreEach(scan, CANNOT_CREATE_SLR, null);
   if (scan.text.indexOf('not activated') >= 0) scanStsRegionDisabled(scan);
@@ -386,7 +386,7 @@ const CANNOT_CREATE_SLR = /\bverify\s{1,3}that\s{1,3}the\s{1,3}calling\s{1,3}rol
 // AppSync's GraphQL refusal of a field (its auth rules, or the IAM role's appsync:GraphQL on fields/…): "Not Authorized
 // to access listTodos on type Query", with `errorType: Unauthorized` beside it — an authorization, not a credentials,
 // failure. (Amplify Swift wraps the value: `"errorType": Amplify.JSONValue.string("Unauthorized")`.)
-const APPSYNC_REFUSED = /\bNot\s{1,3}Authorized\s{1,3}to\s{1,3}access\s{1,3}[A-Za-z_][\w]{0,100}\s{1,3}on\s{1,3}type\s{1,3}[A-Za-z_][\w]{0,100}/g;
+const APPSYNC_REFUSED = /\b(?:Not\s{1,3}Authorized\s{1,3}to\s{1,3}access\s{1,3}[A-Za-z_][\w]{0,100}|Unauthorized\s{1,3}to\s{1,3}[A-Z][a-z]{2,20})\s{1,3}on\s{1,3}type\s{1,3}[A-Za-z_][\w]{0,100}/g;
 const APPSYNC_ERROR_TYPE = /errorType["']?\s{0,3}[:=]\s{0,3}(?:[\w.]{1,40}\.string\(\s{0,3})?["']?([A-Z][A-Za-z]{2,60})\b(?![.(])/;
 
 function scanAppSync(scan: Scan): void {

@@ -99,6 +99,8 @@ export const KEYWORDS = new Set([
   'doesn',
   'configured',
   'role',
+  // The CLI's own sign-in: "Please reauthenticate using 'aws login'".
+  'reauthenticate',
 ]);
 
 /**
