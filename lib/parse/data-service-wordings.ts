@@ -193,9 +193,19 @@ const EMR_BOOTSTRAP_DENIED = /Access\s{1,3}denied\s{1,3}trying\s{1,3}to\s{1,3}re
 const ECR_REQUEST_403 =
   /\bunexpected\s{1,3}status\s{1,3}(?:code\s{1,3})?from\s{1,3}(?:HEAD|GET)\s{1,3}request\s{1,3}to\s{1,3}https?:\/\/(?:public\.ecr\.aws|\d{12}\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?)\/[^\s]{0,1000}?(?:\n[^\s]{1,1000}?)?:\s{1,3}403\s{1,3}Forbidden\b/g;
 
+// …and containerd's pull of an ECR image it was refused ("failed to pull and unpack image
+// \"1111.dkr.ecr.us-east-1.amazonaws.com/app:latest\": failed to resolve reference: unexpected status code 403 Forbidden").
+const STATUS_CODE_403 = /\bunexpected\s{1,3}status\s{1,3}code\s{1,3}403\s{1,3}Forbidden\b/g;
+const ECR_HOST = /\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com|\bpublic\.ecr\.aws\//;
+
 function scanBare403s(scan: Scan): void {
   const { text } = scan;
-  if (text.indexOf('unexpected status') >= 0) coreEach(scan, ECR_REQUEST_403, null);
+  if (text.indexOf('unexpected status') >= 0) {
+    coreEach(scan, ECR_REQUEST_403, null);
+    each(STATUS_CODE_403, text, (m) => {
+      if (ECR_HOST.test(text.slice(Math.max(0, m.index - 400), m.index))) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+    });
+  }
   if (text.indexOf('awaiting response') >= 0) awsHostBefore(scan, WGET_403);
   if (text.indexOf('s3.DEBUG') >= 0) coreEach(scan, GOOFYS_403, null);
   if (text.indexOf('Failed to retrieve') >= 0) coreEach(scan, CFN_INIT_403, null);
