@@ -350,7 +350,8 @@ export function describePrincipal(input: string): PrincipalInfo {
       return kind === 'saml-provider' ? { ...info, type: 'federated-user', name: afterType || null } : { ...info, type: 'federated-user', name: afterType };
     case 'assumed-role': {
       const cut = afterType.indexOf('/');
-      const roleName = (cut < 0 ? afterType : afterType.slice(0, cut)).trim();
+      // (IAM names hold no backticks: a writer's markdown around a placeholder inside the name, `` `<env>`-role ``, is not the name's.)
+      const roleName = (cut < 0 ? afterType : afterType.slice(0, cut)).trim().replace(/`/g, '');
       const sessionName = cut < 0 ? null : afterType.slice(cut + 1).trim() || null;
       return {
         ...info,
