@@ -350,8 +350,7 @@ export function describePrincipal(input: string): PrincipalInfo {
       return kind === 'saml-provider' ? { ...info, type: 'federated-user', name: afterType || null } : { ...info, type: 'federated-user', name: afterType };
     case 'assumed-role': {
       const cut = afterType.indexOf('/');
-      // (IAM names hold no backticks: a writer's markdown around a placeholder inside the name, `` `<env>`-role ``, is not the name's.)
-      const roleName = (cut < 0 ? afterType : afterType.slice(0, cut)).trim().replace(/`/g, '');
+      const roleName = (cut < 0 ? afterType : afterType.slice(0, cut)).trim();
       const sessionName = cut < 0 ? null : afterType.slice(cut + 1).trim() || null;
       return {
         ...info,

@@ -88,8 +88,9 @@ function roleOf(c: Clues, match: RowMatch): { arn: string | null; pathKnown: boo
   if (match.kind === 'identity-center' || match.kind === 'service-linked') return { arn: null, pathKnown: false };
   if (match.roleArn) return { arn: match.roleArn, pathKnown: true };
   const p = c.principal;
-  // A role name partly hidden (`…LambdaServiceRole...`) still names the workload, but no fix can land on it.
-  if (containsMask(c.roleName)) return { arn: null, pathKnown: false };
+  // A role name partly hidden (`…LambdaServiceRole...`, a writer's `<envname>-gateway-role`) still names the workload,
+  // but no fix can land on it: the principal's own target then carries the placeholder.
+  if (containsMask(c.roleName) || !/^[\w+=,.@-]+$/.test(c.roleName ?? '')) return { arn: null, pathKnown: false };
   if (p.kind === 'role' && c.finding.principal) return { arn: c.finding.principal.trim(), pathKnown: true };
   if (p.kind !== 'assumed-role') return { arn: null, pathKnown: false };
   // An assumed-role ARN keeps the role's name but not its path; the ARN is only usable with a real account id.

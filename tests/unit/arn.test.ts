@@ -195,14 +195,6 @@ describe('an ARN cut right after its type word', () => {
   });
 });
 
-describe('a writer’s markdown around a placeholder inside a session’s role name', () => {
-  it('is no part of the name', () => {
-    const d = describePrincipal('arn:aws:sts::111122223333:assumed-role/`<env>`-gateway-role/i-0abc');
-    expect(d.name).toBe('<env>-gateway-role');
-    expect(d.roleArn).toBe('arn:aws:iam::111122223333:role/<env>-gateway-role');
-  });
-});
-
 describe('a mask that swallowed the colons around the account', () => {
   it('keeps the type word and the mask as the account', () => {
     expect(principalTypeAndAccount('arn:aws:sts:XXXXXXXXXassumed-role/node/i-0abc')).toEqual({ type: 'assumed-role', accountId: 'XXXXXXXXX' });

@@ -183,4 +183,11 @@ describe('describeWorkloadTarget', () => {
       }
     }
   });
+
+  it('a role name with a writer’s placeholder in it gives no ARN to land on (the principal’s target carries the placeholder)', () => {
+    const f = finding({ principal: 'arn:aws:sts::123456789012:assumed-role/`<envname>`-gateway-role/i-043f76a2677f373d0', action: 'secretsmanager:GetSecretValue' });
+    expect(recognizeWorkload(f)?.roleArn ?? null).toBeNull();
+    const plain = finding({ principal: 'arn:aws:sts::123456789012:assumed-role/<envname>-gateway-role/i-043f76a2677f373d0', action: 'secretsmanager:GetSecretValue' });
+    expect(recognizeWorkload(plain)?.roleArn ?? null).toBeNull();
+  });
 });
