@@ -12,7 +12,7 @@ import { mentions } from './gate';
 import { get, str } from './loose-json';
 import { eachObject, structuredValues } from './structured';
 import { coreEach } from './match-pieces';
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, setField, type Piece, type Scan } from './types';
 
 const FORBIDDEN =
   /(?:Error\s{1,5}from\s{1,5}server\s{1,5}\((Forbidden)\):[\s\S]{0,300}?\s{1,5})?\bis\s{1,5}forbidden:\s{1,5}User\s{1,5}\\?"([^"\n\\]{1,1000})\\?"\s{1,5}cannot\s{1,5}([a-z]{1,40}(?:\n[a-z]{1,40})?)\s{1,5}resource\s{1,5}\\?"([^"\n\\]{1,200})\\?"/g;
@@ -37,19 +37,23 @@ const CNI_MISSING = /\bUnauthorized\s{0,3}operation:\s{1,3}failed\s{1,3}to\s{1,3
 // connection: Forbidden (user=arn:aws:iam::…:assumed-role/r/s, verb=create, resource=nodes, subresource=proxy)".
 const AUTHORIZER_FORBIDDEN = /\b(Forbidden)\s{0,3}\(user=([^,\s)]{1,1000}),\s{0,3}verb=[a-z]{1,40},\s{0,3}resource=([a-z0-9.-]{1,100})\b/g;
 
+/** The cluster's own authorization refusing an IAM identity: who, on what, with the status word when printed. */
+function rbacRefusal(start: number, end: number, code: string | undefined, user: string, resource: string): Piece {
+  const core = makeCore(start, end, 'access-denied', true);
+  if (code) setField(core, 'errorCode', code, P.structured);
+  setField(core, 'principal', user, P.statement);
+  setField(core, 'resource', resource, P.statement);
+  setField(core, 'accountSetting', 'cluster-rbac', P.statement);
+  return core;
+}
+
 export function scanKubernetes(scan: Scan): void {
   if (scan.text.indexOf('due to missing') >= 0) coreEach(scan, CNI_MISSING, 'action', P.statement, true);
   if (scan.text.indexOf('(user=') >= 0) {
     AUTHORIZER_FORBIDDEN.lastIndex = 0;
     let a: RegExpExecArray | null;
     while ((a = AUTHORIZER_FORBIDDEN.exec(scan.text))) {
-      if (!IAM_IDENTITY.test(a[2]!)) continue;
-      const core = makeCore(a.index, a.index + a[0].length, 'access-denied', true);
-      setField(core, 'errorCode', a[1], P.structured);
-      setField(core, 'principal', a[2], P.statement);
-      setField(core, 'resource', a[3], P.statement);
-      setField(core, 'accountSetting', 'cluster-rbac', P.statement);
-      scan.pieces.push(core);
+      if (IAM_IDENTITY.test(a[2]!)) scan.pieces.push(rbacRefusal(a.index, a.index + a[0].length, a[1], a[2]!, a[3]!));
     }
   }
   if (mentions(scan, 'forbidden') && scan.lower.includes('cannot')) {
@@ -59,12 +63,7 @@ export function scanKubernetes(scan: Scan): void {
       // Only an IAM identity's refusal is AWS's to explain (an access entry or aws-auth mapping): a pod's service account
       // or a Kubernetes user name is refused by the cluster's RBAC alone.
       if (!IAM_IDENTITY.test(m[2]!)) continue;
-      const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);
-      if (m[1]) setField(core, 'errorCode', m[1], P.structured);
-      setField(core, 'principal', m[2], P.statement);
-      setField(core, 'resource', m[4], P.statement);
-      setField(core, 'accountSetting', 'cluster-rbac', P.statement);
-      scan.pieces.push(core);
+      scan.pieces.push(rbacRefusal(m.index, m.index + m[0].length, m[1], m[2]!, m[4]!));
     }
   }
   // Status objects: `reason` is the API server's machine-readable code.
