@@ -163,11 +163,13 @@ const GO_V1_REQUEST_403 = /\bawserr\.requestError\{[^}\n]{0,300}?\bstatusCode:\s
 // with status code 403]".
 const AMPLIFY_S3_403 = /\bAWSS3Provider\s{1,3}-\s{1,3}error\s{1,3}\w{2,20},\s{1,3}\[Error:\s{1,3}Request\s{1,3}failed\s{1,3}with\s{1,3}status\s{1,3}code\s{1,3}403\]/g;
 
-/** A refusal for each match of `re` that follows a request to an AWS host (within 800 characters before it). */
-function awsHostBefore(scan: Scan, re: RegExp): void {
+const AWS_HOST = /\bamazonaws\.com(?:\.cn)?\b/;
+
+/** A refusal for each match of `re` that follows a request to an AWS host (`host`, within `reach` characters before it). */
+function awsHostBefore(scan: Scan, re: RegExp, host = AWS_HOST, reach = 800): void {
   const { text } = scan;
   each(re, text, (m) => {
-    if (/\bamazonaws\.com(?:\.cn)?\b/.test(text.slice(Math.max(0, m.index - 800), m.index))) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+    if (host.test(text.slice(Math.max(0, m.index - reach), m.index))) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
   });
 }
 
@@ -202,9 +204,7 @@ function scanBare403s(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('unexpected status') >= 0) {
     coreEach(scan, ECR_REQUEST_403, null);
-    each(STATUS_CODE_403, text, (m) => {
-      if (ECR_HOST.test(text.slice(Math.max(0, m.index - 400), m.index))) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
-    });
+    awsHostBefore(scan, STATUS_CODE_403, ECR_HOST, 400);
   }
   if (text.indexOf('awaiting response') >= 0) awsHostBefore(scan, WGET_403);
   if (text.indexOf('s3.DEBUG') >= 0) coreEach(scan, GOOFYS_403, null);

@@ -112,8 +112,8 @@ const PHRASES = gatedAlternation(
     // "NO_READ_ACCESS_TO_INPUT: The provided data access role does not have proper access to the input data."
     { source: r`The\s{1,5}provided\s{1,5}data\s{1,5}access\s{1,5}role\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}proper\s{1,5}access`, needs: ['proper'] },
     // App Runner when its access role cannot pull the image from ECR (its trust, or its ECR permissions; its event log
-    // indents the continuation under the message): "Failed to pull
-    // your application image. Reason: Invalid Access Role in AuthenticationConfiguration."
+    // indents the continuation under the message): "Failed to pull your application image. Reason: Invalid Access Role
+    // in AuthenticationConfiguration."
     { source: r`Invalid\s{1,12}Access\s{1,12}Role\s{1,12}in\s{1,12}AuthenticationConfiguration`, needs: ['authenticationconfiguration'] },
     // Amplify DataStore's subscription that AppSync refused for the signed-in user ("Unauthorized failure:ON_UPDATE User").
     { source: r`\bUnauthorized\s{1,5}failure:\s{0,3}ON_(?:CREATE|UPDATE|DELETE)\b`, needs: ['authori'] },
@@ -186,6 +186,8 @@ const ADDED_PERMISSION = /^:\s{0,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}
 // …or names it after the policy to update: "… Pinpoint IAM Policy with the Action: \"mobiletargeting:PutEvents\"".
 const POLICY_ACTION_AFTER = /^\s{0,3}with\s{1,3}the\s{1,3}Action:\s{0,3}["'`]?([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})/;
 
+const GREENGRASS_CODE_AFTER = /^[^\n]{0,60}?\b(AWS_ERROR_NO_PERMISSION)\(\d{1,4}\)/;
+
 // The connection CodePipeline could not use, named in the sentence before.
 const PIPELINE_CONNECTION = /\bUnable\s{1,3}to\s{1,3}use\s{1,3}Connection:\s{0,3}(arn:[^\s"'`]{3,2048}?)\.?\s{1,3}$/;
 
@@ -204,6 +206,7 @@ export function scanPlainDenials(scan: Scan): void {
   // (Asked once per text, not per phrase: a long text with many phrases costs one search.)
   let s3: boolean | undefined;
   const speaksS3 = (): boolean => (s3 ??= S3_OR_AWS.test(text));
+  const greengrass = text.indexOf('AWS_ERROR_NO_PERMISSION') >= 0;
   phrases.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = phrases.exec(text))) {
@@ -255,7 +258,7 @@ export function scanPlainDenials(scan: Scan): void {
     if (/operation:$/.test(m[0])) setField(core, 'operation', /^\s{0,5}([A-Z][A-Za-z0-9]{2,100})\b/.exec(text.slice(end, end + 110))?.[1], P.prefix);
     // (Greengrass IPC prints its error's name after the sentence: "User does not have permission to perform the requested
     // action. AWS_ERROR_NO_PERMISSION(43)".)
-    setField(core, 'errorCode', /^[^\n]{0,60}?\b(AWS_ERROR_NO_PERMISSION)\(\d{1,4}\)/.exec(text.slice(end, end + 100))?.[1], P.prefix);
+    if (greengrass) setField(core, 'errorCode', GREENGRASS_CODE_AFTER.exec(text.slice(end, end + 100))?.[1], P.prefix);
     // (Comprehend puts its reason's code before it.)
     if (/^The\s{1,5}provided\s{1,5}data/.test(m[0])) setField(core, 'errorCode', /\b(NO_[A-Z_]{2,60}):\s{0,3}$/.exec(text.slice(Math.max(0, start - 64), start))?.[1], P.prefix);
     const status = STATUS_AFTER.exec(text.slice(end, end + 24));
