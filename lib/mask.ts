@@ -5,6 +5,9 @@
 // - workload recognition asks `isWhollyMasked`: a partly masked name (`xxxxxxxx-cluster-CreationRole…`) still
 //   carries naming clues, so only a value hidden as a whole is dropped.
 
+/** The characters IAM allows in a role or user name: a value with any other (a writer's `<env>` inside it) is a stand-in. */
+export const IAM_NAME = /^[\w+=,.@-]+$/;
+
 const WHOLE_TEMPLATE = /^[<{[(].*[>}\])]$|^\$\{.*\}$|^\$[A-Za-z_]+$/;
 
 /**

@@ -14,6 +14,8 @@ import { asPartition } from '../arn';
 import { isRegion } from './values';
 
 const DOCS = 'https://docs.aws.amazon.com';
+/** How IAM identities get into an EKS cluster (access entries, aws-auth): for its 401s and its RBAC refusals alike. */
+const EKS_ACCESS_DOC = `${DOCS}/eks/latest/userguide/grant-k8s-access.html`;
 
 function consoleBase(partition: string): { base: string; s3: string } | null {
   const known = asPartition(partition);
@@ -56,7 +58,7 @@ export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
 
   if (facts.finding.category === 'credentials') {
     const kind = credentialKind(facts.finding);
-    if (kind === 'cluster') add(t('link.doc.eks'), `${DOCS}/eks/latest/userguide/grant-k8s-access.html`);
+    if (kind === 'cluster') add(t('link.doc.eks'), EKS_ACCESS_DOC);
     if (kind === 'missingToken') add(t('link.doc.apiRoute'), `${DOCS}/apigateway/latest/developerguide/how-to-call-api.html`);
     if (kind === 'signedUrl') add(t('link.doc.signedUrl'), `${DOCS}/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html`);
     if (kind === 'guest') add(t('link.doc.identityPool'), `${DOCS}/cognito/latest/developerguide/cognito-identity.html`);
@@ -71,7 +73,7 @@ export function buildLinks(ctx: Ctx, causes: RankedCause[]): Link[] {
   const details = authorizationDetailsUrl(facts.finding, ctx.partition);
   if (details) add(t('link.authorization'), details);
   if (facts.finding.accountSetting === 'billing-iam-access' && ctx.partition === 'aws') add(t('link.billingSetting'), BILLING_ACCOUNT_SETTINGS_URL);
-  if (facts.finding.accountSetting === 'cluster-rbac') add(t('link.doc.eks'), `${DOCS}/eks/latest/userguide/grant-k8s-access.html`);
+  if (facts.finding.accountSetting === 'cluster-rbac') add(t('link.doc.eks'), EKS_ACCESS_DOC);
 
   if (c) {
     if (p.permissionSet) add(t('link.permissionSet', { name: p.permissionSet }), `${c.base}/singlesignon/home`);

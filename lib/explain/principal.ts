@@ -4,7 +4,7 @@
 // for `*`, a wildcard.
 import { asPartition, describePrincipal, isAccountId, type Partition } from '../arn';
 import type { Finding, PrincipalType } from '../model';
-import { containsMask } from '../mask';
+import { IAM_NAME, containsMask } from '../mask';
 import { isPlaceholderToken, unmaskWithin } from './values';
 
 export interface PrincipalInfo {
@@ -38,8 +38,6 @@ const isWrittenPlaceholder = (value: string): boolean => value.includes('_') && 
 // (`arn:aws:sts::ACCOUNT:assumed-role/CUSTOM_EC2_ROLE/…`), every name in capitals with underscores is theirs too.
 const CAPS_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
-// The characters IAM allows in a role or user name.
-const IAM_NAME = /^[\w+=,.@-]+$/;
 
 function unmask(value: string | null, placeholder: string, placeholders: string[], known: ReadonlyMap<string, string>, capsWritten = false): string | null {
   if (value === null || value === '') return null;

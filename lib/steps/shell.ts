@@ -1,6 +1,7 @@
 // Values from a pasted message go into shell commands the user will copy and run, so every value is quoted for
 // POSIX shells unless it is made only of characters that are safe bare. A hostile message (`$(…)`, backticks,
 // quotes, newlines) therefore ends up as an inert string argument.
+import { IAM_NAME } from '../mask';
 
 const SAFE_BARE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 const MAX_VALUE = 1024;
@@ -16,5 +17,5 @@ export function sh(value: string): string {
 export function iamName(value: string | null | undefined): string | null {
   if (typeof value !== 'string') return null;
   const v = value.trim();
-  return /^[\w+=,.@-]{1,128}$/.test(v) ? v : null;
+  return v.length <= 128 && IAM_NAME.test(v) ? v : null;
 }

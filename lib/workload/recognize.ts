@@ -4,7 +4,7 @@ import type { Finding, Workload } from '../model';
 import { contextAround, MAX_TEXT } from './context';
 import { PATTERNS } from './patterns';
 import { isAccountId } from '../arn';
-import { containsMask, isWhollyMasked } from '../mask';
+import { IAM_NAME, containsMask, isWhollyMasked } from '../mask';
 import { principalParts } from './principal';
 import { sessionShape } from './session';
 import type { Alternative, Clues, Confidence, PatternRow, RowMatch, WorkloadGuess } from './types';
@@ -90,7 +90,7 @@ function roleOf(c: Clues, match: RowMatch): { arn: string | null; pathKnown: boo
   const p = c.principal;
   // A role name partly hidden (`…LambdaServiceRole...`, a writer's `<envname>-gateway-role`) still names the workload,
   // but no fix can land on it: the principal's own target then carries the placeholder.
-  if (containsMask(c.roleName) || !/^[\w+=,.@-]+$/.test(c.roleName ?? '')) return { arn: null, pathKnown: false };
+  if (containsMask(c.roleName) || !IAM_NAME.test(c.roleName ?? '')) return { arn: null, pathKnown: false };
   if (p.kind === 'role' && c.finding.principal) return { arn: c.finding.principal.trim(), pathKnown: true };
   if (p.kind !== 'assumed-role') return { arn: null, pathKnown: false };
   // An assumed-role ARN keeps the role's name but not its path; the ARN is only usable with a real account id.
