@@ -252,6 +252,18 @@ export function assemble(text: string, pieces: Piece[], families?: string[]): Fi
     const added = promoted.map((w): Piece => ({ ...w, kind: 'core', strong: false, fields: { ...w.fields } }));
     cores = sortStable(cores.concat(added), byStart);
     const rest = loose.filter((w) => w.category === null);
+    // A code that became a message of its own (nothing after it to wrap) is that message's code, also where another
+    // family read the same code as an earlier message's (Terraform's list: "…: NoCredentialProviders" ⏎ "…No valid
+    // credential sources…" ⏎ "…: AccessDenied: Access Denied" — the last line's code is not the credentials error's).
+    // On the earlier message's own line it is that message's ("…from custom-process: 2025/06/01 … AccessDeniedException").
+    for (const [core, list] of attached) {
+      const own = (x: Piece): boolean =>
+        x.start >= core.end ? text.lastIndexOf('\n', x.start) < core.end : !text.slice(x.end, core.start).includes('\n');
+      const moved = list.filter((x) => !own(x) && promoted.some((w) => x.start >= w.start && x.end <= w.end && x.fields.errorCode && x.fields.errorCode.v === w.fields.errorCode?.v));
+      if (moved.length === 0) continue;
+      attached.set(core, list.filter((x) => !moved.includes(x)));
+      rest.push(...moved);
+    }
     attachAll(text, cores, rest, attached);
   }
 

@@ -264,6 +264,9 @@ export function normalize(raw: string): string {
   // Once more only where they went: an editor's numbers around a paste site's (`  1    1. {`).
   const numbered = withoutLineNumbers(text);
   text = numbered === text ? text : withoutLineNumbers(numbered);
+  // A box's right border and the next line's left one, copied onto one line (a k9s pane: "rpc error: code = Inte ││
+  // rnal desc = …"): the line break they stood for, which dewrap then reads like any terminal's wrap.
+  if (/[│┃║]{2}/.test(text)) text = text.replace(/[ \t]+[│┃║]{2}[ \t]+/g, '\n');
   text = withoutRightBorders(text);
   // Up to three times: a quoted gutter or comment (`> │ Error: …`, `> # User: …`) has two markers, a quoted comment
   // of a box (`> #    │ …`) three.
