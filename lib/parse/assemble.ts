@@ -10,6 +10,7 @@
 import { principalTypeAndAccount } from '../arn';
 import type { Category, Finding } from '../model';
 import { authFailureDenial, codeKind } from './codes';
+import { withoutCodeLists } from './code-list';
 import { LOOKAROUND, mergeClusters, mergeFields, type Cluster } from './merge-clusters';
 import { operationOf } from './operation-of';
 import { DIRECT_CODE, P, type Fields, type Piece } from './types';
@@ -238,9 +239,10 @@ function finalize(text: string, c: Cluster): Finding {
   };
 }
 
-export function assemble(text: string, pieces: Piece[], families?: string[]): Finding[] {
+export function assemble(text: string, all: Piece[], families?: string[]): Finding[] {
   let cores: Piece[] = [];
   const wrappers: Piece[] = [];
+  const pieces = withoutCodeLists(text, all);
   for (const p of pieces) (p.kind === 'core' ? cores : wrappers).push(p);
   sortStable(cores, byStart);
   sortStable(wrappers, byStart);

@@ -3,6 +3,7 @@
 // call (`eventType`), the caller (`principalId`) and the account. No IAM action is printed: the event type is IoT's.
 // (Also the older plain-text form of the same log: see PLAIN_LINE.)
 import { each } from './find';
+import { coreEach, wrapEach } from './match-pieces';
 import { get, str } from './loose-json';
 import { eachObject, structuredValues } from './structured';
 import { P, makeCore, setField, type Scan } from './types';
@@ -13,7 +14,20 @@ import { P, makeCore, setField, type Scan } from './types';
 const PLAIN_LINE = /\bPRINCIPALID:(\S{1,400})\s{1,3}\[[A-Z]{3,7}\]\s{1,3}((?:[^\n]|\n(?![ \t]*\n)){0,300}?)\b(AUTHORIZATION_(?:ERROR|FAILURE))\b/g;
 const PLAIN_EVENT = /^EVENT:((?:[^\n]|\n(?![ \t]*\n)){1,60}?)\s{1,3}MESSAGE:/;
 
+// IoT Core refusing an MQTT 5 CONNECT (its policy, or no certificate it accepts): the reason string AWS's device SDKs
+// and Greengrass print with the CONNACK ("CONNACK:Client is not authenticated/authorized to send the message"), its
+// reason code beside it (`"reasonCode":"NOT_AUTHORIZED"`); a Dart MQTT 5 client logs only the code ("connection
+// rejected, reason code is notAuthorized").
+const CONNACK_REFUSED = /\bClient\s{1,3}is\s{1,3}not\s{1,3}authenticated\/authorized\s{1,3}to\s{1,3}send\s{1,3}the\s{1,3}message\b/g;
+const CONNACK_REASON_CODE = /["']?reasonCode["']?\s{0,3}[:=]\s{0,3}["']?(NOT_AUTHORIZED)\b/g;
+const CONNACK_REJECTED = /\bconnection\s{1,3}rejected,\s{1,3}reason\s{1,3}code\s{1,3}is\s{1,3}(notAuthorized)\b/g;
+
 export function scanIotLogs(scan: Scan): void {
+  if (scan.text.indexOf('authenticated/authorized') >= 0) {
+    coreEach(scan, CONNACK_REFUSED, null, P.prefix, true);
+    if (scan.text.indexOf('NOT_AUTHORIZED') >= 0) wrapEach(scan, CONNACK_REASON_CODE, 'around', 300, 'errorCode', P.prefix);
+  }
+  if (scan.text.indexOf('reason code is notAuthorized') >= 0) coreEach(scan, CONNACK_REJECTED, 'errorCode', P.prefix, true);
   if (scan.text.indexOf('PRINCIPALID:') >= 0) {
     each(PLAIN_LINE, scan.text, (m) => {
       const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);

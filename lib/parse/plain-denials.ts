@@ -118,8 +118,9 @@ const PHRASES = gatedAlternation(
     // Amplify DataStore's subscription that AppSync refused for the signed-in user ("Unauthorized failure:ON_UPDATE User").
     { source: r`\bUnauthorized\s{1,5}failure:\s{0,3}ON_(?:CREATE|UPDATE|DELETE)\b`, needs: ['authori'] },
     // EventBridge Pipes' state reason for a source or target its role may not use: "The provided customer role does not
-    // have permissions to call ReceiveMessage on SQS".
-    { source: r`customer\s{1,5}role\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?\s{1,5}to\s{1,5}call`, needs: ['permission'] },
+    // have permissions to call ReceiveMessage on SQS"; Amplify Studio's "The user does not have permissions to call
+    // lambda createFunction."
+    { source: r`(?:customer\s{1,5}role|\buser)\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?\s{1,5}to\s{1,5}call\b`, needs: ['permission'] },
     // Step Functions creating the EventBridge rule a .sync integration needs: "'arn:…:role/x' is not authorized to
     // create managed-rule."
     { source: r`is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}cr[a-z\s]{4,12}managed-rule`, needs: ['authori'] },
