@@ -264,12 +264,9 @@ function wordsForActionEnd(text: string, pos: number): number {
 /** The action after "perform" (its colon, "action" and opening quote skipped), in every form a sentence prints it. */
 function actionAfterPerform(text: string, pos: number): { action: string; end: number } | null {
   const action = actionAt(text, pos);
-  // A page that lost the space before "on" ("perform: route53-recovery-readiness:GetWidgeton resource:my-widget", AWS's
-  // machine-translated docs): the action ends before it. Only where no "on" follows: an action may end in "on".
-  if (action && action.action.endsWith('on') && /^[ \t]{1,3}resources?[:：]/.test(text.slice(action.end, action.end + 16))) {
-    return { action: action.action.slice(0, -2), end: action.end - 2 };
-  }
-  if (action) return action;
+  // A page that lost the space before "on" (a translated docs page's "…:GetWidgeton resource:w"): the action ends before it.
+  const glued = action && /on$/.test(action.action) && /^[ \t]{1,3}resources?[:：]/.test(text.slice(action.end, action.end + 16));
+  if (action) return glued ? { action: action.action.slice(0, -2), end: action.end - 2 } : action;
   // The CLI v1 put the action in parentheses: "perform: (sts:DecodeAuthorizationMessage) action".
   if (text.charAt(pos) === '(') {
     const inner = actionAt(text, pos + 1);
