@@ -99,6 +99,9 @@ export const STRONG = [
   'SSO session associated with this profile (?:has expired|is invalid)',
   '(?:the )?SSO session has expired or is invalid',
   'Error loading SSO Token',
+  // botocore's class for an IAM Identity Center session past its end, also named alone ("fails with
+  // `UnauthorizedSSOTokenError`, run aws sso login").
+  'UnauthorizedSSOTokenError',
   'Token has expired and refresh failed',
   'Session token not found or invalid',
   'Missing Authentication Token',

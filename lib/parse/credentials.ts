@@ -116,6 +116,9 @@ const CRT_PROVIDER_CODE = /\b(AWS_AUTH_CREDENTIALS_PROVIDER_[A-Z0-9_]{2,80}):/g;
 // Go v2's IMDS provider on a host with no instance role (or none it could reach in time): "no EC2 IMDS role found,
 // operation error ec2imds: GetMetadata, …" — a credentials failure, the IMDS call its operation.
 const IMDS_NO_ROLE = /\bno\s{1,3}EC2\s{1,3}IMDS\s{1,3}role\s{1,3}found\b/g;
+// The Swift SDK's default chain that ended at IMDS and got nothing from it ("Fatal error: Error raised at top level:
+// AWSSDKIdentity.IMDSError.reachedMaxRetries"): no credentials anywhere.
+const SWIFT_IMDS = /\bAWSSDKIdentity\.IMDSError\.[A-Za-z]{3,40}\b/g;
 
 // Amazon SES's SMTP interface refusing the SMTP credentials (derived from an IAM user's keys): "535 Authentication
 // Credentials Invalid"; or a relay that sent none, named by SES's host: "email-smtp.….amazonaws.com said: 530
@@ -144,6 +147,7 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
   if (text.indexOf('IMDS role found') >= 0) credentialsEach(scan, IMDS_NO_ROLE, false);
+  if (text.indexOf('IMDSError.') >= 0) credentialsEach(scan, SWIFT_IMDS, false);
   if (text.indexOf('MissingCredentialsError') >= 0 || text.indexOf('exceptions.NoCredentialsError') >= 0) {
     each(MISSING_CREDENTIALS_CLASS, text, (m) => {
       const end = m.index + m[0].length;
