@@ -257,11 +257,14 @@ export function assemble(text: string, all: Piece[], families?: string[]): Findi
     // A code that became a message of its own (nothing after it to wrap) is that message's code, also where another
     // family read the same code as an earlier message's (Terraform's list: "…: NoCredentialProviders" ⏎ "…No valid
     // credential sources…" ⏎ "…: AccessDenied: Access Denied" — the last line's code is not the credentials error's).
-    // On the earlier message's own line it is that message's ("…from custom-process: 2025/06/01 … AccessDeniedException").
+    // Only where the code's line starts an error of its own: otherwise it goes on the earlier message ("…from
+    // custom-process: 2025/06/01 … AccessDeniedException", also where a terminal wrapped it onto the next line).
     for (const [core, list] of attached) {
-      const own = (x: Piece): boolean =>
-        x.start >= core.end ? text.lastIndexOf('\n', x.start) < core.end : !text.slice(x.end, core.start).includes('\n');
-      const moved = list.filter((x) => !own(x) && promoted.some((w) => x.start >= w.start && x.end <= w.end && x.fields.errorCode && x.fields.errorCode.v === w.fields.errorCode?.v));
+      const ownLine = (x: Piece): boolean => {
+        const lineStart = text.lastIndexOf('\n', x.start) + 1;
+        return lineStart > core.end && /^[ \t]{0,8}error\b/i.test(text.slice(lineStart, x.start));
+      };
+      const moved = list.filter((x) => ownLine(x) && promoted.some((w) => x.start >= w.start && x.end <= w.end && x.fields.errorCode && x.fields.errorCode.v === w.fields.errorCode?.v));
       if (moved.length === 0) continue;
       attached.set(core, list.filter((x) => !moved.includes(x)));
       rest.push(...moved);

@@ -42,6 +42,8 @@ export const PHRASE_GATES = [
   'authenticate',
   // The clock-skew sentence quoted without its head ("20150307T194740Z is now earlier than 20150309T203545Z (… - 5 min.)").
   'earlier',
+  // Of the Terraform AWS provider finding no account ID by any method (below).
+  'retrieving',
 ];
 
 // Statements of the failure itself.
@@ -80,7 +82,8 @@ export const STRONG = [
   // The .NET SDK's refreshing credentials past their expiry ("The retrieved credentials have already expired: Now = …").
   'retrieved credentials have already expired',
   '\\bToken expired\\b',
-  '\\btoken has expired\\b',
+  // (Not Pulumi Cloud's own "[403] The provided update token has expired": its service's token, no AWS credential.)
+  '(?<!\\bupdate )\\btoken has expired\\b',
   'Request has expired',
   // S3 to a presigned URL dated in the future (a signer's clock ahead, milliseconds where seconds go): AccessDenied.
   'Request is not yet valid',
@@ -140,6 +143,21 @@ export const STRONG = [
   // The CDK CLI without credentials for the account a stack targets: "Need to perform AWS calls for account xxx, but
   // no credentials have been configured".
   'but no credentials have been configured',
+  // …or with credentials for another account than the stack's ("Need to perform AWS calls for account X, but the
+  // current credentials are for Y").
+  'Need to perform AWS calls for account \\S{1,40} but the current credentials are for',
+  // The Kotlin SDK's default chain with nothing in it ("No credentials could be loaded from the chain: …", smithy-kotlin's
+  // "No identity could be resolved from the chain: …"); the CRT signing without credentials
+  // (AWS_AUTH_SIGNING_NO_CREDENTIALS: "Attempt to sign an http request without credentials") and its Java binding's
+  // "Failed to get a valid set of credentials".
+  'No (?:credentials could be loaded|identity could be resolved) from the chain',
+  'Attempt to sign an http request without credentials',
+  'Failed to get a valid set of credentials',
+  // Pulumi's AWS provider and the Terraform AWS provider when no credentials are found: "unable to discover AWS
+  // AccessKeyID and/or SecretAccessKey", "AWS account ID not previously found and failed retrieving via all available
+  // methods".
+  'unable to discover AWS AccessKeyID',
+  'AWS account ID not previously found and failed retrieving via all available methods',
   // The AWS CRT (Mountpoint for S3) finding no credentials to sign with.
   'No signing credentials available',
   // S3 to a request signed with Signature Version 2 where only SigV4 is accepted (InvalidRequest): "The authorization

@@ -66,16 +66,21 @@ const LAKE_FORMATION_ON =
 const LAKE_FORMATION_REFUSED = /\bInsufficient\s{1,5}Lake\s{1,5}Formation\s{1,5}permission(?:\(s\)|s)?\b/g;
 
 function scanLakeFormationRefused(scan: Scan): void {
+  const found: Array<{ start: number; end: number; heading: boolean }> = [];
   each(LAKE_FORMATION_REFUSED, scan.text, (m) => {
-    // A document's heading names the case its section quotes ("### Error 1: Insufficient Lake Formation …").
     // (A bounded look back: a line longer than that is no heading.)
     const before = scan.text.slice(Math.max(0, m.index - 200), m.index);
     const nl = before.lastIndexOf('\n');
     const head = nl >= 0 ? before.slice(nl + 1) : m.index <= 200 ? before : '';
-    if (/^[ \t]{0,3}#/.test(head)) return;
-    // Strong: Glue reports Lake Formation's refusal under its own InvalidInputException, still a refusal.
-    scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', true));
+    found.push({ start: m.index, end: m.index + m[0].length, heading: /^[ \t]{0,3}#/.test(head) });
   });
+  for (const [i, f] of found.entries()) {
+    // A document's heading names the case its section quotes ("### Error 1: Insufficient Lake Formation …"); a heading
+    // that quotes nothing below it is the example itself.
+    if (f.heading && found.slice(i + 1).some((g) => !g.heading)) continue;
+    // Strong: Glue reports Lake Formation's refusal under its own InvalidInputException, still a refusal.
+    scan.pieces.push(makeCore(f.start, f.end, 'access-denied', true));
+  }
 }
 
 // DMS when its service role is missing or does not trust it: "The IAM Role arn:aws:iam::…:role/dms-vpc-role is not

@@ -27,7 +27,7 @@ export function scanIotLogs(scan: Scan): void {
     coreEach(scan, CONNACK_REFUSED, null, P.prefix, true);
     if (scan.text.indexOf('NOT_AUTHORIZED') >= 0) wrapEach(scan, CONNACK_REASON_CODE, 'around', 300, 'errorCode', P.prefix);
   }
-  if (scan.text.indexOf('reason code is notAuthorized') >= 0) coreEach(scan, CONNACK_REJECTED, 'errorCode', P.prefix, true);
+  if (scan.text.indexOf('notAuthorized') >= 0) coreEach(scan, CONNACK_REJECTED, 'errorCode', P.prefix, true);
   if (scan.text.indexOf('PRINCIPALID:') >= 0) {
     each(PLAIN_LINE, scan.text, (m) => {
       const core = makeCore(m.index, m.index + m[0].length, 'access-denied', true);

@@ -6,12 +6,14 @@ import { lastIndexWithin } from './text';
 // (`{ ($.errorCode = "AccessDenied*") }`), a Logs Insights or SQL condition (`| filter errorCode = "AccessDenied"`).
 // A SIEM rule's pattern element (Wazuh/OSSEC `<match>"errorCode":"Client.UnauthorizedOperation"</match>`) too, and
 // a search command's pattern (`| grep "AccessDenied\|is not authorized"`), and a runbook's "Look for: errorCode=AccessDenied",
-// and the CLI's own query options (`aws logs filter-log-events --filter-pattern "AccessDenied"`).
+// and the CLI's own query options (`aws logs filter-log-events --filter-pattern "AccessDenied"`), and a search language's
+// condition functions (Splunk's `eval denied=if(errorCode="AccessDenied",1,0)`, Sumo Logic's `logexplain
+// (errorCode="AccessDenied")`).
 // A `where` or `filter` counts only when the code (or its key) follows it or is a condition's value (after `=`,
 // `like`, `in (`, a list's comma): prose says "where" too ("an issue where the plugin failed with
 // `ExpiredTokenException`").
 const QUERY_BEFORE =
-  /(?:\$\.(?:[\w.]{1,60}\s{0,3}(?:=|!=)\s{0,3}["']?)?\s{0,3}|(?:^|[\s|(])(?:grep|egrep|zgrep|rg|findstr|Select-String)\s[^\n]{0,200}|\b[Ll]ook\s{1,3}for:?\s[^\n]{0,200}|(?:^|[\s|(])(?:filter|where)\s(?:[^\n]{0,200}?(?:[=~]|!=|<>|\blike|\bin\s{0,3}\(|\bmatches|,|\bor|\band))?\s{0,3}['"%(/]{0,3}|<(?:match|regex|pcre2|field)\b[^>\n]{0,80}>[^<\n]{0,200}|\s--(?:filter-pattern|query-string)[\s=]{0,3}(?:"[^"\n]{0,200}|'[^'\n]{0,200})?)$/i;
+  /(?:\$\.(?:[\w.]{1,60}\s{0,3}(?:=|!=)\s{0,3}["']?)?\s{0,3}|(?:^|[\s|(])(?:grep|egrep|zgrep|rg|findstr|Select-String)\s[^\n]{0,200}|\b[Ll]ook\s{1,3}for:?\s[^\n]{0,200}|(?:^|[\s|(])(?:filter|where)\s(?:[^\n]{0,200}?(?:[=~]|!=|<>|\blike|\bin\s{0,3}\(|\bmatches|,|\bor|\band))?\s{0,3}['"%(/]{0,3}|<(?:match|regex|pcre2|field)\b[^>\n]{0,80}>[^<\n]{0,200}|\s--(?:filter-pattern|query-string)[\s=]{0,3}(?:"[^"\n]{0,200}|'[^'\n]{0,200})?|\b(?:if|case|logexplain|searchmatch)\s{0,3}\(\s{0,3}(?:[\w.]{1,60}\s{0,3}!?={1,2}\s{0,3}["']?)?)$/i;
 
 // A search's conditions joined by its capitalised operators (Splunk: `errorCode="AccessDenied" OR
 // errorCode="UnauthorizedOperation"`), before or after the code.

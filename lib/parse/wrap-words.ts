@@ -141,6 +141,10 @@ export const CODE_WORDS = new Set([
   'invalidpayer',
   'invalidgrantexception',
   'authorizationheadermalformed',
+  // The Swift SDK's IMDS error (`AWSSDKIdentity.IMDSError.reachedMaxRetries`).
+  'awssdkidentity',
+  'imdserror',
+  'reachedmaxretries',
 ]);
 
 /** Words that follow an ARN or action at a line end in real messages: never the tail of a cut token. */
