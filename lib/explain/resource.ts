@@ -10,6 +10,7 @@ import { containsMask } from '../mask';
 import { addAll, companionsFor, everyOfType, locationValues, otherForms, withPlaceholders } from './resource-companions';
 import { fitArn, type Fit } from './resource-fit';
 import { UNNAMED_CALL_TYPES } from './unnamed-resources';
+import { noTypeStandsOut, preferredType, serviceWide } from './resource-type';
 import { clean, isPlaceholderToken, isRegion, PLACEHOLDER_TOKENS, unmaskWithin, withoutSentenceEnd } from './values';
 
 export interface ResolvedResource {
@@ -28,6 +29,8 @@ export interface ResolvedResource {
   vars: Record<string, string>;
   /** ARNs of the action's other required resource types, scoped to region and account (e.g. RunInstances). */
   companions: string[];
+  /** The ARN covers every resource of the service in the account and region: the action takes several types alike. */
+  anyType?: boolean;
 }
 
 export interface ResourceContext {
@@ -68,31 +71,6 @@ const AWS_TRANSFORM = /^transform\/(?:Serverless-\d|Include$|LanguageExtensions$
 
 function stripQuotes(value: string): string {
   return withoutSentenceEnd(value.replace(/^["'`“‘]+|["'`”’]+$/g, ''), /[.,;]+$/);
-}
-
-/** How well a resource type suits an action when the message does not say which it is. */
-function typeScore(info: ActionInfo, rt: ResourceTypeRef, hint: string | null): number {
-  const key = rt.key.toLowerCase();
-  const compact = key.replace(/[^a-z0-9]/g, '');
-  let score = 0;
-  if (hint && (key === hint || compact === hint.replace(/[^a-z0-9]/g, ''))) score += 10;
-  if (rt.required) score += 4;
-  if (info.name.toLowerCase().includes(compact)) score += 2;
-  if (/accesspoint|multiregion|outpost/.test(key)) score -= 3;
-  return score;
-}
-
-function preferredType(info: ActionInfo, hint: string | null): ResourceTypeRef | null {
-  let best: ResourceTypeRef | null = null;
-  let bestScore = -Infinity;
-  for (const rt of info.resourceTypes) {
-    const s = typeScore(info, rt, hint);
-    if (s > bestScore) {
-      best = rt;
-      bestScore = s;
-    }
-  }
-  return best;
 }
 
 /** The template's last variable (the object key, the stack id): empty in a printed ARN, it stands for all. */
@@ -330,6 +308,12 @@ function resolveName(info: ActionInfo, printed: string | null, hint: string | nu
   const namedTypes = (named ?? []).map((key) => info.resourceTypes.find((t) => t.key === key)).filter((t): t is ResourceTypeRef => t !== undefined);
   const rt = namedTypes[0] ?? preferredType(info, hint);
   if (!rt) return unresolved('*', true, placeholders);
+  if (!raw && namedTypes.length === 0 && noTypeStandsOut(info, hint)) {
+    const arn = serviceWide(rt, ctx, placeholders);
+    const region = isRegion(ctx.regionHint) ? ctx.regionHint : null;
+    const account = isAccountId(ctx.principalAccount) ? ctx.principalAccount : null;
+    return { arn, type: null, placeholders, exact: false, wildcardOnly: false, region, account, vars: {}, companions: [], anyType: true };
+  }
   const values: Record<string, string | null> = { ...locationValues(ctx, null, null) };
   const main = nameVar(rt.arn);
   if (raw && main) {

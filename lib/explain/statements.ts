@@ -132,6 +132,7 @@ export function allowStatements(ctx: Ctx, dependencies: boolean): Statements {
   else if (!primary.info) out.notes.push(t('note.unknownAction', { action: primary.action }));
   if (primary.resource.wildcardOnly) out.notes.push(t('note.wildcard', { action: primary.action }));
   if (primary.resource.companions.length) out.notes.push(t('note.companions', { action: primary.action }));
+  if (primary.resource.anyType) out.notes.push(t('note.anyType', { action: primary.action, service: primary.info?.serviceName ?? primary.action.split(':')[0]! }));
   if (facts.athena) out.notes.push(t(facts.athena === 'read' ? 'note.athena.read' : 'note.athena.write'));
   if (facts.operationNote && facts.finding.operation) {
     out.notes.push(t(`note.${facts.operationNote}`, { operation: facts.finding.operation, action: primary.action }));

@@ -99,6 +99,15 @@ function fitsAction(iam: IamIndex, action: string, arn: string): boolean {
   if (!info) return true;
   if (UNLISTED_RESOURCES[action.toLowerCase()]?.test(arn)) return true;
   const probe = arn.replace(PLACEHOLDER, 'x');
+  // Every resource of the service in one account and region (`arn:aws:ec2:REGION:ACCOUNT_ID:*`, for a call that acts
+  // on several types alike and names none): it covers each type whose ARNs have that service and location shape.
+  const wide = /^arn:[^:]+:([^:]+):([^:]*):([^:]*):\*$/.exec(probe);
+  if (wide) {
+    return info.resourceTypes.some((rt) => {
+      const [, , service, region, account] = rt.arn.split(':');
+      return service === wide[1] && (region === '') === (wide[2] === '') && (account === '') === (wide[3] === '');
+    });
+  }
   return info.resourceTypes.some((rt) => {
     const vars = matchTemplate(rt.arn, probe);
     return !!vars && Object.entries(vars).every(([k, v]) => LOCATION_VARS.has(k) || v !== '');

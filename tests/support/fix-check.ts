@@ -196,6 +196,9 @@ function otherResource(resource: string, patterns: string[], templates: string[]
     candidates.push(prefix + copy.join('/'));
   }
   if (a.region) candidates.push(`arn:${a.partition}:${a.service}:${a.region === 'us-west-2' ? 'eu-west-1' : 'us-west-2'}:${a.account}:${a.resource}`);
+  // A fix that covers every resource of the service in the account (a call acting on several types alike) still leaves
+  // another account's out.
+  if (isAccount(a.account)) candidates.push(`arn:${a.partition}:${a.service}:${a.region}:${a.account === OTHER_ACCOUNT ? SAMPLE_ACCOUNT : OTHER_ACCOUNT}:${a.resource}`);
   for (const c of candidates) {
     if (templates.length && !typed(templates, c)) continue;
     if (!patterns.some((p) => wildcardMatch(p, c))) return c;
@@ -545,7 +548,11 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
       !(fromMessage && typed(templates, fromMessage)) &&
       patterns.some((p) => p.endsWith('/*') && wildcardMatch(p, resource)) &&
       (info?.resourceTypes.some((rt) => rt.arn && typed([rt.arn], resource) && createsOwnType(info, rt)) ?? false);
-    const other = attached || created ? null : otherResource(resource, denied, info?.resourceTypes.map((r) => r.arn) ?? []);
+    // A call that acts on several types alike and names none is granted every resource of its service in the account
+    // (lib/explain/resource-type.ts serviceWide), as is a printed pattern of that shape (`arn:aws:elasticloadbalancing:
+    // us-east-1:*`): the near miss is another region's or account's.
+    const serviceWide = fromMessage === null || /:\*?$/.test(fromMessage) ? patterns.filter((p) => /^arn:[^:]+:[^:]+:[^:]*:\d{12}:\*$/.test(p)) : [];
+    const other = attached || created ? null : otherResource(resource, [...denied, ...serviceWide], info?.resourceTypes.map((r) => r.arn) ?? []);
     if (other && !act.startsWith('kms:')) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
     if (fix.target === 'resource-policy' || fix.target === 'vpc-endpoint-policy') {
       const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;

@@ -1,6 +1,7 @@
 // Calls whose resource types the IAM data lists as all optional, denied without a printed resource: the fix names
-// what the call itself names (lib/explain/unnamed-resources.ts), not the first type in the data's list. Each fix is
-// checked with the IAM engine and the advice lint.
+// what the call itself names (lib/explain/unnamed-resources.ts), or — where three or more types tie and nothing picks
+// one (lib/explain/resource-type.ts) — every resource of the service in the account, never the first type in the
+// data's list. Each fix is checked with the IAM engine and the advice lint.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../lib/explain/index';
 import { parse } from '../../../lib/parse/index';
@@ -38,6 +39,28 @@ describe('a call denied without its resource', () => {
       expect(info, action).not.toBeNull();
       for (const key of keys) expect(info!.resourceTypes.some((t) => t.key === key), `${action} ${key}`).toBe(true);
     }
+  });
+
+  it.each([
+    ['a tag call on any of EC2\'s types', 'ec2:CreateTags', 'arn:aws:ec2:REGION:111122223333:*', 'Amazon EC2'],
+    ["Organizations' tags on an account, a root, an OU or a policy (no region in its ARNs)", 'organizations:TagResource', 'arn:aws:organizations::111122223333:*', 'AWS Organizations'],
+  ])('%s: every resource of the service in the account and region, and a note to narrow it', async (_name, action, resource, service) => {
+    const e = await explained(action);
+    expect(resourcesOf(e)).toEqual([resource]);
+    const fix = e.fixes.find((x) => x.target === 'identity-policy')!;
+    expect(fix.note).toContain(`every ${service} resource in the account and region`);
+    // The grant lets the denied call through and still keeps another region's or account's resources out.
+    const check = await checkExplanation(e);
+    expect(check.checked.filter((c) => !c.ok)).toEqual([]);
+    expect(check.checked[0]!.probes.some((p) => /^another resource \(arn:aws:[^)]*(?:us-west-2|444455556666)/.test(p.what) && p.ok)).toBe(true);
+    expect(lintExplanation(e, lastIndex()!)).toEqual([]);
+    const ja = await explain(parse(`User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: ${action}`)[0]!, { lang: 'ja' });
+    expect(ja.fixes.find((x) => x.target === 'identity-policy')!.note).toContain(`すべての ${service} リソース`);
+  });
+
+  it('two types that tie stay the first one’s (a bot alias, not every Lex resource)', async () => {
+    const e = await explained('lex:PostContent');
+    expect(resourcesOf(e)[0]).toBe('arn:aws:lex:REGION:111122223333:bot-alias/BOT_ID/BOT_ALIAS_ID');
   });
 
   it('a printed resource still decides', async () => {
