@@ -161,7 +161,7 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SSOProviderInvalidToken|SSOTokenProviderFailure|EC2RoleRequestError|InvalidGrantException|InvalidToken|AuthorizationHeaderMalformed|InvalidPayer|InsufficientDependencyServiceAccessPermissionException)';
+  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SSOProviderInvalidToken|SSOTokenProviderFailure|EC2RoleRequestError|InvalidGrantException|InvalidToken|AuthorizationHeaderMalformed|InvalidPayer|InsufficientDependencyServiceAccessPermissionException|InvalidIdentityPoolConfigurationException)';
 
 /**
  * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,
@@ -186,4 +186,5 @@ export const CODE_GATES: readonly string[] = [
   'rolerequest',
   'invalidgrant',
   'invalidpayer',
+  'configuration',
 ];

@@ -145,6 +145,8 @@ export const STRONG = [
   'but no credentials have been configured',
   // …or with credentials for another account than the stack's ("Need to perform AWS calls for account X, but the
   // current credentials are for Y").
+  // EC2's query API to a request that carried no access key at all (MissingParameter).
+  'The request must contain the parameter AWSAccessKeyId',
   'Need to perform AWS calls for account \\S{1,40} but the current credentials are for',
   // The Kotlin SDK's default chain with nothing in it ("No credentials could be loaded from the chain: …", smithy-kotlin's
   // "No identity could be resolved from the chain: …"); the CRT signing without credentials

@@ -128,9 +128,10 @@ const SES_SMTP_530 = /(?<=\bemail-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com\b[^]{0,2
 
 // The SDKs' class for having no credentials to sign with, raised with a message of the writer's own (a test helper's
 // "Aws::Errors::MissingCredentialsError: if you are running these tests locally, …"): the class says it. Not where code
-// names it (`rescue Aws::Errors::MissingCredentialsError`, `except botocore.exceptions.NoCredentialsError:`).
+// names it (`rescue Aws::Errors::MissingCredentialsError`, `except botocore.exceptions.NoCredentialsError:`). Ruby's
+// NoSuchProfileError (a profile the shared credentials file lacks) too; also named in a code span in prose.
 const MISSING_CREDENTIALS_CLASS =
-  /^(?![^\n]{0,200}\b(?:rescue|except|raise|catch|import|from|class|def)\b)[^\n]{0,200}?\b(Aws::(?:Sigv4::)?Errors::MissingCredentialsError|botocore\.exceptions\.NoCredentialsError)(?=:\s|[ \t]*$)/gm;
+  /^(?![^\n]{0,200}\b(?:rescue|except|raise|catch|import|from|class|def)\b)[^\n]{0,200}?\b(Aws::(?:Sigv4::)?Errors::MissingCredentialsError|Aws::Errors::NoSuchProfileError|botocore\.exceptions\.NoCredentialsError)(?=:\s|`|[ \t]*$)/gm;
 
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;
@@ -148,10 +149,11 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
   if (text.indexOf('IMDS role found') >= 0) credentialsEach(scan, IMDS_NO_ROLE, false);
   if (text.indexOf('IMDSError.') >= 0) credentialsEach(scan, SWIFT_IMDS, false);
-  if (text.indexOf('MissingCredentialsError') >= 0 || text.indexOf('exceptions.NoCredentialsError') >= 0) {
+  if (text.indexOf('MissingCredentialsError') >= 0 || text.indexOf('exceptions.NoCredentialsError') >= 0 || text.indexOf('NoSuchProfileError') >= 0) {
     each(MISSING_CREDENTIALS_CLASS, text, (m) => {
       const end = m.index + m[0].length;
-      scan.pieces.push(makeCore(end - m[1]!.length, end, 'credentials', false));
+      // (NoSuchProfileError's name reads as an ordinary service error's, which would overrule a weak core.)
+      scan.pieces.push(makeCore(end - m[1]!.length, end, 'credentials', m[1]!.endsWith('NoSuchProfileError')));
     });
   }
   if (text.indexOf('535') >= 0 && text.indexOf('Authentication') >= 0) credentialsEach(scan, SES_SMTP_535, true, true);

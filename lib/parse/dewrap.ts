@@ -71,6 +71,8 @@ const SENTENCE_NEXT = /^[.]?\s{1,3}(?:because\b|with an explicit|\(Service:|stat
 const SHELL_PROMPT = /^[\w.-]{1,64}@[\w.-]{1,128}:[^\s]{0,200}[#$%>]$/;
 // macOS's default prompt: `host:dir user$ command`.
 const HOST_DIR_USER_PROMPT = /^[\w.-]{1,64}:[^\s]{0,200} [\w.-]{1,64}[#$%] /;
+// Cloud9's and other `user:~/dir $` prompts, also alone on a line after the output.
+const HOME_DIR_PROMPT = /^[\w.-]{1,64}:~[^\s]{0,200}[ \t]?[#$%](?:[ \t]|$)/;
 const PACKAGE_HEAD = /^[a-z][a-z0-9_]{0,40}(?:\.[a-z][a-z0-9_]{0,40}){1,12}\.?$/;
 const PACKAGE_TAIL = /^\.?[a-z][a-z0-9_]{0,40}\.[A-Za-z]/;
 const SNAKE_TAIL = /[A-Z][A-Z0-9]*(?:_[A-Z0-9]*){1,12}$/;
@@ -140,9 +142,9 @@ function isHardWrap(line: string, next: string): Join {
   const t1 = lastToken(line);
   const t2 = firstToken(rest);
   if (!t1 || !t2) return 0;
-  // The next command's shell prompt (`root@ubuntu:~#`, `ec2-user@ip-10-0-0-1:/tmp$`, `Mac:dir me$`) starts a line of
-  // its own.
-  if (SHELL_PROMPT.test(t2) || HOST_DIR_USER_PROMPT.test(rest)) return 0;
+  // The next command's shell prompt (`root@ubuntu:~#`, `ec2-user@ip-10-0-0-1:/tmp$`, `Mac:dir me$`, `me:~/environment
+  // $`) starts a line of its own.
+  if (SHELL_PROMPT.test(t2) || HOST_DIR_USER_PROMPT.test(rest) || HOME_DIR_PROMPT.test(rest)) return 0;
 
   // A keyword cut in the middle: "is not autho" + "rized to perform", "(AccessDen" + "ied)".
   const head = letterRunAtEnd(t1);

@@ -90,6 +90,8 @@ const SEARCHED_GATE_WORDS = [
   // SSO OIDC's `InvalidGrantException` and S3's `InvalidPayer` (as above).
   'invalidgrant',
   'invalidpayer',
+  // Cognito's InvalidIdentityPoolConfigurationException and its message (codes.ts, plain-denials.ts).
+  'configuration',
   // Step Functions' task error key (`"error": "ECS.AccessDeniedException"`).
   '"error',
   // Security Lake's OCSF records name the call under `"api"` (ocsf-record.ts).

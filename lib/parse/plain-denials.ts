@@ -124,6 +124,9 @@ const PHRASES = gatedAlternation(
     // Step Functions creating the EventBridge rule a .sync integration needs: "'arn:…:role/x' is not authorized to
     // create managed-rule."
     { source: r`is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}cr[a-z\s]{4,12}managed-rule`, needs: ['authori'] },
+    // A Cognito identity pool whose role does not trust it (InvalidIdentityPoolConfigurationException's message, also
+    // quoted alone).
+    { source: r`Invalid\s{1,5}identity\s{1,5}pool\s{1,5}configuration\.\s{0,5}Check\s{1,5}assigned\s{1,5}IAM\s{1,5}roles`, needs: ['configuration'] },
     // STS to the root user calling AssumeRole (also relayed by CloudFormation: "API: ec2:AcceptVpcPeeringConnection …").
     { source: r`Roles\s{1,5}may\s{1,5}not\s{1,5}be\s{1,5}assumed\s{1,5}by\s{1,5}root\s{1,5}accounts`, needs: ['assum'] },
     // boto 2's service errors carry only the status line when the body is not shown: "EC2ResponseError: 403 Forbidden".

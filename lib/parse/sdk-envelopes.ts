@@ -121,8 +121,7 @@ const HANDLER = /HandlerErrorCode:\s{0,3}([A-Za-z][A-Za-z0-9]{1,100})/g;
 // places where either may match, both then tried only there. The scan only needs the names the text can hold.
 const CODE_NAME = gatedAlternation(
   [
-    { source: 'AccessDenied', needs: ['denied'] },
-    { source: 'accessDeniedException', needs: ['denied'] },
+    { source: '[Aa]ccessDenied', needs: ['denied'] },
     { source: 'AuthorizeActionException', needs: ['authori'] },
     // A network activity event's code for a VPC endpoint policy's refusal.
     { source: 'VpceAccessDenied', needs: ['denied'] },
@@ -131,6 +130,7 @@ const CODE_NAME = gatedAlternation(
     { source: 'EC2AccessDenied', needs: ['denied'] },
     { source: 'AllAccessDisabled', needs: ['accessdisabled'] },
     { source: 'InsufficientDependencyServiceAccessPermissionException', needs: ['permission'] },
+    { source: 'InvalidIdentityPoolConfigurationException', needs: ['configuration'] },
     { source: 'Unauthorized', needs: ['authori'] },
     { source: 'AuthorizationError', needs: ['authori'] },
     { source: 'NotAuthorized', needs: ['authori'] },

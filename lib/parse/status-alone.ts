@@ -15,6 +15,10 @@ const RAW_RESPONSE_403 =
 const OTHER_SERVER = /\bServer:[ \t]{0,3}(?!AmazonS3\b)[A-Za-z]/;
 // Ruby's excon prints the response it failed on as a hash (`:status => 403`, `:host => "b.s3.amazonaws.com"`).
 const EXCON_403 = /:status[ \t]{0,20}=>[ \t]{0,3}403\b/g;
+// …or its class for the 403 under fog's AWS provider ("Excon::Errors::Forbidden: Expected(200) <=> Actual(403 Forbidden)"
+// from fog/aws/compute.rb): only where AWS is named, fog speaks to other clouds too.
+const EXCON_FORBIDDEN = /\bExcon::Errors::Forbidden\b/g;
+const NAMES_AWS = /fog\/aws\/|fog-aws|amazonaws\.com|\bAmazon\b|\bAWS\b/;
 const BODY_CODE = /<Code>|["'](?:__type|[Cc]ode)["']\s{0,3}:/;
 
 function statusEach(scan: Scan, re: RegExp, response = false): void {
@@ -33,8 +37,10 @@ export function scanStatusAlone(scan: Scan): void {
   const trailer = text.indexOf('status code: 403, request id:') >= 0;
   const raw = text.indexOf(' 403 Forbidden') >= 0 && /AmazonS3|-amzn?-request-?id:/i.test(text);
   const excon = text.indexOf(':status') >= 0 && text.indexOf('amazonaws.com') >= 0;
-  if ((!trailer && !raw && !excon) || hasStatement(scan)) return;
+  const exconClass = text.indexOf('Excon::Errors::Forbidden') >= 0 && NAMES_AWS.test(text);
+  if ((!trailer && !raw && !excon && !exconClass) || hasStatement(scan)) return;
   if (trailer) statusEach(scan, GO_V1_TRAILER_403);
   if (raw) statusEach(scan, RAW_RESPONSE_403, true);
   if (excon) statusEach(scan, EXCON_403, true);
+  if (exconClass) statusEach(scan, EXCON_FORBIDDEN);
 }

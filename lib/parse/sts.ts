@@ -109,6 +109,13 @@ export function scanAssumeFailures(scan: Scan): void {
     // …so is a service's "SageMaker was unable to assume the role 'arn:…'" (the role's trust in that service), and a
     // tool's "Unable to assume role arn:…" / "failed to assume role arn:…".
     if (role && /^(?:was\s{1,5})?(?:unable|failed)\s{1,5}to\s{1,5}assume$/i.test(m[0]) && /^\s{1,5}(?:the\s{1,5})?role:?\s{1,5}['"`(]?arn:/i.test(text.slice(end, end + 30))) setField(core, 'policyType', 'trust', P.hint);
+    // Greengrass when the account's Greengrass service role does not trust it (GreengrassV2Data's UnauthorizedException:
+    // "Greengrass is not authorized to assume the Service Role associated with this account"): the service is the caller.
+    const greengrass = /\b([Gg]reengrass)\s{1,3}$/.exec(before.slice(-40));
+    if (greengrass && /^\s{1,3}the\s{1,3}service\s{1,3}role\s{1,3}associated\b/i.test(text.slice(end, end + 50))) {
+      setField(core, 'principal', greengrass[1], P.prefix);
+      setField(core, 'principalType', 'service', P.prefix);
+    }
     const caller = CALLER_ROLE.exec(before.slice(-100));
     if (caller && !caller[1]!.startsWith('arn:')) setField(core, 'principal', caller[1], P.hint);
     setField(core, 'principal', USER_ARN_BEFORE.exec(before.slice(-600))?.[1], P.hint);

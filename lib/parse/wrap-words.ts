@@ -101,6 +101,9 @@ export const KEYWORDS = new Set([
   'role',
   // The CLI's own sign-in: "Please reauthenticate using 'aws login'".
   'reauthenticate',
+  // Cognito's "Invalid identity pool configuration. Check assigned IAM roles for this pool".
+  'configuration',
+  'assigned',
 ]);
 
 /**
@@ -141,6 +144,7 @@ export const CODE_WORDS = new Set([
   'invalidpayer',
   'invalidgrantexception',
   'authorizationheadermalformed',
+  'invalididentitypoolconfigurationexception',
   // The Swift SDK's IMDS error (`AWSSDKIdentity.IMDSError.reachedMaxRetries`).
   'awssdkidentity',
   'imdserror',
