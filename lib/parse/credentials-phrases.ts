@@ -145,6 +145,9 @@ export const STRONG = [
   'but no credentials have been configured',
   // …or with credentials for another account than the stack's ("Need to perform AWS calls for account X, but the
   // current credentials are for Y").
+  // The console's federation endpoint to a sign-in URL built from an IAM user's long-term keys (aws-vault login):
+  // "Only federation tokens or assume role tokens may be used for federated login."
+  'Only federation tokens or assume role tokens may be used for federated login',
   // EC2's query API to a request that carried no access key at all (MissingParameter).
   'The request must contain the parameter AWSAccessKeyId',
   'Need to perform AWS calls for account \\S{1,40} but the current credentials are for',

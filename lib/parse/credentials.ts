@@ -116,6 +116,14 @@ const CRT_PROVIDER_CODE = /\b(AWS_AUTH_CREDENTIALS_PROVIDER_[A-Z0-9_]{2,80}):/g;
 // Go v2's IMDS provider on a host with no instance role (or none it could reach in time): "no EC2 IMDS role found,
 // operation error ec2imds: GetMetadata, …" — a credentials failure, the IMDS call its operation.
 const IMDS_NO_ROLE = /\bno\s{1,3}EC2\s{1,3}IMDS\s{1,3}role\s{1,3}found\b/g;
+// kubectl's verbose request log when an EKS cluster refused the token (`-v 6` and up): "GET
+// https://ABCD.yl4.eu-central-1.eks.amazonaws.com/api?timeout=32s 401 Unauthorized in 469 milliseconds".
+const EKS_REQUEST_401 = /\b(?:GET|POST|PUT|PATCH|DELETE)[ \t]{1,3}https:\/\/[\w.-]{1,200}\.eks\.amazonaws\.com(?:\.cn)?\S{0,500}?[ \t]{1,3}(401)[ \t]{1,3}Unauthorized\b/g;
+
+// HashiCorp Vault's AWS auth and secrets engines relaying STS's answer with its status ("error making upstream request:
+// received error code 403 from STS: The security token included in the request is expired").
+const VAULT_UPSTREAM = /\breceived\s{1,3}error\s{1,3}code\s{1,3}(4\d\d)\s{1,3}from\s{1,3}(?:STS|IAM)\b/g;
+
 // The Swift SDK's default chain that ended at IMDS and got nothing from it ("Fatal error: Error raised at top level:
 // AWSSDKIdentity.IMDSError.reachedMaxRetries"): no credentials anywhere.
 const SWIFT_IMDS = /\bAWSSDKIdentity\.IMDSError\.[A-Za-z]{3,40}\b/g;
@@ -149,6 +157,8 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
   if (text.indexOf('IMDS role found') >= 0) credentialsEach(scan, IMDS_NO_ROLE, false);
   if (text.indexOf('IMDSError.') >= 0) credentialsEach(scan, SWIFT_IMDS, false);
+  if (text.indexOf('.eks.amazonaws.com') >= 0 && text.indexOf('401 Unauthorized') >= 0) credentialsEach(scan, EKS_REQUEST_401, true, true);
+  if (text.indexOf('received error code') >= 0) wrapEach(scan, VAULT_UPSTREAM, 'forward', 60, 'errorCode', P.prefix);
   if (text.indexOf('MissingCredentialsError') >= 0 || text.indexOf('exceptions.NoCredentialsError') >= 0 || text.indexOf('NoSuchProfileError') >= 0) {
     each(MISSING_CREDENTIALS_CLASS, text, (m) => {
       const end = m.index + m[0].length;
@@ -180,7 +190,9 @@ export function scanCredentials(scan: Scan): void {
     // A controller's own informer refused by its cluster's API server (klog's "reflector.go:535] …: failed to list
     // *v1alpha1.Domain: Unauthorized"): a service account's token, no AWS identity. (A client outside the cluster that
     // watches it, Prometheus' discovery on ECS, signs in with AWS: that one's refusal stays.)
-    if (CLIENT_GO_LIST.test(text.slice(lastIndexWithin(text, '\n', m.index, 400) + 1, m.index))) continue;
+    // (Not the kubelet's own: on an EKS node it signs in with the node's IAM role, which the cluster did not map.)
+    const line = text.slice(lastIndexWithin(text, '\n', m.index, 400) + 1, m.index);
+    if (CLIENT_GO_LIST.test(line) && !/\bkubelet(?:\[\d{1,10}\])?:|\/pkg\/kubelet\//.test(line)) continue;
     // Amplify DataStore's "Unauthorized failure:ON_UPDATE User" wrapped after its first word is AppSync's refusal.
     if (/^\s{1,5}failure:\s{0,3}ON_/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const core = makeCore(m.index + 1, m.index + m[0].length, 'credentials', true);

@@ -172,8 +172,10 @@ function isHardWrap(line: string, next: string): Join {
     const head = SNAKE_HEAD.exec(t2)?.[0] ?? '';
     if ((head.includes('_') || tail.endsWith('_')) && SNAKE_DENIAL.test(tail + head) && !(SNAKE_DENIAL.test(tail) && SNAKE_DENIAL.test(head))) return 1;
   }
-  // An ARN whose next line goes on with `:` or `/` (`…:ap-southeast-1` + `:4502…:table/x`) was cut, however short.
+  // An ARN whose next line goes on with `:` or `/` (`…:ap-southeast-1` + `:4502…:table/x`) was cut, however short; so
+  // was an S3 URL (`s3://bucket/results` + `/....csv`, a writer's elision after the slash).
   if (ARNISH.test(t1) && /^[:/][A-Za-z0-9*$<{[]/.test(t2)) return 1;
+  if (/(?:^|[^A-Za-z0-9])s3a?:\/\/[a-z0-9][\w.-]{1,62}(?:\/[^\s/]{0,200}){0,30}$/.test(t1) && /^\/[\w.*$<{[-]/.test(t2)) return 1;
   // A Ruby or C++ namespace cut at its separator (`AWS::S3::Errors` + `::Forbidden`).
   if (/[A-Za-z0-9]::[A-Za-z0-9]+$/.test(t1) && /^::[A-Za-z]/.test(t2)) return 1;
   // A dotted package name cut at one of its dots (`software.amazon.awssdk.` + `services.glue.model.AccessDeniedException`).

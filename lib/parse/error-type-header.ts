@@ -1,16 +1,17 @@
 // The response header that names the error (`--debug` logs, SDK dumps): `x-amzn-ErrorType: AccessDeniedException:http://…`.
 // Also as a Kotlin/Java header map prints it (`x-amzn-errortype=[AccessDeniedException:http://…]`), as a Ruby hash or
-// JSON object of headers (`"x-amzn-errortype"=>"ExpiredTokenException"`) and as a tuple (`("x-amzn-ErrorType",
-// "AccessDeniedException:http://…")`). Its value alone, the code before the service framework's URL, is AWS's too: an
-// iOS NSError's `NSLocalizedFailureReason=AccessDeniedException:http://internal.amazon.com/coral/…` (Kinesis Video), and
-// the framework's qualified name of it (AppSync's realtime socket: "Connection failed:
+// JSON object of headers (`"x-amzn-errortype"=>"ExpiredTokenException"`), as a tuple (`("x-amzn-ErrorType",
+// "AccessDeniedException:http://…")`) and as R prints a list of them (`$\`x-amzn-errortype\`` ⏎ `[1] "…"`). Its value
+// alone, the code before the service framework's URL, is AWS's too: an iOS NSError's
+// `NSLocalizedFailureReason=AccessDeniedException:http://internal.amazon.com/coral/…` (Kinesis Video), and the
+// framework's qualified name of it (AppSync's realtime socket: "Connection failed:
 // com.amazon.coral.service#ExpiredTokenException").
 import { each } from './find';
 import { mentions } from './gate';
 import { codeWrapper } from './sdk-envelopes';
 import { P, type Scan } from './types';
 
-const AMZN_ERROR_TYPE = /x-amzn-ErrorType(?::\s{0,3}|=\[|["']\s{0,3}(?:=>|:|,)\s{0,3}["'])([A-Za-z][A-Za-z0-9.]{1,100})/gi;
+const AMZN_ERROR_TYPE = /x-amzn-ErrorType(?::\s{0,3}|=\[|["']\s{0,3}(?:=>|:|,)\s{0,3}["']|`[ \t]{0,3}\n[ \t]{0,3}\[1\][ \t]{1,3}")([A-Za-z][A-Za-z0-9.]{1,100})/gi;
 // (Also where a title cut the URL after its host's first word: `AccessDeniedException:http://internal`.)
 const CORAL_TYPE = /(?<![\w.-])([A-Z][A-Za-z0-9]{2,100}):https?:\/\/internal(?:\.amazon\.com\/coral\/|(?=[\s"'}]|$))/g;
 

@@ -34,6 +34,10 @@ const SERVICE_CALL_CODE = new RegExp(
   'g',
 );
 
+// Go v2's envelope with its head cut by a writer ("STS: AssumeRoleWithWebIdentity, StatusCode: 403," ⏎ "AccessDenied: …"):
+// the service and the call before the status.
+const GO_V2_TAIL = /(?<![\w:-][ \t]?)\b(?:STS|S3|EC2|IAM|KMS|SQS|SNS|ECR|ECS|EKS|SSM|Lambda|DynamoDB):[ \t]([A-Z][A-Za-z0-9]{2,100}),[ \t]{1,3}(?:https[ \t]response[ \t]error[ \t])?StatusCode:[ \t]?4\d\d\b/g;
+
 // Terraform's AWS backends and providers log each answer with its call as a field, the body after it (TF_LOG=DEBUG):
 // "[DEBUG] backend-s3.aws-base: HTTP Response Received: aws.operation=GetUser aws.region=… http.response.body=…".
 const TF_LOG_FIELD = /\baws\.operation=([A-Z][A-Za-z0-9]{1,100})\b/g;
@@ -55,6 +59,7 @@ export function scanLoggedOperations(scan: Scan): void {
       scan.pieces.push(w);
     });
   }
+  if (text.indexOf('StatusCode:') >= 0) wrapEach(scan, GO_V2_TAIL, 'forward', 300, 'operation', P.hint, true);
   if (text.indexOf('aws.operation=') >= 0) wrapEach(scan, TF_LOG_FIELD, 'forward', 1500, 'operation', P.hint, true);
   if (text.indexOf('Performing the operation') >= 0) wrapEach(scan, POWERSHELL_VERBOSE, 'forward', 600, 'operation', P.hint, true);
 }

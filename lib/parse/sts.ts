@@ -84,7 +84,7 @@ export function scanAssumeFailures(scan: Scan): void {
     if (/be\s{1,5}assumed$/i.test(m[0]) && /^[^]{0,1500}?\bNoCredentialProviders\b/.test(text.slice(end, end + 1600))) continue;
     // saml2aws says this after any failure of its login, most before any call to AWS ("missing Assertion element", "No
     // accounts available"); a refusal by STS is the API sentence it prints with it.
-    if (/^\s{1,3}role[.,]\s{1,3}please\s{1,3}check\s{1,3}whether\s{1,3}you\s{1,3}are\s{1,3}permitted\b/i.test(text.slice(end, end + 80))) continue;
+    if (/^\s{1,3}role[.,]\s{1,3}please\s{1,3}check\s{1,3}(?:whether\s{1,3})?you\s{1,3}are\s{1,3}permitted\b/i.test(text.slice(end, end + 80))) continue;
     // STS's answer to a malformed role ARN ("Could not assume role with OIDC: Request ARN is invalid", an empty account
     // in it) is a ValidationError: nothing was refused.
     if (/^[^\n]{0,60}?\bRequest\s{1,3}ARN\s{1,3}is\s{1,3}invalid\b/i.test(text.slice(end, end + 120))) continue;

@@ -5,7 +5,8 @@
 // keeps its name; the words between them are the language's. Japanese has its own (japanese.ts), English is the
 // CLI's own (cli-envelope.ts).
 import { categoryOfCode } from './codes';
-import { P, makeWrapper, setField, type Scan } from './types';
+import { each } from './find';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 const GATE_WORDS = ['작업', '操作', '作業', 'opera', 'opéra', 'vorgang'];
 const CODE_IN_PARENS = /[(（]([A-Z][A-Za-z0-9.]{2,100})[)）]/g;
@@ -13,9 +14,18 @@ const OPERATION_AFTER_WORD = /(?:operaci[óo]n|opera[çc][ãa]o|op[ée]ration|op
 const OPERATION_BEFORE_WORD = /([A-Z][A-Za-z0-9]{1,100})(?:\s{0,3}(?:작업|操作|作業)|-(?:Vorgangs?|Operation)\b)/;
 const CALL_WORD = /호출|调用|呼叫|llamar|invocar|chamar|appel|chiamata|Aufruf/i;
 const SPAN = 160;
+// The Chinese envelope retold without its code, the refusal in words: "调用PutObject操作时发生访问被拒绝错误".
+const CHINESE_DENIED_CALL = /调用\s{0,3}([A-Z][A-Za-z0-9]{1,100})\s{0,3}操作时发生(?:了)?(?:访问被拒绝|拒绝访问)/g;
 
 export function scanTranslatedEnvelopes(scan: Scan): void {
   const { text, lower } = scan;
+  if (text.indexOf('操作时发生') >= 0) {
+    each(CHINESE_DENIED_CALL, text, (m) => {
+      const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+      setField(core, 'operation', m[1], P.envelope);
+      scan.pieces.push(core);
+    });
+  }
   if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return;
   if (!GATE_WORDS.some((w) => lower.indexOf(w) >= 0)) return;
   CODE_IN_PARENS.lastIndex = 0;

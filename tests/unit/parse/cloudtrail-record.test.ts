@@ -171,6 +171,8 @@ describe('parseCloudTrailRecord: the same finding as parse() of the record', () 
       // Another service's words (Backblaze B2's expired token) are that service's only where nothing around them
       // speaks of AWS: the record around the message does, the message alone does not.
       "Backblaze B2's expired token is not ECR's",
+      // A klog line's "…: Unauthorized" is read at the line's end, which a JSON string's content is not.
+      "the kubelet's own list refused on an EKS node",
     ]);
     let checked = 0;
     for (const example of EXAMPLES) {
