@@ -24,8 +24,8 @@ const AWS_PACKAGE = /amazon|aws|\.s3a?\.$/i;
 // GKE and AKS. Huawei Cloud's OBS answers with S3's codes; Google Cloud Storage (GCS) with S3's XML; Google's registries
 // (gcr.io, pkg.dev) with docker's DENIED. Backblaze B2's own API words ECR's "Authorization token has expired" (its
 // code `expired_auth_token` after it). Other clouds' S3-compatible stores answer with S3's codes and XML too: Nebius,
-// Linode (Akamai), Wasabi, Yandex Cloud. (Not a self-hosted MinIO, nor R2 or IBM's: the collected data labels their
-// refusals as the S3 API's denials.)
+// Linode (Akamai), Wasabi, Yandex Cloud. (Not a self-hosted MinIO, nor R2's, IBM's or Scaleway's: the collected data
+// labels their refusals as the S3 API's denials.)
 // (Four smaller alternations: V8 runs each faster than the one they make together, at every position of a line.)
 const OTHER_CLOUD = [
   /\bOpenShift\b|(?<![\w/.-])(?:k3s|[Mm]icro[Kk]8s|minikube|GKE|AKS|GCS)(?![\w/.-])|\bOBS\b|\baliyuncs\.com\b|\baliyun\.com\b|\boss: service returned error\b|<OSSAccessKeyId>|\bOSS Access Key|\bOssService\b|\boss-android\b|You have no right to access this object|\bAlibaba Cloud\b|阿里云|\bmyqcloud\.com\b|\bTencent Cloud\b/,

@@ -45,8 +45,13 @@ const PHRASES = gatedAlternation(
     // backup vault requires backup-storage and KMS permissions."
     { source: r`Insufficient\s{1,5}privileges\s{1,5}to\s{1,5}create\s{1,5}a\s{1,5}backup\s{1,5}vault\.\s{1,5}Creating\s{1,5}a\s{1,5}backup\s{1,5}vault\s{1,5}requires\s{1,5}backup-storage\s{1,5}and\s{1,5}KMS\s{1,5}permissions`, needs: ['permission'] },
     // Docker refused by a private ECR repository it could not pull from ("pull access denied for
-    // 111122223333.dkr.ecr.us-east-1.amazonaws.com/app, repository does not exist or may require 'docker login'").
-    { source: r`pull\s{1,5}access\s{1,5}denied\s{1,5}for\s{1,5}[\w.-]{1,100}\.dkr\.ecr\.`, needs: ['denied', 'dkr.ecr.'] },
+    // 111122223333.dkr.ecr.us-east-1.amazonaws.com/app, repository does not exist or may require 'docker login'"), also
+    // with the registry's account masked in words (`*censored id number here*.dkr.ecr.…`, its italics gone once
+    // unmarked, `<account>.dkr.ecr.…`).
+    {
+      source: r`pull\s{1,5}access\s{1,5}denied\s{1,5}for\s{1,5}(?:[\w.-]{1,100}|[\w .*-]{1,60}?|<[^<>\n]{1,60}>|\[[^\]\n]{1,60}\]|\{[^{}\n]{1,60}\})\.dkr\.ecr\.`,
+      needs: ['denied', 'dkr.ecr.'],
+    },
     // Lambda to an invoke of a container-image function whose role can no longer read its ECR image.
     { source: r`function\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permission\s{1,5}to\s{1,5}access\s{1,5}the\s{1,5}specified\s{1,5}image`, needs: ['permission', 'image'] },
     // The EC2 console's dashboard panels, one per resource type it could not list ("You are not authorized to describe
