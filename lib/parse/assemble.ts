@@ -14,7 +14,7 @@ import { withoutCodeLists } from './code-list';
 import { LOOKAROUND, mergeClusters, mergeFields, type Cluster } from './merge-clusters';
 import { operationOf } from './operation-of';
 import { DIRECT_CODE, P, type Fields, type Piece } from './types';
-import { blankLineBetween } from './text';
+import { blankLineBetween, lastIndexWithin } from './text';
 
 export const MAX_FINDINGS = 1000;
 export const MAX_MESSAGE_CHARS = 2000;
@@ -259,14 +259,18 @@ export function assemble(text: string, all: Piece[], families?: string[]): Findi
     // credential sources…" ⏎ "…: AccessDenied: Access Denied" — the last line's code is not the credentials error's).
     // Only where the code's line starts an error of its own: otherwise it goes on the earlier message ("…from
     // custom-process: 2025/06/01 … AccessDeniedException", also where a terminal wrapped it onto the next line).
+    const promotedAt = new Map<number, Piece[]>();
+    for (const w of promoted) promotedAt.set(w.start, [...(promotedAt.get(w.start) ?? []), w]);
+    const sameCode = (x: Piece): boolean => promotedAt.get(x.start)?.some((w) => x.end <= w.end && x.fields.errorCode?.v === w.fields.errorCode?.v) ?? false;
     for (const [core, list] of attached) {
+      // (A bounded look back: a line longer than that starts no error the code could belong to.)
       const ownLine = (x: Piece): boolean => {
-        const lineStart = text.lastIndexOf('\n', x.start) + 1;
-        return lineStart > core.end && /^[ \t]{0,8}error\b/i.test(text.slice(lineStart, x.start));
+        const lineStart = lastIndexWithin(text, '\n', x.start, 400) + 1;
+        return lineStart > 0 && lineStart > core.end && /^[ \t]{0,8}error\b/i.test(text.slice(lineStart, x.start));
       };
-      const moved = list.filter((x) => ownLine(x) && promoted.some((w) => x.start >= w.start && x.end <= w.end && x.fields.errorCode && x.fields.errorCode.v === w.fields.errorCode?.v));
-      if (moved.length === 0) continue;
-      attached.set(core, list.filter((x) => !moved.includes(x)));
+      const moved = new Set(list.filter((x) => x.fields.errorCode !== undefined && sameCode(x) && ownLine(x)));
+      if (moved.size === 0) continue;
+      attached.set(core, list.filter((x) => !moved.has(x)));
       rest.push(...moved);
     }
     attachAll(text, cores, rest, attached);

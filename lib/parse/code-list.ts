@@ -3,6 +3,7 @@
 // A message prints one code, or two that say the same (`AccessDeniedException: … (AccessDenied)`), each with its text
 // after a colon or inside brackets; a list prints several, each followed by the next.
 import { codeKind } from './codes';
+import { indexWithin, lastIndexWithin } from './text';
 import type { Piece } from './types';
 
 const MIN_CODES = 4;
@@ -10,10 +11,16 @@ const MIN_CODES = 4;
 // message puts after its code.
 const LISTED_AFTER = /^[ \t]*(?:[,;|/•·][ \t]*)?(?:(?:or|and)[ \t]+)?(?=[A-Za-z]|$)/;
 
-/** The line's span (start, end) around a position. */
-function lineOf(text: string, at: number): [number, number] {
-  const end = text.indexOf('\n', at);
-  return [text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end];
+// A list of names is a short line: a longer one (a log's one-line JSON, a hostile paste) is no list, and is not walked.
+const MAX_LINE = 1000;
+
+/** The line's span (start, end) around a position, or null when the line is longer than a list's. */
+function lineOf(text: string, at: number): [number, number] | null {
+  const before = lastIndexWithin(text, '\n', at, MAX_LINE);
+  const after = indexWithin(text, '\n', at, MAX_LINE);
+  const start = before >= 0 ? before + 1 : at <= MAX_LINE ? 0 : -1;
+  const end = after >= 0 ? after : text.length - at <= MAX_LINE ? text.length : -1;
+  return start < 0 || end < 0 || end - start > MAX_LINE ? null : [start, end];
 }
 
 /** The pieces without those on a line that lists several auth or credentials codes by name. */
@@ -28,7 +35,9 @@ export function withoutCodeLists(text: string, pieces: Piece[]): Piece[] {
     if (p.kind !== 'wrapper' || !code || text.slice(p.start, p.end) !== code) continue;
     const kind = codeKind(code);
     if (kind !== 'auth' && kind !== 'credentials') continue;
-    const [start, end] = lineOf(text, p.start);
+    const line = lineOf(text, p.start);
+    if (!line) continue;
+    const [start, end] = line;
     if (!LISTED_AFTER.test(text.slice(p.end, Math.min(end, p.end + 12)))) continue;
     const set = codesByLine.get(start) ?? new Set<string>();
     set.add(code);
@@ -36,5 +45,19 @@ export function withoutCodeLists(text: string, pieces: Piece[]): Piece[] {
     if (set.size === MIN_CODES) lists.push([start, end]);
   }
   if (lists.length === 0) return pieces;
-  return pieces.filter((p) => !lists.some(([start, end]) => p.start >= start && p.end <= end));
+  // (Lines in text order: the last list starting at or before a piece is the only one that may hold it.)
+  lists.sort((a, b) => a[0] - b[0]);
+  return pieces.filter((p) => {
+    let lo = 0;
+    let hi = lists.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (lists[mid]![0] <= p.start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 || p.end > lists[found]![1];
+  });
 }

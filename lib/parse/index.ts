@@ -53,6 +53,7 @@ import { scanOcsfRecords } from './ocsf-record';
 import { scanLoggedOperations } from './logged-operation';
 import { scanOtherCodes } from './other-codes';
 import { scanSdkEnvelopes } from './sdk-envelopes';
+import { scanWorkDocs } from './workdocs';
 import { scanAssumeFailures } from './sts';
 import { makeScan } from './gate';
 import { capText } from './limit';
@@ -104,6 +105,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanTranslatedEnvelopes,
   scanPlainDenials,
   scanServiceWordings,
+  scanWorkDocs,
   scanCodeCommit403,
   // Last: they read only texts no other family found a statement in.
   scanMissingCredentials,

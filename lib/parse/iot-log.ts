@@ -20,6 +20,8 @@ const PLAIN_EVENT = /^EVENT:((?:[^\n]|\n(?![ \t]*\n)){1,60}?)\s{1,3}MESSAGE:/;
 // rejected, reason code is notAuthorized").
 const CONNACK_REFUSED = /\bClient\s{1,3}is\s{1,3}not\s{1,3}authenticated\/authorized\s{1,3}to\s{1,3}send\s{1,3}the\s{1,3}message\b/g;
 const CONNACK_REASON_CODE = /["']?reasonCode["']?\s{0,3}[:=]\s{0,3}["']?(NOT_AUTHORIZED)\b/g;
+// The embedded C device SDK's status for the same refusal ("Shadow Connection Error (MQTT_CONNACK_NOT_AUTHORIZED_ERROR = -41)").
+const CONNACK_STATUS = /\b(MQTT_CONNACK_NOT_AUTHORIZED_ERROR)\b/g;
 const CONNACK_REJECTED = /\bconnection\s{1,3}rejected,\s{1,3}reason\s{1,3}code\s{1,3}is\s{1,3}(notAuthorized)\b/g;
 
 export function scanIotLogs(scan: Scan): void {
@@ -27,6 +29,7 @@ export function scanIotLogs(scan: Scan): void {
     coreEach(scan, CONNACK_REFUSED, null, P.prefix, true);
     if (scan.text.indexOf('NOT_AUTHORIZED') >= 0) wrapEach(scan, CONNACK_REASON_CODE, 'around', 300, 'errorCode', P.prefix);
   }
+  if (scan.text.indexOf('MQTT_CONNACK_NOT_AUTHORIZED') >= 0) coreEach(scan, CONNACK_STATUS, 'errorCode', P.prefix, true);
   if (scan.text.indexOf('notAuthorized') >= 0) coreEach(scan, CONNACK_REJECTED, 'errorCode', P.prefix, true);
   if (scan.text.indexOf('PRINCIPALID:') >= 0) {
     each(PLAIN_LINE, scan.text, (m) => {

@@ -49,7 +49,7 @@ const PHRASES = gatedAlternation(
     // with the registry's account masked in words (`*censored id number here*.dkr.ecr.…`, its italics gone once
     // unmarked, `<account>.dkr.ecr.…`).
     {
-      source: r`pull\s{1,5}access\s{1,5}denied\s{1,5}for\s{1,5}(?:[\w.-]{1,100}|[\w .*-]{1,60}?|<[^<>\n]{1,60}>|\[[^\]\n]{1,60}\]|\{[^{}\n]{1,60}\})\.dkr\.ecr\.`,
+      source: r`pull\s{1,5}access\s{1,5}denied\s{1,5}for\s{1,5}(?:[\w.-]{1,100}|[\w\s.*-]{1,60}?|<[^<>\n]{1,60}>|\[[^\]\n]{1,60}\]|\{[^{}\n]{1,60}\})\.dkr\.ecr\.`,
       needs: ['denied', 'dkr.ecr.'],
     },
     // Lambda to an invoke of a container-image function whose role can no longer read its ECR image.
@@ -129,6 +129,11 @@ const PHRASES = gatedAlternation(
     // Step Functions creating the EventBridge rule a .sync integration needs: "'arn:…:role/x' is not authorized to
     // create managed-rule."
     { source: r`is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}cr[a-z\s]{4,12}managed-rule`, needs: ['authori'] },
+    // QuickSight's embedded dashboard page for a user or a domain it does not admit: "We can't display this page
+    // (Insufficient permissions)"; MediaConvert's job error when its role may not write the output ("Failed to write
+    // data (access denied)").
+    { source: r`We\s{1,5}can['’]t\s{1,5}display\s{1,5}this\s{1,5}page\s{1,5}\(Insufficient\s{1,5}permissions\)`, needs: ['permission'] },
+    { source: r`Failed\s{1,5}to\s{1,5}(?:write|read)\s{1,5}data\s{1,5}\(access\s{1,5}denied\)`, needs: ['denied'] },
     // A Cognito identity pool whose role does not trust it (InvalidIdentityPoolConfigurationException's message, also
     // quoted alone).
     { source: r`Invalid\s{1,5}identity\s{1,5}pool\s{1,5}configuration\.\s{0,5}Check\s{1,5}assigned\s{1,5}IAM\s{1,5}roles`, needs: ['configuration'] },

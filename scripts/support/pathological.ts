@@ -52,6 +52,10 @@ export const PATHOLOGICAL_UNITS = [
   '"type": "S3AccessDenied", "severity" ',
   // A bare caller's name before each of many sentences on one line (sentence-caller.ts looks back for its line's head).
   'Abc is not authorized to perform: s3:A ',
+  // Codes named one after another (code-list.ts looks at the line around each), and error lines whose code an earlier
+  // message may hold (assemble.ts moves it to the message its line starts).
+  'RequestTimeTooSkewed SignatureDoesNotMatch InvalidSignatureException AuthFailure ',
+  'Error: NoCredentialProviders: no valid providers\nError: AccessDenied: Access Denied\n',
 ];
 
 export function pathological(unit: string, size: number): string {
