@@ -10,6 +10,7 @@ import { loadIndex } from '../../lib/iam/load';
 import { fillTemplate, matchTemplate } from '../../lib/iam/arn-template';
 import { containsMask } from '../../lib/mask';
 import { createsOwnType, elidedLocation, isAwsHostedTransform } from '../../lib/explain/resource';
+import { readFacts } from '../../lib/explain/facts';
 import { unmaskWithin } from '../../lib/explain/values';
 import type { IamIndex } from '../../lib/iam/index';
 import type { Explanation, Finding, Fix, PolicyDocument, PolicyStatement } from '../../lib/model';
@@ -552,7 +553,10 @@ async function checkFix(e: Explanation, fix: Fix, fixes: Fix[], index: number, i
     // (lib/explain/resource-type.ts serviceWide), as is a printed pattern of that shape (`arn:aws:elasticloadbalancing:
     // us-east-1:*`): the near miss is another region's or account's.
     const serviceWide = fromMessage === null || /:\*?$/.test(fromMessage) ? patterns.filter((p) => /^arn:[^:]+:[^:]+:[^:]*:\d{12}:\*$/.test(p)) : [];
-    const other = attached || created ? null : otherResource(resource, [...denied, ...serviceWide], info?.resourceTypes.map((r) => r.arn) ?? []);
+    // Athena writes results under names it picks (the date, the query's id): the fix grants the result location's
+    // objects on purpose (lib/explain/athena.ts), so another object there is no near miss.
+    const athenaResults = readFacts(finding).athena === 'write';
+    const other = attached || created || athenaResults ? null : otherResource(resource, [...denied, ...serviceWide], info?.resourceTypes.map((r) => r.arn) ?? []);
     if (other && !act.startsWith('kms:')) out.probes.push(probe(`another resource (${other})`, 'Denied', await evaluate({ ...req, resource: other }, layers)));
     if (fix.target === 'resource-policy' || fix.target === 'vpc-endpoint-policy') {
       const otherPrincipal = `arn:aws:iam::${principalAccount}:role/someone-else`;
