@@ -16,38 +16,28 @@ function typeScore(info: ActionInfo, rt: ResourceTypeRef, hint: string | null): 
   return score;
 }
 
-export function preferredType(info: ActionInfo, hint: string | null): ResourceTypeRef | null {
-  let best: ResourceTypeRef | null = null;
-  let bestScore = -Infinity;
-  for (const rt of info.resourceTypes) {
-    const s = typeScore(info, rt, hint);
-    if (s > bestScore) {
-      best = rt;
-      bestScore = s;
-    }
-  }
-  return best;
-}
-
 /**
- * Whether nothing picks one of the action's types: none is required, none is named by the action or a hint, and at
- * least three tie (ec2:CreateTags on any of ninety types, organizations:TagResource on an account, a root, an OU or a
- * policy). The first in the list would be a guess the grant does not cover. (Two that tie stay the first's: Lex's
- * PostContent on a bot alias or version. A call that may name none of its types, translate:TranslateText without
- * a terminology, is authorized on "*", which no ARN covers: still open, see README.)
+ * The type that suits the action best (the first of those that score highest), and whether nothing picks one: none
+ * is required, none is named by the action or a hint, and at least three tie (ec2:CreateTags on any of ninety types,
+ * organizations:TagResource on an account, a root, an OU or a policy) — the first in the list would then be a guess
+ * the grant does not cover. (Two that tie stay the first's: Lex's PostContent on a bot alias or version. A call that
+ * may name none of its types, translate:TranslateText without a terminology, is authorized on "*", which no ARN
+ * covers: still open, see README.)
  */
-export function noTypeStandsOut(info: ActionInfo, hint: string | null): boolean {
+export function typeChoice(info: ActionInfo, hint: string | null): { type: ResourceTypeRef | null; standsOut: boolean } {
+  let best: ResourceTypeRef | null = null;
   let top = -Infinity;
-  const keys = new Set<string>();
+  const tied = new Set<string>();
   for (const rt of info.resourceTypes) {
     const s = typeScore(info, rt, hint);
     if (s > top) {
+      best = rt;
       top = s;
-      keys.clear();
+      tied.clear();
     }
-    if (s === top) keys.add(rt.key);
+    if (s === top) tied.add(rt.key);
   }
-  return top < 2 && keys.size >= 3;
+  return { type: best, standsOut: top >= 2 || tied.size < 3 };
 }
 
 /**

@@ -10,7 +10,7 @@ import { containsMask } from '../mask';
 import { addAll, companionsFor, everyOfType, locationValues, otherForms, withPlaceholders } from './resource-companions';
 import { fitArn, type Fit } from './resource-fit';
 import { UNNAMED_CALL_TYPES } from './unnamed-resources';
-import { noTypeStandsOut, preferredType, serviceWide } from './resource-type';
+import { serviceWide, typeChoice } from './resource-type';
 import { clean, isPlaceholderToken, isRegion, PLACEHOLDER_TOKENS, unmaskWithin, withoutSentenceEnd } from './values';
 
 export interface ResolvedResource {
@@ -306,9 +306,10 @@ function resolveName(info: ActionInfo, printed: string | null, hint: string | nu
   if (placeholder && raw) addAll(placeholders, [raw]);
   const named = !raw && !hint ? UNNAMED_CALL_TYPES[info.action.toLowerCase()] : undefined;
   const namedTypes = (named ?? []).map((key) => info.resourceTypes.find((t) => t.key === key)).filter((t): t is ResourceTypeRef => t !== undefined);
-  const rt = namedTypes[0] ?? preferredType(info, hint);
+  const choice = typeChoice(info, hint);
+  const rt = namedTypes[0] ?? choice.type;
   if (!rt) return unresolved('*', true, placeholders);
-  if (!raw && namedTypes.length === 0 && noTypeStandsOut(info, hint)) {
+  if (!raw && namedTypes.length === 0 && !choice.standsOut) {
     const arn = serviceWide(rt, ctx, placeholders);
     const region = isRegion(ctx.regionHint) ? ctx.regionHint : null;
     const account = isAccountId(ctx.principalAccount) ? ctx.principalAccount : null;

@@ -13,7 +13,7 @@ import { authFailureDenial, codeKind } from './codes';
 import { withoutCodeLists } from './code-list';
 import { LOOKAROUND, mergeClusters, mergeFields, type Cluster } from './merge-clusters';
 import { operationOf } from './operation-of';
-import { DIRECT_CODE, P, type Fields, type Piece } from './types';
+import { DIRECT_CODE, P, lastStartingAtOrBefore, type Fields, type Piece } from './types';
 import { blankLineBetween, lastIndexWithin } from './text';
 
 export const MAX_FINDINGS = 1000;
@@ -26,21 +26,6 @@ const CUT_IAM_ARN = /^arn:[\w-]{0,20}:iam:{0,2}$/;
 /** Between a sentence and the message it introduces: its colon, blank lines, a code fence's opening (normalize drops
  * most) and the message's elided start. */
 const INTRODUCES = /^[`'"”]?[:\s]*(?:(?:```|~~~)[\w-]{0,20}[ \t]*\n\s*)?(?:(?:\.{3}|…)[ \t]*)?$/;
-
-/** Index of the last core whose start is <= pos (cores sorted by start), or -1. */
-function lastStartingAtOrBefore(cores: Piece[], pos: number): number {
-  let lo = 0;
-  let hi = cores.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cores[mid]!.start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 function hasCode(piece: Piece): boolean {
   return piece.fields.errorCode !== undefined;

@@ -4,7 +4,7 @@
 // after a colon or inside brackets; a list prints several, each followed by the next.
 import { codeKind } from './codes';
 import { indexWithin, lastIndexWithin } from './text';
-import type { Piece } from './types';
+import { lastStartingAtOrBefore, type Piece } from './types';
 
 const MIN_CODES = 4;
 // What may follow a code in a list: a separator, the next name, the line's end — not the colon, bracket or quote a
@@ -28,7 +28,7 @@ export function withoutCodeLists(text: string, pieces: Piece[]): Piece[] {
   let coded = 0;
   for (const p of pieces) if (p.kind === 'wrapper' && p.fields.errorCode) coded++;
   if (coded < MIN_CODES) return pieces;
-  const lists: Array<[number, number]> = [];
+  const lists: Array<{ start: number; end: number }> = [];
   const codesByLine = new Map<number, Set<string>>();
   for (const p of pieces) {
     const code = p.fields.errorCode?.v;
@@ -42,22 +42,13 @@ export function withoutCodeLists(text: string, pieces: Piece[]): Piece[] {
     const set = codesByLine.get(start) ?? new Set<string>();
     set.add(code);
     codesByLine.set(start, set);
-    if (set.size === MIN_CODES) lists.push([start, end]);
+    if (set.size === MIN_CODES) lists.push({ start, end });
   }
   if (lists.length === 0) return pieces;
   // (Lines in text order: the last list starting at or before a piece is the only one that may hold it.)
-  lists.sort((a, b) => a[0] - b[0]);
+  lists.sort((a, b) => a.start - b.start);
   return pieces.filter((p) => {
-    let lo = 0;
-    let hi = lists.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (lists[mid]![0] <= p.start) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found < 0 || p.end > lists[found]![1];
+    const i = lastStartingAtOrBefore(lists, p.start);
+    return i < 0 || p.end > lists[i]!.end;
   });
 }

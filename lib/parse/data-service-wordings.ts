@@ -74,10 +74,11 @@ function scanLakeFormationRefused(scan: Scan): void {
     const head = nl >= 0 ? before.slice(nl + 1) : m.index <= 200 ? before : '';
     found.push({ start: m.index, end: m.index + m[0].length, heading: /^[ \t]{0,3}#/.test(head) });
   });
+  // A document's heading names the case its section quotes ("### Error 1: Insufficient Lake Formation …"); a heading
+  // that quotes nothing below it is the example itself.
+  const lastQuoted = found.findLastIndex((f) => !f.heading);
   for (const [i, f] of found.entries()) {
-    // A document's heading names the case its section quotes ("### Error 1: Insufficient Lake Formation …"); a heading
-    // that quotes nothing below it is the example itself.
-    if (f.heading && found.slice(i + 1).some((g) => !g.heading)) continue;
+    if (f.heading && i < lastQuoted) continue;
     // Strong: Glue reports Lake Formation's refusal under its own InvalidInputException, still a refusal.
     scan.pieces.push(makeCore(f.start, f.end, 'access-denied', true));
   }

@@ -5,8 +5,8 @@
 // keeps its name; the words between them are the language's. Japanese has its own (japanese.ts), English is the
 // CLI's own (cli-envelope.ts).
 import { categoryOfCode } from './codes';
-import { each } from './find';
-import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+import { coreEach } from './match-pieces';
+import { P, makeWrapper, setField, type Scan } from './types';
 
 const GATE_WORDS = ['작업', '操作', '作業', 'opera', 'opéra', 'vorgang'];
 const CODE_IN_PARENS = /[(（]([A-Z][A-Za-z0-9.]{2,100})[)）]/g;
@@ -19,13 +19,7 @@ const CHINESE_DENIED_CALL = /调用\s{0,3}([A-Z][A-Za-z0-9]{1,100})\s{0,3}操作
 
 export function scanTranslatedEnvelopes(scan: Scan): void {
   const { text, lower } = scan;
-  if (text.indexOf('操作时发生') >= 0) {
-    each(CHINESE_DENIED_CALL, text, (m) => {
-      const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
-      setField(core, 'operation', m[1], P.envelope);
-      scan.pieces.push(core);
-    });
-  }
+  if (text.indexOf('操作时发生') >= 0) coreEach(scan, CHINESE_DENIED_CALL, 'operation', P.envelope);
   if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return;
   if (!GATE_WORDS.some((w) => lower.indexOf(w) >= 0)) return;
   CODE_IN_PARENS.lastIndex = 0;

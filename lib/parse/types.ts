@@ -167,3 +167,18 @@ export const P = {
 
 /** Codes at or above this priority come from the service's response; lower ones may not veto a core. */
 export const DIRECT_CODE = P.prefix;
+
+/** Index of the last item whose start is <= pos (items sorted by start), or -1. */
+export function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
