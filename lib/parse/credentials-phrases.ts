@@ -2,7 +2,7 @@
 // what a client says when getting credentials failed for a reason printed next to it (CONSEQUENCES). Every phrase
 // contains one of the gate words (PHRASE_GATES), so a text without them skips the whole alternation.
 
-/** Every phrase below contains one of these words; gate.ts makes each a gate word (searched when not scanned). */
+/** Every phrase below contains one of these words; gate.ts makes each a gate word. */
 export const PHRASE_GATES = [
   'credential',
   'token',

@@ -4,10 +4,9 @@ import { PHRASE_GATES } from './credentials-phrases';
 import type { Scan } from './types';
 
 /**
- * Lower-case words the families look for before running their regexes. Most are found by one pass of one
- * regex over the text (a separate search per word costs more than the families themselves on a short
- * message). Words that start with a rare character are searched only when a family asks: indexOf jumps
- * between the few places that character stands, cheaper than one more alternative at every position.
+ * Lower-case words the families look for before running their regexes, all found by one pass over the text
+ * (makeScan), so that one more word costs almost nothing: the words of the families' sentences first, then
+ * (SEARCHED_GATE_WORDS) keys of structured shapes and words of rare phrases.
  */
 export const SCANNED_GATE_WORDS = [
   'authori',
@@ -112,7 +111,7 @@ const SEARCHED_GATE_WORDS = [
   '{',
   '[',
 ];
-// The credentials phrases name their own gate words (credentials-phrases.ts); those not scanned are searched.
+// The credentials phrases name their own gate words (credentials-phrases.ts).
 export const GATE_WORDS = [
   ...SCANNED_GATE_WORDS,
   ...SEARCHED_GATE_WORDS,
@@ -120,34 +119,60 @@ export const GATE_WORDS = [
 ];
 
 const GATE_ID = new Map(GATE_WORDS.map((w, i) => [w, i]));
-// Longest first, so that a word at a position wins over its own prefix there.
-const GATE = new RegExp(
-  [...SCANNED_GATE_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
-/** Per scanned word: the ids of the scanned words it contains (itself included). */
-const CONTAINED = new Map(SCANNED_GATE_WORDS.map((w) => [w, SCANNED_GATE_WORDS.flatMap((o, i) => (w.includes(o) ? [i] : []))]));
 
-/** A scan of the text with every scanned gate word looked up (one regex pass). */
+// The words by their first two characters (one-character words alone): at each position of the text only the few
+// words starting with the two characters there are compared. ASCII pairs index an array, other pairs a map.
+const SINGLE = new Int16Array(128).fill(-1);
+const ASCII_PAIR = new Int32Array(128 * 128).fill(-1);
+const OTHER_PAIR = new Map<number, Int16Array>();
+/** The word lists of ASCII_PAIR, one after another, each ended by -1. */
+const PAIR_WORDS: Int16Array = (() => {
+  const lists = new Map<number, number[]>();
+  GATE_WORDS.forEach((w, id) => {
+    if (w.length === 1) SINGLE[w.charCodeAt(0)] = id;
+    else {
+      const key = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+      lists.set(key, [...(lists.get(key) ?? []), id]);
+    }
+  });
+  const flat: number[] = [];
+  for (const [key, ids] of lists) {
+    const c0 = Math.floor(key / 65536);
+    const c1 = key % 65536;
+    if (c0 < 128 && c1 < 128) {
+      ASCII_PAIR[(c0 << 7) | c1] = flat.length;
+      flat.push(...ids, -1);
+    } else OTHER_PAIR.set(key, Int16Array.from(ids));
+  }
+  return Int16Array.from(flat);
+})();
+
+/**
+ * A scan of the text with every gate word looked up in one pass: exactly `lower.includes(word)` for each, at the cost
+ * of about two regex passes (a search per word cost more than the families themselves on a short message).
+ */
 export function makeScan(text: string): Scan {
   const lower = text.toLowerCase();
-  const gates: Array<boolean | undefined> = [];
-  // Every position where some word starts is visited (the scan goes on one character after each match), so a
-  // word is found wherever it stands, also inside or overlapping another: exactly `lower.includes(word)`.
-  GATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GATE.exec(lower))) {
-    const contained = CONTAINED.get(m[0])!;
-    for (let i = 0; i < contained.length; i++) gates[contained[i]!] = true;
-    GATE.lastIndex = m.index + 1;
+  const gates = new Uint8Array(GATE_WORDS.length);
+  const n = lower.length;
+  let c1 = n > 0 ? lower.charCodeAt(0) : 0;
+  for (let i = 0; i < n; i++) {
+    const c0 = c1;
+    c1 = i + 1 < n ? lower.charCodeAt(i + 1) : 0;
+    if (c0 < 128) {
+      const one = SINGLE[c0]!;
+      if (one >= 0) gates[one] = 1;
+      if (c1 < 128) {
+        let j = ASCII_PAIR[(c0 << 7) | c1]!;
+        if (j >= 0) for (let id = PAIR_WORDS[j]!; id >= 0; id = PAIR_WORDS[++j]!) if (gates[id] === 0 && lower.startsWith(GATE_WORDS[id]!, i)) gates[id] = 1;
+        continue;
+      }
+    }
+    const ids = OTHER_PAIR.get(c0 * 65536 + c1);
+    if (ids) for (let x = 0; x < ids.length; x++) if (gates[ids[x]!] === 0 && lower.startsWith(GATE_WORDS[ids[x]!]!, i)) gates[ids[x]!] = 1;
   }
   return { text, lower, gates, pieces: [] };
 }
-
-const SCANNED = SCANNED_GATE_WORDS.length;
 
 /** True when the lower-case text contains the word (one of GATE_WORDS) or any of the further ones. */
 export function mentions(scan: Scan, word: string, ...more: string[]): boolean {
@@ -173,11 +198,5 @@ export function gateIndex(word: string): number {
 
 /** mentions() for one word given by its gateIndex. */
 export function hasGate(scan: Scan, id: number): boolean {
-  let present = scan.gates[id];
-  if (present === undefined) {
-    // Scanned words not marked are absent; the others are searched now.
-    present = id < SCANNED ? false : scan.lower.includes(GATE_WORDS[id]!);
-    scan.gates[id] = present;
-  }
-  return present;
+  return scan.gates[id] === 1;
 }

@@ -122,8 +122,8 @@ export interface Scan {
   text: string;
   /** `text.toLowerCase()`, for gating only: never use its positions. */
   lower: string;
-  /** Per GATE_WORDS index: whether the lower-case text contains the word (undefined: not looked up yet). */
-  gates: Array<boolean | undefined>;
+  /** Per GATE_WORDS index: 1 when the lower-case text contains the word. */
+  gates: Uint8Array;
   pieces: Piece[];
   /** The JSON-ish values of the text (structured.ts), read once on demand and shared by the families. */
   structured?: Loose[];
