@@ -198,7 +198,8 @@ export function scanConsoleAlerts(scan: Scan): void {
       const tail = text.slice(end, Math.min(text.length, end + 400));
       const paragraphs = tail.split(/\n\s*\n/);
       const first = paragraphs[0] ?? '';
-      const direct = actionAt(first.replace(/^\s{0,3}(?:perform\s{1,3})?/, ''), 0);
+      // (CloudWatch's alarms panel lists them: "…to perform the following operations: CloudWatch:DescribeAlarms.")
+      const direct = actionAt(first.replace(/^\s{0,3}(?:perform\s{1,3}(?:the\s{1,3}following\s{1,3}operations?:\s{0,3})?)?/, ''), 0);
       let scope = first;
       let allow = direct ? null : (ALLOW_THE.exec(first) ?? JA_ACTION.exec(first));
       if (!direct && !allow && paragraphs.length > 1) {

@@ -293,6 +293,8 @@ export function normalize(raw: string): string {
   if (text.indexOf('`') >= 0 && /`[ \t]*\n/.test(text)) text = withoutCodeBullets(text);
   text = dedent(unlist(text));
   if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0 || text.indexOf('+\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
+  // …and a source's array of lines, each one literal, joined by breaks (`['An error occurred …:',⏎ `User: ${P} is …`]`).
+  if (text.indexOf("',") >= 0 || text.indexOf('`,') >= 0) text = text.replace(ARRAY_LINES, (m, at: number, all: string) => (/^[ \t]*['`]/.test(all.slice(all.lastIndexOf('\n', at) + 1, at + 1)) ? '\n' : m));
   // A docs converter's code span around an action's name (`kafka:\`DeleteCluster\``): the action is one token (a
   // wrap inside the span is joined with it).
   // A docs converter's doubled backticks (``ListChannels``) are a code span like single ones.
@@ -318,6 +320,7 @@ export function normalize(raw: string): string {
 // in source, or a `+` between them at either line end; pprint's pieces of a bytes value each start `b'`):
 // `'… Encoded authorization failure '\n 'message: …'` is one text again. A next line that starts a key (`"next": …`,
 // a JSON member after a dropped comma) is not a continuation.
+const ARRAY_LINES = /['`],[ \t]*\n[ \t]{0,120}['`](?![^'`\n]{0,200}['`][ \t]*:)/g;
 const ADJACENT_LITERALS = /(['"])(?:[ \t]{0,3}\+)?\n[ \t]{0,120}(?:\+[ \t]{0,3})?b?\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
 
 const CSV_JSON_CELL = /"(\{""[A-Za-z@_$][^\n]{0,200000}?\})"(?=[,\t;]|$)/gm;
