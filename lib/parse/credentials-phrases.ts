@@ -44,6 +44,8 @@ export const PHRASE_GATES = [
   'earlier',
   // Of the Terraform AWS provider finding no account ID by any method (below).
   'retrieving',
+  // Of the CDK CLI: Need to perform AWS calls for account (credentials-phrases below).
+  'calls',
 ];
 
 // Statements of the failure itself.
@@ -143,14 +145,14 @@ export const STRONG = [
   // The CDK CLI without credentials for the account a stack targets: "Need to perform AWS calls for account xxx, but
   // no credentials have been configured".
   'but no credentials have been configured',
-  // …or with credentials for another account than the stack's ("Need to perform AWS calls for account X, but the
-  // current credentials are for Y").
+  // …the head of either (also quoted alone, its account elided): with no credentials, or with those of another account
+  // than the stack's ("Need to perform AWS calls for account X, but the current credentials are for Y").
+  'Need to perform AWS calls for account',
   // The console's federation endpoint to a sign-in URL built from an IAM user's long-term keys (aws-vault login):
   // "Only federation tokens or assume role tokens may be used for federated login."
   'Only federation tokens or assume role tokens may be used for federated login',
   // EC2's query API to a request that carried no access key at all (MissingParameter).
   'The request must contain the parameter AWSAccessKeyId',
-  'Need to perform AWS calls for account \\S{1,40} but the current credentials are for',
   // The Kotlin SDK's default chain with nothing in it ("No credentials could be loaded from the chain: …", smithy-kotlin's
   // "No identity could be resolved from the chain: …"); the CRT signing without credentials
   // (AWS_AUTH_SIGNING_NO_CREDENTIALS: "Attempt to sign an http request without credentials") and its Java binding's

@@ -103,7 +103,7 @@ const ECR_401 =
   /\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?(?:\/[^\s:]{1,300}(?::[\w.-]{1,128})?:|\s{1,3}failed\s{1,3}with\s{1,3}status\s{1,3}code\s{1,3}\[[^\]\n]{1,100}\]:)\s{1,3}(401)\s{1,3}Unauthorized\b/g;
 // go-containerregistry (kaniko, crane, ko) says it its own way: `checking push permission for
 // "1111.dkr.ecr.us-east-1.amazonaws.com/app:1": unsupported status code 401; body: Not Authorized`.
-const ECR_UNSUPPORTED_401 = /\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?[^\s"']{0,300}["']?:\s{1,3}unsupported\s{1,3}status\s{1,3}code\s{1,3}(401)\b/g;
+const ECR_UNSUPPORTED_401 = /\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?[^\s"']{0,300}(?:\n[^\s"']{1,300})?["']?:\s{1,3}unsupported\s{1,3}status\s{1,3}code\s{1,3}(401)\b/g;
 
 // Older docker clients pushing to ECR without a login: "Please login prior to push:" (then its prompt, "Username: EOF").
 const ECR_LOGIN_PRIOR = /\bPlease\s{1,3}login\s{1,3}prior\s{1,3}to\s{1,3}push\b/g;
@@ -154,7 +154,7 @@ export function scanCredentials(scan: Scan): void {
   // (NotAuthorizedException: "Access to Identity 'us-east-1:…' is forbidden").
   if (text.indexOf('Access to Identity') >= 0) credentialsEach(scan, COGNITO_IDENTITY, true);
   if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('401 Unauthorized') >= 0) credentialsEach(scan, ECR_401, true, true);
-  if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('unsupported status code 401') >= 0) credentialsEach(scan, ECR_UNSUPPORTED_401, true, true);
+  if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('unsupported') >= 0) credentialsEach(scan, ECR_UNSUPPORTED_401, true, true);
   if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('prior to push') >= 0) credentialsEach(scan, ECR_LOGIN_PRIOR, true);
   if (text.indexOf('CredentialsError:') >= 0) wrapEach(scan, JS_CREDENTIALS_CODE, 'forward', 3, 'errorCode', P.prefix);
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);

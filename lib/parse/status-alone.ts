@@ -3,7 +3,9 @@
 // driver's "Could not create volume "pvc-…": ⏎ status code: 403, request id: b62ee447-…"), and a raw response from AWS
 // (curl -i, a HEAD with no body: "HTTP/1.1 403 Forbidden" and, among its headers, "Server: AmazonS3" or AWS's request
 // id), or Ruby's excon's hash of it. A response whose body names a code is that code's (a CORS preflight's AccessForbidden
-// is no refusal of the caller).
+// is no refusal of the caller). And Go v2's envelope cut before its `api error` (a doc's trimmed Terraform output: "…
+// operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: abc123"): STS's answer to
+// GetCallerIdentity, which no policy refuses, is about the credentials.
 import { hasStatement, makeCore, P, setField, type Scan } from './types';
 import { each } from './find';
 
@@ -19,6 +21,8 @@ const EXCON_403 = /:status[ \t]{0,20}=>[ \t]{0,3}403\b/g;
 // from fog/aws/compute.rb): only where AWS is named, fog speaks to other clouds too.
 const EXCON_FORBIDDEN = /\bExcon::Errors::Forbidden\b/g;
 const NAMES_AWS = /fog\/aws\/|fog-aws|amazonaws\.com|\bAmazon\b|\bAWS\b/;
+// (A terminal may cut "https response error" in two: the status is looked for a little after the call.)
+const GO_V2_403 = /\boperation\s{1,3}error\s{1,3}[^:,\n]{1,60}:\s{1,3}([A-Za-z0-9]{1,100}),[\s\S]{1,40}?\bStatusCode:\s{0,3}(403)\b/g;
 const BODY_CODE = /<Code>|["'](?:__type|[Cc]ode)["']\s{0,3}:/;
 
 function statusEach(scan: Scan, re: RegExp, response = false): void {
@@ -38,7 +42,16 @@ export function scanStatusAlone(scan: Scan): void {
   const raw = text.indexOf(' 403 Forbidden') >= 0 && /AmazonS3|-amzn?-request-?id:/i.test(text);
   const excon = text.indexOf(':status') >= 0 && text.indexOf('amazonaws.com') >= 0;
   const exconClass = text.indexOf('Excon::Errors::Forbidden') >= 0 && NAMES_AWS.test(text);
-  if ((!trailer && !raw && !excon && !exconClass) || hasStatement(scan)) return;
+  const goV2 = text.indexOf('StatusCode:') >= 0 && text.indexOf('response') >= 0;
+  if ((!trailer && !raw && !excon && !exconClass && !goV2) || hasStatement(scan)) return;
+  if (goV2) {
+    each(GO_V2_403, text, (m) => {
+      const core = makeCore(m.index, m.index + m[0].length, m[1] === 'GetCallerIdentity' ? 'credentials' : 'access-denied', false);
+      setField(core, 'errorCode', m[2], P.hint);
+      setField(core, 'operation', m[1], P.hint);
+      scan.pieces.push(core);
+    });
+  }
   if (trailer) statusEach(scan, GO_V1_TRAILER_403);
   if (raw) statusEach(scan, RAW_RESPONSE_403, true);
   if (excon) statusEach(scan, EXCON_403, true);

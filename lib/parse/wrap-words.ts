@@ -38,6 +38,10 @@ export const KEYWORDS = new Set([
   'trust',
   'access',
   'error',
+  // Go v2's envelope ("https response error StatusCode: 403"), also where its api error was cut from the paste.
+  'https',
+  'response',
+  'statuscode:',
   'when',
   'the',
   'credentials',
