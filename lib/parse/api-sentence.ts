@@ -127,7 +127,8 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   while (i > tokenFloor && !isJsSpace(text.charCodeAt(i - 1))) i--;
   const token = cleanValue(text.slice(i, tokenEnd));
   // A tag glued to the sentence is markup (`<Message>Not authorized to perform …` in STS's XML), not a masked caller.
-  if (tokenEnd === end && token.endsWith('>')) return null;
+  // …and so is one before the sentence's first word (EC2's `<Message>You are not authorized …` on its own line).
+  if ((tokenEnd === end && token.endsWith('>')) || /^<[A-Za-z][\w:-]{0,40}>[A-Za-z]{1,20}$/.test(token)) return null;
   if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token) || TEMPLATED_TOKEN.test(token))) return { value: token, start: i };
   // A name right after the word "User" without its colon ("User mediacouser is not authorized …"): the name as printed.
   if (USER_WORD_BEFORE.test(text.slice(Math.max(floor, i - 6), i)) && PLAIN_NAME.test(token) && !/^(?:is|was|has|does|not|with|the|a|an|account|accounts|session|sessions|name|role|profile|credentials|group|pool|identity|id|ID)$/i.test(token)) {

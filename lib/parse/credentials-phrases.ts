@@ -335,6 +335,9 @@ export const CONSEQUENCES = [
   'Failed to find AWS IAM Credentials',
   // The Rust SDK's chain (cargo-lambda's report) above the provider's own reason.
   'failed to load credentials from the credentials provider',
+  // The Kotlin SDK naming the provider that failed ("unable to resolve identity from ImdsCredentialsProvider: failed to
+  // load instance profile").
+  'unable to resolve identity from [A-Za-z]{1,60}CredentialsProvider',
   // Pulumi's and SST's AWS provider before its details ("… has a problem: unable to validate AWS credentials.").
   'unable to validate AWS credentials',
   // The Rust SDK's provider errors, above their reasons: "An error occurred while loading credentials", a chain's DEBUG

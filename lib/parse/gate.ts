@@ -108,6 +108,8 @@ const SEARCHED_GATE_WORDS = [
   'image',
   'required',
   'describe',
+  // S3's refused POST policy ("Invalid according to Policy: …").
+  'according',
   '{',
   '[',
 ];

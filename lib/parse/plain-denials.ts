@@ -143,6 +143,9 @@ const PHRASES = gatedAlternation(
     { source: r`\b(?:S3Response|EC2Response|SDBResponse|EmrResponse|JSONResponse|BotoServer)Error:\s{0,3}403\s{1,3}Forbidden\b`, needs: ['forbidden'] },
     // EFS through CloudFormation: "User is not authorized to perform that action on the specified resource".
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}perform\s{1,5}that\s{0,5}action\b`, needs: ['authori'] },
+    // S3 refusing a browser upload whose POST policy failed or expired (under AccessDenied): "Invalid according to Policy:
+    // Policy expired", "… Policy Condition failed: [\"eq\", \"$acl\", \"public-read\"]".
+    { source: r`Invalid\s{1,5}according\s{1,5}to\s{1,5}[Pp]olicy:\s{0,5}[Pp]olicy\s{1,5}(?:expired|[Cc]ondition\s{1,5}failed)`, needs: ['according'] },
     // A writer's short form with the action before it ("Error: iam:TagRole permission denied"); kept only after one.
     { source: r`permission\s{1,3}denied\b`, needs: ['permission', 'denied'] },
     // The only alternative with groups: the resource type and the resource.

@@ -20,13 +20,15 @@ const PHRASE = new RegExp(
     String.raw`ist\s{1,5}nicht\s{1,5}(?:berechtigt|autorisiert)`,
     // Korean, Chinese.
     String.raw`수행할\s{0,3}권한이\s{0,3}없`,
-    String.raw`(?:无权|無權|没有权限|沒有權限|未被授权|未獲授權)(?:对|對)?`,
+    // (A page translated whole may turn the sentence around: "未授權使用者:arn:… 在資源:角色 X 上執行:ec2:RunInstances".)
+    String.raw`(?:无权|無權|没有权限|沒有權限|未被授权|未獲授權|未授[權权](?:的)?(?:使用者|用户|用戶))(?:对|對)?`,
   ].join('|'),
   'gi',
 );
 // Fragments every phrase holds, looked up in the lower-cased text (indexOf is far cheaper than a regex scan).
 const GATE_WORDS = ['autori', 'berechtigt', '권한', '无权', '無權', '权限', '權限', '授权', '授權'];
-const ACTION = /(?<![\w:/-])([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w-]|:\S)/g;
+// (After a colon only where no word ends before it: `上執行:ec2:RunInstances`, not the `ec2:…` inside `arn:aws:ec2:…`.)
+const ACTION = /(?<![\w/-])(?<![\w-]:)([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w-]|:\S)/g;
 // It ends where the sentence's own letters start again (Korean's particle "은(는)", Chinese text).
 const PRINCIPAL = /(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s'"`,，、。()（）\u3000-\u9fff\uac00-\ud7af]{1,1024}/g;
 
@@ -94,6 +96,8 @@ export function scanTranslated(scan: Scan): void {
     for (let p = PRINCIPAL.exec(before); p; p = PRINCIPAL.exec(before)) principal = p;
     // A caller its writer masked as a whole (`用户 ### 无权执行`) right before the phrase.
     principal ??= MASKED_CALLER.exec(before) ?? NAMED_CALLER.exec(before);
+    // …or right after it, where the translation named the unauthorized user first.
+    if (!principal && /[户戶者]$/.test(m[0])) principal = new RegExp(PRINCIPAL.source).exec(after.slice(0, next ? next.index : 200));
     if (!action && !principal) continue;
     const core = makeCore(principal ? from + principal.index : at, next ? end + next.index + next[0].length : end, 'access-denied', false);
     if (action) setField(core, 'action', action, P.statement);
@@ -111,7 +115,7 @@ export function scanTranslated(scan: Scan): void {
       setField(core, 'denyKind', 'explicit', P.statement);
     }
     // The resource after the translated "on resource:" (some pages leave the word in English: "en resource: …").
-    setField(core, 'resource', TRANSLATED_RESOURCE.exec(rest)?.[1], P.statement);
+    setField(core, 'resource', (TRANSLATED_RESOURCE.exec(rest) ?? ZH_RESOURCE.exec(rest))?.[1], P.statement);
     scan.pieces.push(core);
     if (PHRASE.lastIndex < core.end) PHRASE.lastIndex = core.end;
   }
@@ -130,6 +134,7 @@ const TRANSLATED_TYPES: Array<[RegExp, PolicyType]> = [
   [/VPC ?(?:终端节点|端點|endpoint|엔드포인트)/i, 'vpce'],
 ];
 const TRANSLATED_RESOURCE = /^\s{0,3}[^\n]{0,200}?\b(?:en|no|sur|auf)\s{1,3}(?:el\s{1,3}|o\s{1,3}|la\s{1,3}|der\s{1,3})?(?:resource|recurso|ressource|Ressource)\s{0,3}:\s{0,3}(.{1,300}?)(?=\s{1,3}(?:con|com|with|porque|because|car|parce|weil|mit|da)\b|[»"”.]?\s*$)/;
+const ZH_RESOURCE = /^[^\n]{0,200}?在(?:資源|资源)\s{0,3}[:：]?\s{0,3}([^\n]{1,300}?)\s{0,3}上(?:執行|执行)/;
 const TRANSLATED_EXPLICIT = /显式拒绝|顯式拒絕|明確拒絕|nega[çc][ãa]o expl[íi]cita|denegaci[óo]n expl[íi]cita|refus explicite|명시적 거부|explizite Verweigerung/i;
 const TRANSLATED_NONE = /没有|沒有|nenhuma|ninguna|aucune|허용하는 .{0,20}없|허용하지 않|keine/i;
 
