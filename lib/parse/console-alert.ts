@@ -14,6 +14,8 @@ import { unknownDenial } from '../finding';
 import { serviceOfOperation } from '../iam/operations';
 import { consoleContext } from './context-phrase';
 import { gatedAlternation } from './gated';
+import { each } from './find';
+import { codeWrapper } from './sdk-envelopes';
 import { mentions } from './gate';
 import { foreignProductBefore } from './not-aws';
 import { P, makeCore, setField, type Piece, type Scan } from './types';
@@ -150,8 +152,13 @@ function applyBlock(core: Piece, block: Block): void {
   if (block.end > core.end) core.end = block.end;
 }
 
+// Cost Explorer's widgets put the code in brackets among the block's fields ("Name: [AccessDeniedException]", above
+// "HTTP status code: [400]"): the code of the refusal the block tells, whichever line says it.
+const WIDGET_CODE = /^[> \t]{0,12}Name:[ \t]{0,3}\[([A-Z][A-Za-z0-9.]{2,80}(?:Exception|Denied|Error|Fault|Operation))\]/gm;
+
 export function scanConsoleAlerts(scan: Scan): void {
   const { text } = scan;
+  if (text.indexOf('Name: [') >= 0) each(WIDGET_CODE, text, (m) => codeWrapper(scan, m.index, m.index + m[0].length, m[1]!, P.structured - 5, 'around', 800));
   let covered = 0;
   let m: RegExpExecArray | null;
   const heads: Array<{ start: number; end: number; action: string | null }> = [];
