@@ -3,6 +3,7 @@
 // and log gutters removed, and terminal hard wraps inside ARNs, actions and key words joined again.
 // Every step is a linear scan; none of them adds characters that were not in the input. The wraps are dewrap.ts's,
 // chat markup unmark.ts's.
+import { withoutLiteralBreaks } from './literals';
 import { withoutBlockCommentStars, withoutHashRuns, withoutSemicolonRuns } from './comment-markers';
 import { dewrap, isBlank } from './dewrap';
 import { unmark } from './unmark';
@@ -292,9 +293,7 @@ export function normalize(raw: string): string {
   // A run of three code-span lines closes a span at a line end: texts where none does are not walked line by line.
   if (text.indexOf('`') >= 0 && /`[ \t]*\n/.test(text)) text = withoutCodeBullets(text);
   text = dedent(unlist(text));
-  if (text.indexOf("'\n") >= 0 || text.indexOf('"\n') >= 0 || text.indexOf('+\n') >= 0) text = text.replace(ADJACENT_LITERALS, '');
-  // …and a source's array of lines, each one literal, joined by breaks (`['An error occurred …:',⏎ `User: ${P} is …`]`).
-  if (text.indexOf("',") >= 0 || text.indexOf('`,') >= 0) text = text.replace(ARRAY_LINES, (m, at: number, all: string) => (/^[ \t]*['`]/.test(all.slice(all.lastIndexOf('\n', at) + 1, at + 1)) ? '\n' : m));
+  text = withoutLiteralBreaks(text);
   // A docs converter's code span around an action's name (`kafka:\`DeleteCluster\``): the action is one token (a
   // wrap inside the span is joined with it).
   // A docs converter's doubled backticks (``ListChannels``) are a code span like single ones.
@@ -315,13 +314,6 @@ export function normalize(raw: string): string {
   const deep = text.indexOf(FORTY_SPACES) >= 0 || text.indexOf('\t\t\t\t\t') >= 0;
   return deep && DEEP_INDENT_TEST.test(text) ? text.replace(DEEP_INDENT, '\n        ') : text;
 }
-
-// One string printed as adjacent literals, one per line (Python's pprint of a long string, implicit concatenation
-// in source, or a `+` between them at either line end; pprint's pieces of a bytes value each start `b'`):
-// `'… Encoded authorization failure '\n 'message: …'` is one text again. A next line that starts a key (`"next": …`,
-// a JSON member after a dropped comma) is not a continuation.
-const ARRAY_LINES = /['`],[ \t]*\n[ \t]{0,120}['`](?![^'`\n]{0,200}['`][ \t]*:)/g;
-const ADJACENT_LITERALS = /(['"])(?:[ \t]{0,3}\+)?\n[ \t]{0,120}(?:\+[ \t]{0,3})?b?\1(?![^'"\n]{0,200}\1[ \t]*:)/g;
 
 const CSV_JSON_CELL = /"(\{""[A-Za-z@_$][^\n]{0,200000}?\})"(?=[,\t;]|$)/gm;
 // The cell's record fills the rest of its line: `## 230: {""eventTime"": ""…"", …}`, or a quoted cell whose end the
