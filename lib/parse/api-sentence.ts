@@ -16,8 +16,9 @@ import { EXPECTATION_OPEN, THREE_PART_ACTION, actionAt, cleanValue, indexWithin,
 // API Gateway, Route 53 and others name no action: "User: anonymous is not authorized to access this resource".
 const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?(?:perform\b|access\s{1,40}this\s{1,40}resource)/gi;
 const PROSE_SUBJECT = /(?:\bI\s{1,5}am|\bI'm|\bI’m|\byou're|\byou’re|\bthat\s{1,5}you\s{1,5}are|\bif\s{1,5}you\s{1,5}are)\s{1,40}$/i;
-// (A bold marker after the colon is two stars alone: `User:******` is a mask.)
-const LABEL = /User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*(?!\*))?\s{0,40}|(?=[`'"‘“]))/y;
+// (A bold marker after the colon is two stars alone: `User:******` is a mask. A quote after the word opens the value
+// only where the value follows it: in "the `User` table" it closes a span.)
+const LABEL = /User(?:\*\*)?\s{0,5}(?:[:：](?:\*\*(?!\*))?\s{0,40}|(?=[`'"‘“](?!\s)))/y;
 const USER_WORD_BEFORE = /(?:^|[\s:>`"(])User[ \t]{1,3}$/;
 const PLAIN_NAME = /^[A-Za-z0-9][\w+=,.@-]{1,63}$/;
 const REQUIRED_LIST = /the\s{1,10}required\b[^.()]{0,80}\(\s{0,5}/iy;
@@ -126,8 +127,7 @@ function principalBefore(text: string, end: number, floor: number): Principal | 
   const tokenFloor = Math.max(floor, tokenEnd - 400);
   while (i > tokenFloor && !isJsSpace(text.charCodeAt(i - 1))) i--;
   const token = cleanValue(text.slice(i, tokenEnd));
-  // A tag glued to the sentence is markup (`<Message>Not authorized to perform …` in STS's XML), not a masked caller.
-  // …and so is one before the sentence's first word (EC2's `<Message>You are not authorized …` on its own line).
+  // A tag glued to the sentence or its first word is markup (STS's `<Message>Not authorized …`, EC2's `<Message>You are …`).
   if ((tokenEnd === end && token.endsWith('>')) || /^<[A-Za-z][\w:-]{0,40}>[A-Za-z]{1,20}$/.test(token)) return null;
   if (token && (PRINCIPAL_TOKEN.test(token) || MASK_TOKEN.test(token) || ELIDED_TOKEN.test(token) || TEMPLATED_TOKEN.test(token))) return { value: token, start: i };
   // A name right after the word "User" without its colon ("User mediacouser is not authorized …"): the name as printed.

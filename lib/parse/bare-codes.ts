@@ -26,12 +26,12 @@ const HTTP_STATUS_AFTER = /^ \(HTTP 40\d\)/;
 const PROSE_AFTER = /^["'‘’”]?\s{0,3}(?:errors?|messages?|responses?|issues?|exceptions?|codes?|problems?)\b/i;
 // "I've got an error : an AccessDeniedException", "when a consumer account reports `AccessDenied`", "rejected by S3 with
 // InvalidAccessKeyId", "failed later with an opaque AccessDenied", "… `startQuery` throws an `AccessDeniedException` exception" and
-// "`cloudtrail:LookupEvents` returned `AccessDeniedException`" report
+// "`cloudtrail:LookupEvents` returned `AccessDeniedException`", "Unexpected `ForbiddenException` when running …" report
 // the code; "returns AccessDenied" describes a service. A note's arrow from the call reports one too ("DeleteTable ->
 // AccessDeniedException"), as does "was refused with"; "ListSecrets returned AccessDenied" only as a log's line, the
 // status or request after the code ("StartBuild returned AccessDeniedException (HTTP 400) — RequestId: …"), not as a
 // detection rule's description.
-const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws?|threw|raises|raised|(?:I|we)\s{1,3}(?:see|saw)|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“‘]?$/i;
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws?|threw|raises|raised|unexpected|(?:I|we)\s{1,3}(?:see|saw)|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“‘]?$/i;
 const CALL_RETURNED_BEFORE = /\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}returned\s{1,3}["'`]?$/;
 const LOGGED_AFTER = /^["'`]?\s{0,3}(?:\(HTTP\s{0,3}\d{3}\)|[(,;:—-]\s{0,3}Request\s?Id\b)/i;
 // The words reporting a code stand within 60 characters before it (one place for that window).

@@ -204,7 +204,9 @@ function isHardWrap(line: string, next: string): Join {
     const continues = SENTENCE_NEXT.test(rest.slice(t2.length));
     // `region: us-east-1` on the next line is a YAML key, not an ARN tail (`am: because no …` is one).
     if (t2.endsWith(':') && !/:.*:/.test(t2) && !continues) return 0;
-    if (!/^[A-Za-z0-9:/_*-]/.test(t2) || !/[A-Za-z0-9]/.test(t2)) return 0;
+    // (A writer's placeholder may go on after a separator: `…:dbuser:` + `<cluster-name>/<db-user> because …`.)
+    const placeholder = /[:/]$/.test(t1) && /^<[A-Za-z][\w-]{0,40}>/.test(t2);
+    if ((!/^[A-Za-z0-9:/_*-]/.test(t2) && !placeholder) || !/[A-Za-z0-9]/.test(t2)) return 0;
     if (/[:/]/.test(t2) || continues) return 1;
     // A line holding only the tail: it must look like an ARN piece (`42.zip`, `CloudWatchEvents`), not a word
     // ("Unable", "Copy").

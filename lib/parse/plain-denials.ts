@@ -146,6 +146,10 @@ const PHRASES = gatedAlternation(
     // S3 refusing a browser upload whose POST policy failed or expired (under AccessDenied): "Invalid according to Policy:
     // Policy expired", "… Policy Condition failed: [\"eq\", \"$acl\", \"public-read\"]".
     { source: r`Invalid\s{1,5}according\s{1,5}to\s{1,5}[Pp]olicy:\s{0,5}[Pp]olicy\s{1,5}(?:expired|[Cc]ondition\s{1,5}failed)`, needs: ['according'] },
+    // STS's AccessDenied messages quoted without their code: a wrong MFA code ("MultiFactorAuthentication failed with
+    // invalid MFA one time pass code"), and GetSessionToken called with temporary credentials.
+    { source: r`MultiFactorAuthentication\s{1,5}failed`, needs: ['failed'] },
+    { source: r`Cannot\s{1,5}call\s{1,5}GetSessionToken\s{1,5}with\s{1,5}session\s{1,5}credentials`, needs: ['credential'] },
     // A writer's short form with the action before it ("Error: iam:TagRole permission denied"); kept only after one.
     { source: r`permission\s{1,3}denied\b`, needs: ['permission', 'denied'] },
     // The only alternative with groups: the resource type and the resource.

@@ -64,7 +64,7 @@ const NAMESPACE_BEFORE = /(?<![\w.$-])([A-Z][A-Za-z0-9]{1,20})\.$/;
 // A Java SDK trailer naming no code (a HEAD, an empty 403): v2's `S3Exception: null (Service: S3, Status Code: 403, Request
 // ID: …)`, also cut there; v1's `Status Code: 403, AWS Error Message: Forbidden`, its fields on one line or a line each. (JAVA reads one without its head too.)
 const JAVA_STATUS_ONLY = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}403(?:[;,]\s{0,5}Request\s{1,5}ID:|\s{0,3}(?:\.{2,3}|…))|\bStatus\s{1,3}Code:\s{0,3}403,\s{1,3}(?:AWS\s{1,3}(?:Service|Request\s{1,3}ID|Error\s{1,3}Code):[^,\n]{0,100}(?:,\s{1,3}|[ \t]{0,3}\n[ \t]{0,8})){0,3}AWS\s{1,3}Error\s{1,3}Message:\s{0,3}Forbidden\b/g;
-const JAVA = /(?:\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5})?Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,5}Error\s{1,5}Code:\s{0,5}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
+const JAVA = /(?:\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,30})?Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,30}Error\s{1,5}Code:\s{0,30}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
 // CloudFormation's resource handlers for the .NET-based services: "Service returned error code AccessDeniedException
 // (Service: Lambda, Status Code: 403, …)" — the service's own code, reported as the error.
 // The Kotlin SDK prints the HTTP status there when the body named no code: "S3Exception: Service returned error code

@@ -49,6 +49,9 @@ export function stripTrailingPunctuation(value: string): string {
     } else if (last === '.' && v.charAt(v.length - 2) !== '.') {
       // A single full stop ends the sentence; `...` is a mask and stays.
       v = v.slice(0, -1);
+    } else if (last === ')' && /[^\s(]\((?:\.{3}|…)\)$/.test(v)) {
+      // A writer's elision glued to the value (`table/User(...)`): the rest of the text cut, no part of the name.
+      v = v.replace(/\((?:\.{3}|…)\)$/, '');
     } else if (last === ')' && count(v, ')') > count(v, '(')) {
       v = v.slice(0, -1);
     } else if (last === ']' && count(v, ']') > count(v, '[')) {
