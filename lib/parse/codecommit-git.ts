@@ -9,7 +9,18 @@ import { P, makeCore, setField, type Scan } from './types';
 // right after the status, `…error: 403_`.)
 const URL_403 = /The\s{1,3}requested\s{1,3}URL\s{1,3}returned\s{1,3}error:\s{1,3}(403)(?![0-9])/g;
 
+// dulwich (dvc, scmrepo) says it its own way, the address after the status: "unexpected http resp 403 for
+// https://git-codecommit.eu-west-2.amazonaws.com/v1/repos/x/info/refs?service=git-receive-pack".
+const DULWICH_403 = /\bunexpected\s{1,3}http\s{1,3}resp\s{1,3}(403)\s{1,3}for\s{1,3}https:\/\/git-codecommit(?:-fips)?\.[a-z0-9-]{3,30}\.amazonaws\.com/g;
+
 export function scanCodeCommit403(scan: Scan): void {
+  if (scan.text.indexOf('http resp 403') >= 0) {
+    each(DULWICH_403, scan.text, (m) => {
+      const core = makeCore(m.index, m.index + m[0].length, 'access-denied', false);
+      setField(core, 'errorCode', m[1], P.prefix);
+      scan.pieces.push(core);
+    });
+  }
   if (scan.text.indexOf('returned error: 403') < 0) return;
   each(URL_403, scan.text, (m) => {
     const before = scan.text.slice(Math.max(0, m.index - 600), m.index).replace(/\n[ \t]*/g, '');

@@ -2,7 +2,7 @@
 // established (expired or invalid token, unknown key, bad signature, no credentials at all, kubectl/docker
 // logins that failed, a missing OIDC provider for web identity).
 import { each } from './find';
-import { lastIndexWithin } from './text';
+import { indexWithin, lastIndexWithin } from './text';
 import { gatedAlternation, type Alternative } from './gated';
 import { mentions, mentionsAny } from './gate';
 import { credentialsEach, wrapEach } from './match-pieces';
@@ -67,7 +67,31 @@ function scanCodedCredentials(scan: Scan): void {
 // "Unable to authenticate, need: Bearer realm=…" — the login (aws codeartifact login) is what failed.
 const NPM_E401 = /\bcode\s{1,3}(E401)\b|\bUnable\s{1,3}to\s{1,3}authenticate,\s{1,3}need:\s{1,3}Bearer\b/g;
 
+// …and pip, poetry or NuGet with the status alone, the repository's endpoint on its line or the one next to it:
+// "401 Client Error: Unauthorized for url: https://…d.codeartifact….amazonaws.com/pypi/…", "WARNING: 401 Error,
+// Credentials not correct for https://…", "Response status code does not indicate success: 401 (Unauthorized)." ⏎
+// "Unable to load the service index for source https://…d.codeartifact….amazonaws.com/nuget/…".
+const STATUS_401 = /\b(401)(?:\s{1,3}(?:Client\s{1,3})?Error\b|\s{0,3}\(Unauthorized\)|\s{1,3}Unauthorized\b)/g;
+const STATUS_401_NEAR = (text: string): boolean => text.indexOf('401') >= 0 && CODEARTIFACT_HOST.test(text);
+const CODEARTIFACT_HOST = /\.d\.codeartifact\.[a-z0-9-]{1,30}\.amazonaws\.com/;
+
+function nearCodeArtifact(text: string, at: number): boolean {
+  const lineStart = lastIndexWithin(text, '\n', at, 600);
+  const above = lineStart > 0 ? lastIndexWithin(text, '\n', lineStart, 600) : -1;
+  const lineEnd = indexWithin(text, '\n', at, 600);
+  const below = lineEnd >= 0 ? indexWithin(text, '\n', lineEnd + 1, 600) : -1;
+  return CODEARTIFACT_HOST.test(text.slice(above + 1, below < 0 ? Math.min(text.length, at + 1200) : below));
+}
+
 function scanCodeArtifactLogins(scan: Scan): void {
+  if (STATUS_401_NEAR(scan.text)) {
+    each(STATUS_401, scan.text, (m) => {
+      if (!nearCodeArtifact(scan.text, m.index)) return;
+      const core = makeCore(m.index, m.index + m[0].length, 'credentials', true);
+      setField(core, 'errorCode', m[1], P.prefix);
+      scan.pieces.push(core);
+    });
+  }
   // npm's log prints the reason before its code: the code's line is the failure when there is one.
   const coded = /\bcode\s{1,3}E401\b/.test(scan.text);
   each(NPM_E401, scan.text, (m) => {
@@ -118,6 +142,9 @@ const CRT_PROVIDER_CODE = /\b(AWS_AUTH_CREDENTIALS_PROVIDER_[A-Z0-9_]{2,80}):/g;
 
 // Go v2's IMDS provider on a host with no instance role (or none it could reach in time): "no EC2 IMDS role found,
 // operation error ec2imds: GetMetadata, …" — a credentials failure, the IMDS call its operation.
+// The CodeDeploy agent refused by the instance metadata service (IMDSv2 required, no token): "HTTP error from metadata
+// service, code 401".
+const IMDS_401 = /\bHTTP\s{1,3}error\s{1,3}from\s{1,3}metadata\s{1,3}service,\s{1,3}code\s{1,3}(401)\b/g;
 const IMDS_NO_ROLE = /\bno\s{1,3}EC2\s{1,3}IMDS\s{1,3}role\s{1,3}found\b/g;
 // kubectl's verbose request log when an EKS cluster refused the token (`-v 6` and up): "GET
 // https://ABCD.yl4.eu-central-1.eks.amazonaws.com/api?timeout=32s 401 Unauthorized in 469 milliseconds".
@@ -160,6 +187,7 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
   if (text.indexOf('IMDS role found') >= 0) credentialsEach(scan, IMDS_NO_ROLE, false);
+  if (text.indexOf('metadata service, code 401') >= 0) credentialsEach(scan, IMDS_401, true, true);
   if (text.indexOf('IMDSError.') >= 0) credentialsEach(scan, SWIFT_IMDS, false);
   if (text.indexOf('.eks.amazonaws.com') >= 0 && text.indexOf('401 Unauthorized') >= 0) credentialsEach(scan, EKS_REQUEST_401, true, true);
   if (text.indexOf('received error code') >= 0) wrapEach(scan, VAULT_UPSTREAM, 'forward', 60, 'errorCode', P.prefix);

@@ -185,8 +185,9 @@ const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Excepti
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
 // (A client that says "HTTP" before the number labels the status: `Bedrock HTTP 403: {"message": …}` is no code.)
 const STATUS_BODY = /(?<![\w.-]|HTTP\s)(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;
-// The Session Manager plugin names the call with its service before "API": "Error calling KMS GenerateDataKey API:".
-const ERROR_CALLING_API = new RegExp(`\\b[Ee]rror\\s{1,3}calling\\s{1,3}(?:the\\s{1,3})?(?:[A-Z][A-Za-z0-9]{1,30}\\s{1,3})?((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80})\\s{1,3}API\\b`, 'g');
+// The Session Manager plugin names the call with its service before "API": "Error calling KMS GenerateDataKey API:";
+// the SSM agent names it before its code: "error calling RequestManagedInstanceRoleToken: AccessDeniedException: …".
+const ERROR_CALLING_API = new RegExp(`\\b[Ee]rror\\s{1,3}calling\\s{1,3}(?:the\\s{1,3})?(?:[A-Z][A-Za-z0-9]{1,30}\\s{1,3})?(?:((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80})\\s{1,3}API\\b|([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,80}):\\s{1,3}(?=[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation):))`, 'g');
 const OPERATION_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)(?<!Request)\\s{1,5}failed\\b`, 'g');
 // Fluent Bit's outputs name the call after its cause's lines: "[signv4] Provider returned no credentials …
 // [output:s3:s3.0] PutObject request failed".
@@ -195,9 +196,7 @@ const OPERATION_REQUEST_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[
 // the error in a fenced block, or a note's arrow: "DeleteTable -> AccessDeniedException"): the code follows.
 // An action (`cloudtrail:LookupEvents` returned …) is no operation's name.
 const OPERATION_FAILS_WITH = new RegExp(
-  `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|(?:was|is|were|kept)\\s{1,3}failing|returns|returned|->|→)(?:\\s{1,3}with)?(?:\\s{0,3}:(?:\\s{0,8}\x60{3}[a-z]{0,10})?)?\\s{1,3}[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation|Fault)\\b)`,
-  'g',
-);
+  `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|(?:was|is|were|kept)\\s{1,3}failing|returns|returned|->|→)(?:\\s{1,3}with)?(?:\\s{0,3}:(?:\\s{0,8}\x60{3}[a-z]{0,10})?)?\\s{1,3}[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation|Fault)\\b)`, 'g');
 
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
 const RUST_METADATA_CODE = /^ErrorMetadata\s{0,3}\{\s{0,3}code:\s{0,3}Some\(\\?"([A-Za-z][A-Za-z0-9.]{1,100})\\?"\)/;
@@ -379,7 +378,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
       setField(w, 'operation', m[2], P.prefix);
       scan.pieces.push(w);
     });
-    each(ERROR_CALLING_API, text, (m) => operationWrapper(scan, m, m[1], P.hint, 300));
+    each(ERROR_CALLING_API, text, (m) => operationWrapper(scan, m, m[1] ?? m[2], P.hint, 300));
     eachWith('calling', ERROR_CALLING, text, (m) => {
       const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 200);
       setField(w, 'action', m[1], P.hint);
