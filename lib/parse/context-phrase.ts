@@ -4,7 +4,7 @@
 import type { DenyKind, PolicyType } from '../model';
 import { gatedAlternation } from './gated';
 import { mentions } from './gate';
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, setField, type Piece, type Scan } from './types';
 import { THREE_PART_ACTION, actionAt, skipSpace } from './text';
 
 export interface ContextPhrase {
@@ -195,6 +195,7 @@ export function scanContextPhrases(scan: Scan): void {
   const { text } = scan;
   standalone.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const found: Piece[] = [];
   while ((m = standalone.exec(text))) {
     const ctx = contextAt(text, m.index);
     if (!ctx) continue;
@@ -206,7 +207,12 @@ export function scanContextPhrases(scan: Scan): void {
     setField(core, 'denyKind', ctx.denyKind, P.statement);
     setField(core, 'policyArn', ctx.policyArn, P.statement);
     setField(core, 'action', ctx.action ?? ACTION_FAILS_BEFORE.exec(text.slice(Math.max(0, core.start - 120), core.start))?.[1], P.phrase);
-    scan.pieces.push(core);
+    found.push(core);
     standalone.lastIndex = Math.max(standalone.lastIndex, ctx.end);
   }
+  // A page that lists the phrases ("with an explicit deny in a service control policy" → SCP, "… in a permissions
+  // boundary" → …) teaches them: three layers or more, none with an action or a resource, are a table, no refusal.
+  const layers = new Set(found.map((p) => p.fields.policyType?.v));
+  if (found.length >= 3 && layers.size >= 3 && found.every((p) => !p.fields.action && !p.fields.resource)) return;
+  scan.pieces.push(...found);
 }

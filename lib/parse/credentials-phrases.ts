@@ -46,10 +46,26 @@ export const PHRASE_GATES = [
   'retrieving',
   // Of the CDK CLI: Need to perform AWS calls for account (credentials-phrases below).
   'calls',
+  // Of the Rust SDK without credentials and QuickSight embedding (below).
+  'scheme',
+  'embedding',
 ];
 
 // Statements of the failure itself.
 export const STRONG = [
+  // A tool's own check before any call: cert-manager's Route 53 solver ("empty credentials; perhaps you meant to enable
+  // ambient credentials?"), NooBaa's and the Go SDK's unreadable web identity token ("could not read WebIdentityToken
+  // from path", "unable to read file at /var/run/secrets/eks.amazonaws.com/serviceaccount/token"), the CRT's profile
+  // ("invalid credential_source property"), Travis's dpl ("missing access_key_id"), the Rust SDK without credentials
+  // ("no matching auth scheme") and QuickSight's embedding URL that expired ("Embedding failed because of invalid URL or
+  // authorization code").
+  'perhaps you meant to enable ambient credentials',
+  'could not read WebIdentityToken',
+  'unable to read file at \\S{0,200}serviceaccount/token',
+  'invalid credential_source property',
+  'missing access_key_id',
+  'no matching auth scheme',
+  'Embedding failed because of invalid URL or authorization code',
   'Unable to locate credentials',
   // DuckDB's httpfs after S3 refused an unsigned request.
   'No credentials are provided',

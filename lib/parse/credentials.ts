@@ -169,7 +169,7 @@ const SES_SMTP_530 = /(?<=\bemail-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com\b[^]{0,2
 // names it (`rescue Aws::Errors::MissingCredentialsError`, `except botocore.exceptions.NoCredentialsError:`). Ruby's
 // NoSuchProfileError (a profile the shared credentials file lacks) too; also named in a code span in prose.
 const MISSING_CREDENTIALS_CLASS =
-  /^(?![^\n]{0,200}\b(?:rescue|except|raise|catch|import|from|class|def)\b)[^\n]{0,200}?\b(Aws::(?:Sigv4::)?Errors::MissingCredentialsError|Aws::Errors::NoSuchProfileError|botocore\.exceptions\.NoCredentialsError)(?=:\s|`|[ \t]*$)/gm;
+  /^(?![^\n]{0,200}\b(?:rescue|except|raise|catch|import|from|class|def)\b)[^\n]{0,200}?\b(Aws::(?:Sigv4::)?Errors::MissingCredentialsError|Aws::Errors::NoSuchProfileError|botocore\.exceptions\.NoCredentialsError)(?=:\s|`|[ \t]*$|\s{1,3}errors?\b)/gm;
 
 export function scanCredentials(scan: Scan): void {
   const { text } = scan;

@@ -56,6 +56,7 @@ import { scanSdkEnvelopes } from './sdk-envelopes';
 import { scanWorkDocs } from './workdocs';
 import { scanAssumeFailures } from './sts';
 import { makeScan } from './gate';
+import { withHeadingCodes } from './heading-code';
 import { capText } from './limit';
 import { hasStatement, type Piece, type Scan } from './types';
 
@@ -120,7 +121,7 @@ export function parseOrThrow(text: string): Finding[] {
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
   if (hasStatement(scan)) scanOtherCodes(scan);
-  return ofAws(scan.text, withoutHeadingFirst(scan.text, assemblePieces(scan.text, scan.pieces)));
+  return ofAws(scan.text, withHeadingCodes(scan.text, withoutHeadingFirst(scan.text, assemblePieces(scan.text, scan.pieces))));
 }
 
 /**
@@ -171,7 +172,7 @@ export function parseWithFamilies(text: string): Array<{ finding: Finding; famil
   if (hasStatement(scan)) scanOtherCodes(scan);
   const families: string[] = [];
   const assembled = filledFromText(scan.text, assemble(scan.text, scan.pieces, families));
-  const kept = withoutHeadingFirst(scan.text, assembled);
+  const kept = withHeadingCodes(scan.text, withoutHeadingFirst(scan.text, assembled));
   if (kept.length < assembled.length) families.shift();
   const findings = ofAws(scan.text, kept);
   return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));

@@ -77,7 +77,8 @@ function xmlErrorAround(text: string, at: number): string {
 export function onlyAnotherCloud(text: string): boolean {
   // botocore's envelope is AWS's own words, whatever else the text names ("Deployed the app to Azure.⏎An error occurred
   // (AccessDenied) when calling the GetObject operation").
-  return namesOtherCloud(text) && !AWS_ENVELOPE.test(text);
+  // (The PHP SDK's own words, "AWS HTTP error", name the client that spoke to Wasabi or MinIO, not the server.)
+  return namesOtherCloud(text.indexOf('AWS HTTP error') >= 0 ? text.replace(/\bAWS HTTP error\b/g, '') : text) && !AWS_ENVELOPE.test(text);
 }
 
 // (Go v2's names its service and call, "operation error S3: GetObject,"; Alibaba's OSS SDK copies the words with the
