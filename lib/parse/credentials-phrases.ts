@@ -49,6 +49,7 @@ export const PHRASE_GATES = [
   // Of the Rust SDK without credentials and QuickSight embedding (below).
   'scheme',
   'embedding',
+  'configured',
 ];
 
 // Statements of the failure itself.
@@ -66,6 +67,10 @@ export const STRONG = [
   'missing access_key_id',
   'no matching auth scheme',
   'Embedding failed because of invalid URL or authorization code',
+  // The JS SDK v3's signer in a browser without credentials ("Error: Credential is missing"), and a Cognito identity pool
+  // asked for an identity it has no provider for ("Identity pool - … does not have identity providers configured").
+  'Credential is missing',
+  'does not have identity providers configured',
   'Unable to locate credentials',
   // DuckDB's httpfs after S3 refused an unsigned request.
   'No credentials are provided',
@@ -194,7 +199,8 @@ export const STRONG = [
   // A service answering a request whose Authorization header is not SigV4 (an empty Basic header: fluentd to an
   // OpenSearch domain) with IncompleteSignature's message.
   // (Or a header missing its other parts: "Authorization header requires 'Signature' parameter", amazonka's SES.)
-  "Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter",
+  // (Its quotes may keep the backslashes of a Swift or Python string's print: `requires \'Credential\' parameter`.)
+  "Authorization header requires \\\\?'(?:Credential|Signature|SignedHeaders)\\\\?' parameter",
   // A key id with a space or a line break in it splits the Credential scope: "'/20150620/us-east-1/…/aws4_request' not a
   // valid key=value pair (missing equal-sign) in Authorization header" (IncompleteSignature).
   'not a valid key=value pair \\(missing equal-sign\\) in Authorization header',

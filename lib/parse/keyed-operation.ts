@@ -16,7 +16,16 @@ const CLOJURE_OP = /\{\s{0,3}:op\s{1,3}:([A-Z][A-Za-z0-9]{2,100})\b/g;
 // with service: s3, operation: CreateBucket".
 const RUST_SPAN_OP = /\borchestrator::invoke\s{1,3}with\s{1,3}service:\s{0,3}[\w-]{1,60},\s{0,3}operation:\s{0,3}([A-Z][A-Za-z0-9]{2,100})\b/g;
 
+// A log naming the call before the service's answer it printed (SaltStack's `AssumeRole response: {"Error":{"Code":…`).
+const RESPONSE_OF = /\b([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,80})\s{1,3}response:\s{0,3}(?=\{\s{0,3}"Error"\s{0,3}:)/g;
+
+// CodePipeline's rule it could not create: "Failed on the following Amazon CloudWatch Events operation: PutRule. The
+// following message contains details on the exception: User: … is not authorized …".
+const FOLLOWING_OPERATION = /\bFailed\s{1,3}on\s{1,3}the\s{1,3}following\s{1,3}[A-Za-z0-9 ]{1,60}?\s{1,3}operation:\s{0,3}([A-Z][A-Za-z0-9]{2,100})\b/g;
+
 export function scanKeyedOperations(scan: Scan): void {
+  if (scan.text.indexOf('on the following') >= 0) wrapEach(scan, FOLLOWING_OPERATION, 'forward', 600, 'operation', P.hint, true);
+  if (scan.text.indexOf(' response: {"Error"') >= 0) wrapEach(scan, RESPONSE_OF, 'forward', 400, 'operation', P.hint, true);
   if (scan.text.indexOf('orchestrator::invoke') >= 0) wrapEach(scan, RUST_SPAN_OP, 'around', 3000, 'operation', P.hint, true);
   if (scan.text.indexOf(':op :') >= 0) wrapEach(scan, CLOJURE_OP, 'forward', 600, 'operation', P.hint, true);
   if (!mentions(scan, 'operation') || !mentions(scan, 'code')) return;

@@ -128,7 +128,8 @@ const PHRASES = gatedAlternation(
     { source: r`(?:customer\s{1,5}role|\buser)\s{1,5}does\s{1,5}not\s{1,5}have\s{1,5}permissions?\s{1,5}to\s{1,5}call\b`, needs: ['permission'] },
     // Step Functions creating the EventBridge rule a .sync integration needs: "'arn:…:role/x' is not authorized to
     // create managed-rule."
-    { source: r`is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}cr[a-z\s]{4,12}managed-rule`, needs: ['authori'] },
+    // (Retold without the ARN or the hyphen: "not authorized to create managed rule".)
+    { source: r`(?:\bis\s{1,5})?\bnot\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}cr[a-z\s]{4,12}managed[- ]rule`, needs: ['authori'] },
     // QuickSight's embedded dashboard page for a user or a domain it does not admit: "We can't display this page
     // (Insufficient permissions)"; MediaConvert's job error when its role may not write the output ("Failed to write
     // data (access denied)").
