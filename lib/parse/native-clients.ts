@@ -1,8 +1,8 @@
 // Clients written in other languages that print AWS's errors in their own words, the call beside the code: the C++
-// SDK's error enum and fluent-bit's C plugins.
+// SDK's error enum and fluent-bit's C plugins; Julia's AWS.jl and AWSCore, the code's slot before the message.
 import { bareCode, categoryOfCode } from './codes';
 import { each, eachWith } from './find';
-import { P, makeCore, setField, type Scan } from './types';
+import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 // The C++ SDK (pyarrow, Arrow's S3 filesystem) names its error enum (a writer may drop the call): "AWS Error ACCESS_DENIED
 // during HeadObject operation"; fluent-bit's C plugins: "CreateLogGroup API responded with error='AccessDeniedException'".
@@ -17,6 +17,11 @@ const CPP_CODES: Record<string, 'access-denied' | 'credentials'> = {
 };
 const API_RESPONDED = /\b([A-Z][A-Za-z0-9]{1,100})\s{1,3}API\s{1,3}responded\s{1,3}with\s{1,3}error\s{0,2}=\s{0,2}['"]?([A-Za-z][A-Za-z0-9.]{1,100})/g;
 
+// Julia's clients print `<code> -- <message>` and put the HTTP status there when they read no code (`AWSException: 403 --
+// User: … is not authorized …`, `ERROR: 403 -- The request signature we calculated …`): the code as printed, below any
+// the message names itself ("S3 Error Code: AccessDenied").
+const JULIA_CODE = /\b(?:AWSException|ERROR):\s{1,3}(40[13])\s{1,3}--\s/g;
+
 export function scanNativeClients(scan: Scan): void {
   const { text } = scan;
   const core = (m: RegExpExecArray, category: 'access-denied' | 'credentials', code: string, op: string | undefined): void => {
@@ -28,6 +33,11 @@ export function scanNativeClients(scan: Scan): void {
   if (text.indexOf('AWS Error') >= 0 || text.indexOf('AWS error') >= 0) each(CPP_ERROR, text, (m) => {
     const category = CPP_CODES[m[1]!];
     if (category) core(m, category, m[1]!, m[2]);
+  });
+  eachWith(' -- ', JULIA_CODE, text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 400);
+    setField(w, 'errorCode', m[1], P.bare);
+    scan.pieces.push(w);
   });
   eachWith('API responded', API_RESPONDED, text, (m) => {
     const category = categoryOfCode(bareCode(m[2]!));
