@@ -98,7 +98,8 @@ export function parseArn(input: string): ParsedArn | null {
   if (parts.length < 3) return null;
   const partition = (parts[0] ?? '').trim();
   // Without the prefix, only accept an `aws…` partition: otherwise `error: foo: bar:` would parse.
-  if (!/^aws(?:-[a-z]{1,10}){0,3}$/.test(partition) && !(hasPrefix && /^[\w-]{1,30}$/.test(partition))) return null;
+  // (A CI log's secret masking may hide the partition: `arn:***:sts::…`.)
+  if (!/^aws(?:-[a-z]{1,10}){0,3}$/.test(partition) && !(hasPrefix && /^(?:[\w-]{1,30}|\*{1,8})$/.test(partition))) return null;
   // A phone's or chat's autocorrect turns `iam` into `I am` (`arn:aws:I am::…:user/x`).
   const service = (parts[1] ?? '').trim().replace(/^I am$/, 'iam');
   if (!/^[\w.-]{0,64}$/.test(service)) return null;

@@ -58,8 +58,9 @@ export const RESOURCE_PLACEHOLDER = 'RESOURCE_ARN';
 const TYPE_PREFIX = /^(role|user|group|policy|instance[ -]profile|function|bucket|key|secret|table|queue|topic|stack)\s+(.+)$/i;
 
 const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER_TOKENS.source);
-// A writer's placeholder inside an ARN: `<LISTENER>`, `{name}`, `MY_AGENT_ID`.
-const WRITTEN_MASK = new RegExp(`<[^<>\\s]{1,40}>|\\{[^{}\\s]{1,40}\\}|${PLACEHOLDER_TOKENS.source}`);
+// A writer's placeholder inside an ARN: `<LISTENER>`, `{name}`, `MY_AGENT_ID`; and a CI log's secret mask, which may
+// swallow a separator too (`role***DeployRole`).
+const WRITTEN_MASK = new RegExp(`<[^<>\\s]{1,40}>|\\{[^{}\\s]{1,40}\\}|\\*{3,}|${PLACEHOLDER_TOKENS.source}`);
 
 /** The key of the action's type whose ARN's resource part starts with the words a writer kept (`listener/app/`). */
 function writtenType(info: ActionInfo, literal: string): string | null {
