@@ -72,7 +72,6 @@ const NPM_E401 = /\bcode\s{1,3}(E401)\b|\bUnable\s{1,3}to\s{1,3}authenticate,\s{
 // Credentials not correct for https://…", "Response status code does not indicate success: 401 (Unauthorized)." ⏎
 // "Unable to load the service index for source https://…d.codeartifact….amazonaws.com/nuget/…".
 const STATUS_401 = /\b(401)(?:\s{1,3}(?:Client\s{1,3})?Error\b|\s{0,3}\(Unauthorized\)|\s{1,3}Unauthorized\b)/g;
-const STATUS_401_NEAR = (text: string): boolean => text.indexOf('401') >= 0 && CODEARTIFACT_HOST.test(text);
 const CODEARTIFACT_HOST = /\.d\.codeartifact\.[a-z0-9-]{1,30}\.amazonaws\.com/;
 
 function nearCodeArtifact(text: string, at: number): boolean {
@@ -84,7 +83,7 @@ function nearCodeArtifact(text: string, at: number): boolean {
 }
 
 function scanCodeArtifactLogins(scan: Scan): void {
-  if (STATUS_401_NEAR(scan.text)) {
+  if (scan.text.indexOf('401') >= 0 && CODEARTIFACT_HOST.test(scan.text)) {
     each(STATUS_401, scan.text, (m) => {
       if (!nearCodeArtifact(scan.text, m.index)) return;
       const core = makeCore(m.index, m.index + m[0].length, 'credentials', true);
@@ -142,10 +141,10 @@ const CRT_PROVIDER_CODE = /\b(AWS_AUTH_CREDENTIALS_PROVIDER_[A-Z0-9_]{2,80}):/g;
 
 // Go v2's IMDS provider on a host with no instance role (or none it could reach in time): "no EC2 IMDS role found,
 // operation error ec2imds: GetMetadata, …" — a credentials failure, the IMDS call its operation.
+const IMDS_NO_ROLE = /\bno\s{1,3}EC2\s{1,3}IMDS\s{1,3}role\s{1,3}found\b/g;
 // The CodeDeploy agent refused by the instance metadata service (IMDSv2 required, no token): "HTTP error from metadata
 // service, code 401".
 const IMDS_401 = /\bHTTP\s{1,3}error\s{1,3}from\s{1,3}metadata\s{1,3}service,\s{1,3}code\s{1,3}(401)\b/g;
-const IMDS_NO_ROLE = /\bno\s{1,3}EC2\s{1,3}IMDS\s{1,3}role\s{1,3}found\b/g;
 // kubectl's verbose request log when an EKS cluster refused the token (`-v 6` and up): "GET
 // https://ABCD.yl4.eu-central-1.eks.amazonaws.com/api?timeout=32s 401 Unauthorized in 469 milliseconds".
 const EKS_REQUEST_401 = /\b(?:GET|POST|PUT|PATCH|DELETE)[ \t]{1,3}https:\/\/[\w.-]{1,200}\.eks\.amazonaws\.com(?:\.cn)?\S{0,500}?[ \t]{1,3}(401)[ \t]{1,3}Unauthorized\b/g;

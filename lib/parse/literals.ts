@@ -13,7 +13,8 @@ const ADJACENT_LITERALS = /(['"])(?:[ \t]{0,3}\+)?\n[ \t]{0,120}(?:\+[ \t]{0,3})
 function joinedLiterals(m: string, quote: string, at: number, all: string): string {
   if (/\s/.test(all.charAt(at - 1)) || !/^[A-Z][a-z]/.test(all.slice(at + m.length, at + m.length + 2)) || m.indexOf('+') >= 0) return '';
   const lineStart = all.lastIndexOf('\n', at - 1) + 1;
-  return /^[ \t]*$/.test(all.slice(lineStart, all.indexOf(quote, lineStart))) && all.indexOf(quote, lineStart) < at ? m : '';
+  const opening = all.indexOf(quote, lineStart);
+  return opening < at && /^[ \t]*$/.test(all.slice(lineStart, opening)) ? m : '';
 }
 
 // A source's array of lines, each one literal, joined by breaks (`['An error occurred …:',⏎ `User: ${P} is …`]`):

@@ -2,7 +2,8 @@
 // SDK's error enum and fluent-bit's C plugins; Julia's AWS.jl and AWSCore, the code's slot before the message.
 import { bareCode, categoryOfCode } from './codes';
 import { each, eachWith } from './find';
-import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+import { wrapEach } from './match-pieces';
+import { P, makeCore, setField, type Scan } from './types';
 
 // The C++ SDK (pyarrow, Arrow's S3 filesystem) names its error enum (a writer may drop the call): "AWS Error ACCESS_DENIED
 // during HeadObject operation"; fluent-bit's C plugins: "CreateLogGroup API responded with error='AccessDeniedException'".
@@ -34,11 +35,7 @@ export function scanNativeClients(scan: Scan): void {
     const category = CPP_CODES[m[1]!];
     if (category) core(m, category, m[1]!, m[2]);
   });
-  eachWith(' -- ', JULIA_CODE, text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'forward', 400);
-    setField(w, 'errorCode', m[1], P.bare);
-    scan.pieces.push(w);
-  });
+  if (text.indexOf(' -- ') >= 0) wrapEach(scan, JULIA_CODE, 'forward', 400, 'errorCode', P.bare);
   eachWith('API responded', API_RESPONDED, text, (m) => {
     const category = categoryOfCode(bareCode(m[2]!));
     if (category) core(m, category, m[2]!, m[1]!);

@@ -31,6 +31,8 @@ const GATE_WORDS = ['autori', 'berechtigt', '권한', '无权', '無權', '权�
 const ACTION = /(?<![\w/-])(?<![\w-]:)([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w-]|:\S)/g;
 // It ends where the sentence's own letters start again (Korean's particle "은(는)", Chinese text).
 const PRINCIPAL = /(?:arn:)?aws[\w-]{0,20}:(?:iam|sts)::[^\s'"`,，、。()（）\u3000-\u9fff\uac00-\ud7af]{1,1024}/g;
+// (The first one only, for a caller named after the phrase: no lastIndex to reset.)
+const FIRST_PRINCIPAL = new RegExp(PRINCIPAL.source);
 
 const MASKED_CALLER = /(?<=^|[\s:：])(#{3,40}|\*{3,40}|X{3,40}|x{3,40}|<[A-Za-z][\w:.-]{0,40}>|\[[A-Za-z][\w:.-]{0,40}\])\s{0,3}$/;
 
@@ -97,7 +99,7 @@ export function scanTranslated(scan: Scan): void {
     // A caller its writer masked as a whole (`用户 ### 无权执行`) right before the phrase.
     principal ??= MASKED_CALLER.exec(before) ?? NAMED_CALLER.exec(before);
     // …or right after it, where the translation named the unauthorized user first.
-    if (!principal && /[户戶者]$/.test(m[0])) principal = new RegExp(PRINCIPAL.source).exec(after.slice(0, next ? next.index : 200));
+    if (!principal && /[户戶者]$/.test(m[0])) principal = FIRST_PRINCIPAL.exec(after.slice(0, next ? next.index : 200));
     if (!action && !principal) continue;
     const core = makeCore(principal ? from + principal.index : at, next ? end + next.index + next[0].length : end, 'access-denied', false);
     if (action) setField(core, 'action', action, P.statement);
