@@ -19,6 +19,8 @@ export const AUTH_EXACT: ReadonlySet<string> = new Set([
   'AuthorizationErrorException',
   'AuthorizationException',
   'AuthorizationFailure',
+  // SSM's message channel (ec2messages) when the agent's credentials may not use it: "GetMessages Error: AuthorizationFailureException:".
+  'AuthorizationFailureException',
   // Bedrock Agents' event stream names its codes in lower camel case (`accessDeniedException: Access denied when calling …`).
   'accessDeniedException',
   // AgentCore Gateway's Cedar policies: "AuthorizeActionException - Tool Execution Denied: … policy enforcement".
@@ -161,7 +163,7 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SSOProviderInvalidToken|SSOTokenProviderFailure|EC2RoleRequestError|InvalidGrantException|InvalidToken|AuthorizationHeaderMalformed|InvalidPayer|InsufficientDependencyServiceAccessPermissionException|InvalidIdentityPoolConfigurationException)';
+  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|AuthorizationFailureException|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SSOProviderInvalidToken|SSOTokenProviderFailure|EC2RoleRequestError|InvalidGrantException|InvalidToken|AuthorizationHeaderMalformed|InvalidPayer|InsufficientDependencyServiceAccessPermissionException|InvalidIdentityPoolConfigurationException)';
 
 /**
  * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,

@@ -132,7 +132,7 @@ const CODE_NAME = gatedAlternation(
     { source: 'InsufficientDependencyServiceAccessPermissionException', needs: ['permission'] },
     { source: 'InvalidIdentityPoolConfigurationException', needs: ['configuration'] },
     { source: 'Unauthorized', needs: ['authori'] },
-    { source: 'AuthorizationError', needs: ['authori'] },
+    { source: 'Authorization(?:Error|FailureException)', needs: ['authori'] },
     { source: 'NotAuthorized', needs: ['authori'] },
     { source: 'AuthFailure', needs: ['authfailure'] },
     { source: 'ExpiredToken', needs: ['token'] },

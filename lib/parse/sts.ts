@@ -108,7 +108,10 @@ export function scanAssumeFailures(scan: Scan): void {
     if (role && /authori[sz]ed\s{1,5}to\s{1,5}assume$/i.test(m[0]) && /^not\b/i.test(m[0].replace(/^is\s+/i, ''))) setField(core, 'policyType', 'trust', P.hint);
     // …so is a service's "SageMaker was unable to assume the role 'arn:…'" (the role's trust in that service), and a
     // tool's "Unable to assume role arn:…" / "failed to assume role arn:…".
-    if (role && /^(?:was\s{1,5})?(?:unable|failed)\s{1,5}to\s{1,5}assume$/i.test(m[0]) && /^\s{1,5}(?:the\s{1,5})?role:?\s{1,5}['"`(]?arn:/i.test(text.slice(end, end + 30))) setField(core, 'policyType', 'trust', P.hint);
+    // A product's bare "Unable to assume role" (AppSync's GraphQL error) names no role but says the same.
+    const roleArnNext = /^\s{1,5}(?:the\s{1,5})?role:?\s{1,5}['"`(]?arn:/i.test(text.slice(end, end + 30));
+    const bareRole = !role && /^(?:was\s{1,5})?unable/i.test(m[0]) && /^\s{1,5}role[ \t]*[:.]?[ \t]*(?:\n|$)/i.test(text.slice(end, end + 30));
+    if (((role && roleArnNext) || bareRole) && /^(?:was\s{1,5})?(?:unable|failed)\s{1,5}to\s{1,5}assume$/i.test(m[0])) setField(core, 'policyType', 'trust', P.hint);
     // Greengrass when the account's Greengrass service role does not trust it (GreengrassV2Data's UnauthorizedException:
     // "Greengrass is not authorized to assume the Service Role associated with this account"): the service is the caller.
     const greengrass = /\b([Gg]reengrass)\s{1,3}$/.exec(before.slice(-40));
