@@ -11,7 +11,7 @@ import { contextNear } from './context-phrase';
 import { bareNameBefore, callerLineAbove, type Principal } from './sentence-caller';
 import { mentions } from './gate';
 import { P, makeCore, setField, type Scan } from './types';
-import { EXPECTATION_OPEN, THREE_PART_ACTION, actionAt, cleanValue, indexWithin, isJsSpace, isWordCode, lastIndexWithin, skipSpace } from './text';
+import { EXPECTATION_OPEN, THREE_PART_ACTION, inCodeLiteral, actionAt, cleanValue, indexWithin, isJsSpace, isWordCode, lastIndexWithin, skipSpace } from './text';
 
 // API Gateway, Route 53 and others name no action: "User: anonymous is not authorized to access this resource".
 const ANCHOR = /not\s{1,40}authori[sz]ed\s{1,40}(?:to\s{1,40})?(?:perform\b|access\s{1,40}this\s{1,40}resource)/gi;
@@ -306,7 +306,7 @@ export function scanApiSentences(scan: Scan): void {
     if ((spaced === 'm' || spaced === 'e') && PROSE_SUBJECT.test(before) && !QUOTED_ACTION.test(text.slice(anchorEnd, anchorEnd + 120))) continue;
     // A test's expectation ("AssertionError: Expected to find 'Not authorized to perform sts:AssumeRole' but got …")
     // is what the test wanted AWS to say, not what it said.
-    if (spaced === '' && EXPECTED_QUOTE.test(before)) continue;
+    if (spaced === '' && (EXPECTED_QUOTE.test(before) || inCodeLiteral(text, anchor))) continue;
     // "<principal> is|are not authorized": the verb is a whole word right before those spaces.
     const verb = spaced === 's' ? wordBefore(before, j, 'is') : spaced === 'e' ? wordBefore(before, j, 'are') : -1;
     const isWord = verb >= 0;

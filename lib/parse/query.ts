@@ -1,6 +1,6 @@
 // Text that looks for a denial rather than reporting one: a query's or a filter's conditions, a rule's match block.
 // The code families (sdk-envelopes.ts) and the key/value records (kv-record.ts) leave such text alone.
-import { lastIndexWithin } from './text';
+import { inCodeLiteral, lastIndexWithin } from './text';
 
 // A code in a query or a filter is what someone looks for, not an error: a metric filter pattern
 // (`{ ($.errorCode = "AccessDenied*") }`), a Logs Insights or SQL condition (`| filter errorCode = "AccessDenied"`).
@@ -22,7 +22,7 @@ const CHAINED_BEFORE = /\s(?:OR|AND|NOT)\s{1,3}\(?(?:[\w.]{1,60}\s{0,3}!?=\s{0,3
 const CHAINED_AFTER = /^["']?\)?\s{1,3}(?:OR|AND)\s{1,3}(?:NOT\s{1,3})?\(?[\w.]{1,60}\s{0,3}!?=/;
 
 export function inQuery(text: string, start: number, end: number): boolean {
-  if (text.charAt(end) === '*') return true;
+  if (text.charAt(end) === '*' || inCodeLiteral(text, start)) return true;
   if (CHAINED_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || CHAINED_AFTER.test(text.slice(end, end + 80))) return true;
   // (Bounded looks back: on a long line of many codes each costs no scan to the line's start. A line that long before
   // the code holds no rule's key either.)

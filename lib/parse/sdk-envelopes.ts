@@ -181,7 +181,7 @@ const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
 // — the HTTP status is the code they print.
 // OpenSearch's own security plugin (fine-grained access control: `'security_exception', 'no permissions for
 // [indices:…]'`) answers with the same class: its roles, not AWS's policies, refused.
-const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Exception|Error)\((40[13]),\s{0,3}['"](?!security_exception['"])/g;
+const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Exception|Error)\((40[13]),\s{0,3}u?['"](?!security_exception['"])/g;
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
 // (A client that says "HTTP" before the number labels the status: `Bedrock HTTP 403: {"message": …}` is no code.)
 const STATUS_BODY = /(?<![\w.-]|HTTP\s)(40[13]):\s{0,3}(?=\{\s{0,3}"(?:Message|message|__type|Error|error)"\s{0,3}:)/g;

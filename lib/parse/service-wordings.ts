@@ -110,7 +110,7 @@ function scanEcrRegistry403(scan: Scan): void {
 // Bedrock's check of a knowledge base's role, under ValidationException: "Knowledge base role arn:aws:iam::…:role/kb
 // is not able to call specified embedding model arn:aws:bedrock:us-east-1::foundation-model/…: You don't have access …".
 const KB_ROLE_MODEL =
-  /\brole\s{1,5}(arn:[^\s"'`,;]{3,2048}?)\s{1,5}is\s{1,5}not\s{1,5}able\s{1,5}to\s{1,5}call\s{1,5}specified\s{1,5}(?:[a-z]{1,20}\s{1,5}){0,2}model\s{1,5}(arn:[^\s"'`,;]{3,2048}?):?(?=\s|$|["'`])/g;
+  /\brole\s{1,5}(arn:[^\s"'`,;]{3,2048}?)\s{1,5}is\s{1,5}not\s{1,5}able\s{1,5}to\s{1,5}call\s{1,5}(?:the\s{1,5})?specified\s{1,5}(?:[a-z]{1,20}\s{1,5}){0,2}model\s{1,5}(arn:[^\s"'`,;]{3,2048}?):?(?=\s|$|["'`])/g;
 
 function scanKnowledgeBaseModel(scan: Scan): void {
   each(KB_ROLE_MODEL, scan.text, (m) => {

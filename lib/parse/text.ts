@@ -149,3 +149,17 @@ export function sameLine(text: string, from: number, to: number, reach: number):
 
 /** A test's quote of the message it expected (`Expected to find '…`): what the test wanted AWS to say, not a report. */
 export const EXPECTATION_OPEN = String.raw`\bExpected\s{1,3}(?:to\s{1,3}(?:find|contain|see|match|get)\s{1,3})?['"\`‘“]`;
+
+// Code that looks for a message rather than printing one: the string or regex it matches an error against
+// (`message.includes("not authorized to perform: …")`, `toThrow(/not authorized …/)`, `strings.Contains(err.Error(),
+// "…")`, `grep -q 'explicit deny in a …'`) or a phrase a function returns to build one (`return "with an explicit
+// deny in a service control policy"`). A test's expectation of a message it saw (`expect(error.message).toContain("…")`)
+// quotes a real one; its regex (`toThrow(/…/)`) is a pattern.
+const CODE_LITERAL_OPEN =
+  /(?:(?:\.(?:includes|contains|Contains|startsWith|StartsWith|endsWith|EndsWith|indexOf|IndexOf|match|search|test)\(\s{0,3}|\b(?:assertIn|assertNotIn|assertRegex|assertRaisesRegexp?|re\.(?:search|match|compile|fullmatch|findall)|RegExp|Regex|MustCompile|Contains|Pattern\.compile)\s{0,3}\(\s{0,3}(?:[\w.()[\]]{1,60}\s{0,3},\s{0,3})?|\bmatch\s{0,3}=\s{0,3}|\breturn\s{1,3}|\bgrep(?:\s{1,3}-[A-Za-z]{1,4})*\s{1,3})[rfb@$]?['"`/]|\b(?:toThrow|toThrowError|toMatch|rejects\.toThrow)\(\s{0,3}\/)$/;
+
+/** Whether the text right before `start` opens a literal that code matches an error against (or returns). */
+export function inCodeLiteral(text: string, start: number): boolean {
+  const nl = lastIndexWithin(text, '\n', start, 120);
+  return CODE_LITERAL_OPEN.test(text.slice(nl >= 0 ? nl + 1 : Math.max(0, start - 120), start));
+}
