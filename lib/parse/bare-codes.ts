@@ -31,7 +31,7 @@ const PROSE_AFTER = /^["'‘’”]?\s{0,3}(?:errors?|messages?|responses?|issue
 // AccessDeniedException"), as does "was refused with"; "ListSecrets returned AccessDenied" only as a log's line, the
 // status or request after the code ("StartBuild returned AccessDeniedException (HTTP 400) — RequestId: …"), not as a
 // detection rule's description.
-const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws?|threw|raises|raised|unexpected|(?:I|we)\s{1,3}(?:see|saw)|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}with|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“‘]?$/i;
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws?|threw|raises|raised|unexpected|(?:I|we)\s{1,3}(?:see|saw)|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}(?:with|due\s{1,3}to)|returned(?=\s{1,3}an?\s)|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“‘]?$/i;
 const CALL_RETURNED_BEFORE = /\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}returned\s{1,3}["'`]?$/;
 const LOGGED_AFTER = /^["'`]?\s{0,3}(?:\(HTTP\s{0,3}\d{3}\)|[(,;:—-]\s{0,3}Request\s?Id\b)/i;
 // The words reporting a code stand within 60 characters before it (one place for that window).
@@ -42,7 +42,7 @@ const reportedBefore = (text: string, at: number, end = at): boolean => {
 
 // Words of a local build or file system, where Java's and .NET's classes of the same name come from.
 const LOCAL_CONTEXT = /\b(?:Maven|Gradle|Spring|java\.nio|System\.IO|NTFS)\b|\blocal\s{1,3}(?:files?|cache|disk|director(?:y|ies)|folder)\b/i;
-const AWS_CONTEXT = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|amazonaws|arn:aws|\bboto(?:3|core)\b|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
+const AWS_CONTEXT = /\b(?:AWS|aws|Aws)\b|\bAmazon\b|\b(?:Bedrock|CloudFormation|CloudFront|CloudTrail|CloudWatch|DynamoDB|SageMaker|Cognito|Redshift|Kinesis|Fargate)|amazonaws|arn:aws|\bboto(?:3|core)\b|\b(?:S3|IAM|EC2|STS|KMS|SCP|SQS|SNS|RDS|ECS|EKS|ECR|SSO)\b|\b[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z]{2,60}\b/;
 
 // An expiry code named by a writer who tells the expiry ("my aws sso session expires … the TUI does surface something
 // (raw `ExpiredTokenException` text)"): their credentials' report, whatever words surround the code. So are the SSO
@@ -76,8 +76,8 @@ const PROSE_PASSIVE = /^[`'"”]?\s{1,3}(?:errors?|exceptions?)\s{1,3}(?:is|was|
 const REPORTED_BEFORE_CJK = /(?:提示|报错|報錯|返回|出现|出現|显示|顯示|遇到|得到|получа(?:ет|ю|ем|ют)|получил[аио]?|ошибк[аиуе]|возвраща(?:ет|ют)|вернул[аио]?|\b(?:aparecen?|apareceu|recib[oe]|recibimos|recebo|recebi|obtengo|devuelve|retorna|retornou))\s{0,3}[:：]?\s{0,3}["'`“「«]?$/;
 
 // Japanese and Korean writers report the code with a verb after it: "AccessDenied になりました", "AccessDeniedException
-// が発生", "AccessDenied가 뜨는", "AccessDenied 에러".
-const REPORTED_AFTER = /^["'`”]?\s{0,3}(?:に(?:なり|なる|なった)|が(?:発生|返|出)|で\s{0,3}(?:失敗|落ち|エラー|弾かれ|拒否)|エラー|(?:가|이)\s{0,3}(?:뜨|발생|나)|에러|오류)/;
+// が発生", "AccessDenied가 뜨는", "AccessDenied 에러"; Chinese ones with the noun: "AccessDenied错误".
+const REPORTED_AFTER = /^["'`”]?\s{0,3}(?:に(?:なり|なる|なった)|が(?:発生|返|出)|で\s{0,3}(?:失敗|落ち|エラー|弾かれ|拒否)|エラー|(?:가|이)\s{0,3}(?:뜨|발생|나)|에러|오류|错误|錯誤)/;
 
 // A postmortem names what the caller lacked beside the code it told: "the task role had no `s3:GetObjectTagging`, and
 // … failed with `AccessDenied`", "`ec2:DescribeInstances` never granted … failed with `UnauthorizedOperation`".
