@@ -262,14 +262,15 @@ export function scanPlainDenials(scan: Scan): void {
       // "554 Access denied.", "an `Access denied` message"), not in "Access denied or repository not exported".
       // Bedrock Agent's "Access denied when calling Bedrock." names the call after it; Serverless's "Access denied
       // when accessing … SSM parameter" what it was reading.
-      if (/denied$/.test(m[0]) && !/^(?:$|[:.!)"'`<\n,;」]|\s\(|\s*-\s|\s{1,3}when\s{1,3}(?:calling|accessing)\b)/.test(after)) continue;
+      // FSx for Lustre, when it may not read its data repository: "BadRequest: Access denied for import path.".
+      if (/denied$/.test(m[0]) && !/^(?:$|[:.!)"'`<\n,;」]|\s\(|\s*-\s|\s{1,3}when\s{1,3}(?:calling|accessing)\b|\s{1,3}for\s{1,3}(?:import|export)\s{1,3}path\b)/.test(after)) continue;
     }
     // "S3 error: Access Denied" names the service that refused, whatever code reports it (CloudFormation's
     // ValidationError when it cannot read the template).
     // The service saying the account may not make the call is its refusal, whatever code carries it (so is the Selling
     // Partner API's, under its code Unauthorized).
     // So is S3's refusal of a notification destination, under its InvalidArgument.
-    const named = envelope || /^[Yy]our\s|^Permissions\s{1,5}on\s|^Access\s{1,5}to\s{1,5}requested\s/.test(m[0]) || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
+    const named = envelope || /^\s{1,3}for\s{1,3}(?:import|export)\s{1,3}path\b/.test(text.slice(end, end + 20)) || /^[Yy]our\s|^Permissions\s{1,5}on\s|^Access\s{1,5}to\s{1,5}requested\s/.test(m[0]) || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
     const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);

@@ -15,7 +15,7 @@ import { cleanValue, isJsSpace } from './text';
 
 const ASSUME =
   new RegExp(
-    String.raw`\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:is )?not permitted to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume|error assuming (?:the )?(?:AWS_ROLE|role)|(?:does not|doesn't) have (?:the )?permissions?(?: required)? to assume)\b`.replace(/ /g, String.raw`\s{1,5}`),
+    String.raw`\b(?:could not be used to assume|(?:is not|not|is|nor the regional one is) authori[sz]ed to assume|(?:is )?not permitted to assume|(?:was |is )?unable to assume|(?:cannot|could not|couldn't|can't) (?:assume|be assumed)|failed to assume|(?:permission|access) denied when attempting to assume|error assuming (?:the )?(?:AWS_ROLE|role)|(?:does not|doesn't) have (?:the )?permissions?(?: required)? to assume)\b`.replace(/ /g, String.raw`\s{1,5}`),
     'gi',
   );
 // A role's name, not a word ("the associated role", "the IAM role"): capitals inside it, a digit, a hyphen or an underscore.
@@ -94,7 +94,8 @@ export function scanAssumeFailures(scan: Scan): void {
     // A service that says the trust is what failed ("Failed to assume role arn:…. This could be due to the role's trust
     // policy": MWAA's ValidationException) reports a refusal, whatever code carries it.
     const trustSaid = /^(?:[^\n]|\n(?![ \t]*\n)){0,400}?\btrust\s{1,3}(?:policy|relationship)\b/i.test(text.slice(end, end + 420));
-    const core = makeCore(start, end, 'access-denied', trustSaid);
+    // (…and so does one whose phrase says the refusal: "Permission denied when attempting to assume role arn:…".)
+    const core = makeCore(start, end, 'access-denied', trustSaid || /denied/i.test(m[0]));
     if (trustSaid) setField(core, 'policyType', 'trust', P.hint);
     const sentenceBefore = before.split(/\.(?=\s|$)|\n\s*\n/).pop() ?? '';
     const service = SERVICE_PRINCIPAL.exec(sentenceBefore);
@@ -111,7 +112,7 @@ export function scanAssumeFailures(scan: Scan): void {
     // A product's bare "Unable to assume role" (AppSync's GraphQL error) names no role but says the same.
     const roleArnNext = /^\s{1,5}(?:the\s{1,5})?role:?\s{1,5}['"`(]?arn:/i.test(text.slice(end, end + 30));
     const bareRole = !role && /^(?:was\s{1,5})?unable/i.test(m[0]) && /^\s{1,5}role[ \t]*[:.]?[ \t]*(?:\n|$)/i.test(text.slice(end, end + 30));
-    if (((role && roleArnNext) || bareRole) && /^(?:was\s{1,5})?(?:unable|failed)\s{1,5}to\s{1,5}assume$/i.test(m[0])) setField(core, 'policyType', 'trust', P.hint);
+    if (((role && roleArnNext) || bareRole) && /^(?:(?:was\s{1,5})?(?:unable|failed)\s{1,5}to|(?:permission|access)\s{1,5}denied\s{1,5}when\s{1,5}attempting\s{1,5}to)\s{1,5}assume$/i.test(m[0])) setField(core, 'policyType', 'trust', P.hint);
     // Greengrass when the account's Greengrass service role does not trust it (GreengrassV2Data's UnauthorizedException:
     // "Greengrass is not authorized to assume the Service Role associated with this account"): the service is the caller.
     const greengrass = /\b([Gg]reengrass)\s{1,3}$/.exec(before.slice(-40));
