@@ -18,11 +18,11 @@ function joinedLiterals(m: string, quote: string, at: number, all: string): stri
 }
 
 // A source's array of lines, each one literal, joined by breaks (`['An error occurred …:',⏎ `User: ${P} is …`]`):
-// the message's own lines.
+// the message's own lines. (An array of single words, `['AccessDenied',⏎ 'UnauthorizedOperation']`, is a list of codes.)
 const ARRAY_LINES = /['`],[ \t]*\n[ \t]{0,120}['`](?![^'`\n]{0,200}['`][ \t]*:)/g;
 
 function arrayLine(m: string, at: number, all: string): string {
-  return /^[ \t]*['`]/.test(all.slice(all.lastIndexOf('\n', at) + 1, at + 1)) ? '\n' : m;
+  return /^[ \t]*['`][^'`\n]*\s/.test(all.slice(all.lastIndexOf('\n', at) + 1, at + 1)) ? '\n' : m;
 }
 
 export function withoutLiteralBreaks(text: string): string {

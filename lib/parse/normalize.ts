@@ -44,7 +44,7 @@ const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 // `<Error>…`) must not leave a blank line that splits the message in two.
 // A tool's own `| ` gutter (SOPS's failure box: `  - | failed to … operation` ⏎ `    | error KMS: Decrypt, …`) is one
 // when nothing else on the line is a column (`| errorCode | AccessDenied |` is a table row).
-const LINE_NOISE = /^[ \t]{0,16}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|(?:-[ \t]{1,3})?\|[ \t](?![^\n]*[ \t]\|(?:[ \t]|$))|```[\w-]{0,20}[ \t]*(?:\n|$)|(?:#|\/\/)(?:[ \t]|$))/gm;
+const LINE_NOISE = /^[ \t]{0,32}(?:(?:>[ \t]?){0,7}>(?:[ \t]|$)|[│┃║][ \t]?|\d{1,7}[ \t]{1,4}\|[ \t]?|(?:-[ \t]{1,3})?\|[ \t](?![^\n]*[ \t]\|(?:[ \t]|$))|```[\w-]{0,20}[ \t]*(?:\n|$)|(?:#|\/\/)(?:[ \t]|$))/gm;
 
 // A timestamp a log tool puts before every line (GitHub Actions' raw log, `kubectl logs --timestamps`, CloudWatch):
 // a message a tool printed over several lines has one before each piece, so the pieces only join without them.
@@ -182,14 +182,14 @@ function dedent(text: string): string {
 }
 
 /**
- * Whether LINE_NOISE can match: a line (after at most 16 spaces or tabs) starting with `>`, a box gutter, `|`, `-`,
+ * Whether LINE_NOISE can match: a line (after at most 32 spaces or tabs) starting with `>`, a box gutter, `|`, `-`,
  * a backtick, a digit, `#` or `//` (a path's single `/` is no marker). Lines start at 0 and after `\n` only, since
  * cleaning turned the other breaks into `\n`.
  */
 function mayHaveLineNoise(text: string): boolean {
   for (let start = 0; start >= 0; ) {
     let i = start;
-    const max = Math.min(text.length, start + 16);
+    const max = Math.min(text.length, start + 32);
     while (i < max && isBlank(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
     if (c === 62 || c === 96 || c === 35 || c === 124 || c === 45 || (c === 47 && text.charCodeAt(i + 1) === 47) || (c >= 48 && c <= 57) || c === 0x2502 || c === 0x2503 || c === 0x2551) return true;

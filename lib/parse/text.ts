@@ -152,11 +152,11 @@ export const EXPECTATION_OPEN = String.raw`\bExpected\s{1,3}(?:to\s{1,3}(?:find|
 
 // Code that looks for a message rather than printing one: the string or regex it matches an error against
 // (`message.includes("not authorized to perform: …")`, `toThrow(/not authorized …/)`, `strings.Contains(err.Error(),
-// "…")`, `grep -q 'explicit deny in a …'`) or a phrase a function returns to build one (`return "with an explicit
+// "…")`, `grep -q 'explicit deny in a …'`, Python's `code in ['AccessDenied', …]`) or a phrase a function returns to build one (`return "with an explicit
 // deny in a service control policy"`). A test's expectation of a message it saw (`expect(error.message).toContain("…")`)
 // quotes a real one; its regex (`toThrow(/…/)`) is a pattern.
 const CODE_LITERAL_OPEN =
-  /(?:(?:\.(?:includes|contains|Contains|startsWith|StartsWith|endsWith|EndsWith|indexOf|IndexOf|match|search|test)\(\s{0,3}|\b(?:assertIn|assertNotIn|assertRegex|assertRaisesRegexp?|re\.(?:search|match|compile|fullmatch|findall)|RegExp|Regex|MustCompile|Contains|Pattern\.compile)\s{0,3}\(\s{0,3}(?:[\w.()[\]]{1,60}\s{0,3},\s{0,3})?|\bmatch\s{0,3}=\s{0,3}|\breturn\s{1,3}|\bgrep(?:\s{1,3}-[A-Za-z]{1,4})*\s{1,3})[rfb@$]?['"`/]|\b(?:toThrow|toThrowError|toMatch|rejects\.toThrow)\(\s{0,3}\/)$/;
+  /(?:(?:\.(?:includes|contains|Contains|startsWith|StartsWith|endsWith|EndsWith|indexOf|IndexOf|match|search|test)\(\s{0,3}|\b(?:assertIn|assertNotIn|assertRegex|assertRaisesRegexp?|re\.(?:search|match|compile|fullmatch|findall)|RegExp|Regex|MustCompile|Contains|Pattern\.compile)\s{0,3}\(\s{0,3}(?:[\w.()[\]]{1,60}\s{0,3},\s{0,3})?|\bmatch\s{0,3}=\s{0,3}|\bin\s{1,3}[[(]\s{0,3}|\breturn\s{1,3}|\bgrep(?:\s{1,3}-[A-Za-z]{1,4})*\s{1,3})[rfb@$]?['"`/]|\b(?:toThrow|toThrowError|toMatch|rejects\.toThrow)\(\s{0,3}\/)$/;
 
 /** Whether the text right before `start` opens a literal that code matches an error against (or returns). */
 export function inCodeLiteral(text: string, start: number): boolean {
