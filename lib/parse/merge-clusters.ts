@@ -248,8 +248,9 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
         c.start - group.end <= SHORT_FORM_REACH;
       // A document's next section (a markdown heading between) retells another case, not this one again.
       if (!near && !consequence && !shortForm && (!repeats(group.fields, c.fields) || headingBetween(text, group.end, c.start))) continue;
-      // Bare words give the finding no message of their own: the message that says more is shown.
-      if (shortForm && !near && !identified(group.fields)) {
+      // Bare words give the finding no message of their own: the message that says more is shown. So does a code told
+      // alone ("returned an `AccessDeniedException`, citing the SCP:" ⏎ the quoted sentence).
+      if (shortForm && !near && !group.fields.operation) {
         group.msgStart = c.msgStart;
         group.msgEnd = c.msgEnd;
       }

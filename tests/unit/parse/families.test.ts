@@ -56,6 +56,12 @@ describe('finding shape', () => {
     expect(f!.message).toBe('An error occurred (AccessDenied) when calling the GetObject operation: Access Denied');
   });
 
+  it('a code told alone above the sentence it reports shows the sentence as the message', () => {
+    const [f] = parse('The call returned an `AccessDeniedException`, citing the SCP:\n\n> `User: ...assumed-role/Admin/s is not authorized to perform: cloudtrail:StopLogging with an explicit deny in a service control policy`');
+    expect(f).toMatchObject({ errorCode: 'AccessDeniedException', policyType: 'scp' });
+    expect(f!.message).toMatch(/^User: \.\.\.assumed-role\/Admin\/s is not authorized/);
+  });
+
   it('a debug log line that lends the operation stays out of the message', () => {
     const [f] = parse("DEBUG - Response body:\nb'<Error><Code>AccessDenied</Code></Error>'\nDEBUG - Event needs-retry.s3.PutObject: calling handler <RetryHandler>");
     expect(f).toMatchObject({ operation: 'PutObject', errorCode: 'AccessDenied', message: '<Code>AccessDenied</Code>' });
