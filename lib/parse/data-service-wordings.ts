@@ -16,7 +16,7 @@ export function scanDataServiceWordings(scan: Scan): void {
     wrapEach(scan, LAKE_FORMATION_ON, 'around', 400, 'resource', P.prefix);
     scanLakeFormationRefused(scan);
   }
-  if (text.indexOf('configured properly') >= 0) wrapEach(scan, ROLE_NOT_CONFIGURED, 'around', 300, 'resource', P.prefix);
+  if (text.indexOf('configured properly') >= 0) coreEach(scan, ROLE_NOT_CONFIGURED, 'resource', P.prefix);
   if (text.indexOf('error from') >= 0) wrapEach(scan, ERROR_FROM, 'around', 100, 'operation', P.prefix);
   if (mentions(scan, 'denied') && text.indexOf('specified s3 resource') >= 0) coreEach(scan, WRANGLER_DENIED, null);
   if (text.indexOf('s3://') >= 0 && text.indexOf('Forbidden') >= 0) coreEach(scan, S3_URL_403, null);
@@ -85,7 +85,7 @@ function scanLakeFormationRefused(scan: Scan): void {
 }
 
 // DMS when its service role is missing or does not trust it: "The IAM Role arn:aws:iam::…:role/dms-vpc-role is not
-// configured properly." (AccessDeniedFault).
+// configured properly." (AccessDeniedFault; a note quoting the sentence without its code says the same).
 const ROLE_NOT_CONFIGURED = /\bThe\s{1,3}IAM\s{1,3}Role\s{1,3}(arn:[^\s"'`,;]{3,2048}?)\s{1,3}is\s{1,3}not\s{1,3}configured\s{1,3}properly\b/g;
 
 // A client naming the call it got the refusal from (minio-go under Tempo, Loki, Thanos): "unexpected error from

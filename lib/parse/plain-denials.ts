@@ -5,7 +5,7 @@
 import { gatedAlternation } from './gated';
 import { foreignProductBefore, foreignRequestBefore, notAwsCode, registryNotEcr } from './not-aws';
 import { P, makeCore, setField, type Scan } from './types';
-import { S3_PATH } from './text';
+import { S3_PATH, inCodeLiteral } from './text';
 
 const r = String.raw;
 const PHRASES = gatedAlternation(
@@ -236,7 +236,7 @@ export function scanPlainDenials(scan: Scan): void {
     const end = start + m[0].length;
     const lacked = m[0].startsWith('permission') ? ACTION_BEFORE.exec(text.slice(Math.max(0, start - 150), start)) : undefined;
     if (lacked === null) continue;
-    if (foreignProductBefore(text, start)) continue;
+    if (foreignProductBefore(text, start) || inCodeLiteral(text, start)) continue;
     if (SMTP_STATUS_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
     if (/^requested/.test(m[0]) && registryNotEcr(text)) continue;
     // ECR's pull refused for an expired login says so right after ("… may require 'docker login': denied: Your

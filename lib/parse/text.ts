@@ -152,14 +152,20 @@ export const EXPECTATION_OPEN = String.raw`\bExpected\s{1,3}(?:to\s{1,3}(?:find|
 
 // Code that looks for a message rather than printing one: the string or regex it matches an error against
 // (`message.includes("not authorized to perform: …")`, `toThrow(/not authorized …/)`, `strings.Contains(err.Error(),
-// "…")`, `grep -q 'explicit deny in a …'`, Python's `code in ['AccessDenied', …]`) or a phrase a function returns to build one (`return "with an explicit
-// deny in a service control policy"`). A test's expectation of a message it saw (`expect(error.message).toContain("…")`)
-// quotes a real one; its regex (`toThrow(/…/)`) is a pattern.
+// "…")`, `grep -q 'explicit deny in a …'`, Python's `code in ['AccessDenied', …]`), or a phrase a function returns to
+// build one (`return "with an explicit deny in a service control policy"`). A test's expectation of a message it saw
+// (`expect(error.message).toContain("…")`) quotes a real one, and so does a constant holding one; its regex
+// (`toThrow(/…/)`) is a pattern.
 const CODE_LITERAL_OPEN =
   /(?:(?:\.(?:includes|contains|Contains|startsWith|StartsWith|endsWith|EndsWith|indexOf|IndexOf|match|search|test)\(\s{0,3}|\b(?:assertIn|assertNotIn|assertRegex|assertRaisesRegexp?|re\.(?:search|match|compile|fullmatch|findall)|RegExp|Regex|MustCompile|Contains|Pattern\.compile)\s{0,3}\(\s{0,3}(?:[\w.()[\]]{1,60}\s{0,3},\s{0,3})?|\bmatch\s{0,3}=\s{0,3}|\bin\s{1,3}[[(]\s{0,3}|\breturn\s{1,3}|\bgrep(?:\s{1,3}-[A-Za-z]{1,4})*\s{1,3})[rfb@$]?['"`/]|\b(?:toThrow|toThrowError|toMatch|rejects\.toThrow)\(\s{0,3}\/)$/;
 
 /** Whether the text right before `start` opens a literal that code matches an error against (or returns). */
 export function inCodeLiteral(text: string, start: number): boolean {
   const nl = lastIndexWithin(text, '\n', start, 120);
-  return CODE_LITERAL_OPEN.test(text.slice(nl >= 0 ? nl + 1 : Math.max(0, start - 120), start));
+  const line = text.slice(nl >= 0 ? nl + 1 : Math.max(0, start - 120), start);
+  if (CODE_LITERAL_OPEN.test(line)) return true;
+  // …also where the literal opened a few words before, none of them a caller's label or ARN (`.includes('User is not
+  // authorized to access this resource …')`).
+  const quote = Math.max(line.lastIndexOf("'"), line.lastIndexOf('"'), line.lastIndexOf('`'));
+  return quote >= 0 && line.length - quote <= 100 && line.indexOf(':', quote) < 0 && CODE_LITERAL_OPEN.test(line.slice(0, quote + 1));
 }
