@@ -44,11 +44,52 @@ export function withoutCodeLists(text: string, pieces: Piece[]): Piece[] {
     codesByLine.set(start, set);
     if (set.size === MIN_CODES) lists.push({ start, end });
   }
-  if (lists.length === 0) return pieces;
-  // (Lines in text order: the last list starting at or before a piece is the only one that may hold it.)
+  const tables = inTables(text, pieces);
+  if (lists.length === 0 && tables.length === 0) return pieces;
+  // (Each kind's spans are apart from each other and in text order: the last one starting at or before a piece is the
+  // only one of its kind that may hold it.)
+  const holds = (spans: Array<{ start: number; end: number }>, p: Piece): boolean => {
+    const i = lastStartingAtOrBefore(spans, p.start);
+    return i >= 0 && p.end <= spans[i]!.end;
+  };
   lists.sort((a, b) => a.start - b.start);
-  return pieces.filter((p) => {
-    const i = lastStartingAtOrBefore(lists, p.start);
-    return i < 0 || p.end > lists[i]!.end;
-  });
+  return pieces.filter((p) => !holds(lists, p) && !holds(tables, p));
+}
+
+// (A paragraph that long is no table of names, and is not searched for its bounds.)
+const MAX_PARAGRAPH = 4000;
+// A code as a key's quoted value (`errorCode: "AccessDenied"`), not a message's head (`AccessDenied: Access Denied`).
+const KEYED_VALUE = /[:=]\s{0,5}["'][^"'\n]{1,160}["']$/;
+
+/**
+ * …and a table of codes in source, one per row (a test table's `{name: "AccessDenied", errorCode: "AccessDenied",
+ * want: true},` ⏎ `{…"UnauthorizedOperation"…}`): a paragraph with four codes or more as keys' values, on rows without a
+ * message, and no message among them names codes, it reports none.
+ */
+function inTables(text: string, pieces: Piece[]): Array<{ start: number; end: number }> {
+  const codesByParagraph = new Map<number, { end: number; codes: Set<string> }>();
+  for (const p of pieces) {
+    const code = p.fields.errorCode?.v;
+    if (p.kind !== 'wrapper' || !code) continue;
+    const kind = codeKind(code);
+    if ((kind !== 'auth' && kind !== 'credentials') || !KEYED_VALUE.test(text.slice(p.start, p.end))) continue;
+    // A row that carries the error's message too (a batch answer's `{"ErrorCode": …, "Message": …}`) reports it.
+    const line = lineOf(text, p.start);
+    if (!line || /message/i.test(text.slice(line[0], line[1]))) continue;
+    const before = lastIndexWithin(text, '\n\n', p.start, MAX_PARAGRAPH);
+    const after = indexWithin(text, '\n\n', p.end, MAX_PARAGRAPH);
+    const start = before >= 0 ? before + 2 : p.start <= MAX_PARAGRAPH ? 0 : -1;
+    const end = after >= 0 ? after : text.length - p.end <= MAX_PARAGRAPH ? text.length : -1;
+    if (start < 0 || end < 0) continue;
+    const entry = codesByParagraph.get(start) ?? { end, codes: new Set<string>() };
+    entry.codes.add(code);
+    codesByParagraph.set(start, entry);
+  }
+  const tables: Array<{ start: number; end: number }> = [];
+  for (const [start, { end, codes }] of codesByParagraph) {
+    if (codes.size < MIN_CODES) continue;
+    if (pieces.some((p) => p.kind === 'core' && p.start < end && p.end > start)) continue;
+    tables.push({ start, end });
+  }
+  return tables.sort((a, b) => a.start - b.start);
 }

@@ -169,6 +169,13 @@ export const STRONG = [
   // …the head of either (also quoted alone, its account elided): with no credentials, or with those of another account
   // than the stack's ("Need to perform AWS calls for account X, but the current credentials are for Y").
   'Need to perform AWS calls for account',
+  // …its warning that the environment's credentials ran out ("There are expired AWS credentials in your environment. The CDK
+  // app will synth without current account information."), and its deploy finding none that name an account ("Unable
+  // to resolve AWS account to use. It must be either configured when you define your CDK Stack, or through the environment").
+  'There are expired AWS credentials in your environment',
+  'Unable to resolve AWS account to use\\.\\s{1,3}It must be either configured',
+  // The Rust SDK's dispatch failure without credentials, its Debug print ("ConstructionFailure(MissingCredentials)").
+  '\\(MissingCredentials\\)',
   // The console's federation endpoint to a sign-in URL built from an IAM user's long-term keys (aws-vault login):
   // "Only federation tokens or assume role tokens may be used for federated login."
   'Only federation tokens or assume role tokens may be used for federated login',

@@ -44,6 +44,7 @@ import { scanMediaTransferWordings } from './media-transfer-wordings';
 import { scanErrorTypeHeaders } from './error-type-header';
 import { scanDataServiceWordings } from './data-service-wordings';
 import { scanKeyedOperations } from './keyed-operation';
+import { scanAppRecords } from './app-record';
 import { scanKmsKeyAccess } from './kms-key-access';
 import { scanSharedResource } from './shared-resource';
 import { scanCallerTails } from './caller-tail';
@@ -88,6 +89,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanDsql,
   scanRAwsS3,
   scanKeyedOperations,
+  scanAppRecords,
   scanLoggedOperations,
   scanAuthorizationDetails,
   scanAuthorizationIds,

@@ -380,6 +380,9 @@ export class LooseReader {
         }
       }
       i = j;
+      // …and a method called on what it made (`new Date().toISOString()`).
+      const chained = /^\.[A-Za-z_$][\w$]{0,60}\(\)/.exec(text.slice(i, i + 64));
+      if (chained) i += chained[0].length;
     }
     this.pos = i;
     return { t: 'b', start, end: i, v: text.slice(start, i) };

@@ -14,7 +14,7 @@ import { yamlRecords } from './yaml-block';
 // a flow-style `errorCode: X,`.
 // …also a hand-written list's quoted value (`- ErrorCode: 'AccessDenied'`), and a JavaScript object's or a Go struct's
 // print of the record (`errorCode: "AccessDenied",`).
-const KV_HINT = /errorCode(?:[ \t]*(?:=>?|\|)|[ \t]{2,}\S|[ \t]+:|:[ \t]*[^\s"',{]+[ \t]*[,;]|:[ \t]*'[A-Za-z][\w.:-]{1,100}'[ \t]*(?:\n|$)|:[ \t]*"[A-Za-z][\w.:-]{1,100}"[ \t]*,)/i;
+const KV_HINT = /errorCode(?:[ \t]*(?:=>?|\|)|[ \t]{2,}\S|[ \t]+:|:[ \t]*[^\s"',{]+[ \t]*[,;]|:[ \t]*'[A-Za-z][\w.:-]{1,100}'[ \t]*(?:,|\n|$)|:[ \t]*"[A-Za-z][\w.:-]{1,100}"[ \t]*,)/i;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;

@@ -164,6 +164,11 @@ export function inCodeLiteral(text: string, start: number): boolean {
   const nl = lastIndexWithin(text, '\n', start, 120);
   const line = text.slice(nl >= 0 ? nl + 1 : Math.max(0, start - 120), start);
   if (CODE_LITERAL_OPEN.test(line)) return true;
+  // Python's test of a message for the literal (`if "not authorized to perform: …" in str(exc):`).
+  if (/\b(?:if|elif|and|or)\s{1,3}[rfb]?["']$/.test(line)) {
+    const end = indexWithin(text, '\n', start, 300);
+    if (/["']\s{1,3}(?:not\s{1,3})?in\s{1,3}[\w.(]/.test(text.slice(start, end < 0 ? start + 300 : end))) return true;
+  }
   // …also where the literal opened a few words before, none of them a caller's label or ARN (`.includes('User is not
   // authorized to access this resource …')`).
   const quote = Math.max(line.lastIndexOf("'"), line.lastIndexOf('"'), line.lastIndexOf('`'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutCodeLists } from '../../../lib/parse/code-list';
+import { parse } from '../../../lib/parse/index';
 import { P, makeWrapper, setField, type Piece } from '../../../lib/parse/types';
 
 /** A code wrapper for every listed code found in the text, as the families report them. */
@@ -37,5 +38,26 @@ describe('a line that lists codes by name', () => {
     const codes = ['ValidationException', 'ThrottlingException', 'ResourceNotFoundException', 'AccessDenied'];
     const text = codes.join(' ');
     expect(withoutCodeLists(text, codePieces(text, codes))).toHaveLength(4);
+  });
+});
+
+describe('a table of codes in source, one per row', () => {
+  const table = [
+    'tests := []struct{ name, errorCode string; want bool }{',
+    '\t{name: "a", errorCode: "AccessDenied", want: true},',
+    '\t{name: "b", errorCode: "AccessDeniedException", want: true},',
+    '\t{name: "c", errorCode: "UnauthorizedOperation", want: true},',
+    '\t{name: "d", errorCode: "ExpiredToken", want: true},',
+    '}',
+  ].join('\n');
+
+  it('names codes and reports none', () => {
+    expect(parse(table)).toEqual([]);
+  });
+
+  it('keeps a paragraph that prints a message among them, and the next paragraph', () => {
+    const withMessage = `${table}\nAccessDenied: User: arn:aws:iam::111122223333:user/u is not authorized to perform: s3:GetObject`;
+    expect(parse(withMessage)[0]).toMatchObject({ action: 's3:GetObject' });
+    expect(parse(`${table}\n\nerror: {"errorCode": "AccessDenied", "errorMessage": "Access Denied"}`)).toHaveLength(1);
   });
 });
