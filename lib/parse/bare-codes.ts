@@ -31,7 +31,7 @@ const PROSE_AFTER = /^["'‘’”]?\s{0,3}(?:errors?|messages?|responses?|issue
 // AccessDeniedException"), as does "was refused with"; "ListSecrets returned AccessDenied" only as a log's line, the
 // status or request after the code ("StartBuild returned AccessDeniedException (HTTP 400) — RequestId: …"), not as a
 // detection rule's description.
-const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws?|threw|raises|raised|unexpected|(?:I|we)\s{1,3}(?:see|saw)|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}(?:with|due\s{1,3}to)|returned(?=\s{1,3}an?\s)|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“‘]?$/i;
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws?|threw|raises|raised|unexpected|hit|hits|hitting|(?:I|we)\s{1,3}(?:see|saw)|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,20}){0,4}?\s{1,3}(?:with|due\s{1,3}to)|returned(?=\s{1,3}an?\s)|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“‘]?$/i;
 const CALL_RETURNED_BEFORE = /\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}returned\s{1,3}["'`]?$/;
 const LOGGED_AFTER = /^["'`]?\s{0,3}(?:\(HTTP\s{0,3}\d{3}\)|[(,;:—-]\s{0,3}Request\s?Id\b)/i;
 // The words reporting a code stand within 60 characters before it (one place for that window).
@@ -56,8 +56,10 @@ function expiryTold(text: string, start: number, end: number): boolean {
   return EXPIRY_TOLD.test(text.slice(Math.max(0, start - 400), Math.min(text.length, end + 400)));
 }
 
-const LINE_START_BEFORE = /(?:^|\n)[ \t>*_-]{0,6}[`"']?$/;
+const LINE_START_BEFORE = /(?:^|\n)[ \t>*_•·-]{0,6}[`"']?$/;
 const WHEN_AFTER = /^[`"']?\s{1,3}errors?\s{1,3}(?:when|while|during|on|after)\s/i;
+// …also without the noun: a symptom list's "• AccessDeniedException during invocation".
+const WHEN_BARE_AFTER = /^[`"']?\s{1,3}(?:when|while|during)\s/;
 
 // …and English ones name it as the call that was refused: "the panel's `transcribe:ListTranscriptionJobs` call was refused
 // with `AccessDeniedException`".
@@ -150,7 +152,9 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
         FUSED_AFTER.test(text.slice(end, end + 20)) ||
         // …or with the request's id after it (Kiro: "AccessDeniedException (request_id: dc83…)").
         REQUEST_ID_AFTER.test(text.slice(end, end + 20)) ||
-        (/(?:Error|\]):?\s{1,3}$/.test(before) && (/^\.(?:\s|$)/.test(after) || HTTP_STATUS_AFTER.test(text.slice(end, end + 16))))) &&
+        (/(?:Error|\]):?\s{1,3}$/.test(before) && /^\.(?:\s|$)/.test(after)) ||
+        // R's paws, a vendor's wrapper: "Error: AccessDenied (HTTP 403).", "Bedrock request failed: AccessDenied (HTTP 403)."
+        (/(?:Error|\]|failed):?\s{1,3}$/.test(before) && HTTP_STATUS_AFTER.test(text.slice(end, end + 16)))) &&
       !/HTTP\s{1,3}Status\s{1,3}Code:/i.test(text.slice(end, end + 300)) &&
       // (After a full-width colon, "错误信息：SignatureDoesNotMatch", only where the text speaks of AWS: Chinese clouds'
       // tools print S3's codes so too.)
@@ -160,7 +164,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (reportedBefore(text, m.index, end) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && (codeKind(code) === 'auth' || (codeKind(code) === 'credentials' && code !== 'AuthFailure')) && aws())) &&
+      (reportedBefore(text, m.index, end) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_BARE_AFTER.test(text.slice(end, end + 12))) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && (codeKind(code) === 'auth' || (codeKind(code) === 'credentials' && code !== 'AuthFailure')) && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);

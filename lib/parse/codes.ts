@@ -90,6 +90,9 @@ export const CRED_EXACT: ReadonlySet<string> = new Set([
   // The AWS CLI v2's newer error line: "aws: [ERROR]: An error occurred (NoCredentials): Unable to locate credentials."
   'NoCredentials',
   'SharedCredsLoad',
+  // …and its shared-config provider failing to assume a profile's role ("SharedConfigAssumeRoleError: failed to load assume
+  // role for arn:…, source profile has no shared credentials").
+  'SharedConfigAssumeRoleError',
   'SSOProviderInvalidToken',
   // JS v3's SSO token provider (under CDK): "SSOTokenProviderFailure: SSO Token refresh failed".
   'SSOTokenProviderFailure',
@@ -163,7 +166,7 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|AuthorizationFailureException|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SSOProviderInvalidToken|SSOTokenProviderFailure|EC2RoleRequestError|InvalidGrantException|InvalidToken|AuthorizationHeaderMalformed|InvalidPayer|InsufficientDependencyServiceAccessPermissionException|InvalidIdentityPoolConfigurationException)';
+  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|AuthorizationFailureException|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SharedConfigAssumeRoleError|SSOProviderInvalidToken|SSOTokenProviderFailure|EC2RoleRequestError|InvalidGrantException|InvalidToken|AuthorizationHeaderMalformed|InvalidPayer|InsufficientDependencyServiceAccessPermissionException|InvalidIdentityPoolConfigurationException)';
 
 /**
  * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,
@@ -185,6 +188,7 @@ export const CODE_GATES: readonly string[] = [
   'accessdisabled',
   'credential',
   'creds',
+  'assum',
   'rolerequest',
   'invalidgrant',
   'invalidpayer',

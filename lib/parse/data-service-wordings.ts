@@ -6,7 +6,7 @@
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
-import { coreEach, wrapEach } from './match-pieces';
+import { coreEach, credentialsEach, wrapEach } from './match-pieces';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 import { S3_PATH } from './text';
 
@@ -26,6 +26,7 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('privileges') >= 0) coreEach(scan, OBJECT_STORE_DENIED, null);
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
   if (text.indexOf('403') >= 0) scanBare403s(scan);
+  if (text.indexOf('401') >= 0 && text.indexOf('unexpected status') >= 0) credentialsEach(scan, ECR_REQUEST_401, true, true);
   if (text.indexOf('bootstrap action') >= 0) coreEach(scan, EMR_BOOTSTRAP_DENIED, 'resource', P.statement, true);
   if (text.indexOf('S3 exception:') >= 0) scanClickHouseCodes(scan);
   if (text.indexOf('Forbidden for url') >= 0 || text.indexOf("error '403 Forbidden'") >= 0) scanRequests403(scan);
@@ -198,8 +199,11 @@ const EMR_BOOTSTRAP_DENIED = /Access\s{1,3}denied\s{1,3}trying\s{1,3}to\s{1,3}re
 
 // helm's and containerd's OCI client refused by an ECR registry: "unexpected status from HEAD request to
 // https://public.ecr.aws/v2/kro/kro/manifests/0.1.0: 403 Forbidden" (the status is no code).
-const ECR_REQUEST_403 =
-  /\bunexpected\s{1,3}status\s{1,3}(?:code\s{1,3})?from\s{1,3}(?:HEAD|GET)\s{1,3}request\s{1,3}to\s{1,3}https?:\/\/(?:public\.ecr\.aws|\d{12}\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?)\/[^\s]{0,1000}?(?:\n[^\s]{1,1000}?)?:\s{1,3}403\s{1,3}Forbidden\b/g;
+// (A CI log masks the account and the region: `https://***.dkr.ecr.***.amazonaws.com/…`.)
+const ECR_REQUEST = String.raw`\bunexpected\s{1,3}status\s{1,3}(?:code\s{1,3})?from\s{1,3}(?:HEAD|GET)\s{1,3}request\s{1,3}to\s{1,3}https?:\/\/(?:public\.ecr\.aws|(?:\d{12}|\*{3})\.dkr\.ecr\.(?:[a-z0-9-]{1,30}|\*{3})\.amazonaws\.com(?:\.cn)?)\/[^\s]{0,1000}?(?:\n[^\s]{1,1000}?)?:\s{1,3}`;
+const ECR_REQUEST_403 = new RegExp(String.raw`${ECR_REQUEST}403\s{1,3}Forbidden\b`, 'g');
+// …and its 401 when the client had no login for the registry: the credentials.
+const ECR_REQUEST_401 = new RegExp(String.raw`${ECR_REQUEST}(401)\s{1,3}Unauthorized\b`, 'g');
 
 // …and containerd's pull of an ECR image it was refused ("failed to pull and unpack image
 // \"1111.dkr.ecr.us-east-1.amazonaws.com/app:latest\": failed to resolve reference: unexpected status code 403 Forbidden").

@@ -150,6 +150,7 @@ const CODE_NAME = gatedAlternation(
     { source: 'NoCredential', needs: ['credential'] },
     // Go v1's shared-file provider: "SharedCredsLoad: failed to load shared credentials file".
     { source: 'SharedCredsLoad', needs: ['creds'] },
+    { source: 'SharedConfigAssumeRoleError', needs: ['assum'] },
     // Go v2's SSO provider: "SSOProviderInvalidToken: the SSO session has expired or is invalid".
     { source: 'SSOProviderInvalidToken', needs: ['token'] },
     // JS v3's SSO token provider and Go v1's instance-profile provider (codes.ts).
