@@ -5,7 +5,7 @@ import type { DenyKind, PolicyType } from '../model';
 import { gatedAlternation } from './gated';
 import { mentions } from './gate';
 import { P, makeCore, setField, type Piece, type Scan } from './types';
-import { THREE_PART_ACTION, actionAt, inCodeLiteral, skipSpace } from './text';
+import { THREE_PART_ACTION, actionAt, inCodeLiteral, listElementLiteral, skipSpace } from './text';
 
 export interface ContextPhrase {
   start: number;
@@ -198,7 +198,7 @@ export function scanContextPhrases(scan: Scan): void {
   const found: Piece[] = [];
   while ((m = standalone.exec(text))) {
     const ctx = contextAt(text, m.index);
-    if (!ctx || inCodeLiteral(text, ctx.start)) continue;
+    if (!ctx || inCodeLiteral(text, ctx.start) || listElementLiteral(text, ctx.start)) continue;
     // An elided quote that starts at the resource ("...on resource: \"arn:aws:s3:::b\" with an explicit deny in …").
     const on = RESOURCE_BEFORE.exec(text.slice(Math.max(0, ctx.start - 600), ctx.start));
     const core = makeCore(on ? ctx.start - on[0].length : ctx.start, ctx.end, 'access-denied', true);

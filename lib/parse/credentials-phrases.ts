@@ -173,6 +173,11 @@ export const STRONG = [
   // app will synth without current account information."), and its deploy finding none that name an account ("Unable
   // to resolve AWS account to use. It must be either configured when you define your CDK Stack, or through the environment").
   'There are expired AWS credentials in your environment',
+  // aws-sso-util's check of its cached login ("Cached Identity Center token is expired. Log in again with …"), and the JS
+  // SDK v3's provider for a profile it cannot resolve ("CredentialsProviderError: Profile x did not contain
+  // credential_process").
+  '(?:Identity Center|SSO) token is expired',
+  'CredentialsProviderError: Profile \\S{1,200} did not contain',
   'Unable to resolve AWS account to use\\.\\s{1,3}It must be either configured',
   // The Rust SDK's dispatch failure without credentials, its Debug print ("ConstructionFailure(MissingCredentials)").
   '\\(MissingCredentials\\)',

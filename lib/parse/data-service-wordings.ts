@@ -27,6 +27,7 @@ export function scanDataServiceWordings(scan: Scan): void {
   if (text.indexOf('Forbidden)') >= 0) coreEach(scan, OBJECT_STORE_403, null);
   if (text.indexOf('403') >= 0) scanBare403s(scan);
   if (text.indexOf('401') >= 0 && text.indexOf('unexpected status') >= 0) credentialsEach(scan, ECR_REQUEST_401, true, true);
+  if (text.indexOf('response code: 401') >= 0) credentialsEach(scan, JAVA_URL_401, true, true);
   if (text.indexOf('bootstrap action') >= 0) coreEach(scan, EMR_BOOTSTRAP_DENIED, 'resource', P.statement, true);
   if (text.indexOf('S3 exception:') >= 0) scanClickHouseCodes(scan);
   if (text.indexOf('Forbidden for url') >= 0 || text.indexOf("error '403 Forbidden'") >= 0) scanRequests403(scan);
@@ -202,6 +203,9 @@ const EMR_BOOTSTRAP_DENIED = /Access\s{1,3}denied\s{1,3}trying\s{1,3}to\s{1,3}re
 // (A CI log masks the account and the region: `https://***.dkr.ecr.***.amazonaws.com/…`.)
 const ECR_REQUEST = String.raw`\bunexpected\s{1,3}status\s{1,3}(?:code\s{1,3})?from\s{1,3}(?:HEAD|GET)\s{1,3}request\s{1,3}to\s{1,3}https?:\/\/(?:public\.ecr\.aws|(?:\d{12}|\*{3})\.dkr\.ecr\.(?:[a-z0-9-]{1,30}|\*{3})\.amazonaws\.com(?:\.cn)?)\/[^\s]{0,1000}?(?:\n[^\s]{1,1000}?)?:\s{1,3}`;
 const ECR_REQUEST_403 = new RegExp(String.raw`${ECR_REQUEST}403\s{1,3}Forbidden\b`, 'g');
+// Java's own HTTP client calling an AWS endpoint unsigned or with bad keys: "Server returned HTTP response code: 401 for
+// URL: https://ec2.us-east-1.amazonaws.com/?Action=DescribeInstances".
+const JAVA_URL_401 = /\bServer\s{1,3}returned\s{1,3}HTTP\s{1,3}response\s{1,3}code:\s{1,3}(401)\s{1,3}for\s{1,3}URL:\s{0,3}https?:\/\/[a-z0-9.-]{1,100}\.amazonaws\.com(?:\.cn)?\b/g;
 // …and its 401 when the client had no login for the registry: the credentials.
 const ECR_REQUEST_401 = new RegExp(String.raw`${ECR_REQUEST}(401)\s{1,3}Unauthorized\b`, 'g');
 

@@ -224,6 +224,8 @@ function isHardWrap(line: string, next: string): Join {
     // "s3:PutObject" + "action" is a name and the word after it, unless the sentence goes on after that word
     // ("athena:StartQueryExecuti" + "on on the resource").
     if (NAME_FOLLOWERS.has(t2name.toLowerCase()) && !(NAME_NEXT.test(after) || SENTENCE_NEXT.test(after))) return 0;
+    // A block comment's gutter, not a wildcard: `…:CreateMemory` ⏎ `*    on resource: …`.
+    if (t2name === '*' && /^[ \t]{2}/.test(after)) return 0;
     return FULL_NAME.test(t1n + t2name) && (ends || /^['"`’]/.test(after) || /API:\s*$/.test(before)) ? 1 : 0;
   }
   // …and in a Japanese sentence, which names the action after "に対して" and goes on with "を実行" or "アクション":

@@ -164,6 +164,8 @@ export function inCodeLiteral(text: string, start: number): boolean {
   const nl = lastIndexWithin(text, '\n', start, 120);
   const line = text.slice(nl >= 0 ? nl + 1 : Math.max(0, start - 120), start);
   if (CODE_LITERAL_OPEN.test(line)) return true;
+  // A Python f-string opening its line (a test table's `f"with an explicit deny in a service control policy: {SCP_ARN}"`).
+  if (/^\s{0,40}f["']$/.test(line)) return true;
   // Python's test of a message for the literal (`if "not authorized to perform: …" in str(exc):`).
   if (/\b(?:if|elif|and|or)\s{1,3}[rfb]?["']$/.test(line)) {
     const end = indexWithin(text, '\n', start, 300);
@@ -173,4 +175,15 @@ export function inCodeLiteral(text: string, start: number): boolean {
   // authorized to access this resource …')`).
   const quote = Math.max(line.lastIndexOf("'"), line.lastIndexOf('"'), line.lastIndexOf('`'));
   return quote >= 0 && line.length - quote <= 100 && line.indexOf(':', quote) < 0 && CODE_LITERAL_OPEN.test(line.slice(0, quote + 1));
+}
+
+/**
+ * Whether a literal starting right at `start` is its line's whole list element (`    "because no service control policy
+ * allows …",`): a table in source. A fragment of a message (a context phrase) standing so is one of its rows.
+ */
+export function listElementLiteral(text: string, start: number): boolean {
+  const nl = lastIndexWithin(text, '\n', start, 60);
+  if (!/^\s{0,40}["']$/.test(text.slice(nl >= 0 ? nl + 1 : Math.max(0, start - 60), start))) return false;
+  const end = indexWithin(text, '\n', start, 400);
+  return end >= 0 && /["'],[ \t]*$/.test(text.slice(start, end));
 }
