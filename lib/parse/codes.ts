@@ -93,6 +93,8 @@ export const CRED_EXACT: ReadonlySet<string> = new Set([
   // …and its shared-config provider failing to assume a profile's role ("SharedConfigAssumeRoleError: failed to load assume
   // role for arn:…, source profile has no shared credentials").
   'SharedConfigAssumeRoleError',
+  // …and its shared config or credentials file it could not read ("SharedConfigLoadError: failed to load config file, …").
+  'SharedConfigLoadError',
   'SSOProviderInvalidToken',
   // JS v3's SSO token provider (under CDK): "SSOTokenProviderFailure: SSO Token refresh failed".
   'SSOTokenProviderFailure',
@@ -130,7 +132,8 @@ export function codeKind(raw: string): CodeKind {
   const code = bareCode(raw);
   // `KMS.AccessDeniedException` (SQS, Lambda), `Client.UnauthorizedOperation` (EC2 query API).
   // `403 Forbidden`: S3's bodiless answer to a HEAD or a presigned request, as the Java SDK prints it.
-  if (AUTH_EXACT.has(code) || /^(?:[A-Za-z]{1,20}\.)?[A-Za-z]{0,30}AccessDenied(?:Exception|Error|Fault)?$/.test(code) || /^403 Forbidden$/.test(code)) {
+  // (A log cut inside the name still names it: `An error occurred (AccessDeniedExceptio) when calling …`.)
+  if (AUTH_EXACT.has(code) || /^(?:[A-Za-z]{1,20}\.)?[A-Za-z]{0,30}AccessDenied(?:E(?:x(?:c(?:e(?:p(?:t(?:i(?:on?)?)?)?)?)?)?)?|Error|Fault)?$/.test(code) || /^403 Forbidden$/.test(code)) {
     return 'auth';
   }
   if (CRED_EXACT.has(code)) return 'credentials';
@@ -166,7 +169,7 @@ export function categoryOfCode(code: string): Category | null {
  * a generic pattern here would catch exception classes and role names.
  */
 export const BARE_CODE_SOURCE =
-  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|AuthorizationFailureException|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SharedConfigAssumeRoleError|SSOProviderInvalidToken|SSOTokenProviderFailure|EC2RoleRequestError|InvalidGrantException|InvalidToken|AuthorizationHeaderMalformed|InvalidPayer|InsufficientDependencyServiceAccessPermissionException|InvalidIdentityPoolConfigurationException)';
+  '(?:Client\\.)?(?:VpceAccessDenied|KMSAccessDeniedException|EC2AccessDeniedException|AccessDeniedFault|AccessDenied(?:Exception)?|accessDeniedException|AuthorizeActionException|AllAccessDisabled|UnauthorizedOperation|AuthorizationError(?:Exception)?|AuthorizationFailureException|NotAuthorized(?:Error)?|NotAuthorizedException|UnauthorizedException|ForbiddenException|ExpiredToken(?:Exception)?|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|InvalidSignatureException|IncompleteSignature(?:Exception)?|InvalidAccessKeyId|AuthFailure(?:\\.ServiceLinkedRoleCreationNotPermitted)?|MissingAuthenticationToken(?:Exception)?|InvalidIdentityToken(?:Exception)?|RequestTimeTooSkewed|RequestExpired|NoCredentialProviders|NoCredentials|SharedCredsLoad|SharedConfigAssumeRoleError|SharedConfigLoadError|SSOProviderInvalidToken|SSOTokenProviderFailure|EC2RoleRequestError|InvalidGrantException|InvalidToken|AuthorizationHeaderMalformed|InvalidPayer|InsufficientDependencyServiceAccessPermissionException|InvalidIdentityPoolConfigurationException)';
 
 /**
  * Lower-case fragments of the known codes (`authori` stands for Unauthorized…, NotAuthorized, AuthorizationError,
@@ -188,7 +191,7 @@ export const CODE_GATES: readonly string[] = [
   'accessdisabled',
   'credential',
   'creds',
-  'assum',
+  'sharedconfig',
   'rolerequest',
   'invalidgrant',
   'invalidpayer',

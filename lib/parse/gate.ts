@@ -79,6 +79,8 @@ const SEARCHED_GATE_WORDS = [
   'exceptiontype',
   // Go v1's `SharedCredsLoad` (a code BARE_CODE_SOURCE names; codes.ts CODE_GATES).
   'creds',
+  // …and its `SharedConfigLoadError` (as above).
+  'sharedconfig',
   // Go v1's `EC2RoleRequestError` (as above).
   'rolerequest',
   // Amplify's Pinpoint provider naming the policy to update, Comprehend's data access role without proper access,

@@ -150,7 +150,7 @@ const CODE_NAME = gatedAlternation(
     { source: 'NoCredential', needs: ['credential'] },
     // Go v1's shared-file provider: "SharedCredsLoad: failed to load shared credentials file".
     { source: 'SharedCredsLoad', needs: ['creds'] },
-    { source: 'SharedConfigAssumeRoleError', needs: ['assum'] },
+    { source: 'SharedConfig(?:AssumeRole|Load)Error', needs: ['sharedconfig'] },
     // Go v2's SSO provider: "SSOProviderInvalidToken: the SSO session has expired or is invalid".
     { source: 'SSOProviderInvalidToken', needs: ['token'] },
     // JS v3's SSO token provider and Go v1's instance-profile provider (codes.ts).
