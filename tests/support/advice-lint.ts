@@ -208,15 +208,16 @@ function lintPlaceholders(fix: Fix, where: string, out: LintIssue[], printed: st
   for (const token of used) if (!listed.has(token)) out.push({ rule: 'placeholder', where, detail: `${token} is not listed in placeholders` });
 }
 
+// (A terminal may wrap the message between the words: `… no permissions` ⏎ `boundary allows …`.)
 const NAMED: Record<Exclude<PolicyType, 'unknown'>, RegExp> = {
-  identity: /identity[ -]based|アイデンティティベース/i,
-  resource: /resource[ -]based|service[ -]based|リソースベース/i,
-  scp: /service[ -]control|サービスコントロール/i,
-  rcp: /resource[ -]control|リソースコントロール/i,
-  boundary: /permissions?[ -]boundar|アクセス許可の境界/i,
-  session: /session polic|セッションポリシー/i,
-  vpce: /VPC[ -]endpoint|VPC エンドポイント/i,
-  trust: /trust polic|信頼ポリシー/i,
+  identity: /identity[\s-]based|アイデンティティベース/i,
+  resource: /resource[\s-]based|service[\s-]based|リソースベース/i,
+  scp: /service[\s-]control|サービスコントロール/i,
+  rcp: /resource[\s-]control|リソースコントロール/i,
+  boundary: /permissions?[\s-]boundar|アクセス許可の境界/i,
+  session: /session\s+polic|セッションポリシー/i,
+  vpce: /VPC[\s-]endpoint|VPC エンドポイント/i,
+  trust: /trust\s+polic|信頼ポリシー/i,
 };
 
 /** Every issue the reviewer would raise in this explanation (empty when it would be signed). */
