@@ -30,7 +30,7 @@ export function scanAppRecords(scan: Scan): void {
     if (close < 0) continue;
     // A nested object (a record's `userIdentity: {…}`) is another family's: only flat records are read here, up to a
     // value that holds braces of its own (a suggested statement `'{"Effect":"Allow",…}'`).
-    const inner = text.indexOf('{', open + 1);
+    const inner = indexWithin(text, '{', open + 1, close - open);
     if (inner >= 0 && inner < m.index) continue;
     const body = text.slice(open, inner >= 0 && inner < close ? inner : close);
     const w = makeWrapper(open, close + 1, 'around', 200);

@@ -203,9 +203,6 @@ const EMR_BOOTSTRAP_DENIED = /Access\s{1,3}denied\s{1,3}trying\s{1,3}to\s{1,3}re
 // (A CI log masks the account and the region: `https://***.dkr.ecr.***.amazonaws.com/…`.)
 const ECR_REQUEST = String.raw`\bunexpected\s{1,3}status\s{1,3}(?:code\s{1,3})?from\s{1,3}(?:HEAD|GET)\s{1,3}request\s{1,3}to\s{1,3}https?:\/\/(?:public\.ecr\.aws|(?:\d{12}|\*{3})\.dkr\.ecr\.(?:[a-z0-9-]{1,30}|\*{3})\.amazonaws\.com(?:\.cn)?)\/[^\s]{0,1000}?(?:\n[^\s]{1,1000}?)?:\s{1,3}`;
 const ECR_REQUEST_403 = new RegExp(String.raw`${ECR_REQUEST}403\s{1,3}Forbidden\b`, 'g');
-// Java's own HTTP client calling an AWS endpoint unsigned or with bad keys: "Server returned HTTP response code: 401 for
-// URL: https://ec2.us-east-1.amazonaws.com/?Action=DescribeInstances".
-const JAVA_URL_401 = /\bServer\s{1,3}returned\s{1,3}HTTP\s{1,3}response\s{1,3}code:\s{1,3}(401)\s{1,3}for\s{1,3}URL:\s{0,3}https?:\/\/[a-z0-9.-]{1,100}\.amazonaws\.com(?:\.cn)?\b/g;
 // …and its 401 when the client had no login for the registry: the credentials.
 const ECR_REQUEST_401 = new RegExp(String.raw`${ECR_REQUEST}(401)\s{1,3}Unauthorized\b`, 'g');
 
@@ -213,6 +210,10 @@ const ECR_REQUEST_401 = new RegExp(String.raw`${ECR_REQUEST}(401)\s{1,3}Unauthor
 // \"1111.dkr.ecr.us-east-1.amazonaws.com/app:latest\": failed to resolve reference: unexpected status code 403 Forbidden").
 const STATUS_CODE_403 = /\bunexpected\s{1,3}status\s{1,3}code\s{1,3}403\s{1,3}Forbidden\b/g;
 const ECR_HOST = /\.dkr\.ecr\.[a-z0-9-]{1,30}\.amazonaws\.com|\bpublic\.ecr\.aws\//;
+
+// Java's own HTTP client calling an AWS endpoint unsigned or with bad keys: "Server returned HTTP response code: 401 for
+// URL: https://ec2.us-east-1.amazonaws.com/?Action=DescribeInstances".
+const JAVA_URL_401 = /\bServer\s{1,3}returned\s{1,3}HTTP\s{1,3}response\s{1,3}code:\s{1,3}(401)\s{1,3}for\s{1,3}URL:\s{0,3}https?:\/\/[a-z0-9.-]{1,100}\.amazonaws\.com(?:\.cn)?\b/g;
 
 function scanBare403s(scan: Scan): void {
   const { text } = scan;

@@ -5,7 +5,7 @@
 import { gatedAlternation } from './gated';
 import { foreignProductBefore, foreignRequestBefore, notAwsCode, registryNotEcr } from './not-aws';
 import { P, makeCore, setField, type Scan } from './types';
-import { S3_PATH, inCodeLiteral, indexWithin, lastIndexWithin } from './text';
+import { S3_PATH, inCodeLiteral, lineAfter, lineBefore } from './text';
 
 const r = String.raw;
 const PHRASES = gatedAlternation(
@@ -220,12 +220,6 @@ const MANAGED_RULE_CALLER =
 const KAFKA_OBJECT = /^\s{1,3}(?:this\s{1,3}|the\s{1,3})?(?:topics?|consumer\s{1,3}group|group|transactional\s{1,3}id)\b/i;
 
 const NUMBERED_CODE_AROUND = /["']?error_?[Cc]ode["']?\s{0,3}[:=]\s{0,3}\d{1,6}\b/;
-/** The phrase's line, at most 200 characters each side. */
-function lineAround(text: string, start: number, end: number): string {
-  const before = lastIndexWithin(text, '\n', start, 200);
-  const after = indexWithin(text, '\n', end, 200);
-  return text.slice(before >= 0 ? before + 1 : Math.max(0, start - 200), after >= 0 ? after : Math.min(text.length, end + 200));
-}
 const ENVELOPE_BEFORE = /\boperation(?:\s{1,5}\(reached max retries: \d{1,5}\))?:\s{1,5}$/;
 
 export function scanPlainDenials(scan: Scan): void {
@@ -264,7 +258,7 @@ export function scanPlainDenials(scan: Scan): void {
       if ((PROSE_AFTER.test(after) && !DOTNET_AFTER.test(after) && !coded) || FOREIGN_AFTER.test(after) || notAwsCode(text, start, end) || foreignRequestBefore(text, start)) continue;
       if (PROSE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       // Another API's error object numbers its codes (`{"errorMessage": "Access denied", "errorCode": 5}`): AWS names them.
-      if (NUMBERED_CODE_AROUND.test(lineAround(text, start, end))) continue;
+      if (NUMBERED_CODE_AROUND.test(lineBefore(text, start, 200) + m[0] + lineAfter(text, end, 200))) continue;
       // A git server's own refusal (`remote: Access denied`) is AWS's only from CodeCommit.
       if (/\bremote:[ \t]{1,3}$/.test(text.slice(Math.max(0, start - 12), start)) && !/amazonaws\.com|codecommit/i.test(text)) continue;
       // "Access denied" in sentence case is a report only when it ends the phrase ("Access denied: …",

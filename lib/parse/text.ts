@@ -141,6 +141,18 @@ export function skipSpace(text: string, pos: number, limit = 40, newlines = true
   return i;
 }
 
+/** The text from the start of `at`'s line up to `at`, at most `limit` characters of it. */
+export function lineBefore(text: string, at: number, limit: number): string {
+  const nl = lastIndexWithin(text, '\n', at, limit);
+  return text.slice(nl >= 0 ? nl + 1 : Math.max(0, at - limit), at);
+}
+
+/** The text from `at` up to its line's end, at most `limit` characters of it. */
+export function lineAfter(text: string, at: number, limit: number): string {
+  const nl = indexWithin(text, '\n', at, limit);
+  return text.slice(at, nl >= 0 ? nl : Math.min(text.length, at + limit));
+}
+
 /** Whether `from`..`to` lies on one line of `text` and spans at most `reach` characters. */
 export function sameLine(text: string, from: number, to: number, reach: number): boolean {
   if (to < from || to - from > reach) return false;
@@ -161,16 +173,12 @@ const CODE_LITERAL_OPEN =
 
 /** Whether the text right before `start` opens a literal that code matches an error against (or returns). */
 export function inCodeLiteral(text: string, start: number): boolean {
-  const nl = lastIndexWithin(text, '\n', start, 120);
-  const line = text.slice(nl >= 0 ? nl + 1 : Math.max(0, start - 120), start);
+  const line = lineBefore(text, start, 120);
   if (CODE_LITERAL_OPEN.test(line)) return true;
   // A Python f-string opening its line (a test table's `f"with an explicit deny in a service control policy: {SCP_ARN}"`).
   if (/^\s{0,40}f["']$/.test(line)) return true;
   // Python's test of a message for the literal (`if "not authorized to perform: …" in str(exc):`).
-  if (/\b(?:if|elif|and|or)\s{1,3}[rfb]?["']$/.test(line)) {
-    const end = indexWithin(text, '\n', start, 300);
-    if (/["']\s{1,3}(?:not\s{1,3})?in\s{1,3}[\w.(]/.test(text.slice(start, end < 0 ? start + 300 : end))) return true;
-  }
+  if (/\b(?:if|elif|and|or)\s{1,3}[rfb]?["']$/.test(line) && /["']\s{1,3}(?:not\s{1,3})?in\s{1,3}[\w.(]/.test(lineAfter(text, start, 300))) return true;
   // …also where the literal opened a few words before, none of them a caller's label or ARN (`.includes('User is not
   // authorized to access this resource …')`).
   const quote = Math.max(line.lastIndexOf("'"), line.lastIndexOf('"'), line.lastIndexOf('`'));
@@ -182,8 +190,7 @@ export function inCodeLiteral(text: string, start: number): boolean {
  * allows …",`): a table in source. A fragment of a message (a context phrase) standing so is one of its rows.
  */
 export function listElementLiteral(text: string, start: number): boolean {
-  const nl = lastIndexWithin(text, '\n', start, 60);
-  if (!/^\s{0,40}["']$/.test(text.slice(nl >= 0 ? nl + 1 : Math.max(0, start - 60), start))) return false;
+  if (!/^\s{0,40}["']$/.test(lineBefore(text, start, 60))) return false;
   const end = indexWithin(text, '\n', start, 400);
   return end >= 0 && /["'],[ \t]*$/.test(text.slice(start, end));
 }
