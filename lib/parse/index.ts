@@ -123,7 +123,15 @@ export function parseOrThrow(text: string): Finding[] {
   // Ordinary service error codes (ValidationError, ThrottlingException…) matter only next to a statement: as its
   // printed code, or to overrule a weak one ("Unable to assume…" reported as InvalidParameterException).
   if (hasStatement(scan)) scanOtherCodes(scan);
-  return ofAws(scan.text, withHeadingCodes(scan.text, withoutHeadingFirst(scan.text, assemblePieces(scan.text, scan.pieces))));
+  return ofAws(scan.text, readHeadings(scan.text, assemblePieces(scan.text, scan.pieces)));
+}
+
+/**
+ * What a page's markdown headings say about its findings: one that restates the error is no finding of its own, one
+ * that names the code lends it to the message below (both parse paths read them so).
+ */
+function readHeadings(normalized: string, findings: Finding[]): Finding[] {
+  return withHeadingCodes(normalized, withoutHeadingFirst(normalized, findings));
 }
 
 /**
@@ -174,7 +182,7 @@ export function parseWithFamilies(text: string): Array<{ finding: Finding; famil
   if (hasStatement(scan)) scanOtherCodes(scan);
   const families: string[] = [];
   const assembled = filledFromText(scan.text, assemble(scan.text, scan.pieces, families));
-  const kept = withHeadingCodes(scan.text, withoutHeadingFirst(scan.text, assembled));
+  const kept = readHeadings(scan.text, assembled);
   if (kept.length < assembled.length) families.shift();
   const findings = ofAws(scan.text, kept);
   return findings.map((finding, i) => ({ finding, family: families[i] ?? 'ConsoleWording' }));
