@@ -12,9 +12,10 @@ import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 // a paste cut at the line's end may lose the word "operation" ("… when calling the PutObject" ⏎, or its closing
 // backtick); a retyped one may
 // capitalise "Error" or misspell "occurred"; a writer's placeholder for the call (`<API>`, `[Operation]`, `###`) is as
-// printed (one in brackets also without the word "operation": "when calling the [Operation]: User: …").
+// printed (one in brackets also without the word "operation": "when calling the [Operation]: User: …"), also one that
+// stands for a family of calls (`Describe[anyitem]`).
 const CURRENT =
-  /[Aa]n\s{1,5}[Ee]rror\s{1,5}occur{1,2}ed\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,20}['"]?([A-Za-z0-9]{1,100}|<[A-Za-z][\w-]{0,40}>|\[[A-Za-z][\w-]{0,40}\]|#{3,6})['"]?(?:\s{1,20}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?|(?=[ \t\x60]*(?:\n|$))|(?<=[\]>])(?=:\s))/g;
+  /[Aa]n\s{1,5}[Ee]rror\s{1,5}occur{1,2}ed\s{0,5}\(([^()\s]{1,100})\)(?:[\s\S]{0,200}?)(?:\s{1,5}|(?<=\)))when\s{1,5}calling\s{1,5}the\s{1,20}['"]?([A-Za-z0-9]{1,100}(?:\[[a-z]{1,30}\])?|<[A-Za-z][\w-]{0,40}>|\[[A-Za-z][\w-]{0,40}\]|#{3,6})['"]?(?:\s{1,20}operation(?:\s{1,5}\(reached max retries: \d{1,5}\))?|(?=[ \t\x60]*(?:\n|$))|(?<=[\]>])(?=:\s))/g;
 // A paste that lost the envelope's head ("1:" ⏎ "(AccessDenied) when calling the CreateMultipartUpload operation"): the
 // rest, from a line's start.
 const HEADLESS = /^[ \t]{0,8}\(([A-Za-z][\w.]{1,100})\)\s{1,5}when\s{1,5}calling\s{1,5}the\s{1,5}([A-Za-z0-9]{1,100})\s{1,5}operation\b/gm;

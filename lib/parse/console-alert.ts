@@ -37,6 +37,7 @@ const HEADERS_EN = gatedAlternation(
   ],
   (kept) => new RegExp(kept.map((a) => a.source).join('|'), 'g'),
 );
+const WEB_SERVER_PAGE = /^\s{0,3}(?:to\s{1,3})?access\s{1,3}[^\n]{0,300}?\bon\s{1,3}this\s{1,3}server\b/;
 const HEADERS_JA = /へのアクセスが拒否されました|のアクセス許可がありません|アクセス許可がありません/g;
 const ACTION_BEFORE = new RegExp(`(${ACTION_SOURCE})\\s{0,3}$`);
 // The console's labels in the languages it is shown in (and a writer's translation of them): Spanish, Portuguese,
@@ -172,6 +173,8 @@ export function scanConsoleAlerts(scan: Scan): void {
       if (/^Access/.test(m[0]) && !named) continue;
       // Another product's own words (npm's "You do not have permission to publish", a registry's) are not AWS's.
       if (foreignProductBefore(text, m.index)) continue;
+      // A web server's or CDN's error page (Apache's, Akamai's): "You don't have permission to access "/x" on this server."
+      if (WEB_SERVER_PAGE.test(text.slice(end, end + 400))) continue;
       heads.push({ start: m.index, end: named ? named.end : end, action: named ? named.action : null });
     }
   }

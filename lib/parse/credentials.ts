@@ -145,6 +145,9 @@ const IMDS_NO_ROLE = /\bno\s{1,3}EC2\s{1,3}IMDS\s{1,3}role\s{1,3}found\b/g;
 // The CodeDeploy agent refused by the instance metadata service (IMDSv2 required, no token): "HTTP error from metadata
 // service, code 401".
 const IMDS_401 = /\bHTTP\s{1,3}error\s{1,3}from\s{1,3}metadata\s{1,3}service,\s{1,3}code\s{1,3}(401)\b/g;
+// The Java SDK v1's instance-profile and container providers refused by the metadata endpoint: no AWS service answered,
+// so its trailer names none ("Unauthorized (Service: null; Status Code: 401; Error Code: null; Request ID: null)").
+const JAVA_METADATA_401 = /\bUnauthorized\s{0,3}\(Service:\s{0,3}null;\s{0,3}Status\s{1,3}Code:\s{0,3}(401);/g;
 // kubectl's verbose request log when an EKS cluster refused the token (`-v 6` and up): "GET
 // https://ABCD.yl4.eu-central-1.eks.amazonaws.com/api?timeout=32s 401 Unauthorized in 469 milliseconds".
 const EKS_REQUEST_401 = /\b(?:GET|POST|PUT|PATCH|DELETE)[ \t]{1,3}https:\/\/[\w.-]{1,200}\.eks\.amazonaws\.com(?:\.cn)?\S{0,500}?[ \t]{1,3}(401)[ \t]{1,3}Unauthorized\b/g;
@@ -187,6 +190,7 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
   if (text.indexOf('IMDS role found') >= 0) credentialsEach(scan, IMDS_NO_ROLE, false);
   if (text.indexOf('metadata service, code 401') >= 0) credentialsEach(scan, IMDS_401, true, true);
+  if (text.indexOf('Service: null;') >= 0) credentialsEach(scan, JAVA_METADATA_401, true, true);
   if (text.indexOf('IMDSError.') >= 0) credentialsEach(scan, SWIFT_IMDS, false);
   if (text.indexOf('.eks.amazonaws.com') >= 0 && text.indexOf('401 Unauthorized') >= 0) credentialsEach(scan, EKS_REQUEST_401, true, true);
   if (text.indexOf('received error code') >= 0) wrapEach(scan, VAULT_UPSTREAM, 'forward', 60, 'errorCode', P.prefix);

@@ -271,6 +271,8 @@ function wrapWidth(lines: string[]): number {
     const t2 = firstToken(next).toLowerCase().replace(/[^a-z]+$/, '');
     if (WORDS.has(t1) && (WORDS.has(t2) || /^[a-z]+$/.test(t2))) return 0;
     // …also a plain word before a function word ("were rejected" | "by S3 with …", a commit message's body).
+    // (Not a word cut before its "-ion": "NotAuthorizedExcepti" | "on)", "Executi" | "on".)
+    if (t2 === 'on' && /[tsxc]i$/.test(t1)) continue;
     if (/^[a-z]{4,}$/.test(t1) && FUNCTION_WORDS.has(t2)) return 0;
     if (STOP_WORDS.has(t2)) stops++;
   }

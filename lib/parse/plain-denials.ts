@@ -38,6 +38,9 @@ const PHRASES = gatedAlternation(
     { source: r`[Yy]our\s{1,5}account\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}(?:invoke|make|perform|call|use|access)\b`, needs: ['authori'] },
     // Translate, Comprehend: "(NotAuthorizedException) … Your account is not authorized to make this call."
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}make\s{1,5}this\s{1,5}call`, needs: ['authori'] },
+    // Cognito's SetIdentityPoolRoles when the caller may not pass the role (NotAuthorizedException): "Access to Role
+    // 'Name' is forbidden." (Its "Access to Identity … is forbidden" is a login's, read by credentials.ts.)
+    { source: r`Access\s{1,5}to\s{1,5}Role\s{1,5}['"][^'"\n]{1,128}['"]\s{1,5}is\s{1,5}forbidden`, needs: ['forbidden'] },
     { source: r`requested\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}resource\s{1,5}is\s{1,5}denied`, needs: ['denied'] },
     // Amazon's Selling Partner API (SigV4-signed by an IAM role): "Access to requested resource is denied."
     { source: r`Access\s{1,5}to\s{1,5}[Rr]equested\s{1,5}[Rr]esource\s{1,5}is\s{1,5}[Dd]enied`, needs: ['denied'] },
@@ -177,8 +180,9 @@ const BRACKET_CODE_BEFORE = /\[[A-Za-z][A-Za-z.]{1,60}\][ \t]{1,3}$/;
 // A mail server's enhanced status code on the same line before the phrase (`550 5.1.8 Access denied, bad outbound
 // sender`, `554 5.7.1 …: Client host rejected: Access denied`, a translated `550 5.1.8 アクセス拒否`): its bounce.
 const SMTP_STATUS_BEFORE = /\b[45]\d\d[ \t-]{1,3}[45]\.\d{1,3}\.\d{1,3}\b[^\n]{0,100}$/;
-// MySQL, Windows and friends say "Access denied" too (other clouds: not-aws.ts).
-const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password)/i;
+// MySQL, Windows and friends say "Access denied" too (other clouds: not-aws.ts); so do web servers' and CDNs' pages
+// (Apache's, Akamai's "Access Denied You don't have permission to access "http://…" on this server.").
+const FOREIGN_AFTER = /^\s{0,3}(?:for user\b|\(using password|You\s{1,3}don['’]t\s{1,3}have\s{1,3}permission\s{1,3}to\s{1,3}access\b)/i;
 
 // Another product's exception class printing the words ("GitHub.DistributedTask.WebApi.AccessDeniedException: Access
 // denied."): its message, not AWS's.

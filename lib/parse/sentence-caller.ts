@@ -24,7 +24,7 @@ const FAILED_HEAD = /\bfailed[,:][ \t]{1,3}$/;
 // editor because DCEPrincipal is not authorized …").
 const CAUSE_HEAD = /\b(?:due[ \t]{1,3}to|because)[ \t]{1,3}$/;
 // A log's or a commit message's label before the message ("to fix Error: kiam-kiam is not authorized …").
-const ERROR_LABEL_HEAD = /\bError:[ \t]{1,3}$/;
+const ERROR_LABEL_HEAD = /\b(?:Error|Text|Message|Reason|Details?):[ \t]{1,3}$/;
 const CODE_HEAD = /(?:^[ \t]{0,8}(?:[A-Za-z][\w.]{0,80}[ \t]{1,3})?|["'`])(?:AccessDenied(?:Exception)?|UnauthorizedOperation):[ \t]{1,3}$/;
 
 // A lowercase word is prose ("it is not authorized") unless a quote opens right before it: `mirisa is not authorized …`.

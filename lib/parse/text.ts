@@ -175,6 +175,7 @@ const CODE_LITERAL_OPEN =
 export function inCodeLiteral(text: string, start: number): boolean {
   const line = lineBefore(text, start, 120);
   if (CODE_LITERAL_OPEN.test(line)) return true;
+  if (strictlyCompared(text, start - line.length, line)) return true;
   // A Python f-string opening its line (a test table's `f"with an explicit deny in a service control policy: {SCP_ARN}"`).
   if (/^\s{0,40}f["']$/.test(line)) return true;
   // Python's test of a message for the literal (`if "not authorized to perform: …" in str(exc):`).
@@ -182,7 +183,18 @@ export function inCodeLiteral(text: string, start: number): boolean {
   // …also where the literal opened a few words before, none of them a caller's label or ARN (`.includes('User is not
   // authorized to access this resource …')`).
   const quote = Math.max(line.lastIndexOf("'"), line.lastIndexOf('"'), line.lastIndexOf('`'));
-  return quote >= 0 && line.length - quote <= 100 && line.indexOf(':', quote) < 0 && CODE_LITERAL_OPEN.test(line.slice(0, quote + 1));
+  if (quote < 0 || line.length - quote > 100 || line.indexOf(':', quote) >= 0) return false;
+  const head = line.slice(0, quote + 1);
+  return CODE_LITERAL_OPEN.test(head) || strictlyCompared(text, start - line.length, head);
+}
+
+/**
+ * JavaScript's strict comparison right before a literal's quote (`head`, the line up to it, which starts at
+ * `lineStart`), also with the literal on the next line (`error.message ===` ⏎ `'User is not …'`): no message is printed so.
+ */
+function strictlyCompared(text: string, lineStart: number, head: string): boolean {
+  if (/(?:===|!==)\s{0,3}['"`]$/.test(head)) return true;
+  return /^\s{0,40}['"`]$/.test(head) && lineStart > 0 && /(?:===|!==)[ \t]*\r?$/.test(lineBefore(text, lineStart - 1, 120));
 }
 
 /**

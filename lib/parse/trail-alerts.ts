@@ -46,13 +46,19 @@ export function scanTrailAlerts(scan: Scan): void {
 
 const HEADER_CELL = /^eventname$/i;
 
-/** A result table's eventName column: the call of the denial its row states (Athena, Logs Insights, a SIEM). */
+/**
+ * A result table's eventName column: the call of the denial its row states (Athena, Logs Insights, a SIEM). With an
+ * errorCode column the row is the denial itself (`| AccessDenied | xray.amazonaws.com | GetSamplingRules | … |`): its
+ * code, its call and, with an eventSource column, the action. A row whose last cell a paste cut (`| {"`) is still one.
+ */
 function scanResultTables(scan: Scan): void {
   const { text } = scan;
   if (text.indexOf('|') < 0 || !/eventname/i.test(text)) return;
   const lines = text.split('\n');
   let offset = 0;
   let column = -1;
+  let codeColumn = -1;
+  let sourceColumn = -1;
   let width = 0;
   for (const line of lines) {
     const cells = line.includes('|') ? line.split('|') : null;
@@ -62,15 +68,28 @@ function scanResultTables(scan: Scan): void {
       const at = cells.findIndex((c) => HEADER_CELL.test(c.trim()));
       if (at >= 0) {
         column = at;
+        codeColumn = cells.findIndex((c) => /^errorcode$/i.test(c.trim()));
+        sourceColumn = cells.findIndex((c) => /^eventsource$/i.test(c.trim()));
         width = cells.length;
       }
-    } else if (cells.length === width) {
+    } else if (cells.length === width || (cells.length === width - 1 && Math.max(column, codeColumn, sourceColumn) < cells.length - 1)) {
       const cell = cells[column]!.trim();
       if (/^[A-Z][A-Za-z0-9]{1,100}$/.test(cell)) {
-        const start = offset + cells.slice(0, column).join('|').length + 1;
-        const w = makeWrapper(start, start + cells[column]!.length, 'around', 1200);
-        setField(w, 'operation', cell, P.hint);
-        scan.pieces.push(w);
+        const code = codeColumn >= 0 ? cells[codeColumn]!.trim() : '';
+        const category = code ? categoryOfCode(code) : null;
+        if (category) {
+          const core = makeCore(offset, offset + line.length, category, true);
+          setField(core, 'operation', cell, P.cloudtrail);
+          setField(core, 'errorCode', code, P.cloudtrail);
+          const source = sourceColumn >= 0 ? cells[sourceColumn]!.trim() : '';
+          if (/^[a-z0-9-]{1,60}\.amazonaws\.com$/.test(source)) setField(core, 'action', actionForEvent(source, cell), P.cloudtrail);
+          scan.pieces.push(core);
+        } else {
+          const start = offset + cells.slice(0, column).join('|').length + 1;
+          const w = makeWrapper(start, start + cells[column]!.length, 'around', 1200);
+          setField(w, 'operation', cell, P.hint);
+          scan.pieces.push(w);
+        }
       }
     }
     offset += line.length + 1;
