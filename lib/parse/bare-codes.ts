@@ -58,8 +58,9 @@ function expiryTold(text: string, start: number, end: number): boolean {
 
 const LINE_START_BEFORE = /(?:^|\n)[ \t>*_•·-]{0,6}[`"']?$/;
 const WHEN_AFTER = /^[`"']?\s{1,3}errors?\s{1,3}(?:when|while|during|on|after)\s/i;
-// …also without the noun: a symptom list's "• AccessDeniedException during invocation".
-const WHEN_BARE_AFTER = /^[`"']?\s{1,3}(?:when|while|during)\s/;
+// …also without the noun: a symptom list's "• AccessDeniedException during invocation", an issue's title "Client.
+// UnauthorizedOperation in CloudTrail logs - due to …" (the log that recorded it).
+const WHEN_BARE_AFTER = /^[`"']?\s{1,3}(?:(?:when|while|during)\s|in\s{1,3}(?:the\s{1,3})?CloudTrail\b)/;
 
 // …and English ones name it as the call that was refused: "the panel's `transcribe:ListTranscriptionJobs` call was refused
 // with `AccessDeniedException`".
@@ -164,7 +165,7 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
     const reported =
       !alone &&
-      (reportedBefore(text, m.index, end) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_BARE_AFTER.test(text.slice(end, end + 12))) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && (codeKind(code) === 'auth' || (codeKind(code) === 'credentials' && code !== 'AuthFailure')) && aws())) &&
+      (reportedBefore(text, m.index, end) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_BARE_AFTER.test(text.slice(end, end + 20))) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && (codeKind(code) === 'auth' || (codeKind(code) === 'credentials' && code !== 'AuthFailure')) && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);

@@ -38,6 +38,10 @@ const CALLER_ONLY = /:[ \t]{0,3}User:[ \t]{0,3}((?:arn:)?aws[\w-]{0,20}:(?:iam|s
 // needs-retry.cloudcontrol.ListResources: calling handler …" (the service is botocore's, not IAM's prefix).
 const BOTOCORE_EVENT = /\bEvent[ \t](?:needs-retry|after-call|before-call|request-created|before-send|before-sign|before-parameter-build)\.[a-z0-9-]{2,40}\.([A-Z][A-Za-z0-9]{1,100}):/g;
 
+// A writer names the refused call in quotes with the word "call" ("… due to \"DescribeTags\" call", "the 'DescribeTags'
+// call"), near the code they saw.
+const QUOTED_CALL = /["'`]([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})["'`][ \t]{1,3}(?:API[ \t]{1,3})?call\b/g;
+
 // A tool's log names the call before the error it relays: "CreateProject denied: AccessDeniedException — User: …".
 const CALL_DENIED = /(?<![\w.:-])([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})[ \t]{1,3}denied:[ \t]/g;
 
@@ -98,6 +102,13 @@ export function scanCliEnvelopes(scan: Scan): void {
       const wrapper = makeWrapper(m.index, m.index + m[0].length, 'backward', REACH);
       setField(wrapper, 'operation', m[1], P.envelope - 5);
       scan.pieces.push(wrapper);
+    });
+  }
+  if (scan.text.indexOf(' call') >= 0) {
+    each(QUOTED_CALL, scan.text, (m) => {
+      const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 300);
+      setField(wrapper, 'operation', m[1], P.hint);
+      scan.pieces.push({ ...wrapper, aside: true });
     });
   }
   if (scan.text.indexOf('Event ') >= 0) {

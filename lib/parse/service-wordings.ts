@@ -15,6 +15,7 @@ import { each } from './find';
 import { mentions } from './gate';
 import { coreEach, wrapEach } from './match-pieces';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
+import { inCodeLiteral } from './text';
 
 export function scanServiceWordings(scan: Scan): void {
   scanEndpointDenials(scan);
@@ -127,6 +128,7 @@ const unwrapped = (v: string): string => v.replace(/\s+/g, '');
 /** A weak core for every match of `re` whose group 1 is the code it reports (a 403 is a refusal). */
 function codeCores(scan: Scan, re: RegExp): void {
   each(re, scan.text, (m) => {
+    if (inCodeLiteral(scan.text, m.index)) return;
     const core = makeCore(m.index, m.index + m[0].length, categoryOfCode(m[1]!) ?? 'access-denied', false);
     setField(core, 'errorCode', m[1], P.prefix);
     scan.pieces.push(core);

@@ -176,6 +176,9 @@ export function inCodeLiteral(text: string, start: number): boolean {
   const line = lineBefore(text, start, 120);
   if (CODE_LITERAL_OPEN.test(line)) return true;
   if (strictlyCompared(text, start - line.length, line)) return true;
+  // Ruby's test matching output against a pattern, the literal's words up to here still open (`assert_match "ERROR: S3
+  // error: 403 (InvalidAccessKeyId)", output`): a label's colon inside it is the pattern's own.
+  if (/\bassert_(?:no_)?match\s{0,3}\(?\s{0,3}["'][^"'\n]{0,100}$/.test(line)) return true;
   // A Python f-string opening its line (a test table's `f"with an explicit deny in a service control policy: {SCP_ARN}"`).
   if (/^\s{0,40}f["']$/.test(line)) return true;
   // Python's test of a message for the literal (`if "not authorized to perform: …" in str(exc):`).
