@@ -2,9 +2,8 @@
 // the generic families cannot: the VPC endpoint policy's message, an event viewer's caller row, the permission a
 // service says the caller must have, the bucket s3cmd was refused, a shortened "action X is not authorized", the target
 // a pipe may not invoke, a caller named by its ARN alone, the secret the ECS agent could not fetch, the resource a
-// service may not act on, the role Redshift may not use, the bucket Salt was refused,
-// CodeBuild's source artifact, CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error:
-// 403 (Forbidden)", a controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository
+// service may not act on, the role Redshift may not use, the bucket Salt was refused, CodeBuild's source artifact,
+// CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error: 403 (Forbidden)", a controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository
 // as SageMaker relays it, Go v2's envelope with its message elided, StackSets' execution role without its trust,
 // SimpleDB's parentheses, ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution
 // role's own check, the model a Bedrock knowledge base's role may not call, a container client's 403 from ECR,
