@@ -333,6 +333,8 @@ export const STRONG = [
   'No credential provider found',
   // A SigV4 Credential scope that is no key id/date/region/service/aws4_request (a key pasted with quotes): AuthFailure.
   'Credential must have exactly 5 slash-delimited elements',
+  // Pulumi's AWS provider (v5 and before) when the keys it was given do not validate.
+  'unable to validate AWS AccessKeyID and/or SecretAccessKey',
 ];
 
 // What a client says when getting credentials failed for a reason printed next to it ("failed to retrieve

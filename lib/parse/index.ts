@@ -24,6 +24,7 @@ import { scanEncoded } from './encoded';
 import { scanJapanese } from './japanese';
 import { scanLambdaRelays } from './lambda-relay';
 import { fillFromLookupFilter } from './lookup-filter';
+import { scanRequestStatus } from './request-status';
 import { scanServiceWordings } from './service-wordings';
 import { scanTranslated } from './translated';
 import { scanTranslatedEnvelopes } from './translated-envelope';
@@ -108,6 +109,7 @@ const FAMILIES: Array<(scan: Scan) => void> = [
   scanTranslatedEnvelopes,
   scanPlainDenials,
   scanServiceWordings,
+  scanRequestStatus,
   scanWorkDocs,
   scanCodeCommit403,
   // Last: they read only texts no other family found a statement in.

@@ -1,6 +1,8 @@
 // The pieces most wordings make of each match of their regex: a wrapper lending group 1 to the message it sits by, a
 // denial of its own (with its groups as its fields), or a credentials failure.
+import { categoryOfCode } from './codes';
 import { each } from './find';
+import { inCodeLiteral } from './text';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 /** The fields a wording reads from its group 1. */
@@ -47,6 +49,16 @@ export function coreEach(
       const v = m[i + 1];
       if (v !== undefined) setField(core, name, value(v), p);
     });
+    scan.pieces.push(core);
+  });
+}
+
+/** A weak core for every match of `re` whose group 1 is the code it reports (a 403 is a refusal), none in code's literals. */
+export function codedCoreEach(scan: Scan, re: RegExp): void {
+  each(re, scan.text, (m) => {
+    if (inCodeLiteral(scan.text, m.index)) return;
+    const core = makeCore(m.index, m.index + m[0].length, categoryOfCode(m[1]!) ?? 'access-denied', false);
+    setField(core, 'errorCode', m[1], P.prefix);
     scan.pieces.push(core);
   });
 }

@@ -38,6 +38,9 @@ const PHRASES = gatedAlternation(
     { source: r`[Yy]our\s{1,5}account\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}(?:invoke|make|perform|call|use|access)\b`, needs: ['authori'] },
     // Translate, Comprehend: "(NotAuthorizedException) … Your account is not authorized to make this call."
     { source: r`not\s{1,5}authori[sz]ed\s{1,5}to\s{1,5}make\s{1,5}this\s{1,5}call`, needs: ['authori'] },
+    // FSx for Lustre linking a data repository its caller's role cannot read or write (BadRequest): "Amazon FSx is unable
+    // to validate access to the S3 bucket. Ensure the IAM role or user you are using has s3:Get*, s3:List* and …".
+    { source: r`FSx\s{1,5}is\s{1,5}unable\s{1,5}to\s{1,5}validate\s{1,5}access\s{1,5}to\s{1,5}the\s{1,5}S3\s{1,5}bucket`, needs: ['validate'] },
     // Cognito's SetIdentityPoolRoles when the caller may not pass the role (NotAuthorizedException): "Access to Role
     // 'Name' is forbidden." (Its "Access to Identity … is forbidden" is a login's, read by credentials.ts.)
     { source: r`Access\s{1,5}to\s{1,5}Role\s{1,5}['"][^'"\n]{1,128}['"]\s{1,5}is\s{1,5}forbidden`, needs: ['forbidden'] },
@@ -276,8 +279,9 @@ export function scanPlainDenials(scan: Scan): void {
     // ValidationError when it cannot read the template).
     // The service saying the account may not make the call is its refusal, whatever code carries it (so is the Selling
     // Partner API's, under its code Unauthorized).
-    // So is S3's refusal of a notification destination, under its InvalidArgument.
-    const named = envelope || /^\s{1,3}for\s{1,3}(?:import|export)\s{1,3}path\b/.test(text.slice(end, end + 20)) || /^[Yy]our\s|^Permissions\s{1,5}on\s|^Access\s{1,5}to\s{1,5}requested\s/.test(m[0]) || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
+    // So is S3's refusal of a notification destination, under its InvalidArgument, and FSx's check of a data repository
+    // under its BadRequest.
+    const named = envelope || /^\s{1,3}for\s{1,3}(?:import|export)\s{1,3}path\b/.test(text.slice(end, end + 20)) || /^[Yy]our\s|^Permissions\s{1,5}on\s|^Access\s{1,5}to\s{1,5}requested\s|^FSx\s/.test(m[0]) || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
     const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);

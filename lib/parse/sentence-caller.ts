@@ -11,9 +11,9 @@ export interface Principal {
 // caller as the product calls it. Pronouns, the generic nouns of prose and AWS's own product names are no name.
 // A capitalised name, a lower camel case one (`addToQueueLambdaFunction`), a hyphenated one (`serverless-deploy`), a
 // snake case one (`airflow_my_task`, a placeholder's `IAM_USER_ARN`) or a role and session printed without the ARN
-// before them (`DeployRole/XXXX`): a plain lower-case word is prose.
+// before them (`DeployRole/XXXX`, `<role>/AWSCodeBuild`): a plain lower-case word is prose.
 const BARE_NAME =
-  /(?<![\w/-])([A-Z][A-Za-z0-9-]{1,40}(?: [A-Z][a-z]{1,20})?|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){1,6}|[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}|[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}|[A-Za-z][\w+=,.@-]{1,64}\/[\w+=,.@-]{1,64})[ \t]{1,5}$/;
+  /(?<![\w/-])([A-Z][A-Za-z0-9-]{1,40}(?: [A-Z][a-z]{1,20})?|[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9-]{1,40}|[a-z][a-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){1,6}|[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}|[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}|(?:[A-Za-z][\w+=,.@-]{1,64}|<[A-Za-z][\w-]{0,30}>)\/[\w+=,.@-]{1,64})[ \t]{1,5}$/;
 const NOT_A_NAME = /^(?:This|That|It|You|We|They|He|She|User|Role|Caller|Principal|Request|Account|Identity|Service|Which|Who|Someone|Somebody|Everyone|Nobody|Error|Exception|Message|Client|Application|App|Function|Instance|Task|Pod|Code|Script|Resource)$/;
 
 // A chat's retelling introduces the message by name: "I got this error CognitoIdentityCredentials is not authorized …".

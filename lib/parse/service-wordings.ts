@@ -1,20 +1,20 @@
-// Services' own wordings of a refusal (data and analytics services' in data-service-wordings.ts), each naming a field
-// the generic families cannot: the VPC endpoint policy's message, an event viewer's caller row, the permission a
-// service says the caller must have, the bucket s3cmd was refused, a shortened "action X is not authorized", the target
-// a pipe may not invoke, a caller named by its ARN alone, the secret the ECS agent could not fetch, the resource a
-// service may not act on, the role Redshift may not use, the bucket Salt was refused, CodeBuild's source artifact,
-// CodeDeploy's service role, a client's "S3 request failed with 403", s3cmd's "S3 error: 403 (Forbidden)", a controller that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository
-// as SageMaker relays it, Go v2's envelope with its message elided, StackSets' execution role without its trust,
-// SimpleDB's parentheses, ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution
-// role's own check, the model a Bedrock knowledge base's role may not call, a container client's 403 from ECR,
-// c7n-org's refused call, AppSync's refused field, a client's "<Code> calling <Op>:", a service-linked role the caller
-// could not create, STS not activated in a Region, the role EC2 cannot assume, the account Kinesis Video refused.
+// Services' own wordings of a refusal (data and analytics services' in data-service-wordings.ts, a client's HTTP status
+// in request-status.ts), each naming a field the generic families cannot: the VPC endpoint policy's message, an event
+// viewer's caller row, the permission a service says the caller must have, the bucket s3cmd was refused, a shortened
+// "action X is not authorized", the target a pipe may not invoke, a caller named by its ARN alone, the secret the ECS
+// agent could not fetch, the resource a service may not act on, the role Redshift may not use, the bucket Salt was
+// refused, CodeBuild's source artifact, CodeDeploy's service role, s3cmd's "S3 error: 403 (Forbidden)", a controller
+// that "isn't authorized to call" an action, KMS's ciphertext refusal, ECR's repository as SageMaker relays it, Go v2's
+// envelope with its message elided, StackSets' execution role without its trust, SimpleDB's parentheses,
+// ParallelCluster's simulated decisions, Lambda's stream its role cannot read and its execution role's own check, the
+// model a Bedrock knowledge base's role may not call, a container client's 403 from ECR, c7n-org's refused call,
+// AppSync's refused field, a client's "<Code> calling <Op>:", a service-linked role the caller could not create, STS
+// not activated in a Region, the role EC2 cannot assume, the account Kinesis Video refused.
 import { categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
-import { coreEach, wrapEach } from './match-pieces';
+import { codedCoreEach, coreEach, wrapEach } from './match-pieces';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
-import { inCodeLiteral } from './text';
 
 export function scanServiceWordings(scan: Scan): void {
   scanEndpointDenials(scan);
@@ -55,16 +55,12 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf("response for bucket '") >= 0) coreEach(scan, DENIED_RESPONSE_FOR_BUCKET, 'resource');
   scanActionNotAuthorized(scan);
   if (mentions(scan, 'authori') && scan.text.indexOf('call') >= 0) coreEach(scan, AUTHORIZED_TO_CALL, 'action', P.statement);
-  if (scan.text.indexOf('S3 error') >= 0 || scan.text.indexOf('Test failed') >= 0) codeCores(scan, S3CMD_ERROR);
+  if (scan.text.indexOf('S3 error') >= 0 || scan.text.indexOf('Test failed') >= 0) codedCoreEach(scan, S3CMD_ERROR);
   if (scan.text.indexOf('StatusCode:') >= 0) scanGoV2403(scan);
   if (scan.text.indexOf('allowed') >= 0) coreEach(scan, KMS_NOT_ALLOWED, null);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) coreEach(scan, ROLE_LACKS_SERVICE, 'principal', P.statement, true);
-  if (mentions(scan, 'failed') && scan.text.indexOf('403') >= 0) {
-    codeCores(scan, REQUEST_FAILED_403);
-    if (scan.text.indexOf('Failed to fetch') >= 0) codeCores(scan, APT_FETCH_403);
-  }
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
   if (scan.text.indexOf('specified') >= 0 && scan.text.indexOf('arn:') >= 0) scanKnowledgeBaseModel(scan);
   if ((scan.text.indexOf('dkr') >= 0 || scan.text.indexOf('public.ecr.aws') >= 0) && scan.text.indexOf('403') >= 0) scanEcrRegistry403(scan);
@@ -124,20 +120,6 @@ function scanKnowledgeBaseModel(scan: Scan): void {
 /** A value a wrap cut (a queue's URL, an ARN in parentheses, an action): none of them holds white space of its own. */
 const unwrapped = (v: string): string => v.replace(/\s+/g, '');
 
-/** A weak core for every match of `re` whose group 1 is the code it reports (a 403 is a refusal). */
-function codeCores(scan: Scan, re: RegExp): void {
-  each(re, scan.text, (m) => {
-    if (inCodeLiteral(scan.text, m.index)) return;
-    const core = makeCore(m.index, m.index + m[0].length, categoryOfCode(m[1]!) ?? 'access-denied', false);
-    setField(core, 'errorCode', m[1], P.prefix);
-    scan.pieces.push(core);
-  });
-}
-
-// apt fetching a repository's index from an S3 bucket (apt-boto-s3, s3 transports): "E: Failed to fetch
-// http://s3.eu-central-1.amazonaws.com/bucket/dists/…/Packages  403  Forbidden".
-const APT_FETCH_403 = /\bFailed\s{1,3}to\s{1,3}fetch\s{1,3}(?:s3|https?):\/\/[a-z0-9.-]{0,200}amazonaws\.com(?:\.cn)?\/\S{0,1000}\s{1,5}(403)\s{1,3}Forbidden\b/g;
-
 // A controller's status condition: "Reason: RunInstancesAuthCheckFailed, Message: Controller isn't authorized to call
 // ec2:RunInstances" (Karpenter), and its log's "unauthorized to call ec2:RunInstances".
 const AUTHORIZED_TO_CALL = /\b(?:(?:is\s{1,3}not|isn['’]t)\s{1,3}authori[sz]ed|unauthori[sz]ed)\s{1,3}to\s{1,3}call\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z0-9*]{1,127})(?![\w:-])/g;
@@ -176,11 +158,6 @@ const ECR_REPOSITORY = /\bAccess\s{1,3}denied\s{1,3}for\s{1,3}repository:?\s{1,3
 // CodeBuild's DOWNLOAD_SOURCE phase names the artifact it could not fetch: "CLIENT_ERROR: AccessDenied: Access Denied
 // status code: 403, request id: …, host id: … for primary source and source version arn:aws:s3:::bucket/key".
 const SOURCE_VERSION = /\bfor\s{1,3}primary\s{1,3}source\s{1,3}and\s{1,3}source\s{1,3}version\s{1,3}(arn:[^\s"'`,;]{3,2048}?)(?=\.?(?:\s|$|["'`,;]))/g;
-
-// A client's own report of S3's status: "ERROR: [039]: S3 request failed with 403: Forbidden" (pgBackRest).
-// Newer pgBackRest says "HTTP request failed with 403 (Forbidden)" for any repository: S3's when its headers say so.
-const REQUEST_FAILED_403 =
-  /(?:\b(?:S3|AWS)\s{1,3}request\s{1,3}failed\s{1,3}with\s{1,3}(?:status\s{1,3}(?:code\s{1,3})?)?|\[039\]:\s{1,3}HTTP\s{1,3}request\s{1,3}failed\s{1,3}with\s{1,3}(?=403\b[^]{0,3000}?(?:amazonaws\.com|AmazonS3)|(?<=type=s3\b[^]{0,3000}?)403\b))(403)\b/g;
 
 // CodeDeploy's deployment error: "The IAM role arn:… does not give you permission to perform operations in the
 // following AWS service: AWSLambda. … (Error code: IAM_ROLE_PERMISSIONS)" — the service role is the caller.

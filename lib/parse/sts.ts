@@ -25,7 +25,11 @@ const SERVICE_PRINCIPAL = /\b([a-z0-9-]{2,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazona
 // Docs and runbooks write the partition as a placeholder (`arn:<partition>:`, `arn:${AWS::Partition}:`): still the role.
 const ROLE_ARN = /arn:(?:aws[\w-]{0,20}|<partition>|\$\{(?:AWS::)?Partition\}):iam::[^\s:'"`]{0,40}:role\/[^\s'"`,;):]{1,512}/;
 // Step Functions names its own role before the phrase: "The role <name> is not authorized to assume the task state's role".
-const CALLER_ROLE = /\bThe\s{1,3}role\s{1,3}([A-Za-z][\w+=,.@-]{0,63}[\w])\s{1,3}$/;
+// (Control Tower names its own role without the word: "The AWSControlTowerStackSetRole is unable to assume …".)
+const CALLER_ROLE = /\bThe\s{1,3}(?:role\s{1,3}([A-Za-z][\w+=,.@-]{0,63}[\w])|([A-Z][\w+=,.@-]{1,59}Role))\s{1,3}$/;
+// …and says what the role's trust must allow: "… add the management account to the trust relationship for the
+// AWSControlTowerExecution to allow sts:AssumeRole and try again."
+const TRUST_ALLOW = /^[^\n]{0,300}?\btrust\s{1,3}relationship\b[^\n]{0,120}?\ballow\s{1,3}(sts:AssumeRole)\b/;
 // Redshift's COPY names its database user without the label's colon: "User arn:aws:redshift:…:dbuser:c/u is not
 // authorized to assume IAM Role arn:…".
 const USER_ARN_BEFORE = /\bUser\s{1,3}(arn:[^\s"'`,;]{3,512})\s{1,3}(?:is\s{1,3})?$/;
@@ -121,7 +125,8 @@ export function scanAssumeFailures(scan: Scan): void {
       setField(core, 'principalType', 'service', P.prefix);
     }
     const caller = CALLER_ROLE.exec(before.slice(-100));
-    if (caller && !caller[1]!.startsWith('arn:')) setField(core, 'principal', caller[1], P.hint);
+    const callerName = caller ? (caller[1] ?? caller[2]!) : null;
+    if (callerName && !callerName.startsWith('arn:')) setField(core, 'principal', callerName, P.hint);
     setField(core, 'principal', USER_ARN_BEFORE.exec(before.slice(-600))?.[1], P.hint);
     // AWS IoT names the call in brackets: "is unable to assume role (sts:AssumeRole) on resource: arn:…".
     setField(core, 'action', ACTION_IN_BRACKETS.exec(after)?.[1], P.prefix);
@@ -129,6 +134,11 @@ export function scanAssumeFailures(scan: Scan): void {
     // role in the account".
     const named = role ? null : NAMED_ROLE.exec(after);
     if (named) setField(core, 'resource', named[1], P.hint);
+    const allowed = named ? TRUST_ALLOW.exec(after) : null;
+    if (allowed) {
+      setField(core, 'action', allowed[1], P.hint);
+      setField(core, 'policyType', 'trust', P.hint);
+    }
     // CDK falls back to the current credentials: "…could not be used to assume 'arn:…', but are for the right
     // account. Proceeding anyway." — a warning, and whatever fails next is the finding.
     if (/^[^\n]{0,700}?\b(?:Proceeding anyway|proceeding with|falling back to|continuing with)\b/i.test(after.slice(0, 300))) core.recovered = true;

@@ -1,0 +1,27 @@
+// A client's own report of the HTTP status an AWS endpoint refused it with, where no service code is printed:
+//   pgBackRest      ERROR: [039]: S3 request failed with 403: Forbidden
+//   apt over S3     E: Failed to fetch http://s3.eu-central-1.amazonaws.com/bucket/dists/…/Packages  403  Forbidden
+//   a client's log  Call to WES endpoint 'https://….execute-api.us-east-1.amazonaws.com/prod/…' failed: 403 Forbidden
+// The status is the finding's code; the endpoint or the tool's words say it was AWS that answered.
+import { mentions } from './gate';
+import { codedCoreEach } from './match-pieces';
+import type { Scan } from './types';
+
+// A client's own report of S3's status: "ERROR: [039]: S3 request failed with 403: Forbidden" (pgBackRest).
+// Newer pgBackRest says "HTTP request failed with 403 (Forbidden)" for any repository: S3's when its headers say so.
+const REQUEST_FAILED_403 =
+  /(?:\b(?:S3|AWS)\s{1,3}request\s{1,3}failed\s{1,3}with\s{1,3}(?:status\s{1,3}(?:code\s{1,3})?)?|\[039\]:\s{1,3}HTTP\s{1,3}request\s{1,3}failed\s{1,3}with\s{1,3}(?=403\b[^]{0,3000}?(?:amazonaws\.com|AmazonS3)|(?<=type=s3\b[^]{0,3000}?)403\b))(403)\b/g;
+// A client's call to an AWS endpoint it names, refused ("Call to WES endpoint 'https://….execute-api.us-east-1.amazonaws.com/
+// prod/…' failed: 403 Forbidden": an IAM-authorized API Gateway stage).
+const AWS_URL_FAILED_403 = /\bhttps?:\/\/[\w.-]{1,200}\.amazonaws\.com(?:\.cn)?(?:\/[^\s'"`]{0,500})?['"`]?\s{1,3}failed:\s{1,3}(403)\s{1,3}Forbidden\b/g;
+
+// apt fetching a repository's index from an S3 bucket (apt-boto-s3, s3 transports): "E: Failed to fetch
+// http://s3.eu-central-1.amazonaws.com/bucket/dists/…/Packages  403  Forbidden".
+const APT_FETCH_403 = /\bFailed\s{1,3}to\s{1,3}fetch\s{1,3}(?:s3|https?):\/\/[a-z0-9.-]{0,200}amazonaws\.com(?:\.cn)?\/\S{0,1000}\s{1,5}(403)\s{1,3}Forbidden\b/g;
+
+export function scanRequestStatus(scan: Scan): void {
+  if (!mentions(scan, 'failed') || scan.text.indexOf('403') < 0) return;
+  codedCoreEach(scan, REQUEST_FAILED_403);
+  if (scan.text.indexOf('amazonaws.com') >= 0) codedCoreEach(scan, AWS_URL_FAILED_403);
+  if (scan.text.indexOf('Failed to fetch') >= 0) codedCoreEach(scan, APT_FETCH_403);
+}
