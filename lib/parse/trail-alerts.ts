@@ -4,6 +4,7 @@
 //                             Event source: ec2.amazonaws.com
 //   a result table        | errorMessage | user_arn | eventName | …   (a row's eventName column names its call)
 //   Event history         arn:…:assumed-role/r/s  <event id>  ec2.amazonaws.com  CreateNetworkInterface  Client.…
+//   a test's builder      _ev(make_record, "cloudtrail.amazonaws.com", "StopLogging", …, errorCode="AccessDenied")
 // The tools print the record's own fields: the caller, the call, the code; the service where they show it.
 import { actionForEvent, actionForServiceEvent, serviceOfOperation } from '../iam/operations';
 import { BARE_CODE_SOURCE, CODE_GATES, categoryOfCode } from './codes';
@@ -42,6 +43,21 @@ export function scanTrailAlerts(scan: Scan): void {
   }
   scanResultTables(scan);
   scanAlignedRows(scan);
+  scanSourceNameArgs(scan);
+}
+
+// A test's record builder called with the event's source and name as its arguments, the code beside them
+// (`_ev(make_record, "cloudtrail.amazonaws.com", "StopLogging", {"name": "t"}, errorCode="AccessDenied")`).
+const SOURCE_NAME_ARGS = /["'`]([a-z0-9-]{2,40}\.amazonaws\.com)["'`]\s{0,3},\s{0,20}["'`]([A-Z][A-Za-z0-9]{2,100})["'`]/g;
+
+function scanSourceNameArgs(scan: Scan): void {
+  if (scan.text.indexOf('.amazonaws.com') < 0 || !mentionsAny(scan, CODE_GATES)) return;
+  each(SOURCE_NAME_ARGS, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
+    setField(w, 'operation', m[2], P.hint);
+    setField(w, 'action', actionForEvent(m[1]!, m[2]!), P.hint);
+    scan.pieces.push(w);
+  });
 }
 
 const HEADER_CELL = /^eventname$/i;
