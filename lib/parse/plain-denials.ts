@@ -10,6 +10,8 @@ import { S3_PATH, inCodeLiteral, lineAfter, lineBefore } from './text';
 const r = String.raw;
 const PHRASES = gatedAlternation(
   [
+    // WP Offload Media's notice when its test write to the bucket was refused: "Access Denied to Bucket".
+    { source: r`\bAccess\s{1,3}Denied\s{1,3}to\s{1,3}Bucket\b`, needs: ['denied'] },
     { source: r`\bAccess\s{1,3}Denied\b`, needs: ['denied'] },
     { source: r`\bAccess\s{1,3}denied\b`, needs: ['denied'] },
     // A client library's own sentence (Amplify Storage: "S3 access denied when making the API call.").

@@ -89,8 +89,9 @@ const PHP_CLIENT = /\b([A-Z][A-Za-z0-9.]{1,100}|40[13])\s{1,5}\(client\):/g;
 // A summary keeps only the call and the code: `Error executing "PutObject"; ExpiredToken (client): …`.
 // (A writer may cut the rest: `Error executing "GetObjectAcl" ... AccessDenied`.)
 const PHP_OPERATION = /Error\s{1,5}executing\s{1,5}"([A-Za-z0-9]{1,100})"(?:\s{1,5}on|;|\s{1,3}(?:\.{3}|…))/g;
-// Guzzle's status line under the PHP SDK's "AWS HTTP error": without the body (a log cut there) the status is the code.
-const PHP_STATUS = /AWS\s{1,5}HTTP\s{1,5}error:[^\n]{0,600}?resulted\s{1,5}in\s{1,5}a\s{1,5}`?(403)\s{1,3}Forbidden`?\s{1,5}response/g;
+// Guzzle's status line under the PHP SDK's "AWS HTTP error": without the body (a log cut there) the status is the code;
+// so in a writer's cut (`Error executing "ListObjects" ... 403 Forbidden`).
+const PHP_STATUS = /AWS\s{1,5}HTTP\s{1,5}error:[^\n]{0,600}?resulted\s{1,5}in\s{1,5}a\s{1,5}`?(403)\s{1,3}Forbidden`?\s{1,5}response|Error\s{1,5}executing\s{1,5}"[A-Za-z0-9]{1,100}"\s{1,3}(?:\.{3}|…)\s{1,3}(403)\s{1,3}Forbidden\b/g;
 // Version 1 of the gem spells its namespace `AWS::S3::Errors::Forbidden`.
 const RUBY = /A(?:ws|WS)::[A-Za-z0-9]{1,40}::Errors::([A-Za-z0-9]{2,100})/g;
 // The Ruby SDK's request log names the call by its method (`assume_role`): the operation as printed.
@@ -143,7 +144,7 @@ const CODE_NAME = gatedAlternation(
     { source: 'SignatureDoesNotMatch', needs: ['signature'] },
     { source: 'InvalidSignatureException', needs: ['signature'] },
     { source: 'IncompleteSignature', needs: ['signature'] },
-    { source: 'InvalidAccessKeyId', needs: ['accesskeyid'] },
+    { source: 'InvalidAccessKeyI[dD]', needs: ['accesskeyid'] },
     { source: 'RequestTimeTooSkewed', needs: ['tooskewed'] },
     { source: 'RequestExpired', needs: ['expired'] },
     // Go v1's empty credential chain (JS v3's CredentialsProviderError is only a class), the CLI v2's `(NoCredentials)`.
@@ -178,10 +179,9 @@ const ERROR_CALLING = /\berror\s{1,3}calling\s{1,3}([a-z0-9-]{2,40}:[A-Z][A-Za-z
 const CONSOLE_CALL =
   /^[ \t]{0,8}((?:create|update|delete|get|list|put|describe|start|stop|run|batch|invoke|send|tag|untag|import|export)[A-Z][A-Za-z0-9]{1,80}):[ \t]{1,3}(?=(?:Client\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation):)/gm;
 const CALL_FAILED = /Call\s{1,5}failed:\s{0,5}([a-zA-Z][A-Za-z0-9]{1,100})\(/g;
-// Elasticsearch / OpenSearch Python clients: `AuthorizationException(403, '{"Message":"User: … is not authorized …"}')`
-// — the HTTP status is the code they print.
-// OpenSearch's own security plugin (fine-grained access control: `'security_exception', 'no permissions for
-// [indices:…]'`) answers with the same class: its roles, not AWS's policies, refused.
+// Elasticsearch / OpenSearch Python clients: `AuthorizationException(403, '{"Message":"User: … is not authorized …"}')`:
+// the HTTP status is the code they print. OpenSearch's own security plugin (fine-grained access control:
+// `'security_exception', 'no permissions for [indices:…]'`) answers with the same class: its roles, not AWS's, refused.
 const STATUS_EXCEPTION = /\b(?:Authorization|Authentication|Transport)(?:Exception|Error)\((40[13]),\s{0,3}u?['"](?!security_exception['"])/g;
 // …and clients that print the status before the JSON body: `Error connecting to index: 403: {"Message":"User: …"}`.
 // (A client that says "HTTP" before the number labels the status: `Bedrock HTTP 403: {"message": …}` is no code.)
@@ -343,7 +343,7 @@ export function scanSdkEnvelopes(scan: Scan): void {
   });
   scanSwiftModels(scan, codeNames);
   // Below any code the body gives (even one a tool fused with its neighbours: "SenderAccessDeniedUser: …").
-  eachWith('HTTP error', PHP_STATUS, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.bare - 5, 'forward', 400));
+  eachWith('403 Forbidden', PHP_STATUS, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? m[2] ?? '', P.bare - 5, 'forward', 400));
   if (text.indexOf('Aws::') >= 0 || text.indexOf('AWS::') >= 0) each(RUBY, text, (m) => codeWrapper(scan, ...span(m), m[1] ?? '', P.keyed, 'forward', 400));
   eachWith('::Client', RUBY_CALL, text, (m) => operationWrapper(scan, m, m[1], P.structured, 1200));
   const keyed = code || mentions(scan, '__type', 'name', 'errortype', 'exceptiontype', '"error') ? KEYED(scan) : null;
