@@ -266,6 +266,8 @@ export const STRONG = [
   'Unable to get IAM security credentials from EC2 Instance Metadata Service',
   // PostgreSQL (RDS, Aurora) refusing an IAM authentication token: "FATAL: PAM authentication failed for user".
   'PAM authentication failed',
+  // …as the server's log (and RDS's IAM auth proxy) words it: "LOG: pam_authenticate failed: Permission denied".
+  'pam_authenticate failed: Permission denied',
   // The EKS console for a principal the cluster has no access entry (or aws-auth mapping) for: kubectl's Unauthorized.
   'Your current (?:IAM principal|user or role) does(?: not|n.t) have access to Kubernetes objects',
   // CloudFront restricting viewer access, to a request with no signed URL or cookie (`<Code>MissingKey</Code>`).

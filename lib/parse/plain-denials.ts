@@ -10,6 +10,8 @@ import { S3_PATH, inCodeLiteral, lineAfter, lineBefore } from './text';
 const r = String.raw;
 const PHRASES = gatedAlternation(
   [
+    // A Kafka client's SASL failure against MSK's IAM authentication ("SaslAuthenticationFailedError: Access denied").
+    { source: r`\bSasl[A-Za-z]{0,30}(?:Error|Exception):\s{0,3}(?:\[[^\]\n]{0,80}\]\s{0,3})?Access\s{1,3}denied\b`, needs: ['denied'] },
     // WP Offload Media's notice when its test write to the bucket was refused: "Access Denied to Bucket".
     { source: r`\bAccess\s{1,3}Denied\s{1,3}to\s{1,3}Bucket\b`, needs: ['denied'] },
     { source: r`\bAccess\s{1,3}Denied\b`, needs: ['denied'] },
@@ -247,6 +249,8 @@ export function scanPlainDenials(scan: Scan): void {
     const lacked = m[0].startsWith('permission') ? ACTION_BEFORE.exec(text.slice(Math.max(0, start - 150), start)) : undefined;
     if (lacked === null) continue;
     if (foreignProductBefore(text, start) || inCodeLiteral(text, start)) continue;
+    // (Only MSK's IAM mechanism is AWS's: SCRAM and PLAIN refusals are the brokers' own.)
+    if (/^Sasl/.test(m[0]) && !/\bMSK\b|\bIAM\b/.test(text)) continue;
     if (SMTP_STATUS_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
     if (/^requested/.test(m[0]) && registryNotEcr(text)) continue;
     // ECR's pull refused for an expired login says so right after ("… may require 'docker login': denied: Your

@@ -60,15 +60,16 @@ const GO_API_ERROR = /\bapi\s{1,5}error\s{1,5}([A-Za-z][A-Za-z0-9._]{1,100})(?::
 const KNOWN_PREFIX = new RegExp(`(?<![\\w-])(${BARE_CODE_SOURCE}|Forbidden|Unauthorized)(?::(?:[ \\t]|(?=\\r?\\n)|$)|[ \\t]{1,3}--?[ \\t])`, 'y');
 // A forwarding service's namespace right before a known code (`KMS.` of `KMS.AccessDeniedException: …`).
 const NAMESPACE_BEFORE = /(?<![\w.$-])([A-Z][A-Za-z0-9]{1,20})\.$/;
-// The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`).
-// A Java SDK trailer naming no code (a HEAD, an empty 403): v2's `S3Exception: null (Service: S3, Status Code: 403, Request
-// ID: …)`, also cut there; v1's `Status Code: 403, AWS Error Message: Forbidden`, its fields on one line or a line each. (JAVA reads one without its head too.)
-const JAVA_STATUS_ONLY = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}403(?:[;,]\s{0,5}Request\s{1,5}ID:|\s{0,3}(?:\.{2,3}|…))|\bStatus\s{1,3}Code:\s{0,3}403,\s{1,3}(?:AWS\s{1,3}(?:Service|Request\s{1,3}ID|Error\s{1,3}Code):[^,\n]{0,100}(?:,\s{1,3}|[ \t]{0,3}\n[ \t]{0,8})){0,3}AWS\s{1,3}Error\s{1,3}Message:\s{0,3}Forbidden\b/g;
+// The code is a name (`AccessDenied`) or, for S3 responses without a body, the HTTP status (`403 Forbidden`). A Java SDK
+// trailer naming no code (a HEAD, an empty 403): v2's `S3Exception: null (Service: S3, Status Code: 403, Request ID: …)`,
+// also cut there or at its line's end (an issue title); v1's `Status Code: 403, AWS Error Message: Forbidden`, its fields
+// on one line or a line each. (JAVA reads one without its head too.)
+const JAVA_STATUS_ONLY = /\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,5}Status\s{1,5}Code:\s{0,5}403(?:[;,]\s{0,5}Request\s{1,5}ID:|\s{0,3}(?:\.{2,3}|…)|[ \t]*(?=\n|$))|\bStatus\s{1,3}Code:\s{0,3}403,\s{1,3}(?:AWS\s{1,3}(?:Service|Request\s{1,3}ID|Error\s{1,3}Code):[^,\n]{0,100}(?:,\s{1,3}|[ \t]{0,3}\n[ \t]{0,8})){0,3}AWS\s{1,3}Error\s{1,3}Message:\s{0,3}Forbidden\b/g;
 const JAVA = /(?:\(Service:\s{0,5}[^;,)]{1,80}[;,]\s{0,30})?Status\s{1,5}Code:\s{0,5}\d{3}[;,]\s{0,30}Error\s{1,5}Code:\s{0,30}([A-Za-z][A-Za-z0-9._]{1,100}|\d{3}(?: [A-Z][A-Za-z]{1,30}){0,3})/g;
 // CloudFormation's resource handlers for the .NET-based services: "Service returned error code AccessDeniedException
-// (Service: Lambda, Status Code: 403, …)" — the service's own code, reported as the error.
-// The Kotlin SDK prints the HTTP status there when the body named no code: "S3Exception: Service returned error code
-// 403: Forbidden, Error type: Unknown, Protocol response: HTTP 403 Forbidden".
+// (Service: Lambda, Status Code: 403, …)" — the service's own code, reported as the error. The Kotlin SDK prints the
+// HTTP status there when the body named no code: "S3Exception: Service returned error code 403: Forbidden, Error type:
+// Unknown, Protocol response: HTTP 403 Forbidden".
 const SERVICE_RETURNED = /\b[Ss]ervice\s{1,5}returned\s{1,5}error\s{1,5}code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100}|403(?=:?\s{1,3}Forbidden\b))/g;
 const DOTNET = /Error\s{1,5}Code\s{1,5}([A-Za-z][A-Za-z0-9.]{1,100})\s{1,5}and\s{1,5}Http\s{1,5}Status\s{1,5}Code/g;
 // Other labelled codes: `S3 Error Code: AccessDenied`, `ErrorCode: AccessDenied`, `error_code=ExpiredToken`.
@@ -198,7 +199,6 @@ const OPERATION_REQUEST_FAILED = new RegExp(`(?<![.\\w])((?:${OPERATION_VERBS})[
 // An action (`cloudtrail:LookupEvents` returned …) is no operation's name.
 const OPERATION_FAILS_WITH = new RegExp(
   `(?<![.\\w:])((?:${OPERATION_VERBS})[A-Z][A-Za-z0-9]{1,80}?)[\x60'"]?\\s{1,5}(?:fails|failed|(?:was|is|were|kept)\\s{1,3}failing|returns|returned|->|→)(?:\\s{1,3}with)?(?:\\s{0,3}:(?:\\s{0,8}\x60{3}[a-z]{0,10})?)?\\s{1,3}[\x60'"]?(?=(?:Client\\.)?[A-Z][A-Za-z]{2,60}(?:Exception|Denied|Operation|Fault)\\b)`, 'g');
-
 const STATUS_WORDS: ReadonlySet<string> = new Set(['Forbidden', 'Unauthorized']);
 const RUST_METADATA_CODE = /^ErrorMetadata\s{0,3}\{\s{0,3}code:\s{0,3}Some\(\\?"([A-Za-z][A-Za-z0-9.]{1,100})\\?"\)/;
 const STATUS_NUMBER_BEFORE = /(?<![\w.-])(40[13])\s{1,3}$/;
