@@ -264,7 +264,11 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
         // The failure's own code, not the status above it.
         if (c.fields.errorCode && STATUS_ONLY.test(group.fields.errorCode?.v ?? '')) group.fields.errorCode = c.fields.errorCode;
       }
-      mergeFields(group.fields, c.fields);
+      // The consequence after a denial names the outer call whose credentials failed ("operation error Route 53:
+      // ListHostedZones, get identity: get credentials: failed to refresh cached credentials, …"): the denial's own
+      // call, printed with it, is the finding's operation, not that one.
+      if (consequence && isConsequence(c) && group.category === 'access-denied') mergeFields(group.fields, { ...c.fields, operation: undefined });
+      else mergeFields(group.fields, c.fields);
       group.recovered &&= c.recovered;
       if (near || consequence) {
         group.end = Math.max(group.end, c.end);
