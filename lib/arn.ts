@@ -248,8 +248,8 @@ function shapeOf(principal: string): Shape {
     if (/(?:^|\/)AWSReservedSSO_[^/\s]*\/[^/]+$/.test(principal)) return { ...shape, type: 'assumed-role' };
     // So is a Cognito identity pool's session (the SDKs name it CognitoIdentityCredentials) with its head elided.
     if (/^(?:arn:[\w-]{1,20}:sts:|…|\.{2,})[^\s]{0,200}\/CognitoIdentityCredentials$/.test(principal)) return { ...shape, type: 'assumed-role' };
-    // A head elided up to the type word (`…assumed-role/ci/GitHubActions`, `...:user/ops`): the type word is said.
-    const elided = /^(?:…|\.{2,})\s{0,2}:?(assumed-role|role|user|federated-user)\/[^\s/]/i.exec(principal);
+    // A head elided up to the type word (`…assumed-role/ci/GitHubActions`, `...:user/ops`, `.../role/x`): it is said.
+    const elided = /^(?:…|\.{2,})\s{0,2}[:/]?(assumed-role|role|user|federated-user)\/[^\s/]/i.exec(principal);
     if (elided) return { ...shape, type: elided[1]!.toLowerCase() as PrincipalType };
     // An ARN quoted from its account on (`030998640247:assumed-role/batch/aws-batch`), or one whose mask swallowed the
     // colons around the account (`arn:aws:sts:XXXXassumed-role/…`, `arn:aws:sts…:user/x`): account and type are said.

@@ -120,6 +120,9 @@ const JS_CREDENTIALS_CODE = /\b(CredentialsError):[ \t]{1,3}(?=Missing\s{1,5}cre
 // The SDK's first releases named it after the step that failed: signing ("SigningError: Missing credentials in config")
 // or the metadata service's timeout ("Possibly unhandled TimeoutError: Missing credentials in config") — still the
 // chain's failure, under that name.
+// Go v1's empty chain behind a wrapper that drops the colon ("AWS Error: NoCredentialProviders no valid providers in
+// chain", Longhorn): still its code.
+const GO_CHAIN_NO_COLON = /\b(NoCredentialProviders)[ \t]{1,3}(?=no\s{1,3}valid\s{1,3}providers\b)/g;
 const JS_OLD_CREDENTIALS_CODE = /\b(SigningError|TimeoutError):[ \t]{1,3}(?=Missing\s{1,5}credentials\s{1,5}in\s{1,5}config\b)/g;
 
 // docker (buildx) refused by a private ECR registry whose login it lacks or let expire: "failed to push
@@ -191,6 +194,7 @@ export function scanCredentials(scan: Scan): void {
   if (text.indexOf('.dkr.ecr.') >= 0 && text.indexOf('prior to push') >= 0) credentialsEach(scan, ECR_LOGIN_PRIOR, true);
   if (text.indexOf('CredentialsError:') >= 0) wrapEach(scan, JS_CREDENTIALS_CODE, 'forward', 3, 'errorCode', P.prefix);
   if (text.indexOf('Error: Missing credentials') >= 0) credentialsEach(scan, JS_OLD_CREDENTIALS_CODE, true, true);
+  if (text.indexOf('NoCredentialProviders no') >= 0) credentialsEach(scan, GO_CHAIN_NO_COLON, true, true);
   if (text.indexOf('Error calling AssumeRole') >= 0) credentialsEach(scan, DOTNET_ASSUME, false);
   if (text.indexOf('AWS_AUTH_CREDENTIALS_PROVIDER_') >= 0) credentialsEach(scan, CRT_PROVIDER_CODE, true, true);
   if (text.indexOf('IMDS role found') >= 0) credentialsEach(scan, IMDS_NO_ROLE, false);

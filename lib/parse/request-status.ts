@@ -3,10 +3,12 @@
 //   apt over S3     E: Failed to fetch http://s3.eu-central-1.amazonaws.com/bucket/dists/…/Packages  403  Forbidden
 //   a client's log  Call to WES endpoint 'https://….execute-api.us-east-1.amazonaws.com/prod/…' failed: 403 Forbidden
 //   Symfony's SES  Unable to send an email: The security token included in the request is invalid. (code 403)
+//   ECS's agent     CannotPullContainerError: … failed to resolve ref "…": unexpected status code […]: 403 Forbidden
 // The status is the finding's code; the endpoint or the tool's words say it was AWS that answered.
+import { each } from './find';
 import { mentions } from './gate';
 import { codedCoreEach, wrapEach } from './match-pieces';
-import { P, type Scan } from './types';
+import { P, makeCore, type Scan } from './types';
 
 // A client's own report of S3's status: "ERROR: [039]: S3 request failed with 403: Forbidden" (pgBackRest).
 // Newer pgBackRest says "HTTP request failed with 403 (Forbidden)" for any repository: S3's when its headers say so.
@@ -20,12 +22,24 @@ const AWS_URL_FAILED_403 = /\bhttps?:\/\/[\w.-]{1,200}\.amazonaws\.com(?:\.cn)?(
 // http://s3.eu-central-1.amazonaws.com/bucket/dists/…/Packages  403  Forbidden".
 const APT_FETCH_403 = /\bFailed\s{1,3}to\s{1,3}fetch\s{1,3}(?:s3|https?):\/\/[a-z0-9.-]{0,200}amazonaws\.com(?:\.cn)?\/\S{0,1000}\s{1,5}(403)\s{1,3}Forbidden\b/g;
 
+// ECS's agent refused the image by its registry (`CannotPullContainerError: … failed to resolve ref "…": unexpected status
+// code [manifests …]: 403 Forbidden`): the task's execution role, or the repository's policy — unless another
+// registry said it.
+// (The agent's message is long: a terminal or the console may wrap it, but no blank line falls inside.)
+const ECS_PULL_403 = /\bCannotPullContainerError:(?:[^\n]|\n(?![ \t]*\n)){0,1000}?:\s{1,3}403\s{1,3}Forbidden\b/g;
+const OTHER_REGISTRY = /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|azurecr\.io)\b/;
+
 // A client's exception that adds the status to the service's message: "Unable to send an email: The security token
 // included in the request is invalid. (code 403)" (Symfony's mailer over SES).
 const CODE_STATUS_AFTER = /(?<=[.!][ \t]{0,3})\(code[ \t]{1,3}(40[13])\)/g;
 
 export function scanRequestStatus(scan: Scan): void {
   if (scan.text.indexOf('(code 40') >= 0) wrapEach(scan, CODE_STATUS_AFTER, 'around', 40, 'errorCode', P.hint);
+  if (scan.text.indexOf('CannotPullContainerError') >= 0) {
+    each(ECS_PULL_403, scan.text, (m) => {
+      if (!OTHER_REGISTRY.test(m[0])) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
+    });
+  }
   if (!mentions(scan, 'failed') || scan.text.indexOf('403') < 0) return;
   codedCoreEach(scan, REQUEST_FAILED_403);
   if (scan.text.indexOf('amazonaws.com') >= 0) codedCoreEach(scan, AWS_URL_FAILED_403);

@@ -60,6 +60,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('allowed') >= 0) coreEach(scan, KMS_NOT_ALLOWED, null);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
+  if (mentions(scan, 'permission') && scan.text.indexOf('missing the following') >= 0) coreEach(scan, MISSING_PERMISSIONS_LIST, 'action', P.statement, true);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) coreEach(scan, ROLE_LACKS_SERVICE, 'principal', P.statement, true);
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
   if (scan.text.indexOf('specified') >= 0 && scan.text.indexOf('arn:') >= 0) scanKnowledgeBaseModel(scan);
@@ -159,10 +160,15 @@ const ECR_REPOSITORY = /\bAccess\s{1,3}denied\s{1,3}for\s{1,3}repository:?\s{1,3
 // status code: 403, request id: …, host id: … for primary source and source version arn:aws:s3:::bucket/key".
 const SOURCE_VERSION = /\bfor\s{1,3}primary\s{1,3}source\s{1,3}and\s{1,3}source\s{1,3}version\s{1,3}(arn:[^\s"'`,;]{3,2048}?)(?=\.?(?:\s|$|["'`,;]))/g;
 
+// AWS Auto Scaling plans when the caller lacks what a scaling plan needs: "User is missing the following permissions:
+// [ecs:UpdateService]".
+const MISSING_PERMISSIONS_LIST = /\bUser\s{1,3}is\s{1,3}missing\s{1,3}the\s{1,3}following\s{1,3}permissions?:\s{0,3}\[\s{0,3}([a-z0-9-]{2,40}:[A-Za-z0-9*]{1,128})/g;
+
 // CodeDeploy's deployment error: "The IAM role arn:… does not give you permission to perform operations in the
-// following AWS service: AWSLambda. … (Error code: IAM_ROLE_PERMISSIONS)" — the service role is the caller.
+// following AWS service: AWSLambda. … (Error code: IAM_ROLE_PERMISSIONS)" — the service role is the caller. (A writer's
+// copy may wrap it under an indented label: "message: The IAM role … does not give you permission" ⏎ "    to perform …".)
 const ROLE_LACKS_SERVICE =
-  /\bThe\s{1,3}IAM\s{1,3}role\s{1,3}(\S{1,2048}?)\s{1,3}does\s{1,3}not\s{1,3}give\s{1,3}you\s{1,3}permission\s{1,3}to\s{1,3}perform\s{1,3}operations\s{1,3}in\s{1,3}the\s{1,3}following\s{1,3}AWS\s{1,3}service/g;
+  /\bThe\s{1,3}IAM\s{1,3}role\s{1,3}(\S{1,2048}?)\s{1,12}does\s{1,12}not\s{1,12}give\s{1,12}you\s{1,12}permission\s{1,12}to\s{1,12}perform\s{1,12}operations\s{1,12}in\s{1,12}the\s{1,12}following\s{1,12}AWS\s{1,12}service/g;
 
 // A shortened retelling: "AccessDenied: action cloudformation:CreateChangeSet is not authorized".
 const ACTION_NOT_AUTHORIZED = /\baction\s{1,5}([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9*]{1,127})\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed\b/g;
