@@ -59,13 +59,13 @@ const ARNISH = /(?:^|[^A-Za-z0-9])arn:|^aws:[a-z0-9-]{0,20}:/;
 // …and a code retold with its action ("AccessDenied ... cloudformation:Describe…", sdk-envelopes.ts RETOLD_LINK), and the
 // console's list ("…to perform the following operations: CloudWatch:Descr" + "ibeAlarms. Contact …").
 const NAME_LEAD =
-  /(?:perform:?|the following operations?:|allows the|Action:|API:|calling the|operation error [^:\n]{1,40}:|(?:AccessDenied(?:Exception)?|UnauthorizedOperation|ExpiredToken)(?:\s{0,3}(?:\.{3}|…)\s|\s{0,3}\(|\s(?:on|for)\s))\s*[`'"‘]?$/i;
+  /(?:perform:?|the following operations?:|allows the|Action:|API:|calling the|permissions? to(?: call)?|you need|operation error [^:\n]{1,40}:|(?:AccessDenied(?:Exception)?|UnauthorizedOperation|ExpiredToken)(?:\s{0,3}(?:\.{3}|…)\s|\s{0,3}\(|\s(?:on|for)\s))\s*[`'"‘]?$/i;
 const NAME_PART = /^[A-Za-z0-9-]{1,40}(?::[A-Za-z0-9*]{0,128})?$/;
 const FULL_NAME = /^(?:[A-Za-z0-9-]{1,40}:[A-Za-z0-9*]{1,128}|[A-Za-z0-9]{2,128})$/;
 // Words that follow a complete name: "allows the s3:PutObject" + "action" is two words.
 const NAME_FOLLOWERS = new Set(['action', 'operation', 'on', 'because', 'with', 'and', 'is', 'in', 'for', 'to', 'the', 'at', 'access', 'you']);
 const JA_NAME_NEXT = /^\s{0,2}(?:を(?:実行|呼び出)|アクション|の(?:実行|呼び出し)|に対する)/;
-const NAME_NEXT = /^['"`’]?(?:,|\.\s+Contact\b|\s+(?:on|because|with|\(|action|operation)\b)/i;
+const NAME_NEXT = /^['"`’]?(?:,|\.\s+Contact\b|\s+(?:on|because|with|\(|action|operation|permissions?|in\s+IAM)\b)/i;
 // A resource value cut in two: "on resource: role app-run" + "time because no …".
 const RESOURCE_LEAD = /on resources?:?\s+(?:[a-z-]{1,20} )?[^\s"'`]{0,400}$/i;
 const SENTENCE_NEXT = /^[.]?\s{1,3}(?:because\b|with an explicit|\(Service:|status code|is not authori|on resource|Go to https?:)/i;

@@ -4,7 +4,7 @@
 // Every step is a linear scan; none of them adds characters that were not in the input. The wraps are dewrap.ts's,
 // chat markup unmark.ts's.
 import { withoutLiteralBreaks } from './literals';
-import { withoutBlockCommentStars, withoutHashRuns, withoutSemicolonRuns } from './comment-markers';
+import { withoutBlockCommentStars, withoutDiffPlus, withoutHashRuns, withoutSemicolonRuns } from './comment-markers';
 import { dewrap, isBlank } from './dewrap';
 import { unmark } from './unmark';
 import { unwrapSamTable } from './sam-table';
@@ -279,7 +279,7 @@ export function normalize(raw: string): string {
   text = withoutLineNumbers(text);
   // docker compose's column, once the paste's own envelope (a quote, a tab, numbers) is off.
   text = withoutComposePrefixes(text);
-  text = withoutSemicolonRuns(withoutHashRuns(text));
+  text = withoutDiffPlus(withoutSemicolonRuns(withoutHashRuns(text)));
   text = withoutBlockCommentStars(text);
   // A writer's elision glued to the context phrase after it (`…:kms:eu-central-1:...with an explicit deny in …`): the
   // phrase's own space, back.

@@ -60,6 +60,7 @@ export function scanServiceWordings(scan: Scan): void {
   if (scan.text.indexOf('allowed') >= 0) coreEach(scan, KMS_NOT_ALLOWED, null);
   if (scan.text.indexOf('for repository') >= 0) wrapEach(scan, ECR_REPOSITORY, 'around', 300, 'resource', P.prefix);
   if (scan.text.indexOf('source version') >= 0) wrapEach(scan, SOURCE_VERSION, 'around', 400, 'resource', P.prefix);
+  if (mentions(scan, 'permission')) coreEach(scan, PERMISSION_TO_CALL, 'action', P.statement, true);
   if (mentions(scan, 'permission') && scan.text.indexOf('missing the following') >= 0) coreEach(scan, MISSING_PERMISSIONS_LIST, 'action', P.statement, true);
   if (mentions(scan, 'permission') && scan.text.indexOf('does not give you permission') >= 0) coreEach(scan, ROLE_LACKS_SERVICE, 'principal', P.statement, true);
   if (scan.text.indexOf('trust relationship') >= 0) coreEach(scan, STACKSET_TRUST, 'resource');
@@ -159,6 +160,13 @@ const ECR_REPOSITORY = /\bAccess\s{1,3}denied\s{1,3}for\s{1,3}repository:?\s{1,3
 // CodeBuild's DOWNLOAD_SOURCE phase names the artifact it could not fetch: "CLIENT_ERROR: AccessDenied: Access Denied
 // status code: 403, request id: …, host id: … for primary source and source version arn:aws:s3:::bucket/key".
 const SOURCE_VERSION = /\bfor\s{1,3}primary\s{1,3}source\s{1,3}and\s{1,3}source\s{1,3}version\s{1,3}(arn:[^\s"'`,;]{3,2048}?)(?=\.?(?:\s|$|["'`,;]))/g;
+
+// CloudFormation relaying SSM's refusal of a parameter it resolves ("AccessDenied. User doesn't have permission to call
+// ssm:GetParameters") and consoles asking for a permission by name ("To create a dashboard you need cloudwatch:PutDashboard
+// permission."; the IAM console's policy validation: "verify permissions to access-analyzer:ValidatePolicy in IAM"): the
+// action is the one refused.
+const PERMISSION_TO_CALL =
+  /\b(?:User\s{1,3}(?:doesn['’]t|does\s{1,3}not)\s{1,3}have\s{1,3}permission\s{1,3}to\s{1,3}call|[Yy]ou\s{1,3}need|verify\s{1,3}permissions\s{1,3}to)\s{1,3}([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})(?![\w:-])(?:\s{1,3}permissions?\b|\s{1,3}in\s{1,3}IAM\b|(?<=call\s{1,3}[a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100}))/g;
 
 // AWS Auto Scaling plans when the caller lacks what a scaling plan needs: "User is missing the following permissions:
 // [ecs:UpdateService]".
@@ -291,9 +299,9 @@ const SERVICE_NAME_UNABLE = /\b([A-Z][A-Za-z0-9]{2,30})\s{1,5}is\s{1,5}unable\s{
 
 // A tool that keeps the message's first words only: "Unable to list Access Analyzers: User: arn:aws:iam::…:user/x is not
 // authorized" (CloudSploit) — the caller, refused, and nothing after it. Also in SES's quotes (User `arn…' is …) and
-// retold without the colon ("AccessDenied: User arn:aws:iam::…:role/x is not authorized").
+// retold without the colon ("AccessDenied: User arn:aws:iam::…:role/x is not authorized"); a paste cut after its "to".
 const CUT_AFTER_AUTHORIZED =
-  /\bUser(?::\s{1,3}|\s{1,3}`|\s{1,3}(?=arn:aws))(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)'?\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed(?=[ \t]{0,3}(?:["'`]|\.{3}|…|\.?[ \t]*(?:\n|$)))/g;
+  /\bUser(?::\s{1,3}|\s{1,3}`|\s{1,3}(?=arn:aws))(arn:aws[\w-]{0,20}:(?:iam|sts)::[^\s"'`,;]{1,1024}?)'?\s{1,5}is\s{1,5}not\s{1,5}authori[sz]ed(?=(?:[ \t]{1,3}to)?[ \t]{0,3}(?:["'`]|\.{3}|…|\.?[ \t]*(?:\n|$)))/g;
 
 // Guzzle (the PHP SDK) cuts a response body at 120 characters: "{"__type":"…#AccessDeniedException","Message":"User:
 // arn:aws:iam::…:user/abc is not a (truncated...)" — the caller is whole when "is" follows it.
