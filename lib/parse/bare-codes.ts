@@ -2,6 +2,7 @@
 // tool that stripped an XML error's tags (`SenderAccessDeniedUser: …`), or told by a writer ("I got an
 // AccessDeniedException", "failed with `UnauthorizedOperation`", "AccessDenied になりました"). Alone or told, a code is a
 // report; inside a sentence it only lends its code to the message next to it.
+import { serviceOfOperation } from '../iam/operations';
 import { BARE_CODE_SOURCE, categoryOfCode, codeKind } from './codes';
 import { eachAt } from './find';
 import { inQuery } from './query';
@@ -31,7 +32,7 @@ const PROSE_AFTER = /^["'‘’”]?\s{0,3}(?:errors?|messages?|responses?|issue
 // AccessDeniedException"), as does "was refused with"; "ListSecrets returned AccessDenied" only as a log's line, the
 // status or request after the code ("StartBuild returned AccessDeniedException (HTTP 400) — RequestId: …"), not as a
 // detection rule's description.
-const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws?|threw|raises|raised|unexpected|hit|hits|hitting|(?:I|we)\s{1,3}(?:see|saw)|(?:fail(?:s|ed|ing)?|rejected|refused)(?:\s{1,3}[A-Za-z0-9'-]{1,40}){0,4}?\s{1,3}(?:with|due\s{1,3}to)|returned(?=\s{1,3}an?\s)|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“‘]?$/i;
+const REPORTED_BEFORE = /(?:\b(?:got|getting|received|receiving|reports|reported|throws?|threw|raises|raised|unexpected|hit|hits|hitting|(?:I|we)\s{1,3}(?:see|saw)|(?:fail(?:s|ed|ing)?|rejected|refused|aborted)(?:\s{1,3}[A-Za-z0-9'-]{1,40}){0,4}?\s{1,3}(?:with|due\s{1,3}to)|returned(?=\s{1,3}an?\s)|errors?\s{1,3}out\s{1,3}with|errored\s{1,3}with)|\b[a-z0-9-]{2,40}:[A-Z][A-Za-z0-9]{1,100}[`'"]?\s{1,3}returned|\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}(?:->|→))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:opaque|generic|cryptic|unhelpful|plain|bare)\s{1,3})?(?:(?:S3|KMS|IAM|STS|EC2|SQS|SNS)\s{1,3})?(?:error\s{0,3}:?\s{0,3}(?:an?\s{1,3})?)?["'`“‘]?$/i;
 const CALL_RETURNED_BEFORE = /\b[A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60}[`'"]?\s{1,3}returned\s{1,3}["'`]?$/;
 const LOGGED_AFTER = /^["'`]?\s{0,3}(?:\(HTTP\s{0,3}\d{3}\)|[(,;:—-]\s{0,3}Request\s?Id\b)/i;
 // The words reporting a code stand within 60 characters before it (one place for that window).
@@ -56,6 +57,7 @@ function expiryTold(text: string, start: number, end: number): boolean {
   return EXPIRY_TOLD.test(text.slice(Math.max(0, start - 400), Math.min(text.length, end + 400)));
 }
 
+const ON_CALL_AFTER = /^[`'"]?\s{1,3}on\s{1,3}[`'"]?([A-Z][a-z]{1,20}[A-Z][A-Za-z0-9]{1,60})\b/;
 const LINE_START_BEFORE = /(?:^|\n)[ \t>*_•·-]{0,6}[`"']?$/;
 const WHEN_AFTER = /^[`"']?\s{1,3}errors?\s{1,3}(?:when|while|during|on|after)\s/i;
 // …also without the noun: a symptom list's "• AccessDeniedException during invocation", an issue's title "Client.
@@ -163,14 +165,19 @@ export function scanBareCodes(scan: Scan, codeNames: number[]): void {
     // (An AuthFailure reported so says nothing yet of whether it is a denial or the credentials: its message will.)
     // A code told in prose about a local build or disk is that platform's, unless the text speaks of AWS too (Java's
     // own AccessDeniedException: "access to the local Maven cache had failed with `AccessDeniedException`").
+    // A writer naming the refused call after the code ("verified: `AccessDenied` on `ListObjectsV2` from another account"):
+    // a call AWS knows by that name says whose code it is.
+    const onCall = alone ? null : ON_CALL_AFTER.exec(text.slice(end, end + 80));
+    const knownCall = onCall && serviceOfOperation(onCall[1]!, code) !== null ? onCall[1]! : null;
     const reported =
       !alone &&
-      (reportedBefore(text, m.index, end) || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_BARE_AFTER.test(text.slice(end, end + 20))) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && (codeKind(code) === 'auth' || (codeKind(code) === 'credentials' && code !== 'AuthFailure')) && aws())) &&
+      (reportedBefore(text, m.index, end) || knownCall !== null || REPORTED_PASSIVE.test(text.slice(end, end + 24)) || (LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && WHEN_BARE_AFTER.test(text.slice(end, end + 20))) || (EXPIRY_CODE.test(code) && aws() && expiryTold(text, m.index, end)) || ((REPORTED_AFTER.test(text.slice(end, end + 12)) || REPORTED_BEFORE_CJK.test(text.slice(Math.max(0, m.index - 14), m.index))) && (codeKind(code) === 'auth' || (codeKind(code) === 'credentials' && code !== 'AuthFailure')) && aws())) &&
       awsContext();
     const act = alone ? null : retoldAfterCode(text, end);
     const wrapper = makeWrapper(m.index, act ? act.end : end, 'around', 300, alone || reported || act ? categoryOfCode(code) : null);
     setField(wrapper, 'errorCode', code, P.bare);
     if (act) setField(wrapper, 'action', act.action, P.hint);
+    if (knownCall && reported) setField(wrapper, 'operation', knownCall, P.hint);
     // Japanese names the call's action before the code: "iam:GetPolicy の AccessDenied で失敗".
     else if (reported) {
       const before120 = text.slice(Math.max(0, m.index - 120), m.index);

@@ -231,6 +231,7 @@ const MANAGED_RULE_CALLER =
 const KAFKA_OBJECT = /^\s{1,3}(?:this\s{1,3}|the\s{1,3})?(?:topics?|consumer\s{1,3}group|group|transactional\s{1,3}id)\b/i;
 
 const NUMBERED_CODE_AROUND = /["']?error_?[Cc]ode["']?\s{0,3}[:=]\s{0,3}\d{1,6}\b/;
+const TRUST_CHECK_AFTER = /^\.\s{1,6}Check\s{1,3}the\s/;
 const ENVELOPE_BEFORE = /\boperation(?:\s{1,5}\(reached max retries: \d{1,5}\))?:\s{1,5}$/;
 
 export function scanPlainDenials(scan: Scan): void {
@@ -285,9 +286,10 @@ export function scanPlainDenials(scan: Scan): void {
     // ValidationError when it cannot read the template).
     // The service saying the account may not make the call is its refusal, whatever code carries it (so is the Selling
     // Partner API's, under its code Unauthorized).
-    // So is S3's refusal of a notification destination, under its InvalidArgument, and FSx's check of a data repository
-    // under its BadRequest.
-    const named = envelope || /^\s{1,3}for\s{1,3}(?:import|export)\s{1,3}path\b/.test(text.slice(end, end + 20)) || /^[Yy]our\s|^Permissions\s{1,5}on\s|^Access\s{1,5}to\s{1,5}requested\s|^FSx\s/.test(m[0]) || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
+    // So is S3's refusal of a notification destination, under its InvalidArgument, FSx's check of a data repository
+    // under its BadRequest, and CloudTrail's of a logs role it cannot assume ("InvalidCloudWatchLogsRoleArnException:
+    // Access denied. Check the trust relationships for your role.").
+    const named = envelope || /^\s{1,3}for\s{1,3}(?:import|export)\s{1,3}path\b/.test(text.slice(end, end + 20)) || /^[Yy]our\s|^Permissions\s{1,5}on\s|^Access\s{1,5}to\s{1,5}requested\s|^FSx\s/.test(m[0]) || (/^Access\s{1,3}Denied$/.test(m[0]) && SERVICE_ERROR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || TRUST_CHECK_AFTER.test(text.slice(end, end + 40));
     const core = makeCore(start, end, 'access-denied', named);
     if (m[2]) setField(core, 'resource', m[2].replace(/\.$/, ''), P.prefix);
     if (m[0].startsWith('Anonymous')) setField(core, 'principal', 'anonymous', P.prefix);
