@@ -2,7 +2,7 @@
 // whose fields agree merge; so do repeats (same code, operation, action…: a traceback printing it twice), a bare
 // short form and the message that says more, and a credentials failure with the denial that caused it.
 import type { Category } from '../model';
-import { codeName } from './codes';
+import { codeKind, codeName } from './codes';
 import { DIRECT_CODE, putField, type FieldName, type Fields } from './types';
 import { blankLineBetween, lastIndexWithin, sameLine } from './text';
 
@@ -119,7 +119,10 @@ const STATUS_ONLY = /^(?:40[13]|Forbidden|Unauthorized)$/;
 
 /** A weak denial that names nothing of the call, and a credentials failure stated after it: the pair the two below read. */
 function bareDenialAboveCredentials(group: Cluster, c: Cluster): boolean {
-  return group.category === 'access-denied' && !group.strong && c.category === 'credentials' && c.strong && !specific(group.fields) && !group.fields.operation;
+  // (The failure below may be a weak phrase its own credentials code makes certain: "The AWS Access Key Id you provided
+  // does not exist …" ⏎ "(… Error Code: InvalidAccessKeyId)".)
+  const stated = c.strong || (c.fields.errorCode !== undefined && codeKind(c.fields.errorCode.v) === 'credentials');
+  return group.category === 'access-denied' && !group.strong && c.category === 'credentials' && stated && !specific(group.fields) && !group.fields.operation;
 }
 
 /**
@@ -212,7 +215,9 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       // CreateToken, … InvalidGrantException:") is the cause of the uncoded words before it.
       const codedCause = isConsequence(group) && isConsequence(c) && !group.fields.errorCode && !!c.fields.errorCode;
       const consequencePair = ((group.category !== c.category || group.strong !== c.strong) && (isConsequence(group) || isConsequence(c))) || codedCause;
-      if (conflict(group.fields, c.fields, consequencePair)) continue;
+      // (An HTTP status told above the credentials failure that names its own code is no other code: it is restated.)
+      const statusAbove = g === groups.length - 1 && STATUS_ONLY.test(group.fields.errorCode?.v ?? '') && c.start - group.end <= 300 && bareDenialAboveCredentials(group, c);
+      if (conflict(statusAbove ? { ...group.fields, errorCode: undefined } : group.fields, c.fields, consequencePair)) continue;
       // A warning a tool recovered from (CDK's "could not be used to assume …, Proceeding anyway") is no part of a
       // denial that stopped it, nor the other way round.
       if (group.recovered !== c.recovered) continue;
@@ -246,8 +251,11 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
         ((c.category === 'access-denied' && (specific(c.fields) || (!identified(group.fields) && identified(c.fields)))) ||
           (codeOnlyOf(group, c) && !!c.fields.operation)) &&
         c.start - group.end <= SHORT_FORM_REACH;
-      // A document's next section (a markdown heading between) retells another case, not this one again.
-      if (!near && !consequence && !shortForm && (!repeats(group.fields, c.fields) || headingBetween(text, group.end, c.start))) continue;
+      // A document's next section (a markdown heading between) retells another case, not this one again. (A status told in
+      // a heading right above the message that names its code — "## Error 3: 403 Forbidden - Invalid Access Key" ⏎
+      // "### Error Message" ⏎ "…InvalidAccessKeyId…" — is that message.)
+      const restatedBelow = restated && c.start - group.end <= 300;
+      if (!near && !consequence && !shortForm && !restatedBelow && (!repeats(group.fields, c.fields) || headingBetween(text, group.end, c.start))) continue;
       // Bare words give the finding no message of their own: the message that says more is shown. So does a code told
       // alone ("returned an `AccessDeniedException`, citing the SCP:" ⏎ the quoted sentence).
       if (shortForm && !near && !group.fields.operation) {
@@ -270,7 +278,7 @@ export function mergeClusters(text: string, clusters: Cluster[], maxFindings: nu
       if (consequence && isConsequence(c) && group.category === 'access-denied') mergeFields(group.fields, { ...c.fields, operation: undefined });
       else mergeFields(group.fields, c.fields);
       group.recovered &&= c.recovered;
-      if (near || consequence) {
+      if (near || consequence || restatedBelow) {
         group.end = Math.max(group.end, c.end);
         group.msgEnd = Math.max(group.msgEnd, c.msgEnd);
         group.msgStart = Math.min(group.msgStart, c.msgStart);

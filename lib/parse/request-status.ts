@@ -4,6 +4,7 @@
 //   a client's log  Call to WES endpoint 'https://….execute-api.us-east-1.amazonaws.com/prod/…' failed: 403 Forbidden
 //   Symfony's SES  Unable to send an email: The security token included in the request is invalid. (code 403)
 //   ECS's agent     CannotPullContainerError: … failed to resolve ref "…": unexpected status code […]: 403 Forbidden
+//   Go's elastic    elastic: Error 403 (Forbidden)   (an AWS Elasticsearch/OpenSearch domain)
 // The status is the finding's code; the endpoint or the tool's words say it was AWS that answered.
 import { each } from './find';
 import { mentions } from './gate';
@@ -29,12 +30,19 @@ const APT_FETCH_403 = /\bFailed\s{1,3}to\s{1,3}fetch\s{1,3}(?:s3|https?):\/\/[a-
 const ECS_PULL_403 = /\bCannotPullContainerError:(?:[^\n]|\n(?![ \t]*\n)){0,1000}?:\s{1,3}403\s{1,3}Forbidden\b/g;
 const OTHER_REGISTRY = /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|azurecr\.io)\b/;
 
+// The Go Elasticsearch client refused by an AWS domain's access policy ("elastic: Error 403 (Forbidden)", a snapshot
+// repository on S3): only where the text says the domain is AWS's.
+const ELASTIC_403 = /\belastic:[ \t]{1,3}Error[ \t]{1,3}403[ \t]{1,3}\(Forbidden\)/g;
+
 // A client's exception that adds the status to the service's message: "Unable to send an email: The security token
 // included in the request is invalid. (code 403)" (Symfony's mailer over SES).
 const CODE_STATUS_AFTER = /(?<=[.!][ \t]{0,3})\(code[ \t]{1,3}(40[13])\)/g;
 
 export function scanRequestStatus(scan: Scan): void {
   if (scan.text.indexOf('(code 40') >= 0) wrapEach(scan, CODE_STATUS_AFTER, 'around', 40, 'errorCode', P.hint);
+  if (scan.text.indexOf('elastic: Error 403') >= 0 && /\bAWS\b|amazonaws\.com/.test(scan.text)) {
+    each(ELASTIC_403, scan.text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false)));
+  }
   if (scan.text.indexOf('CannotPullContainerError') >= 0) {
     each(ECS_PULL_403, scan.text, (m) => {
       if (!OTHER_REGISTRY.test(m[0])) scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false));
