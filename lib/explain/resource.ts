@@ -92,7 +92,9 @@ function splitArn(value: string): { partition: string; service: string; region: 
   const parsed = parseArn(value.replace(/\s+/g, ''));
   if (!parsed || !parsed.service || (!parsed.hasPrefix && !parsed.partition.startsWith('aws'))) return null;
   if (elidedLocation(parsed.region, parsed.account)) {
-    return { partition: parsed.partition, service: parsed.service, region: parsed.region, account: parsed.region, rest: `${parsed.account}:${parsed.resource}` };
+    // (A type alone after the ellipsis, `arn:aws:glue:…:catalog`, is the whole resource: no colon after it.)
+    const rest = parsed.resource ? `${parsed.account}:${parsed.resource}` : parsed.account;
+    return { partition: parsed.partition, service: parsed.service, region: parsed.region, account: parsed.region, rest };
   }
   return { partition: parsed.partition, service: parsed.service, region: parsed.region, account: parsed.account, rest: parsed.resource };
 }
@@ -133,8 +135,9 @@ function readRaw(rawResource: string | null): { raw: string | null; hint: string
     hint = prefixed[1].toLowerCase().replace(' ', '-');
     raw = stripQuotes(prefixed[2].trim());
   }
-  // A CloudWatch Logs ARN printed with an empty stream (`…:log-group:NAME:log-stream:`) means every stream.
-  if (raw && /^arn:.+:$/.test(raw)) raw = `${raw}*`;
+  // A CloudWatch Logs ARN printed with an empty stream (`…:log-group:NAME:log-stream:`) means every stream; so does the
+  // group's name printed alone with it (`/aws/lambda/x:log-stream:`, Terraform's print).
+  if (raw && (/^arn:.+:$/.test(raw) || /:log-stream:$/.test(raw))) raw = `${raw}*`;
   let arnParts = raw ? splitArn(raw) : null;
   // An ARN that stops after its account (`arn:aws:glue:us-east-1:123456789012`, cut by a log line) names no resource.
   if (arnParts && arnParts.rest === '') arnParts = null;

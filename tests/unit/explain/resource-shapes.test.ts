@@ -40,6 +40,17 @@ describe('resource shapes in fixes', () => {
       ['arn:aws:schemas:eu-west-1:111122223333:*', 'arn:aws:schemas:eu-west-1:111122223333:registry/*'],
     ],
     [
+      'one ellipsis for both region and account before a type that is the whole resource (`…:catalog`): no colon added',
+      'AccessDeniedException: not authorized to perform: glue:GetDatabase on resource: arn:aws:glue:…:catalog',
+      // (GetDatabase is authorized on the catalog and on the database it reads, which the message did not name.)
+      ['arn:aws:glue:REGION:ACCOUNT_ID:catalog', 'arn:aws:glue:REGION:ACCOUNT_ID:database/*'],
+    ],
+    [
+      "a log group's name printed alone with an empty stream (`/aws/lambda/x:log-stream:`) means every stream of it",
+      'AccessDeniedException: User: ci-deployer is not authorized to perform: logs:PutRetentionPolicy on resource: /aws/lambda/nightly:log-stream: because no identity-based policy allows the logs:PutRetentionPolicy action',
+      ['arn:aws:logs:REGION:ACCOUNT_ID:log-group:/aws/lambda/nightly:log-stream:*'],
+    ],
+    [
       'one ellipsis for both region and account: what follows is the resource (a state machine), not the account',
       'AccessDeniedException: ... is not authorized to perform: states:StartExecution on resource: arn:aws:states:...:stateMachine:agent-pipeline because no identity-based policy allows the states:StartExecution action',
       ['arn:aws:states:REGION:ACCOUNT_ID:stateMachine:agent-pipeline'],
