@@ -5,6 +5,7 @@
 //   a result table        | errorMessage | user_arn | eventName | …   (a row's eventName column names its call)
 //   Event history         arn:…:assumed-role/r/s  <event id>  ec2.amazonaws.com  CreateNetworkInterface  Client.…
 //   a test's builder      _ev(make_record, "cloudtrail.amazonaws.com", "StopLogging", …, errorCode="AccessDenied")
+//   timed event lines     09:41:10Z PutObject  assumed-role/ops/dana  …  errorCode: AccessDenied ⏎ errorMessage: User: …
 // The tools print the record's own fields: the caller, the call, the code; the service where they show it.
 import { actionForEvent, actionForServiceEvent, serviceOfOperation } from '../iam/operations';
 import { BARE_CODE_SOURCE, CODE_GATES, categoryOfCode } from './codes';
@@ -44,6 +45,7 @@ export function scanTrailAlerts(scan: Scan): void {
   scanResultTables(scan);
   scanAlignedRows(scan);
   scanSourceNameArgs(scan);
+  scanTimedEventLines(scan);
 }
 
 // A test's record builder called with the event's source and name as its arguments, the code beside them
@@ -56,6 +58,19 @@ function scanSourceNameArgs(scan: Scan): void {
     const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
     setField(w, 'operation', m[2], P.hint);
     setField(w, 'action', actionForEvent(m[1]!, m[2]!), P.hint);
+    scan.pieces.push(w);
+  });
+}
+
+// A trail's events printed one a line, the time then the event's name, its code at the end and the errorMessage under
+// it (`09:41:10Z PutObject  assumed-role/ops/dana  …  errorCode: AccessDenied` ⏎ `errorMessage: User: …`): the call.
+const TIMED_EVENT_LINE = /^[^\n]{0,12}?\d{2}:\d{2}:\d{2}Z[ \t]{1,3}([A-Z][A-Za-z0-9]{2,80})[ \t]{2,}[^\n]{0,400}?\berrorCode:[ \t]{0,3}[A-Za-z]/gm;
+
+function scanTimedEventLines(scan: Scan): void {
+  if (scan.text.indexOf('errorCode:') < 0) return;
+  each(TIMED_EVENT_LINE, scan.text, (m) => {
+    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 600);
+    setField(w, 'operation', m[1], P.hint);
     scan.pieces.push(w);
   });
 }
