@@ -48,16 +48,20 @@ export function scanTrailAlerts(scan: Scan): void {
   scanTimedEventLines(scan);
 }
 
-// A test's record builder called with the event's source and name as its arguments, the code beside them
-// (`_ev(make_record, "cloudtrail.amazonaws.com", "StopLogging", {"name": "t"}, errorCode="AccessDenied")`).
-const SOURCE_NAME_ARGS = /["'`]([a-z0-9-]{2,40}\.amazonaws\.com)["'`]\s{0,3},\s{0,20}["'`]([A-Z][A-Za-z0-9]{2,100})["'`]/g;
+// A test's record builder called with the event's source and name as its arguments (either order), the code beside
+// them (`_ev(make_record, "cloudtrail.amazonaws.com", "StopLogging", {"name": "t"}, errorCode="AccessDenied")`,
+// `record("GetSecretValue", "secretsmanager.amazonaws.com", errorCode="AccessDenied")`).
+const SOURCE_NAME_ARGS =
+  /["'`]([a-z0-9-]{2,40}\.amazonaws\.com)["'`]\s{0,3},\s{0,20}["'`]([A-Z][A-Za-z0-9]{2,100})["'`]|["'`]([A-Z][A-Za-z0-9]{2,100})["'`]\s{0,3},\s{0,20}["'`]([a-z0-9-]{2,40}\.amazonaws\.com)["'`]/g;
 
 function scanSourceNameArgs(scan: Scan): void {
   if (scan.text.indexOf('.amazonaws.com') < 0 || !mentionsAny(scan, CODE_GATES)) return;
   each(SOURCE_NAME_ARGS, scan.text, (m) => {
     const w = makeWrapper(m.index, m.index + m[0].length, 'around', 400);
-    setField(w, 'operation', m[2], P.hint);
-    setField(w, 'action', actionForEvent(m[1]!, m[2]!), P.hint);
+    const source = m[1] ?? m[4]!;
+    const name = m[2] ?? m[3]!;
+    setField(w, 'operation', name, P.hint);
+    setField(w, 'action', actionForEvent(source, name), P.hint);
     scan.pieces.push(w);
   });
 }
