@@ -3,6 +3,9 @@
 
 /** Words of the denial sentences; a hard wrap that cut one of them in two is joined again. */
 export const KEYWORDS = new Set([
+  // A record's keys (`er` + `rorCode="AccessDenied"` in a wrapped test's call).
+  'errorcode',
+  'errormessage',
   'authorized',
   'authorised',
   'perform',
