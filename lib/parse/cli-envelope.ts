@@ -5,6 +5,7 @@ import { lastIndexWithin } from './text';
 import { categoryOfCode, codeKind } from './codes';
 import { each } from './find';
 import { mentions } from './gate';
+import { wrapEach } from './match-pieces';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 // Any whitespace between the words: an author's (or a terminal's) line break may fall between any two; a retyped
@@ -104,20 +105,8 @@ export function scanCliEnvelopes(scan: Scan): void {
       scan.pieces.push(wrapper);
     });
   }
-  if (scan.text.indexOf(' call') >= 0) {
-    each(QUOTED_CALL, scan.text, (m) => {
-      const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 300);
-      setField(wrapper, 'operation', m[1], P.hint);
-      scan.pieces.push({ ...wrapper, aside: true });
-    });
-  }
-  if (scan.text.indexOf('Event ') >= 0) {
-    each(BOTOCORE_EVENT, scan.text, (m) => {
-      const wrapper = makeWrapper(m.index, m.index + m[0].length, 'around', 2000);
-      setField(wrapper, 'operation', m[1], P.hint);
-      scan.pieces.push({ ...wrapper, aside: true });
-    });
-  }
+  if (scan.text.indexOf(' call') >= 0) wrapEach(scan, QUOTED_CALL, 'around', 300, 'operation', P.hint, true);
+  if (scan.text.indexOf('Event ') >= 0) wrapEach(scan, BOTOCORE_EVENT, 'around', 2000, 'operation', P.hint, true);
   if (!mentions(scan, 'occurred') && !mentions(scan, 'calling')) return;
   if (scan.text.indexOf('(HTTP 4') >= 0) scanPaws(scan);
   for (const re of [CURRENT, OLD, HEADLESS]) {

@@ -120,10 +120,10 @@ const JS_CREDENTIALS_CODE = /\b(CredentialsError):[ \t]{1,3}(?=Missing\s{1,5}cre
 // The SDK's first releases named it after the step that failed: signing ("SigningError: Missing credentials in config")
 // or the metadata service's timeout ("Possibly unhandled TimeoutError: Missing credentials in config") — still the
 // chain's failure, under that name.
+const JS_OLD_CREDENTIALS_CODE = /\b(SigningError|TimeoutError):[ \t]{1,3}(?=Missing\s{1,5}credentials\s{1,5}in\s{1,5}config\b)/g;
 // Go v1's empty chain behind a wrapper that drops the colon ("AWS Error: NoCredentialProviders no valid providers in
 // chain", Longhorn): still its code.
 const GO_CHAIN_NO_COLON = /\b(NoCredentialProviders)[ \t]{1,3}(?=no\s{1,3}valid\s{1,3}providers\b)/g;
-const JS_OLD_CREDENTIALS_CODE = /\b(SigningError|TimeoutError):[ \t]{1,3}(?=Missing\s{1,5}credentials\s{1,5}in\s{1,5}config\b)/g;
 
 // docker (buildx) refused by a private ECR registry whose login it lacks or let expire: "failed to push
 // 111122223333.dkr.ecr.eu-north-1.amazonaws.com/app:latest: 401 Unauthorized".

@@ -8,7 +8,7 @@
 // The status is the finding's code; the endpoint or the tool's words say it was AWS that answered.
 import { each } from './find';
 import { mentions } from './gate';
-import { codedCoreEach, wrapEach } from './match-pieces';
+import { codedCoreEach, coreEach, wrapEach } from './match-pieces';
 import { P, makeCore, type Scan } from './types';
 
 // A client's own report of S3's status: "ERROR: [039]: S3 request failed with 403: Forbidden" (pgBackRest).
@@ -41,7 +41,7 @@ const CODE_STATUS_AFTER = /(?<=[.!][ \t]{0,3})\(code[ \t]{1,3}(40[13])\)/g;
 export function scanRequestStatus(scan: Scan): void {
   if (scan.text.indexOf('(code 40') >= 0) wrapEach(scan, CODE_STATUS_AFTER, 'around', 40, 'errorCode', P.hint);
   if (scan.text.indexOf('elastic: Error 403') >= 0 && /\bAWS\b|amazonaws\.com/.test(scan.text)) {
-    each(ELASTIC_403, scan.text, (m) => scan.pieces.push(makeCore(m.index, m.index + m[0].length, 'access-denied', false)));
+    coreEach(scan, ELASTIC_403, null);
   }
   if (scan.text.indexOf('CannotPullContainerError') >= 0) {
     each(ECS_PULL_403, scan.text, (m) => {

@@ -11,6 +11,7 @@ import { actionForEvent, actionForServiceEvent, serviceOfOperation } from '../ia
 import { BARE_CODE_SOURCE, CODE_GATES, categoryOfCode } from './codes';
 import { each } from './find';
 import { mentions, mentionsAny } from './gate';
+import { wrapEach } from './match-pieces';
 import { P, makeCore, makeWrapper, setField, type Scan } from './types';
 
 // Any white space between the words: a wrap may fall between any two.
@@ -71,12 +72,7 @@ function scanSourceNameArgs(scan: Scan): void {
 const TIMED_EVENT_LINE = /^[^\n]{0,12}?\d{2}:\d{2}:\d{2}Z[ \t]{1,3}([A-Z][A-Za-z0-9]{2,80})[ \t]{2,}[^\n]{0,400}?\berrorCode:[ \t]{0,3}[A-Za-z]/gm;
 
 function scanTimedEventLines(scan: Scan): void {
-  if (scan.text.indexOf('errorCode:') < 0) return;
-  each(TIMED_EVENT_LINE, scan.text, (m) => {
-    const w = makeWrapper(m.index, m.index + m[0].length, 'around', 600);
-    setField(w, 'operation', m[1], P.hint);
-    scan.pieces.push(w);
-  });
+  if (scan.text.indexOf('errorCode:') >= 0) wrapEach(scan, TIMED_EVENT_LINE, 'around', 600, 'operation', P.hint);
 }
 
 const HEADER_CELL = /^eventname$/i;
